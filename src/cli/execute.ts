@@ -1,0 +1,56 @@
+import { isScaleplanError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { lintCommand } from './commands/lint.js';
+import { rulesCommand } from './commands/rules.js';
+import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io.js';
+
+export const HELP = `Usage: scaleplan <command> [options]
+
+Commands:
+  lint [PATH|GLOB|-]...    lint Kubernetes manifests for scaling mistakes
+  rules [RULE-ID]          list the rules, or explain one
+
+Run "scaleplan <command> --help" for a command's options.
+`;
+
+type Command = (argv: string[], io: CliIo) => ExitCode | Promise<ExitCode>;
+
+const COMMANDS: Record<string, Command> = {
+  lint: lintCommand,
+  rules: rulesCommand,
+};
+
+/** Runs one command line. Never touches `process`: bin.ts passes everything in. */
+export async function execute(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(HELP);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`scaleplan: unknown command "${name}".\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (isScaleplanError(error)) {
+      io.stderr(`scaleplan: ${error.format()}\n`);
+      return EXIT_USAGE;
+    }
+    if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.stderr(`scaleplan ${name}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+import type { LintResult } from '../lint/engine.js';
+import type { RuleMeta } from '../lint/rule.js';
+
+export type FormatName = 'text' | 'json' | 'sarif' | 'github' | 'markdown' | 'junit';
+export const FORMAT_NAMES: readonly FormatName[] = [
+  'text',
+  'json',
+  'sarif',
+  'github',
+  'markdown',
+  'junit',
+];
+
+export interface FormatContext {
+  /** Metadata of every rule, by id (help text for SARIF, titles for annotations). */
+  rules: Readonly<Record<string, RuleMeta<string, unknown>>>;
+  /** Colours for a terminal. */
+  color?: boolean;
+  /** Tool version, for SARIF and JUnit. */
+  version: string;
+}
+
+/** Formatters are pure: results in, text out. */
+export type Formatter = (result: LintResult, context: FormatContext) => string;

@@ -1,0 +1,354 @@
+import { directiveCovers, directivesAbove } from '../source/directives.js';
+import {
+  documentByOrdinal,
+  toLocation,
+  type Location,
+  type SourceRange,
+} from '../source/locate.js';
+import { RuleSettingsResolver, type ResolvedConfig } from './config.js';
+import type { LoadedSet, LoadProblem } from './load.js';
+import type { Manifest, ObjectRef } from './manifest.js';
+import { ManifestSet } from './manifest-set.js';
+import {
+  formatMessage,
+  type AnyRule,
+  type ReportDescriptor,
+  type RunSettings,
+  type Severity,
+} from './rule.js';
+
+export const IGNORE_ANNOTATION = 'scaleplan.dev/ignore';
+export const PARSE_ERROR_RULE = 'parse-error';
+
+export interface RelatedLocation extends Location {
+  message: string;
+  object?: ObjectRef;
+}
+
+export interface Suppression {
+  kind: 'annotation' | 'comment';
+  justification?: string;
+}
+
+/** One problem, as every output format sees it (positions 1-based, end exclusive). */
+export interface Finding extends Location {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  object?: ObjectRef;
+  related?: RelatedLocation[];
+  fix?: string;
+  suppression?: Suppression;
+}
+
+export interface LintSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+  files: number;
+  objects: number;
+  skippedDocuments: number;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  suppressed: Finding[];
+  summary: LintSummary;
+}
+
+export interface EngineOptions {
+  rules: readonly AnyRule[];
+  config: ResolvedConfig;
+  settings: RunSettings;
+  cwd: string;
+}
+
+interface PendingReport {
+  rule: AnyRule;
+  descriptor: ReportDescriptor<string>;
+}
+
+/** Runs every enabled rule over each loaded set and turns reports into sorted findings. */
+export function lintSets(sets: readonly LoadedSet[], options: EngineOptions): LintResult {
+  const resolver = new RuleSettingsResolver(options.config, options.cwd);
+  const enabled = options.rules.filter((rule) => resolver.isEnabledAnywhere(rule.id));
+  const parseRule = options.rules.find((rule) => rule.id === PARSE_ERROR_RULE);
+  const findings = new Map<string, Finding>();
+  const suppressed = new Map<string, Finding>();
+  const files = new Set<string>();
+  let objects = 0;
+  let skippedDocuments = 0;
+
+  for (const loaded of sets) {
+    loaded.files.forEach((file) => files.add(file.path));
+    objects += loaded.manifests.length;
+    skippedDocuments += loaded.skippedDocuments;
+    const set = new ManifestSet(loaded.manifests, options.settings.defaultNamespace);
+    const pending: PendingReport[] = [];
+    for (const rule of enabled) {
+      runRule(rule, set, options, resolver, pending);
+    }
+    for (const { rule, descriptor } of pending) {
+      const finding = toFinding(rule, descriptor, resolver);
+      if (finding) {
+        const key = findingKey(finding);
+        (finding.suppression ? suppressed : findings).set(key, finding);
+      }
+    }
+    if (parseRule && resolver.isEnabledAnywhere(PARSE_ERROR_RULE)) {
+      for (const problem of loaded.problems) {
+        const finding = problemFinding(parseRule, problem, resolver);
+        if (finding) {
+          (finding.suppression ? suppressed : findings).set(findingKey(finding), finding);
+        }
+      }
+    }
+  }
+
+  return summarize([...findings.values()], [...suppressed.values()], {
+    files: files.size,
+    objects,
+    skippedDocuments,
+  });
+}
+
+/** Sorts findings and counts them; also used after findings are filtered by file. */
+export function summarize(
+  findings: readonly Finding[],
+  suppressed: readonly Finding[],
+  counts: { files: number; objects: number; skippedDocuments: number },
+): LintResult {
+  const sortedFindings = [...findings].sort(compareFindings);
+  const sortedSuppressed = [...suppressed].sort(compareFindings);
+  const count = (severity: Severity): number =>
+    sortedFindings.filter((finding) => finding.severity === severity).length;
+  return {
+    findings: sortedFindings,
+    suppressed: sortedSuppressed,
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      suppressed: sortedSuppressed.length,
+      ...counts,
+    },
+  };
+}
+
+function runRule(
+  rule: AnyRule,
+  set: ManifestSet,
+  options: EngineOptions,
+  resolver: RuleSettingsResolver,
+  pending: PendingReport[],
+): void {
+  const optionsCache = new Map<string, unknown>();
+  const optionsFor = (manifest: Manifest): unknown => {
+    const file = manifest.file.path;
+    let merged = optionsCache.get(file);
+    if (merged === undefined) {
+      const setting = resolver.forFile(file)[rule.id];
+      merged = { ...(rule.meta.defaultOptions as object), ...setting?.options };
+      optionsCache.set(file, merged);
+    }
+    return merged;
+  };
+  const visitors = rule.create({
+    set,
+    settings: options.settings,
+    report: (descriptor) => pending.push({ rule, descriptor }),
+  });
+  for (const [kind, visitor] of Object.entries(visitors)) {
+    if (!visitor) {
+      continue;
+    }
+    const manifests = kind === '*' ? set.manifests : set.byKind(kind);
+    for (const manifest of manifests) {
+      visitor(manifest, optionsFor(manifest));
+    }
+  }
+}
+
+function severityFor(
+  rule: AnyRule,
+  file: string,
+  resolver: RuleSettingsResolver,
+  reported: Severity | undefined,
+): Severity | undefined {
+  const configured = resolver.forFile(file)[rule.id]?.severity;
+  if (configured === 'off') {
+    return undefined;
+  }
+  return configured ?? reported ?? rule.meta.severity;
+}
+
+function annotationSuppression(manifest: Manifest, ruleId: string): Suppression | undefined {
+  const value = manifest.annotations[IGNORE_ANNOTATION];
+  if (value === undefined) {
+    return undefined;
+  }
+  const [ids = '', justification] = value.split(/\s--\s?/, 2);
+  const rules = ids.split(/[\s,]+/).filter(Boolean);
+  if (!rules.includes(ruleId) && !rules.includes('all') && !rules.includes('*')) {
+    return undefined;
+  }
+  return justification?.trim()
+    ? { kind: 'annotation', justification: justification.trim() }
+    : { kind: 'annotation' };
+}
+
+function commentSuppression(
+  range: SourceRange,
+  location: Location,
+  ruleId: string,
+  documentStartLine: number | undefined,
+): Suppression | undefined {
+  const lines =
+    documentStartLine !== undefined && documentStartLine !== location.line
+      ? [location.line, documentStartLine]
+      : [location.line];
+  for (const line of lines) {
+    const directive = directivesAbove(range.file, line).find((candidate) =>
+      directiveCovers(candidate, ruleId),
+    );
+    if (directive) {
+      return directive.justification
+        ? { kind: 'comment', justification: directive.justification }
+        : { kind: 'comment' };
+    }
+  }
+  return undefined;
+}
+
+function documentStart(manifest: Manifest): number | undefined {
+  if (!manifest.file.text.includes('scaleplan-ignore')) {
+    return undefined;
+  }
+  const root = manifest.locate([], 'value');
+  if (!root) {
+    return undefined;
+  }
+  // For a List item the "document" is the item; otherwise the document's first line.
+  if (manifest.basePath.length > 0) {
+    return manifest.file.position(root.start).line;
+  }
+  const document = documentByOrdinal(manifest.file, manifest.documentOrdinal);
+  const start = document?.contents?.range?.[0];
+  return start === undefined ? undefined : manifest.file.position(start).line;
+}
+
+function toFinding(
+  rule: AnyRule,
+  descriptor: ReportDescriptor<string>,
+  resolver: RuleSettingsResolver,
+): Finding | undefined {
+  const { manifest } = descriptor;
+  const range =
+    descriptor.range ??
+    manifest.locate(descriptor.path ?? ['metadata', 'name'], descriptor.target ?? 'value') ??
+    manifest.locate([], 'value');
+  if (!range) {
+    throw new Error(
+      `Rule ${rule.id} reported on ${manifest.toString()}, which has no source location.`,
+    );
+  }
+  const severity = severityFor(rule, range.file.path, resolver, descriptor.severity);
+  if (!severity) {
+    return undefined;
+  }
+  const template = rule.meta.messages[descriptor.messageId];
+  if (template === undefined) {
+    throw new Error(`Rule ${rule.id} reported unknown messageId "${descriptor.messageId}".`);
+  }
+  const location = toLocation(range);
+  const finding: Finding = {
+    ruleId: rule.id,
+    messageId: descriptor.messageId,
+    severity,
+    message: formatMessage(rule.id, template, descriptor.data),
+    ...location,
+    object: manifest.ref,
+  };
+  if (descriptor.related && descriptor.related.length > 0) {
+    finding.related = descriptor.related.map((related) => {
+      const relatedRange = related.manifest.locate(
+        related.path ?? ['metadata', 'name'],
+        related.target ?? 'value',
+      );
+      if (!relatedRange) {
+        throw new Error(
+          `Rule ${rule.id} pointed at ${related.manifest.toString()}, which has no source location.`,
+        );
+      }
+      return {
+        ...toLocation(relatedRange),
+        message: related.message,
+        object: related.manifest.ref,
+      };
+    });
+  }
+  if (descriptor.fix) {
+    finding.fix = descriptor.fix;
+  }
+  const suppression =
+    annotationSuppression(manifest, rule.id) ??
+    commentSuppression(range, location, rule.id, documentStart(manifest));
+  if (suppression) {
+    finding.suppression = suppression;
+  }
+  return finding;
+}
+
+function problemFinding(
+  rule: AnyRule,
+  problem: LoadProblem,
+  resolver: RuleSettingsResolver,
+): Finding | undefined {
+  const severity = severityFor(rule, problem.range.file.path, resolver, undefined);
+  if (!severity) {
+    return undefined;
+  }
+  const messageId = problem.kind === 'syntax' ? 'syntax' : 'notAnObject';
+  const template = rule.meta.messages[messageId];
+  if (template === undefined) {
+    throw new Error(`Rule ${rule.id} has no message "${messageId}".`);
+  }
+  const location = toLocation(problem.range);
+  const finding: Finding = {
+    ruleId: rule.id,
+    messageId,
+    severity,
+    message: formatMessage(rule.id, template, { detail: problem.message }),
+    ...location,
+  };
+  const directive = directivesAbove(problem.range.file, location.line).find((candidate) =>
+    directiveCovers(candidate, rule.id),
+  );
+  if (directive) {
+    finding.suppression = directive.justification
+      ? { kind: 'comment', justification: directive.justification }
+      : { kind: 'comment' };
+  }
+  return finding;
+}
+
+function findingKey(finding: Finding): string {
+  return `${finding.file}\u0000${finding.line}\u0000${finding.column}\u0000${finding.ruleId}\u0000${finding.message}`;
+}
+
+function compare(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Findings sort by file, line, column, rule id, then message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compare(a.file, b.file) ||
+    compare(a.line, b.line) ||
+    compare(a.column, b.column) ||
+    compare(a.ruleId, b.ruleId) ||
+    compare(a.message, b.message)
+  );
+}

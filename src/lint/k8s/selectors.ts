@@ -1,0 +1,171 @@
+import { asArray, asObject } from '../manifest.js';
+
+export type SelectorOperator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+
+export interface SelectorRequirement {
+  key: string;
+  operator: SelectorOperator;
+  values: readonly string[];
+}
+
+/** A parsed label selector. `matchesAll` is the empty selector `{}`; `matchesNone` is null. */
+export interface LabelSelector {
+  matchLabels: Readonly<Record<string, string>>;
+  matchExpressions: readonly SelectorRequirement[];
+  matchesNone: boolean;
+}
+
+export type SelectorParse = { selector: LabelSelector } | { error: string };
+
+const OPERATORS = new Set<string>(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+
+export const MATCH_NOTHING: LabelSelector = {
+  matchLabels: {},
+  matchExpressions: [],
+  matchesNone: true,
+};
+
+/**
+ * Parses a `metav1.LabelSelector` (`matchLabels` + `matchExpressions`). An absent selector
+ * matches nothing; `{}` matches everything (callers decide what an absent selector means for
+ * their kind, e.g. policy/v1beta1 PDBs).
+ */
+export function parseLabelSelector(value: unknown): SelectorParse {
+  if (value === undefined || value === null) {
+    return { selector: MATCH_NOTHING };
+  }
+  const object = asObject(value);
+  if (!object) {
+    return { error: 'a selector must be a map with matchLabels and/or matchExpressions' };
+  }
+  const matchLabels: Record<string, string> = {};
+  const labels = object.matchLabels;
+  if (labels !== undefined && labels !== null) {
+    const labelMap = asObject(labels);
+    if (!labelMap) {
+      return { error: 'matchLabels must be a map of strings' };
+    }
+    for (const [key, labelValue] of Object.entries(labelMap)) {
+      if (
+        typeof labelValue !== 'string' &&
+        typeof labelValue !== 'number' &&
+        typeof labelValue !== 'boolean'
+      ) {
+        return { error: `matchLabels.${key} must be a string` };
+      }
+      matchLabels[key] = String(labelValue);
+    }
+  }
+  const matchExpressions: SelectorRequirement[] = [];
+  const expressions = object.matchExpressions;
+  if (expressions !== undefined && expressions !== null && !Array.isArray(expressions)) {
+    return { error: 'matchExpressions must be a list' };
+  }
+  for (const entry of asArray(expressions)) {
+    const requirement = asObject(entry);
+    const key = requirement?.key;
+    const operator = requirement?.operator;
+    if (typeof key !== 'string' || typeof operator !== 'string' || !OPERATORS.has(operator)) {
+      return {
+        error:
+          'each matchExpressions entry needs a key and an operator of In, NotIn, Exists or DoesNotExist',
+      };
+    }
+    const values = asArray(requirement?.values).map(String);
+    matchExpressions.push({ key, operator: operator as SelectorOperator, values });
+  }
+  return { selector: { matchLabels, matchExpressions, matchesNone: false } };
+}
+
+/** A Service-style selector: a plain map of labels; empty or absent selects no pods. */
+export function parseMapSelector(value: unknown): SelectorParse {
+  if (value === undefined || value === null) {
+    return { selector: MATCH_NOTHING };
+  }
+  const object = asObject(value);
+  if (!object) {
+    return { error: 'the selector must be a map of labels' };
+  }
+  const matchLabels: Record<string, string> = {};
+  for (const [key, labelValue] of Object.entries(object)) {
+    matchLabels[key] = String(labelValue);
+  }
+  if (Object.keys(matchLabels).length === 0) {
+    return { selector: MATCH_NOTHING };
+  }
+  return { selector: { matchLabels, matchExpressions: [], matchesNone: false } };
+}
+
+export function isEmptySelector(selector: LabelSelector): boolean {
+  return (
+    !selector.matchesNone &&
+    Object.keys(selector.matchLabels).length === 0 &&
+    selector.matchExpressions.length === 0
+  );
+}
+
+export function selectorMatches(
+  selector: LabelSelector,
+  labels: Readonly<Record<string, string>>,
+): boolean {
+  if (selector.matchesNone) {
+    return false;
+  }
+  for (const [key, value] of Object.entries(selector.matchLabels)) {
+    if (labels[key] !== value) {
+      return false;
+    }
+  }
+  for (const requirement of selector.matchExpressions) {
+    const has = Object.prototype.hasOwnProperty.call(labels, requirement.key);
+    const value = labels[requirement.key];
+    switch (requirement.operator) {
+      case 'In':
+        if (!has || value === undefined || !requirement.values.includes(value)) {
+          return false;
+        }
+        break;
+      case 'NotIn':
+        if (has && value !== undefined && requirement.values.includes(value)) {
+          return false;
+        }
+        break;
+      case 'Exists':
+        if (!has) {
+          return false;
+        }
+        break;
+      case 'DoesNotExist':
+        if (has) {
+          return false;
+        }
+        break;
+    }
+  }
+  return true;
+}
+
+/** `app=web,tier in (a,b)` for messages. */
+export function describeSelector(selector: LabelSelector): string {
+  if (selector.matchesNone) {
+    return '<none>';
+  }
+  const parts = Object.entries(selector.matchLabels).map(([key, value]) => `${key}=${value}`);
+  for (const requirement of selector.matchExpressions) {
+    switch (requirement.operator) {
+      case 'In':
+        parts.push(`${requirement.key} in (${requirement.values.join(',')})`);
+        break;
+      case 'NotIn':
+        parts.push(`${requirement.key} notin (${requirement.values.join(',')})`);
+        break;
+      case 'Exists':
+        parts.push(requirement.key);
+        break;
+      case 'DoesNotExist':
+        parts.push(`!${requirement.key}`);
+        break;
+    }
+  }
+  return parts.length === 0 ? '<everything>' : parts.join(',');
+}

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+import { ScaleplanError } from '../errors.js';
+import { collectInputs } from '../source/inputs.js';
+import { loadConfig, type ResolvedConfig } from './config.js';
+import { lintSets, summarize, type LintResult } from './engine.js';
+import { loadInputs, type LoadedSet } from './load.js';
+import type { AnyRule, RunSettings } from './rule.js';
+import { rules as builtinRules } from './rules/index.js';
+
+/** Kubernetes minor version assumed when neither the run nor the config names one. */
+export const DEFAULT_KUBE_VERSION = '1.34';
+export const DEFAULT_NAMESPACE = 'default';
+
+export interface LintRequest {
+  /** Files, directories, globs, or `-` for stdin. */
+  paths: readonly string[];
+  cwd: string;
+  /** Explicit config file; otherwise `.scaleplan.yaml` is looked for upwards from `cwd`. */
+  configFile?: string;
+  /** A config already resolved (takes precedence over `configFile`). */
+  config?: ResolvedConfig;
+  kubeVersion?: string;
+  namespace?: string;
+  /** Report findings only for files matching these globs; every file is still linted. */
+  onlyFiles?: readonly string[];
+  env: NodeJS.ProcessEnv;
+  readStdin?: () => Promise<string>;
+  rules?: readonly AnyRule[];
+}
+
+export interface LintReport extends LintResult {
+  settings: RunSettings;
+  config: ResolvedConfig;
+}
+
+/** Lints manifests named on a command line: the library call behind every adapter. */
+export async function lint(request: LintRequest): Promise<LintReport> {
+  const config = request.config ?? loadConfig(request.configFile, request.cwd);
+  const settings = runSettings(request, config);
+  const inputs = collectInputs(request.paths, {
+    cwd: request.cwd,
+    ignore: config.ignore,
+    ignoreBase: config.baseDirectory,
+  });
+  const sets = await loadInputs(inputs, {
+    cwd: request.cwd,
+    defaultNamespace: settings.defaultNamespace,
+    env: request.env,
+    readStdin: request.readStdin ?? (() => Promise.resolve('')),
+  });
+  return { ...lintLoaded(sets, config, settings, request), settings, config };
+}
+
+export function runSettings(
+  request: Pick<LintRequest, 'kubeVersion' | 'namespace'>,
+  config: ResolvedConfig,
+): RunSettings {
+  return {
+    kubeVersion: normalizeKubeVersion(
+      request.kubeVersion ?? config.kubeVersion ?? DEFAULT_KUBE_VERSION,
+    ),
+    defaultNamespace: request.namespace ?? config.namespace ?? DEFAULT_NAMESPACE,
+  };
+}
+
+/** Lints sets that are already loaded (the compiler and the Argo CD plugin use this). */
+export function lintLoaded(
+  sets: readonly LoadedSet[],
+  config: ResolvedConfig,
+  settings: RunSettings,
+  request: Pick<LintRequest, 'cwd' | 'onlyFiles' | 'rules'>,
+): LintResult {
+  const result = lintSets(sets, {
+    rules: request.rules ?? builtinRules,
+    config,
+    settings,
+    cwd: request.cwd,
+  });
+  const onlyFiles = request.onlyFiles ?? [];
+  if (onlyFiles.length === 0) {
+    return result;
+  }
+  const matches = (file: string): boolean => {
+    const relative = path
+      .relative(request.cwd, path.resolve(request.cwd, file))
+      .split(path.sep)
+      .join('/');
+    return onlyFiles.some(
+      (pattern) => minimatch(relative, pattern, { dot: true }) || relative === pattern,
+    );
+  };
+  return summarize(
+    result.findings.filter((finding) => matches(finding.file)),
+    result.suppressed.filter((finding) => matches(finding.file)),
+    {
+      files: result.summary.files,
+      objects: result.summary.objects,
+      skippedDocuments: result.summary.skippedDocuments,
+    },
+  );
+}
+
+/** Accepts `1.30`, `v1.30`, `1.30.2`, `v1.30.2+k3s1` (Argo CD's KUBE_VERSION) → `1.30`. */
+export function normalizeKubeVersion(version: string): string {
+  const match = /^v?(\d+)\.(\d+)/.exec(version.trim());
+  if (!match) {
+    throw new ScaleplanError(
+      'USAGE',
+      `Invalid Kubernetes version "${version}": expected MAJOR.MINOR, such as 1.30.`,
+    );
+  }
+  return `${match[1]}.${match[2]}`;
+}

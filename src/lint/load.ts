@@ -1,0 +1,373 @@
+import fs from 'node:fs';
+import { ScaleplanError } from '../errors.js';
+import type { Input } from '../source/inputs.js';
+import {
+  documentByOrdinal,
+  locateInDocument,
+  type FieldPath,
+  type LocateTarget,
+  type SourceRange,
+} from '../source/locate.js';
+import { parseSourceFile, type ParsedDocument } from '../source/parse.js';
+import { SourceFile } from '../source/source-file.js';
+import {
+  ORIGIN_ANNOTATION,
+  parseOrigin,
+  renderWithOrigins,
+  SourceCache,
+  TRANSFORMATIONS_ANNOTATION,
+  type Origin,
+} from '../source/kustomize.js';
+import { asObject, Manifest, type JsonObject, type ManifestLocator } from './manifest.js';
+
+/** A document that could not be read as a Kubernetes object: reported as `parse-error`. */
+export interface LoadProblem {
+  kind: 'syntax' | 'not-an-object';
+  message: string;
+  range: SourceRange;
+}
+
+/** One set of objects that cross-object rules judge together. */
+export interface LoadedSet {
+  /** Raw files form one set; each rendered kustomization is a set of its own. */
+  label: string;
+  manifests: Manifest[];
+  problems: LoadProblem[];
+  /** Documents without apiVersion and kind (CI files, Helm values, kustomizations). */
+  skippedDocuments: number;
+  files: SourceFile[];
+}
+
+export interface LoadOptions {
+  cwd: string;
+  defaultNamespace: string;
+  env: NodeJS.ProcessEnv;
+  readStdin: () => Promise<string>;
+}
+
+const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io';
+
+export async function loadInputs(
+  inputs: readonly Input[],
+  options: LoadOptions,
+): Promise<LoadedSet[]> {
+  const raw: LoadedSet = {
+    label: 'files',
+    manifests: [],
+    problems: [],
+    skippedDocuments: 0,
+    files: [],
+  };
+  const sets: LoadedSet[] = [];
+  for (const input of inputs) {
+    if (input.kind === 'kustomize') {
+      sets.push(loadKustomization(input.absolutePath, input.displayPath, options));
+      continue;
+    }
+    const file =
+      input.kind === 'stdin'
+        ? new SourceFile(input.displayPath, await options.readStdin())
+        : readSourceFile(input.absolutePath, input.displayPath);
+    addFile(raw, file, options.defaultNamespace);
+  }
+  if (raw.files.length > 0 || sets.length === 0) {
+    sets.unshift(raw);
+  }
+  return sets;
+}
+
+export function readSourceFile(absolutePath: string, shownPath: string): SourceFile {
+  let text: string;
+  try {
+    text = fs.readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    throw new ScaleplanError(
+      'INPUT_UNREADABLE',
+      `Cannot read ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
+  }
+  return new SourceFile(shownPath, text, absolutePath);
+}
+
+/** Adds every object of a file to a set (exported for the rule tester and the library API). */
+export function addFile(set: LoadedSet, file: SourceFile, defaultNamespace: string): void {
+  set.files.push(file);
+  const { documents, problems } = parseSourceFile(file);
+  for (const problem of problems) {
+    set.problems.push({
+      kind: 'syntax',
+      message: problem.message,
+      range: { file, start: problem.start, end: problem.end },
+    });
+  }
+  for (const document of documents) {
+    addDocument(set, file, document, defaultNamespace);
+  }
+}
+
+function documentRange(file: SourceFile, ordinal: number, path: FieldPath = []): SourceRange {
+  const document = documentByOrdinal(file, ordinal);
+  const located = document && locateInDocument(file, document, path, 'key');
+  return located ?? { file, start: 0, end: Math.min(1, file.text.length) };
+}
+
+function addDocument(
+  set: LoadedSet,
+  file: SourceFile,
+  document: ParsedDocument,
+  defaultNamespace: string,
+): void {
+  const object = asObject(document.value);
+  if (!object) {
+    set.skippedDocuments++;
+    return;
+  }
+  const hasApiVersion = object.apiVersion !== undefined;
+  const hasKind = object.kind !== undefined;
+  if (!hasApiVersion && !hasKind) {
+    set.skippedDocuments++;
+    return;
+  }
+  const problem = shapeProblem(object);
+  if (problem) {
+    set.problems.push({
+      kind: 'not-an-object',
+      message: problem.message,
+      range: documentRange(file, document.ordinal, problem.path),
+    });
+    return;
+  }
+  if (
+    typeof object.apiVersion === 'string' &&
+    object.apiVersion.startsWith(`${KUSTOMIZE_GROUP}/`)
+  ) {
+    set.skippedDocuments++;
+    return;
+  }
+  if (isList(object)) {
+    const items = object.items as unknown[];
+    items.forEach((item, index) => {
+      const itemObject = asObject(item);
+      const itemProblem = itemObject
+        ? shapeProblem(itemObject)
+        : {
+            message: 'A List item must be a Kubernetes object (a map with apiVersion and kind).',
+            path: [],
+          };
+      if (!itemObject || itemProblem) {
+        set.problems.push({
+          kind: 'not-an-object',
+          message: itemProblem?.message ?? 'A List item must be a Kubernetes object.',
+          range: documentRange(file, document.ordinal, [
+            'items',
+            index,
+            ...(itemProblem?.path ?? []),
+          ]),
+        });
+        return;
+      }
+      set.manifests.push(
+        new Manifest(itemObject, file, document.ordinal, ['items', index], defaultNamespace),
+      );
+    });
+    return;
+  }
+  set.manifests.push(new Manifest(object, file, document.ordinal, [], defaultNamespace));
+}
+
+function isList(object: JsonObject): boolean {
+  return (
+    typeof object.kind === 'string' && object.kind.endsWith('List') && Array.isArray(object.items)
+  );
+}
+
+/** Why a document with apiVersion or kind is still not an object scaleplan can read. */
+function shapeProblem(object: JsonObject): { message: string; path: FieldPath } | undefined {
+  if (typeof object.apiVersion !== 'string' || object.apiVersion === '') {
+    return {
+      message:
+        object.apiVersion === undefined
+          ? `The document has kind "${String(object.kind)}" but no apiVersion.`
+          : 'apiVersion must be a non-empty string.',
+      path: object.apiVersion === undefined ? ['kind'] : ['apiVersion'],
+    };
+  }
+  if (typeof object.kind !== 'string' || object.kind === '') {
+    return {
+      message:
+        object.kind === undefined
+          ? `The document has apiVersion "${object.apiVersion}" but no kind.`
+          : 'kind must be a non-empty string.',
+      path: object.kind === undefined ? ['apiVersion'] : ['kind'],
+    };
+  }
+  if (object.metadata !== undefined && object.metadata !== null && !asObject(object.metadata)) {
+    return { message: 'metadata must be a map.', path: ['metadata'] };
+  }
+  return undefined;
+}
+
+/** Renders a kustomization and maps every object back to the file it came from. */
+function loadKustomization(directory: string, label: string, options: LoadOptions): LoadedSet {
+  const { text, originBase } = renderWithOrigins(directory, options.env, options.cwd);
+  const stream = new SourceFile(`${label} (kustomize build)`, text);
+  const set: LoadedSet = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] };
+  const sources = new SourceCache(options.cwd);
+  const { documents, problems } = parseSourceFile(stream);
+  for (const problem of problems) {
+    set.problems.push({
+      kind: 'syntax',
+      message: problem.message,
+      range: { file: stream, start: problem.start, end: problem.end },
+    });
+  }
+  for (const document of documents) {
+    const object = asObject(document.value);
+    if (!object || typeof object.kind !== 'string') {
+      continue;
+    }
+    const metadata = asObject(object.metadata);
+    const annotations = asObject(metadata?.annotations);
+    const origin = parseOrigin(
+      typeof annotations?.[ORIGIN_ANNOTATION] === 'string'
+        ? annotations[ORIGIN_ANNOTATION]
+        : undefined,
+      originBase,
+    );
+    const cleaned = withoutBuildAnnotations(object);
+    const locator = originLocator(cleaned, origin, sources, stream, document.ordinal);
+    const manifest = new Manifest(
+      cleaned,
+      locator.file,
+      locator.ordinal,
+      [],
+      options.defaultNamespace,
+      locator.locate,
+    );
+    set.manifests.push(manifest);
+    if (!set.files.includes(locator.file)) {
+      set.files.push(locator.file);
+    }
+  }
+  return set;
+}
+
+function withoutBuildAnnotations(object: JsonObject): JsonObject {
+  const metadata = asObject(object.metadata);
+  const annotations = asObject(metadata?.annotations);
+  if (!metadata || !annotations) {
+    return object;
+  }
+  const {
+    [ORIGIN_ANNOTATION]: _origin,
+    [TRANSFORMATIONS_ANNOTATION]: _transformations,
+    ...rest
+  } = annotations;
+  const cleanedMetadata: JsonObject =
+    Object.keys(rest).length === 0
+      ? Object.fromEntries(Object.entries(metadata).filter(([key]) => key !== 'annotations'))
+      : { ...metadata, annotations: rest };
+  return { ...object, metadata: cleanedMetadata };
+}
+
+interface OriginLocator {
+  file: SourceFile;
+  ordinal: number;
+  locate: ManifestLocator;
+}
+
+/**
+ * Finds the source document of a rendered object: the file of its origin annotation, and in
+ * it the document of the same kind whose name the rendered name contains (prefixes and
+ * suffixes are added by Kustomize). Fields absent from the source resolve to their nearest
+ * ancestor there, marked approximate.
+ */
+function originLocator(
+  object: JsonObject,
+  origin: Origin | undefined,
+  sources: SourceCache,
+  stream: SourceFile,
+  streamOrdinal: number,
+): OriginLocator {
+  const kind = String(object.kind);
+  const renderedName = String(asObject(object.metadata)?.name ?? '');
+  if (origin?.file) {
+    const source = sources.get(origin.file);
+    if (source) {
+      const match = bestSourceDocument(source.documents, kind, renderedName);
+      if (match) {
+        const ordinal = match.ordinal;
+        return {
+          file: source.file,
+          ordinal,
+          locate: (path: FieldPath, target: LocateTarget) => {
+            const document = documentByOrdinal(source.file, ordinal);
+            return document ? locateInDocument(source.file, document, path, target) : undefined;
+          },
+        };
+      }
+    }
+  }
+  if (origin?.configuredIn) {
+    const source = sources.get(origin.configuredIn);
+    if (source) {
+      const generatorKey = origin.generator ? generatorField(origin.generator) : undefined;
+      return {
+        file: source.file,
+        ordinal: 0,
+        locate: () => {
+          const document = documentByOrdinal(source.file, 0);
+          const range =
+            document &&
+            locateInDocument(source.file, document, generatorKey ? [generatorKey] : [], 'key');
+          return range ? { ...range, approximate: true } : undefined;
+        },
+      };
+    }
+  }
+  return {
+    file: stream,
+    ordinal: streamOrdinal,
+    locate: (path: FieldPath, target: LocateTarget) => {
+      const document = documentByOrdinal(stream, streamOrdinal);
+      return document ? locateInDocument(stream, document, path, target) : undefined;
+    },
+  };
+}
+
+function generatorField(generatorKind: string): string | undefined {
+  const fields: Record<string, string> = {
+    ConfigMapGenerator: 'configMapGenerator',
+    SecretGenerator: 'secretGenerator',
+    HelmChartInflationGenerator: 'helmCharts',
+  };
+  return fields[generatorKind];
+}
+
+function bestSourceDocument(
+  documents: readonly ParsedDocument[],
+  kind: string,
+  renderedName: string,
+): ParsedDocument | undefined {
+  let best: ParsedDocument | undefined;
+  let bestLength = -1;
+  for (const document of documents) {
+    const object = asObject(document.value);
+    if (!object || object.kind !== kind) {
+      continue;
+    }
+    const name = String(asObject(object.metadata)?.name ?? '');
+    if (name === renderedName) {
+      return document;
+    }
+    if (renderedName.includes(name) && name.length > bestLength) {
+      best = document;
+      bestLength = name.length;
+    }
+  }
+  return best;
+}

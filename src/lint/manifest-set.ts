@@ -1,0 +1,190 @@
+import {
+  groupOf,
+  isAutoscalerKind,
+  readAutoscaler,
+  readTargetRef,
+  VPA_KIND,
+  type Autoscaler,
+  type TargetRef,
+} from './k8s/autoscaling.js';
+import { selectorMatches, type LabelSelector } from './k8s/selectors.js';
+import { isWorkloadKind, Workload } from './k8s/workloads.js';
+import type { Manifest } from './manifest.js';
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/**
+ * The whole linted set, indexed once so that cross-object rules are lookups:
+ * by kind, by kind/namespace/name, workloads by namespace and by template label, and
+ * autoscalers by the workload they target.
+ */
+export class ManifestSet {
+  private readonly kinds = new Map<string, Manifest[]>();
+  private readonly keys = new Map<string, Manifest[]>();
+  private readonly workloadByManifest = new Map<Manifest, Workload>();
+  private readonly workloadsByNamespace = new Map<string, Workload[]>();
+  /** `${namespace}\u0000${label}=${value}` → workloads whose pod template has that label. */
+  private readonly workloadsByLabel = new Map<string, Workload[]>();
+  private autoscalerIndex: Map<Manifest, Autoscaler[]> | undefined;
+  private vpaIndex: Map<Manifest, Manifest[]> | undefined;
+  private readonly selectionCache = new Map<string, readonly Workload[]>();
+
+  constructor(
+    readonly manifests: readonly Manifest[],
+    readonly defaultNamespace: string,
+  ) {
+    for (const manifest of manifests) {
+      push(this.kinds, manifest.kind, manifest);
+      push(this.keys, manifest.key, manifest);
+      if (isWorkloadKind(manifest.kind)) {
+        const workload = new Workload(manifest);
+        this.workloadByManifest.set(manifest, workload);
+        push(this.workloadsByNamespace, manifest.namespace, workload);
+        for (const [label, value] of Object.entries(workload.templateLabels)) {
+          push(this.workloadsByLabel, labelKey(manifest.namespace, label, value), workload);
+        }
+      }
+    }
+  }
+
+  byKind(kind: string): readonly Manifest[] {
+    return this.kinds.get(kind) ?? EMPTY;
+  }
+
+  /** Every object with this kind, namespace and name (more than one is a duplicate). */
+  find(kind: string, namespace: string, name: string): readonly Manifest[] {
+    return this.keys.get(`${kind}/${namespace}/${name}`) ?? EMPTY;
+  }
+
+  get(kind: string, namespace: string, name: string): Manifest | undefined {
+    return this.find(kind, namespace, name)[0];
+  }
+
+  /** All objects that share this manifest's kind/namespace/name, itself included. */
+  sameIdentity(manifest: Manifest): readonly Manifest[] {
+    return this.keys.get(manifest.key) ?? EMPTY;
+  }
+
+  workload(manifest: Manifest): Workload | undefined {
+    return this.workloadByManifest.get(manifest);
+  }
+
+  workloads(): IterableIterator<Workload> {
+    return this.workloadByManifest.values();
+  }
+
+  workloadsIn(namespace: string): readonly Workload[] {
+    return this.workloadsByNamespace.get(namespace) ?? EMPTY;
+  }
+
+  /**
+   * Workloads in `namespace` whose pod template labels the selector matches. Uses the
+   * label index when the selector has matchLabels; scans only the namespace otherwise.
+   */
+  workloadsSelectedBy(namespace: string, selector: LabelSelector): readonly Workload[] {
+    if (selector.matchesNone) {
+      return EMPTY;
+    }
+    const cacheKey = `${namespace}\u0000${JSON.stringify(selector)}`;
+    const cached = this.selectionCache.get(cacheKey);
+    if (cached) {
+      return cached;
+    }
+    let candidates: readonly Workload[] | undefined;
+    for (const [label, value] of Object.entries(selector.matchLabels)) {
+      const posting = this.workloadsByLabel.get(labelKey(namespace, label, value)) ?? EMPTY;
+      if (!candidates || posting.length < candidates.length) {
+        candidates = posting;
+      }
+    }
+    const result = (candidates ?? this.workloadsIn(namespace)).filter((workload) =>
+      selectorMatches(selector, workload.templateLabels),
+    );
+    this.selectionCache.set(cacheKey, result);
+    return result;
+  }
+
+  /** The object a scaleTargetRef / targetRef names, in the autoscaler's namespace. */
+  resolveTarget(ref: TargetRef, namespace: string): Manifest | undefined {
+    return this.find(ref.kind, namespace, ref.name).find(
+      (candidate) => ref.apiVersion === undefined || groupOf(ref.apiVersion) === candidate.group,
+    );
+  }
+
+  /** HPAs and KEDA ScaledObjects that target this workload. */
+  autoscalersOf(workload: Manifest): readonly Autoscaler[] {
+    return this.getAutoscalerIndex().get(workload) ?? EMPTY;
+  }
+
+  /** VerticalPodAutoscalers that target this workload. */
+  vpasOf(workload: Manifest): readonly Manifest[] {
+    if (!this.vpaIndex) {
+      this.vpaIndex = new Map();
+      for (const vpa of this.byKind(VPA_KIND)) {
+        const ref = readTargetRef(vpa);
+        const target = ref && this.resolveTarget(ref, vpa.namespace);
+        if (target) {
+          push(this.vpaIndex, target, vpa);
+        }
+      }
+    }
+    return this.vpaIndex.get(workload) ?? EMPTY;
+  }
+
+  /**
+   * The smallest replica count the workload runs at: its autoscalers' minimum (HPA
+   * minReplicas, KEDA minReplicaCount), else spec.replicas, else 1.
+   */
+  minimumReplicas(workload: Workload): number {
+    const autoscalers = this.autoscalersOf(workload.manifest);
+    if (autoscalers.length > 0) {
+      return Math.min(...autoscalers.map((autoscaler) => autoscaler.minReplicas));
+    }
+    return workload.declaredReplicas ?? 1;
+  }
+
+  /** The largest replica count: the autoscalers' maximum, else spec.replicas, else 1. */
+  maximumReplicas(workload: Workload): number | undefined {
+    const autoscalers = this.autoscalersOf(workload.manifest);
+    if (autoscalers.length > 0) {
+      const maxima = autoscalers.map((autoscaler) => autoscaler.maxReplicas);
+      return maxima.some((value) => value === undefined)
+        ? undefined
+        : Math.max(...(maxima as number[]));
+    }
+    return workload.declaredReplicas ?? 1;
+  }
+
+  private getAutoscalerIndex(): Map<Manifest, Autoscaler[]> {
+    if (!this.autoscalerIndex) {
+      this.autoscalerIndex = new Map();
+      for (const [kind, manifests] of this.kinds) {
+        if (!isAutoscalerKind(kind)) {
+          continue;
+        }
+        for (const manifest of manifests) {
+          const autoscaler = readAutoscaler(manifest);
+          const target =
+            autoscaler.target && this.resolveTarget(autoscaler.target, manifest.namespace);
+          if (target) {
+            push(this.autoscalerIndex, target, autoscaler);
+          }
+        }
+      }
+    }
+    return this.autoscalerIndex;
+  }
+}
+
+function labelKey(namespace: string, label: string, value: string): string {
+  return `${namespace}\u0000${label}=${value}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}

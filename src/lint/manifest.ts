@@ -1,0 +1,183 @@
+import {
+  documentByOrdinal,
+  locateInDocument,
+  type FieldPath,
+  type LocateTarget,
+  type SourceRange,
+} from '../source/locate.js';
+import type { SourceFile } from '../source/source-file.js';
+
+/** A JSON value as read from YAML: untrusted until a rule narrows it. */
+export type JsonObject = { readonly [key: string]: unknown };
+
+/** The identity of an object as users see it in findings. */
+export interface ObjectRef {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name?: string;
+}
+
+/** Finds where a field of a manifest comes from. */
+export type ManifestLocator = (path: FieldPath, target: LocateTarget) => SourceRange | undefined;
+
+/** Kinds that live outside namespaces (the ones scaleplan meets; CRDs say so themselves). */
+const CLUSTER_SCOPED_KINDS = new Set([
+  'APIService',
+  'CertificateSigningRequest',
+  'ClusterIssuer',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'ComponentStatus',
+  'CSIDriver',
+  'CSINode',
+  'CustomResourceDefinition',
+  'IngressClass',
+  'MutatingWebhookConfiguration',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'PodSecurityPolicy',
+  'PriorityClass',
+  'PriorityLevelConfiguration',
+  'FlowSchema',
+  'RuntimeClass',
+  'StorageClass',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'ValidatingWebhookConfiguration',
+  'VolumeAttachment',
+  'ClusterTriggerAuthentication',
+]);
+
+export function isClusterScoped(kind: string): boolean {
+  return CLUSTER_SCOPED_KINDS.has(kind);
+}
+
+/** One Kubernetes object of the linted set, with where it came from. */
+export class Manifest {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+  /** Effective namespace ('' for cluster-scoped kinds). */
+  readonly namespace: string;
+  /** Namespace as written, if any. */
+  readonly declaredNamespace: string | undefined;
+  readonly object: JsonObject;
+  /** `${kind}/${namespace}/${name}` */
+  readonly key: string;
+
+  constructor(
+    object: JsonObject,
+    readonly file: SourceFile,
+    /** Ordinal of the document in the file (see ParsedDocument.ordinal). */
+    readonly documentOrdinal: number,
+    /** Path from the document root to this object: [] or ['items', i] for `kind: List`. */
+    readonly basePath: FieldPath,
+    defaultNamespace: string,
+    private readonly customLocator?: ManifestLocator,
+  ) {
+    this.object = object;
+    this.apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
+    this.kind = typeof object.kind === 'string' ? object.kind : '';
+    const metadata = asObject(object.metadata);
+    this.name = typeof metadata?.name === 'string' ? metadata.name : '';
+    const namespace = metadata?.namespace;
+    this.declaredNamespace =
+      typeof namespace === 'string' && namespace !== '' ? namespace : undefined;
+    this.namespace = isClusterScoped(this.kind) ? '' : (this.declaredNamespace ?? defaultNamespace);
+    this.key = `${this.kind}/${this.namespace}/${this.name}`;
+  }
+
+  /** API group: '' for the core group. */
+  get group(): string {
+    const slash = this.apiVersion.indexOf('/');
+    return slash === -1 ? '' : this.apiVersion.slice(0, slash);
+  }
+
+  get ref(): ObjectRef {
+    const ref: ObjectRef = { apiVersion: this.apiVersion, kind: this.kind };
+    if (this.namespace) {
+      ref.namespace = this.namespace;
+    }
+    if (this.name) {
+      ref.name = this.name;
+    }
+    return ref;
+  }
+
+  get labels(): Readonly<Record<string, string>> {
+    return stringMap(asObject(this.object.metadata)?.labels);
+  }
+
+  get annotations(): Readonly<Record<string, string>> {
+    return stringMap(asObject(this.object.metadata)?.annotations);
+  }
+
+  /** Value at a path, or undefined when any step is missing or of the wrong type. */
+  get(path: FieldPath): unknown {
+    return getPath(this.object, path);
+  }
+
+  /** Where a field (or its nearest existing ancestor) is written. */
+  locate(path: FieldPath, target: LocateTarget = 'value'): SourceRange | undefined {
+    if (this.customLocator) {
+      return this.customLocator(path, target);
+    }
+    const document = documentByOrdinal(this.file, this.documentOrdinal);
+    if (!document) {
+      return undefined;
+    }
+    return locateInDocument(this.file, document, [...this.basePath, ...path], target);
+  }
+
+  /** Human-readable identity: `Deployment ns/name`. */
+  toString(): string {
+    return `${this.kind} ${this.namespace ? `${this.namespace}/` : ''}${this.name}`;
+  }
+}
+
+export function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as JsonObject)
+    : undefined;
+}
+
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function getPath(value: unknown, path: FieldPath): unknown {
+  let current: unknown = value;
+  for (const segment of path) {
+    if (typeof segment === 'number') {
+      if (!Array.isArray(current)) {
+        return undefined;
+      }
+      current = current[segment];
+    } else {
+      const object = asObject(current);
+      if (!object || !Object.prototype.hasOwnProperty.call(object, segment)) {
+        return undefined;
+      }
+      current = object[segment];
+    }
+  }
+  return current;
+}
+
+function stringMap(value: unknown): Record<string, string> {
+  const object = asObject(value);
+  const result: Record<string, string> = {};
+  if (!object) {
+    return result;
+  }
+  for (const [key, entry] of Object.entries(object)) {
+    if (typeof entry === 'string') {
+      result[key] = entry;
+    } else if (typeof entry === 'number' || typeof entry === 'boolean') {
+      result[key] = String(entry);
+    }
+  }
+  return result;
+}

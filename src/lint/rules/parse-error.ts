@@ -1,0 +1,33 @@
+import { defineRule } from '../rule.js';
+
+/**
+ * Parse problems are found while loading, before any rule runs; the engine reports them
+ * under this rule's id and messages, so they share severity config, suppression and docs.
+ */
+export default defineRule({
+  id: 'parse-error',
+  meta: {
+    description:
+      'Require every document to be valid YAML and, when it has apiVersion or kind, a Kubernetes object',
+    severity: 'error',
+    category: 'set',
+    kinds: [],
+    scope: 'object',
+    messages: {
+      syntax: 'Invalid YAML: {{detail}}',
+      notAnObject: 'Not a Kubernetes object: {{detail}}',
+    },
+    rationale:
+      'kubectl and Argo CD refuse the whole file when one document is not valid YAML, and a document with only apiVersion or only kind is neither applied nor recognised as something to skip. Duplicate keys are errors too: YAML parsers disagree on which value wins.',
+    remediation:
+      'Fix the YAML at the reported position; give every Kubernetes document both apiVersion and kind.',
+    defaultOptions: {},
+    examples: {
+      incorrect: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  name: web-2\n',
+      correct: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n',
+    },
+    peers:
+      'kube-linter and kube-score stop at the first broken file; scaleplan reports each broken document and lints the rest.',
+  },
+  create: () => ({}),
+});

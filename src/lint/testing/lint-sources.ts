@@ -1,0 +1,42 @@
+import { SourceFile } from '../../source/source-file.js';
+import type { ResolvedConfig, RuleSetting } from '../config.js';
+import { lintSets, type LintResult } from '../engine.js';
+import { addFile, type LoadedSet } from '../load.js';
+import type { AnyRule, RunSettings } from '../rule.js';
+
+export interface LintSourcesOptions {
+  rules: readonly AnyRule[];
+  /** Settings per rule id; rules not named run at their defaults. */
+  ruleSettings?: Record<string, RuleSetting>;
+  settings?: Partial<RunSettings>;
+  /** Called on the loaded set before rules run (the rule tester freezes objects here). */
+  beforeLint?: (set: LoadedSet) => void;
+}
+
+export const TEST_SETTINGS: RunSettings = { kubeVersion: '1.34', defaultNamespace: 'default' };
+
+/** Lints in-memory files as one set: the rule tester, the docs and `rules <id>` use this. */
+export function lintSources(
+  files: Readonly<Record<string, string>>,
+  options: LintSourcesOptions,
+): LintResult {
+  const settings: RunSettings = { ...TEST_SETTINGS, ...options.settings };
+  const set: LoadedSet = {
+    label: 'sources',
+    manifests: [],
+    problems: [],
+    skippedDocuments: 0,
+    files: [],
+  };
+  for (const [path, text] of Object.entries(files)) {
+    addFile(set, new SourceFile(path, text), settings.defaultNamespace);
+  }
+  options.beforeLint?.(set);
+  const config: ResolvedConfig = {
+    baseDirectory: '/',
+    rules: options.ruleSettings ?? {},
+    ignore: [],
+    overrides: [],
+  };
+  return lintSets([set], { rules: options.rules, config, settings, cwd: '/' });
+}

@@ -1,0 +1,173 @@
+import jsYaml from 'js-yaml';
+import { isScalar, type Document } from 'yaml';
+import type { SourceFile } from './source-file.js';
+
+export interface ParsedDocument {
+  /**
+   * Ordinal among the file's documents whose value is not null. The fast and the full parse
+   * agree on it, so a document found by one can be located with the other.
+   */
+  ordinal: number;
+  value: unknown;
+}
+
+export interface ParseProblem {
+  code: string;
+  message: string;
+  /** Offsets into the file text. */
+  start: number;
+  end: number;
+}
+
+export interface ParseResult {
+  documents: ParsedDocument[];
+  problems: ParseProblem[];
+}
+
+// YAML 1.2 core schema (no timestamps turned into Dates) plus merge keys, which the Go YAML
+// library behind kubectl accepts.
+const FAST_SCHEMA = jsYaml.CORE_SCHEMA.extend([
+  (jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge,
+]);
+
+/** Aliases expanded while building values from the full parse (billion-laughs guard). */
+const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * Parses every document of a file. The fast path (js-yaml, or JSON.parse for JSON) is tried
+ * first; a file it rejects is parsed again with `yaml`, which reports every problem with its
+ * range and still yields the file's valid documents.
+ */
+export function parseSourceFile(file: SourceFile): ParseResult {
+  const fast = file.isJson ? parseJsonFast(file.text) : parseYamlFast(file.text);
+  return fast ?? parseFull(file);
+}
+
+function parseJsonFast(text: string): ParseResult | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return { documents: value === null ? [] : [{ ordinal: 0, value }], problems: [] };
+  } catch {
+    return undefined;
+  }
+}
+
+function parseYamlFast(text: string): ParseResult | undefined {
+  const documents: ParsedDocument[] = [];
+  try {
+    jsYaml.loadAll(
+      text,
+      (value) => {
+        if (value !== null && value !== undefined) {
+          documents.push({ ordinal: documents.length, value });
+        }
+      },
+      { schema: FAST_SCHEMA },
+    );
+  } catch {
+    return undefined;
+  }
+  return { documents, problems: [] };
+}
+
+export function isNullDocument(document: Document.Parsed): boolean {
+  const contents = document.contents;
+  return contents === null || (isScalar(contents) && contents.value === null);
+}
+
+function parseFull(file: SourceFile): ParseResult {
+  const documents: ParsedDocument[] = [];
+  const problems: ParseProblem[] = [];
+  let ordinal = 0;
+  for (const document of file.yaml().documents) {
+    const isNull = document.errors.length === 0 && isNullDocument(document);
+    if (document.errors.length > 0) {
+      for (const error of document.errors) {
+        const start =
+          error.code === 'MISSING_CHAR'
+            ? (unclosedQuoteStart(file.text, error.message, error.pos[0]) ?? error.pos[0])
+            : error.pos[0];
+        problems.push({
+          code: error.code,
+          message: cleanYamlMessage(error.message),
+          start,
+          end: start === error.pos[0] ? error.pos[1] : start + 1,
+        });
+      }
+      // A broken document still takes its place, so later documents keep their ordinals.
+      if (!isNullDocument(document)) {
+        ordinal++;
+      }
+      continue;
+    }
+    if (isNull) {
+      continue;
+    }
+    try {
+      documents.push({ ordinal, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
+    } catch (error) {
+      const range = document.contents?.range ?? [0, 0];
+      problems.push({
+        code: 'ALIAS_COUNT',
+        message: error instanceof Error ? error.message : String(error),
+        start: range[0],
+        end: range[0] + 1,
+      });
+    }
+    ordinal++;
+  }
+  return { documents, problems };
+}
+
+/**
+ * `yaml` reports an unclosed quote at the end of the file, where the string ends; users need
+ * the line where it starts: the first quote that opens a scalar and is never closed.
+ */
+function unclosedQuoteStart(
+  text: string,
+  message: string,
+  errorOffset: number,
+): number | undefined {
+  const quote = /closing (["'])/.exec(message)?.[1];
+  if (!quote) {
+    return undefined;
+  }
+  const opener = new RegExp(`(?:^|[:\\-\\[{,?]\\s*|\\s)${quote}`, 'gm');
+  let from = 0;
+  while (from < errorOffset) {
+    opener.lastIndex = from;
+    const match = opener.exec(text);
+    if (!match || match.index >= errorOffset) {
+      return undefined;
+    }
+    const start = match.index + match[0].length - 1;
+    const close = closingQuote(text, start, quote);
+    if (close === undefined || close >= errorOffset) {
+      return start;
+    }
+    from = close + 1;
+  }
+  return undefined;
+}
+
+function closingQuote(text: string, start: number, quote: string): number | undefined {
+  for (let index = start + 1; index < text.length; index++) {
+    const char = text[index];
+    if (quote === '"' && char === '\\') {
+      index++;
+    } else if (char === quote) {
+      if (quote === "'" && text[index + 1] === "'") {
+        index++;
+      } else {
+        return index;
+      }
+    }
+  }
+  return undefined;
+}
+
+function cleanYamlMessage(message: string): string {
+  // `yaml` appends " at line N, column M" to some messages; positions are reported separately.
+  const cleaned = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
+}

@@ -1,0 +1,29 @@
+import rule from '../../../src/lint/rules/duplicate-object.js';
+import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+
+new RuleTester().run(rule, {
+  valid: [{ fixture: 'fixtures/rules/duplicate-object/distinct-objects.yaml' }],
+  invalid: [
+    {
+      fixture: 'fixtures/rules/duplicate-object/same-service-twice.yaml',
+      errors: [
+        { messageId: 'duplicate', line: 13, column: 9, endColumn: 12, messageIncludes: ['"shop"'] },
+      ],
+    },
+    {
+      fixture: 'fixtures/rules/duplicate-object/across-files',
+      errors: [
+        {
+          messageId: 'duplicateClusterScoped',
+          file: 'fixtures/rules/duplicate-object/across-files/b.yaml',
+          line: 4,
+          column: 9,
+        },
+      ],
+    },
+    {
+      fixture: 'fixtures/rules/duplicate-object/default-namespace',
+      errors: [{ messageId: 'duplicate', line: 11, column: 9 }],
+    },
+  ],
+});
