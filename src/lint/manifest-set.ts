@@ -20,6 +20,8 @@ const EMPTY: readonly never[] = Object.freeze([]);
  */
 export class ManifestSet {
   private readonly kinds = new Map<string, Manifest[]>();
+  /** `${kind}\u0000${namespace}` → objects. */
+  private readonly kindsByNamespace = new Map<string, Manifest[]>();
   private readonly keys = new Map<string, Manifest[]>();
   private readonly workloadByManifest = new Map<Manifest, Workload>();
   private readonly workloadsByNamespace = new Map<string, Workload[]>();
@@ -35,6 +37,7 @@ export class ManifestSet {
   ) {
     for (const manifest of manifests) {
       push(this.kinds, manifest.kind, manifest);
+      push(this.kindsByNamespace, `${manifest.kind}\u0000${manifest.namespace}`, manifest);
       push(this.keys, manifest.key, manifest);
       if (isWorkloadKind(manifest.kind)) {
         const workload = new Workload(manifest);
@@ -49,6 +52,11 @@ export class ManifestSet {
 
   byKind(kind: string): readonly Manifest[] {
     return this.kinds.get(kind) ?? EMPTY;
+  }
+
+  /** Objects of a kind in one namespace (ResourceQuotas, LimitRanges, PDBs, Services …). */
+  byKindIn(kind: string, namespace: string): readonly Manifest[] {
+    return this.kindsByNamespace.get(`${kind}\u0000${namespace}`) ?? EMPTY;
   }
 
   /** Every object with this kind, namespace and name (more than one is a duplicate). */
