@@ -1,0 +1,195 @@
+/**
+ * `npm run bench`: generates large manifest sets and times whole processes against two
+ * reference programs on the same files, in the same run: a bare js-yaml parse (the floor)
+ * and `kpt fn source` (a Go tool reading the same directory). Prints medians, ratios and
+ * peak memory; `--write` also records the figures in docs/performance.md.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeManifestSet, writeSmallFile } from './generate.js';
+import { extraCases } from './cases.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WORK = path.join(ROOT, '.bench');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+export interface Measurement {
+  seconds: number;
+  peakMiB: number | undefined;
+}
+
+/** Runs a command `runs` times (after one warm-up) and returns the median wall time and peak RSS. */
+export function measure(
+  command: string[],
+  runs: number,
+  options: { cwd?: string; allowExitCodes?: number[] } = {},
+): Measurement {
+  const allowed = options.allowExitCodes ?? [0, 1];
+  const samples: Measurement[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const argv = TIME ? [TIME, '-f', '%M', ...command] : command;
+    const start = process.hrtime.bigint();
+    const result = spawnSync(argv[0] ?? '', argv.slice(1), {
+      cwd: options.cwd ?? ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024,
+    });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (result.status === null || !allowed.includes(result.status)) {
+      throw new Error(
+        `${command.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`,
+      );
+    }
+    const kib = TIME ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
+    if (run > 0) {
+      samples.push({ seconds, peakMiB: Number.isFinite(kib) ? kib / 1024 : undefined });
+    }
+  }
+  const sorted = [...samples].sort((a, b) => a.seconds - b.seconds);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? { seconds: NaN, peakMiB: undefined };
+  const peaks = samples
+    .map((sample) => sample.peakMiB)
+    .filter((value): value is number => value !== undefined);
+  return { seconds: median.seconds, peakMiB: peaks.length > 0 ? Math.max(...peaks) : undefined };
+}
+
+export interface Row {
+  name: string;
+  value: string;
+  target?: string;
+  met?: boolean;
+}
+
+function fmt(seconds: number): string {
+  return `${seconds.toFixed(3)} s`;
+}
+
+function ratio(a: number, b: number): string {
+  return `${(a / b).toFixed(2)}×`;
+}
+
+async function main(): Promise<void> {
+  const write = process.argv.includes('--write');
+  const quick = process.argv.includes('--quick');
+  if (!fs.existsSync(CLI)) {
+    throw new Error('dist/cli.js is missing: run npm run build first.');
+  }
+  fs.mkdirSync(WORK, { recursive: true });
+  const rows: Row[] = [];
+  const runs = quick ? 3 : 7;
+  const lint = (target: string): string[] => [
+    'node',
+    CLI,
+    'lint',
+    target,
+    '--format',
+    'json',
+    '--output',
+    path.join(WORK, 'out.json'),
+  ];
+
+  const sizes = quick ? [1000, 10000] : [1000, 10000, 50000];
+  const results = new Map<
+    string,
+    { scaleplan: Measurement; jsYaml: Measurement; kpt: Measurement }
+  >();
+  for (const size of sizes) {
+    const directory = path.join(WORK, `set-${size}`);
+    writeManifestSet(directory, { objects: size });
+    const sizeRuns = size >= 50000 ? Math.max(3, Math.floor(runs / 2)) : runs;
+    const scaleplan = measure(lint(directory), sizeRuns);
+    const jsYaml = measure(['node', path.join(ROOT, 'bench/ref-js-yaml.mjs'), directory], sizeRuns);
+    const kpt = measure(['kpt', 'fn', 'source', directory], sizeRuns, { allowExitCodes: [0] });
+    results.set(String(size), { scaleplan, jsYaml, kpt });
+    rows.push({
+      name: `lint ${size.toLocaleString('en')} objects`,
+      value: `${fmt(scaleplan.seconds)} (js-yaml ${fmt(jsYaml.seconds)}, kpt ${fmt(kpt.seconds)}); peak ${scaleplan.peakMiB?.toFixed(0) ?? '?'} MiB`,
+    });
+  }
+  const ten = results.get('10000');
+  if (ten) {
+    const vsYaml = ten.scaleplan.seconds / ten.jsYaml.seconds;
+    const vsKpt = ten.scaleplan.seconds / ten.kpt.seconds;
+    rows.push({
+      name: '10,000 objects ÷ js-yaml parse',
+      value: ratio(ten.scaleplan.seconds, ten.jsYaml.seconds),
+      target: '≤ 1.5×',
+      met: vsYaml <= 1.5,
+    });
+    rows.push({
+      name: '10,000 objects ÷ kpt fn source',
+      value: ratio(ten.scaleplan.seconds, ten.kpt.seconds),
+      target: '≤ 0.35×',
+      met: vsKpt <= 0.35,
+    });
+  }
+  const fifty = results.get('50000');
+  if (ten && fifty) {
+    const growth = fifty.scaleplan.seconds / ten.scaleplan.seconds;
+    rows.push({
+      name: '50,000 ÷ 10,000 objects',
+      value: ratio(fifty.scaleplan.seconds, ten.scaleplan.seconds),
+      target: '≤ 5.5×',
+      met: growth <= 5.5,
+    });
+    const peak = fifty.scaleplan.peakMiB;
+    rows.push({
+      name: '50,000 objects peak memory',
+      value: peak === undefined ? 'not measured' : `${peak.toFixed(0)} MiB`,
+      target: '< 400 MiB',
+      met: peak !== undefined && peak < 400,
+    });
+  }
+
+  const heavyDirectory = path.join(WORK, 'heavy-10000');
+  writeManifestSet(heavyDirectory, { objects: 10000, findingsHeavy: true });
+  const heavy = measure(lint(heavyDirectory), runs);
+  if (ten) {
+    rows.push({
+      name: 'findings-heavy 10,000 ÷ clean 10,000',
+      value: `${ratio(heavy.seconds, ten.scaleplan.seconds)} (${fmt(heavy.seconds)})`,
+      target: '≤ 2×',
+      met: heavy.seconds / ten.scaleplan.seconds <= 2,
+    });
+  }
+
+  const small = path.join(WORK, 'small/service.yaml');
+  writeSmallFile(small);
+  const smallRun = measure(['node', CLI, 'lint', small], runs * 2);
+  const bare = measure(['node', '-e', '0'], runs * 2);
+  rows.push({
+    name: 'one small file ÷ node -e 0',
+    value: `${ratio(smallRun.seconds, bare.seconds)} (${fmt(smallRun.seconds)} vs ${fmt(bare.seconds)})`,
+    target: '≤ 2.5×',
+    met: smallRun.seconds / bare.seconds <= 2.5,
+  });
+
+  rows.push(...(await extraCases({ work: WORK, cli: CLI, runs, measure })));
+
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const table = [
+    '| Measure | Result | Target | Met |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${row.value} | ${row.target ?? ''} | ${row.met === undefined ? '' : row.met ? 'yes' : '**no**'} |`,
+    ),
+  ].join('\n');
+  process.stdout.write(`${table}\n\nMachine: ${machine}\n`);
+  if (write) {
+    const documentPath = path.join(ROOT, 'docs/performance.md');
+    const current = fs.existsSync(documentPath) ? fs.readFileSync(documentPath, 'utf8') : '';
+    const start = '<!-- bench:start -->';
+    const end = '<!-- bench:end -->';
+    const block = `${start}\nMeasured with \`npm run bench\` on: ${machine}. Medians of ${runs} runs after one warm-up (3 for 50,000 objects); whole processes.\n\n${table}\n${end}`;
+    const next = current.includes(start)
+      ? current.replace(new RegExp(`${start}[\\s\\S]*${end}`), block)
+      : `${current}\n${block}\n`;
+    fs.writeFileSync(documentPath, next);
+  }
+}
+
+await main();
