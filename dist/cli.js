@@ -13,7 +13,7 @@ import {
   lintSets,
   loadFormatter,
   rules
-} from "./chunks/chunk-EOZZYABU.js";
+} from "./chunks/chunk-DB5FQ4UT.js";
 import "./chunks/chunk-Q4UCH3UE.js";
 
 // src/cli/commands/lint.ts
@@ -36,6 +36,8 @@ Options:
   --max-warnings N    also fail when there are more than N warnings
   --only-files GLOB   report findings only for these files (repeatable); rules still
                       see every object
+  --root DIR          lint DIR as the whole set and report findings only for the PATHs
+                      given (the pre-commit hook: staged files, with cross-object context)
   -h, --help          show this help
 
 Exit status: 0 clean, 1 findings that fail, 2 usage, config or input error.
@@ -65,6 +67,7 @@ async function lintCommand(argv, io) {
       "fail-on": { type: "string" },
       "max-warnings": { type: "string" },
       "only-files": { type: "string", multiple: !0 },
+      root: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -82,15 +85,18 @@ async function lintCommand(argv, io) {
       "USAGE",
       `--max-warnings needs a whole number, not "${values["max-warnings"]}".`
     );
+  let onlyFiles = values.root !== void 0 ? [...values["only-files"] ?? [], ...positionals] : values["only-files"];
+  if (values.root !== void 0 && onlyFiles?.length === 0)
+    return 0;
   let report = await lint({
-    paths: positionals.length > 0 ? positionals : ["."],
+    paths: values.root !== void 0 ? [values.root] : positionals.length > 0 ? positionals : ["."],
     cwd: io.cwd,
     env: io.env,
     readStdin: io.readStdin,
     ...values.config !== void 0 ? { configFile: values.config } : {},
     ...values["kube-version"] !== void 0 ? { kubeVersion: values["kube-version"] } : {},
     ...values.namespace !== void 0 ? { namespace: values.namespace } : {},
-    ...values["only-files"] !== void 0 ? { onlyFiles: values["only-files"] } : {}
+    ...onlyFiles !== void 0 ? { onlyFiles } : {}
   }), output = (await loadFormatter(format))(report, {
     rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
     color: format === "text" && values.output === void 0 && io.stdoutIsTty && !io.env.NO_COLOR,

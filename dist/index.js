@@ -15,7 +15,7 @@ import {
   loadFormatter,
   rules,
   runSettings
-} from "./chunks/chunk-EOZZYABU.js";
+} from "./chunks/chunk-DB5FQ4UT.js";
 import "./chunks/chunk-Q4UCH3UE.js";
 export {
   DEFAULT_KUBE_VERSION,

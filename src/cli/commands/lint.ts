@@ -26,6 +26,8 @@ Options:
   --max-warnings N    also fail when there are more than N warnings
   --only-files GLOB   report findings only for these files (repeatable); rules still
                       see every object
+  --root DIR          lint DIR as the whole set and report findings only for the PATHs
+                      given (the pre-commit hook: staged files, with cross-object context)
   -h, --help          show this help
 
 Exit status: 0 clean, 1 findings that fail, 2 usage, config or input error.
@@ -66,6 +68,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
       'fail-on': { type: 'string' },
       'max-warnings': { type: 'string' },
       'only-files': { type: 'string', multiple: true },
+      root: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -91,15 +94,23 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
       );
     }
   }
+  // With --root, the operands name the files to report on, not what to read.
+  const onlyFiles =
+    values.root !== undefined
+      ? [...(values['only-files'] ?? []), ...positionals]
+      : values['only-files'];
+  if (values.root !== undefined && onlyFiles?.length === 0) {
+    return EXIT_OK;
+  }
   const report = await lint({
-    paths: positionals.length > 0 ? positionals : ['.'],
+    paths: values.root !== undefined ? [values.root] : positionals.length > 0 ? positionals : ['.'],
     cwd: io.cwd,
     env: io.env,
     readStdin: io.readStdin,
     ...(values.config !== undefined ? { configFile: values.config } : {}),
     ...(values['kube-version'] !== undefined ? { kubeVersion: values['kube-version'] } : {}),
     ...(values.namespace !== undefined ? { namespace: values.namespace } : {}),
-    ...(values['only-files'] !== undefined ? { onlyFiles: values['only-files'] } : {}),
+    ...(onlyFiles !== undefined ? { onlyFiles } : {}),
   });
   const formatter = await loadFormatter(format);
   const output = formatter(report, {

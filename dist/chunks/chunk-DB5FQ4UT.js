@@ -10281,7 +10281,7 @@ var EMPTY = Object.freeze([]), ManifestSet = class {
     this.manifests = manifests;
     this.defaultNamespace = defaultNamespace;
     for (let manifest of manifests)
-      if (push(this.kinds, manifest.kind, manifest), push(this.keys, manifest.key, manifest), isWorkloadKind(manifest.kind)) {
+      if (push(this.kinds, manifest.kind, manifest), push(this.kindsByNamespace, `${manifest.kind}\0${manifest.namespace}`, manifest), push(this.keys, manifest.key, manifest), isWorkloadKind(manifest.kind)) {
         let workload = new Workload(manifest);
         this.workloadByManifest.set(manifest, workload), push(this.workloadsByNamespace, manifest.namespace, workload);
         for (let [label, value] of Object.entries(workload.templateLabels))
@@ -10291,6 +10291,8 @@ var EMPTY = Object.freeze([]), ManifestSet = class {
   manifests;
   defaultNamespace;
   kinds = /* @__PURE__ */ new Map();
+  /** `${kind}\u0000${namespace}` → objects. */
+  kindsByNamespace = /* @__PURE__ */ new Map();
   keys = /* @__PURE__ */ new Map();
   workloadByManifest = /* @__PURE__ */ new Map();
   workloadsByNamespace = /* @__PURE__ */ new Map();
@@ -10301,6 +10303,10 @@ var EMPTY = Object.freeze([]), ManifestSet = class {
   selectionCache = /* @__PURE__ */ new Map();
   byKind(kind) {
     return this.kinds.get(kind) ?? EMPTY;
+  }
+  /** Objects of a kind in one namespace (ResourceQuotas, LimitRanges, PDBs, Services …). */
+  byKindIn(kind, namespace) {
+    return this.kindsByNamespace.get(`${kind}\0${namespace}`) ?? EMPTY;
   }
   /** Every object with this kind, namespace and name (more than one is a duplicate). */
   find(kind, namespace, name) {
