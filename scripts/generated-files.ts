@@ -88,6 +88,29 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
         description: 'Namespace of objects that do not set one (default: "default").',
         type: 'string',
       },
+      limits: {
+        description:
+          'Bounds on what one run reads; a run that exceeds one stops with a clear error (exit 2).',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          maxFileBytes: {
+            description: 'Largest single file in bytes (default 64 MiB).',
+            type: 'integer',
+            minimum: 1,
+          },
+          maxTotalBytes: {
+            description: 'All files of a run together in bytes (default 1 GiB).',
+            type: 'integer',
+            minimum: 1,
+          },
+          maxDocuments: {
+            description: 'YAML documents in a run (default 250,000).',
+            type: 'integer',
+            minimum: 1,
+          },
+        },
+      },
       rules: { $ref: '#/definitions/rules' },
       ignore: {
         description: 'Globs of files and directories not to lint, relative to this file.',

@@ -26,6 +26,7 @@ export interface ConfigFile {
   extends?: string | string[];
   kubeVersion?: string;
   namespace?: string;
+  limits?: Partial<InputLimits>;
   rules?: Record<string, RuleEntry>;
   ignore?: string[];
   overrides?: Array<{ files: string[]; rules?: Record<string, RuleEntry> }>;
@@ -36,6 +37,22 @@ export interface Override {
   rules: Record<string, RuleSetting>;
 }
 
+/** Bounds on what one run reads, so hostile input ends in a clear error, not exhaustion. */
+export interface InputLimits {
+  /** Largest single file, in bytes. */
+  maxFileBytes: number;
+  /** All files of a run together, in bytes. */
+  maxTotalBytes: number;
+  /** YAML documents in a run. */
+  maxDocuments: number;
+}
+
+export const DEFAULT_LIMITS: InputLimits = {
+  maxFileBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxDocuments: 250_000,
+};
+
 export interface ResolvedConfig {
   /** The config file, when one was used. */
   file?: string;
@@ -43,6 +60,7 @@ export interface ResolvedConfig {
   baseDirectory: string;
   kubeVersion?: string;
   namespace?: string;
+  limits?: Partial<InputLimits>;
   rules: Record<string, RuleSetting>;
   ignore: string[];
   overrides: Override[];
@@ -155,6 +173,9 @@ function resolveText(
   }
   if (config.namespace !== undefined) {
     own.namespace = config.namespace;
+  }
+  if (config.limits !== undefined) {
+    own.limits = config.limits;
   }
   const merged = merge(resolved, own);
   merged.baseDirectory = baseDirectory;
@@ -280,6 +301,9 @@ function merge(base: ResolvedConfig, over: ResolvedConfig): ResolvedConfig {
   const namespace = over.namespace ?? base.namespace;
   if (namespace !== undefined) {
     result.namespace = namespace;
+  }
+  if (base.limits !== undefined || over.limits !== undefined) {
+    result.limits = { ...base.limits, ...over.limits };
   }
   if (base.file !== undefined) {
     result.file = base.file;

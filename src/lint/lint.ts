@@ -48,6 +48,7 @@ export async function lint(request: LintRequest): Promise<LintReport> {
     defaultNamespace: settings.defaultNamespace,
     env: request.env,
     readStdin: request.readStdin ?? (() => Promise.resolve('')),
+    ...(config.limits ? { limits: config.limits } : {}),
   });
   return { ...lintLoaded(sets, config, settings, request), settings, config };
 }

@@ -18,6 +18,7 @@ import {
   TRANSFORMATIONS_ANNOTATION,
   type Origin,
 } from '../source/kustomize.js';
+import { DEFAULT_LIMITS, type InputLimits } from './config.js';
 import { asObject, Manifest, type JsonObject, type ManifestLocator } from './manifest.js';
 
 /** A document that could not be read as a Kubernetes object: reported as `parse-error`. */
@@ -43,6 +44,51 @@ export interface LoadOptions {
   defaultNamespace: string;
   env: NodeJS.ProcessEnv;
   readStdin: () => Promise<string>;
+  limits?: Partial<InputLimits>;
+}
+
+/** Counts what a run has read against its limits; exceeding one is an exit-2 error. */
+export class InputBudget {
+  private bytes = 0;
+  private documents = 0;
+  readonly limits: InputLimits;
+
+  constructor(limits: Partial<InputLimits> = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
+
+  addFile(shownPath: string, size: number): void {
+    if (size > this.limits.maxFileBytes) {
+      throw new ScaleplanError(
+        'INPUT_TOO_LARGE',
+        `${shownPath} is ${formatBytes(size)}, above the limit of ${formatBytes(this.limits.maxFileBytes)} per file; raise limits.maxFileBytes in .scaleplan.yaml if it really is a manifest.`,
+        { file: shownPath },
+      );
+    }
+    this.bytes += size;
+    if (this.bytes > this.limits.maxTotalBytes) {
+      throw new ScaleplanError(
+        'INPUT_TOO_LARGE',
+        `The input is larger than ${formatBytes(this.limits.maxTotalBytes)} in all (reached at ${shownPath}); lint fewer paths or raise limits.maxTotalBytes in .scaleplan.yaml.`,
+        { file: shownPath },
+      );
+    }
+  }
+
+  addDocuments(shownPath: string, count: number): void {
+    this.documents += count;
+    if (this.documents > this.limits.maxDocuments) {
+      throw new ScaleplanError(
+        'INPUT_TOO_LARGE',
+        `The input holds more than ${this.limits.maxDocuments.toLocaleString('en')} YAML documents (reached at ${shownPath}); lint fewer paths or raise limits.maxDocuments in .scaleplan.yaml.`,
+        { file: shownPath },
+      );
+    }
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes} bytes`;
 }
 
 const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io';
@@ -59,16 +105,29 @@ export async function loadInputs(
     files: [],
   };
   const sets: LoadedSet[] = [];
+  const budget = new InputBudget(options.limits);
   for (const input of inputs) {
     if (input.kind === 'kustomize') {
-      sets.push(loadKustomization(input.absolutePath, input.displayPath, options));
+      const set = loadKustomization(input.absolutePath, input.displayPath, options);
+      budget.addDocuments(input.displayPath, set.manifests.length);
+      sets.push(set);
       continue;
     }
-    const file =
-      input.kind === 'stdin'
-        ? new SourceFile(input.displayPath, await options.readStdin())
-        : readSourceFile(input.absolutePath, input.displayPath);
+    let file: SourceFile;
+    if (input.kind === 'stdin') {
+      const text = await options.readStdin();
+      budget.addFile(input.displayPath, Buffer.byteLength(text));
+      file = new SourceFile(input.displayPath, text);
+    } else {
+      budget.addFile(input.displayPath, fileSize(input.absolutePath, input.displayPath));
+      file = readSourceFile(input.absolutePath, input.displayPath);
+    }
+    const before = raw.manifests.length + raw.problems.length + raw.skippedDocuments;
     addFile(raw, file, options.defaultNamespace);
+    budget.addDocuments(
+      input.displayPath,
+      raw.manifests.length + raw.problems.length + raw.skippedDocuments - before,
+    );
   }
   if (raw.files.length > 0 || sets.length === 0) {
     sets.unshift(raw);
@@ -76,10 +135,9 @@ export async function loadInputs(
   return sets;
 }
 
-export function readSourceFile(absolutePath: string, shownPath: string): SourceFile {
-  let text: string;
+function fileSize(absolutePath: string, shownPath: string): number {
   try {
-    text = fs.readFileSync(absolutePath, 'utf8');
+    return fs.statSync(absolutePath).size;
   } catch (error) {
     throw new ScaleplanError(
       'INPUT_UNREADABLE',
@@ -90,7 +148,23 @@ export function readSourceFile(absolutePath: string, shownPath: string): SourceF
       },
     );
   }
-  return new SourceFile(shownPath, text, absolutePath);
+}
+
+export function readSourceFile(absolutePath: string, shownPath: string): SourceFile {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(absolutePath);
+  } catch (error) {
+    throw new ScaleplanError(
+      'INPUT_UNREADABLE',
+      `Cannot read ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
+  }
+  return SourceFile.fromBytes(shownPath, bytes, absolutePath);
 }
 
 /** Adds every object of a file to a set (exported for the rule tester and the library API). */

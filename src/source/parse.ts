@@ -39,17 +39,104 @@ const MAX_ALIAS_COUNT = 1000;
  * range and still yields the file's valid documents.
  */
 export function parseSourceFile(file: SourceFile): ParseResult {
-  const fast = file.isJson ? parseJsonFast(file.text) : parseYamlFast(file.text);
-  return fast ?? parseFull(file);
+  if (file.encodingProblem) {
+    const { message, offset } = file.encodingProblem;
+    return {
+      documents: [],
+      problems: [{ code: 'ENCODING', message, start: offset, end: offset + 1 }],
+    };
+  }
+  const binary = file.text.indexOf('\u0000');
+  if (binary !== -1) {
+    return {
+      documents: [],
+      problems: [
+        {
+          code: 'BINARY',
+          message: 'This is a binary file (it contains NUL bytes), not YAML or JSON.',
+          start: binary,
+          end: binary + 1,
+        },
+      ],
+    };
+  }
+  if (file.isJson) {
+    return parseJson(file.text);
+  }
+  // js-yaml expands aliases into shared references without any limit; a file with anchors
+  // goes to `yaml`, which counts alias expansions (billion-laughs guard).
+  const fast = ANCHOR.test(file.text) ? undefined : parseYamlFast(file.text);
+  const result = fast ?? parseFull(file);
+  return result.problems.length > 0 ? withTemplateHint(file.text, result) : result;
 }
 
-function parseJsonFast(text: string): ParseResult | undefined {
+/** An anchor (`&name`) where YAML allows one: after a key, a dash, or at a line start. */
+const ANCHOR = /(?:^|[\s:,[{-])&[^\s,[\]{}]+/m;
+
+function parseJson(text: string): ParseResult {
   try {
     const value: unknown = JSON.parse(text);
     return { documents: value === null ? [] : [{ ordinal: 0, value }], problems: [] };
-  } catch {
-    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const offset = jsonErrorOffset(text, message);
+    const comment = /^\s*\/[/*]/m.test(text) ? ' JSON does not allow comments.' : '';
+    return {
+      documents: [],
+      problems: [
+        {
+          code: 'JSON',
+          message: `${message.replace(/\.?$/, '.')}${comment}`,
+          start: offset,
+          end: Math.min(text.length, offset + 1),
+        },
+      ],
+    };
   }
+}
+
+/** V8 says "at position N" or "(line L column C)" depending on the error. */
+function jsonErrorOffset(text: string, message: string): number {
+  const position = /at position (\d+)/.exec(message);
+  if (position) {
+    return Number(position[1]);
+  }
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) {
+    const lines = text.split('\n');
+    const line = Number(lineColumn[1]);
+    return (
+      lines.slice(0, line - 1).reduce((sum, entry) => sum + entry.length + 1, 0) +
+      Number(lineColumn[2]) -
+      1
+    );
+  }
+  return Math.max(0, text.length - 1);
+}
+
+const TEMPLATE_MARKER = /\{\{-?\s*[.$a-zA-Z(/-]/;
+
+/**
+ * Helm and other Go templates are not YAML until rendered: when a file with template markers
+ * fails to parse, one clear problem at the first marker replaces the parser's confusion.
+ */
+function withTemplateHint(text: string, result: ParseResult): ParseResult {
+  const marker = TEMPLATE_MARKER.exec(text);
+  if (!marker) {
+    return result;
+  }
+  return {
+    documents: result.documents,
+    problems: [
+      {
+        code: 'TEMPLATE',
+        message:
+          'This looks like a Helm or Go template ({{ … }}), which is not YAML until rendered: render it with "helm template" first and lint the output.',
+        start: marker.index,
+        end: marker.index + 2,
+      },
+    ],
+  };
 }
 
 function parseYamlFast(text: string): ParseResult | undefined {
@@ -82,7 +169,9 @@ function parseFull(file: SourceFile): ParseResult {
   for (const document of file.yaml().documents) {
     const isNull = document.errors.length === 0 && isNullDocument(document);
     if (document.errors.length > 0) {
-      for (const error of document.errors) {
+      // Later errors of a document are mostly the parser's confusion after the first one.
+      const error = document.errors[0];
+      if (error) {
         const start =
           error.code === 'MISSING_CHAR'
             ? (unclosedQuoteStart(file.text, error.message, error.pos[0]) ?? error.pos[0])
@@ -107,11 +196,17 @@ function parseFull(file: SourceFile): ParseResult {
       documents.push({ ordinal, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
     } catch (error) {
       const range = document.contents?.range ?? [0, 0];
+      // Point at the first alias of the document: that is where expansion runs away.
+      const alias = /\*[^\s,[\]{}]+/g;
+      alias.lastIndex = range[0];
+      const at = alias.exec(file.text)?.index ?? range[0];
       problems.push({
         code: 'ALIAS_COUNT',
-        message: error instanceof Error ? error.message : String(error),
-        start: range[0],
-        end: range[0] + 1,
+        message: /alias/i.test(error instanceof Error ? error.message : '')
+          ? 'The document expands too many aliases (a "billion laughs" document); scaleplan does not expand it.'
+          : `The document cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
+        start: at,
+        end: at + 1,
       });
     }
     ordinal++;
@@ -167,6 +262,9 @@ function closingQuote(text: string, start: number, quote: string): number | unde
 }
 
 function cleanYamlMessage(message: string): string {
+  if (message.includes('Maximum call stack size exceeded')) {
+    return 'The document is nested too deeply to read.';
+  }
   // `yaml` appends " at line N, column M" to some messages; positions are reported separately.
   const cleaned = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
   return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
