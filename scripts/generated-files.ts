@@ -212,7 +212,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     'docs/rules/README.md': rulesReadme(rules),
   };
   for (const rule of rules) {
-    files[`docs/rules/${rule.id}.md`] = ruleDocPage(rule, rules);
+    files[`docs/rules/${rule.id}.md`] = await ruleDocPage(rule, rules);
   }
   return files;
 }

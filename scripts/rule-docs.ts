@@ -33,9 +33,9 @@ function optionsTable(rule: AnyRule): string {
   );
 }
 
-export function ruleDocPage(rule: AnyRule, _all: readonly AnyRule[]): string {
+export async function ruleDocPage(rule: AnyRule, _all: readonly AnyRule[]): Promise<string> {
   const { meta } = rule;
-  const examples = lintRuleExamples(rule);
+  const examples = await lintRuleExamples(rule);
   const findingLines = examples.incorrect.map(
     (finding) => `- ${finding.line}:${finding.column} ${finding.severity}: ${finding.message}`,
   );

@@ -40,8 +40,8 @@ describe('rule registry', () => {
 
   it.each(rules.map((rule) => [rule.id, rule] as const))(
     '%s: the incorrect example fires and the correct one stays silent',
-    (_id, rule) => {
-      const { incorrect, correct } = lintRuleExamples(rule);
+    async (_id, rule) => {
+      const { incorrect, correct } = await lintRuleExamples(rule);
       expect(incorrect.length).toBeGreaterThan(0);
       expect(correct).toEqual([]);
     },

@@ -70,7 +70,23 @@ interface PendingReport {
   descriptor: ReportDescriptor<string>;
 }
 
-/** Runs every enabled rule over each loaded set and turns reports into sorted findings. */
+/**
+ * Awaits the `prepare` step of every rule that has one (lazy loading, such as the schema
+ * validators of the kinds present). `lint()` calls it; whoever calls `lintSets` directly
+ * calls it first.
+ */
+export async function prepareRules(
+  rules: readonly AnyRule[],
+  sets: readonly Pick<LoadedSet, 'manifests'>[],
+): Promise<void> {
+  const manifests = sets.flatMap((set) => set.manifests);
+  await Promise.all(rules.map((rule) => rule.prepare?.(manifests)));
+}
+
+/**
+ * Runs every enabled rule over each loaded set and turns reports into sorted findings.
+ * Synchronous: rules with a `prepare` step must have been prepared (`prepareRules`).
+ */
 export function lintSets(sets: readonly LoadedSet[], options: EngineOptions): LintResult {
   const resolver = new RuleSettingsResolver(options.config, options.cwd);
   const enabled = options.rules.filter((rule) => resolver.isEnabledAnywhere(rule.id));

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { ScaleplanError } from '../errors.js';
 import { collectInputs } from '../source/inputs.js';
-import { loadConfig, type ResolvedConfig } from './config.js';
-import { lintSets, summarize, type LintResult } from './engine.js';
+import { loadConfig, RuleSettingsResolver, type ResolvedConfig } from './config.js';
+import { lintSets, prepareRules, summarize, type LintResult } from './engine.js';
 import { loadInputs, type LoadedSet } from './load.js';
 import type { AnyRule, RunSettings } from './rule.js';
 import { rules as builtinRules } from './rules/index.js';
@@ -50,7 +50,7 @@ export async function lint(request: LintRequest): Promise<LintReport> {
     readStdin: request.readStdin ?? (() => Promise.resolve('')),
     ...(config.limits ? { limits: config.limits } : {}),
   });
-  return { ...lintLoaded(sets, config, settings, request), settings, config };
+  return { ...(await lintLoaded(sets, config, settings, request)), settings, config };
 }
 
 export function runSettings(
@@ -65,15 +65,25 @@ export function runSettings(
   };
 }
 
-/** Lints sets that are already loaded (the compiler and the Argo CD plugin use this). */
-export function lintLoaded(
+/**
+ * Lints sets that are already loaded (the compiler and the Argo CD plugin use this). Async
+ * because enabled rules are prepared first: schema-invalid loads the validators of the kinds
+ * present only.
+ */
+export async function lintLoaded(
   sets: readonly LoadedSet[],
   config: ResolvedConfig,
   settings: RunSettings,
   request: Pick<LintRequest, 'cwd' | 'onlyFiles' | 'rules'>,
-): LintResult {
+): Promise<LintResult> {
+  const rules = request.rules ?? builtinRules;
+  const resolver = new RuleSettingsResolver(config, request.cwd);
+  await prepareRules(
+    rules.filter((rule) => resolver.isEnabledAnywhere(rule.id)),
+    sets,
+  );
   const result = lintSets(sets, {
-    rules: request.rules ?? builtinRules,
+    rules,
     config,
     settings,
     cwd: request.cwd,

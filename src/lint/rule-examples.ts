@@ -1,6 +1,6 @@
 import type { Finding } from './engine.js';
 import type { AnyRule } from './rule.js';
-import { lintSources } from './testing/lint-sources.js';
+import { lintSourcesPrepared } from './testing/lint-sources.js';
 
 export interface ExampleResult {
   incorrect: Finding[];
@@ -8,10 +8,13 @@ export interface ExampleResult {
 }
 
 /** Lints a rule's own doc examples with that rule alone (docs, `rules <id>`, tests). */
-export function lintRuleExamples(rule: AnyRule): ExampleResult {
-  const run = (text: string): Finding[] =>
-    lintSources({ 'example.yaml': text }, { rules: [rule] }).findings.filter(
+export async function lintRuleExamples(rule: AnyRule): Promise<ExampleResult> {
+  const run = async (text: string): Promise<Finding[]> =>
+    (await lintSourcesPrepared({ 'example.yaml': text }, { rules: [rule] })).findings.filter(
       (finding) => finding.ruleId === rule.id,
     );
-  return { incorrect: run(rule.meta.examples.incorrect), correct: run(rule.meta.examples.correct) };
+  return {
+    incorrect: await run(rule.meta.examples.incorrect),
+    correct: await run(rule.meta.examples.correct),
+  };
 }

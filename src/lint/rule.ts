@@ -89,6 +89,13 @@ export type RuleVisitors<Options> = Partial<Record<string, Visitor<Options>>>;
 export interface Rule<MessageIds extends string = string, Options = unknown> {
   id: string;
   meta: RuleMeta<MessageIds, Options>;
+  /**
+   * Optional asynchronous set-up, awaited before any visitor runs (see `prepareRules`):
+   * loads what the rule needs for these objects only, such as the schema validators of the
+   * kinds present, so start-up never pays for kinds a run does not contain. Visitors stay
+   * synchronous.
+   */
+  prepare?(manifests: readonly Manifest[]): Promise<void>;
   create(context: RuleContext<MessageIds>): RuleVisitors<Options>;
 }
 

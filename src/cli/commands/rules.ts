@@ -19,9 +19,9 @@ function indent(text: string): string {
     .join('\n');
 }
 
-function explain(rule: AnyRule): string {
+async function explain(rule: AnyRule): Promise<string> {
   const { meta } = rule;
-  const examples = lintRuleExamples(rule);
+  const examples = await lintRuleExamples(rule);
   const options = Object.entries(meta.optionsSchema?.properties ?? {}).map(
     ([name, schema]) =>
       `  ${name} (default ${JSON.stringify((meta.defaultOptions as Record<string, unknown>)[name])}): ${schema.description}`,
@@ -41,7 +41,7 @@ function explain(rule: AnyRule): string {
   return `${sections.join('\n\n')}\n`;
 }
 
-export function rulesCommand(argv: string[], io: CliIo): ExitCode {
+export async function rulesCommand(argv: string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -66,6 +66,6 @@ export function rulesCommand(argv: string[], io: CliIo): ExitCode {
   if (!rule) {
     throw new ScaleplanError('USAGE', `Unknown rule "${id}"; run "scaleplan rules" for the list.`);
   }
-  io.stdout(explain(rule));
+  io.stdout(await explain(rule));
   return EXIT_OK;
 }

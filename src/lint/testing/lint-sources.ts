@@ -1,6 +1,6 @@
 import { SourceFile } from '../../source/source-file.js';
 import type { ResolvedConfig, RuleSetting } from '../config.js';
-import { lintSets, type LintResult } from '../engine.js';
+import { lintSets, prepareRules, type LintResult } from '../engine.js';
 import { addFile, type LoadedSet } from '../load.js';
 import type { AnyRule, RunSettings } from '../rule.js';
 
@@ -20,6 +20,37 @@ export function lintSources(
   files: Readonly<Record<string, string>>,
   options: LintSourcesOptions,
 ): LintResult {
+  const { set, settings } = loadSources(files, options);
+  return lintSets([set], {
+    rules: options.rules,
+    config: sourcesConfig(options),
+    settings,
+    cwd: '/',
+  });
+}
+
+/**
+ * `lintSources` for rules with a `prepare` step (lazily loaded schema validators): prepares
+ * the rules for these files first. The rule tester and the rule examples use this one.
+ */
+export async function lintSourcesPrepared(
+  files: Readonly<Record<string, string>>,
+  options: LintSourcesOptions,
+): Promise<LintResult> {
+  const { set, settings } = loadSources(files, options);
+  await prepareRules(options.rules, [set]);
+  return lintSets([set], {
+    rules: options.rules,
+    config: sourcesConfig(options),
+    settings,
+    cwd: '/',
+  });
+}
+
+function loadSources(
+  files: Readonly<Record<string, string>>,
+  options: LintSourcesOptions,
+): { set: LoadedSet; settings: RunSettings } {
   const settings: RunSettings = { ...TEST_SETTINGS, ...options.settings };
   const set: LoadedSet = {
     label: 'sources',
@@ -32,11 +63,14 @@ export function lintSources(
     addFile(set, new SourceFile(path, text), settings.defaultNamespace);
   }
   options.beforeLint?.(set);
-  const config: ResolvedConfig = {
+  return { set, settings };
+}
+
+function sourcesConfig(options: LintSourcesOptions): ResolvedConfig {
+  return {
     baseDirectory: '/',
     rules: options.ruleSettings ?? {},
     ignore: [],
     overrides: [],
   };
-  return lintSets([set], { rules: options.rules, config, settings, cwd: '/' });
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../engine.js';
 import type { LoadedSet } from '../load.js';
 import type { Rule, RunSettings, Severity } from '../rule.js';
-import { lintSources } from './lint-sources.js';
+import { lintSourcesPrepared } from './lint-sources.js';
 import parseErrorRule from '../rules/parse-error.js';
 
 /** Repository root: fixtures are named relative to it. */
@@ -111,12 +111,12 @@ export class RuleTester {
         testCase.fixture ? [path.normalize(testCase.fixture)] : [],
       ),
     );
-    const lintCase = (testCase: CaseBase<Options>) => {
+    const lintCase = async (testCase: CaseBase<Options>) => {
       const files = caseFiles(testCase);
       const ruleSettings = testCase.options
         ? { [rule.id]: { options: testCase.options as Record<string, unknown> } }
         : {};
-      const result = lintSources(files, {
+      const result = await lintSourcesPrepared(files, {
         rules: rule.id === 'parse-error' ? [rule] : [rule, parseErrorRule],
         ruleSettings,
         ...(testCase.settings ? { settings: testCase.settings } : {}),
@@ -151,8 +151,8 @@ export class RuleTester {
 
       describe('valid', () => {
         for (const testCase of tests.valid) {
-          it(caseName(testCase), () => {
-            const { result } = lintCase(testCase);
+          it(caseName(testCase), async () => {
+            const { result } = await lintCase(testCase);
             checkCommon(result.findings);
             expect(
               result.findings.map(
@@ -166,8 +166,8 @@ export class RuleTester {
 
       describe('invalid', () => {
         for (const testCase of tests.invalid) {
-          it(caseName(testCase), () => {
-            const { files, result } = lintCase(testCase);
+          it(caseName(testCase), async () => {
+            const { files, result } = await lintCase(testCase);
             checkCommon(result.findings);
             const multiFile = Object.keys(files).length > 1;
             const actual = result.findings.map((finding) => ({
