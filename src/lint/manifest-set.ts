@@ -7,6 +7,7 @@ import {
   type Autoscaler,
   type TargetRef,
 } from './k8s/autoscaling.js';
+import { PDB_KIND, readPdbSelector } from './k8s/disruption.js';
 import { selectorMatches, type LabelSelector } from './k8s/selectors.js';
 import { isWorkloadKind, Workload } from './k8s/workloads.js';
 import type { Manifest } from './manifest.js';
@@ -29,6 +30,10 @@ export class ManifestSet {
   private readonly workloadsByLabel = new Map<string, Workload[]>();
   private autoscalerIndex: Map<Manifest, Autoscaler[]> | undefined;
   private vpaIndex: Map<Manifest, Manifest[]> | undefined;
+  /** `${namespace}\u0000${kind}\u0000${name}` of the scaleTargetRef → autoscalers. */
+  private autoscalerRefIndex: Map<string, Autoscaler[]> | undefined;
+  private pdbIndex: Map<Workload, Manifest[]> | undefined;
+  private readonly pdbSelectionCache = new Map<Manifest, readonly Workload[]>();
   private readonly selectionCache = new Map<string, readonly Workload[]>();
 
   constructor(
@@ -124,6 +129,62 @@ export class ManifestSet {
     return this.getAutoscalerIndex().get(workload) ?? EMPTY;
   }
 
+  /**
+   * HPAs and KEDA ScaledObjects whose scaleTargetRef names this kind and name in `namespace`,
+   * whether or not that object is in the set (for conflicts between autoscalers of an object
+   * the set does not contain). API groups must agree where both references give one.
+   */
+  autoscalersReferencing(ref: TargetRef, namespace: string): readonly Autoscaler[] {
+    if (!this.autoscalerRefIndex) {
+      this.autoscalerRefIndex = new Map();
+      for (const manifest of this.manifests) {
+        if (isAutoscalerKind(manifest.kind)) {
+          const autoscaler = readAutoscaler(manifest);
+          if (autoscaler.target) {
+            const key = refKey(manifest.namespace, autoscaler.target.kind, autoscaler.target.name);
+            push(this.autoscalerRefIndex, key, autoscaler);
+          }
+        }
+      }
+    }
+    const candidates = this.autoscalerRefIndex.get(refKey(namespace, ref.kind, ref.name)) ?? EMPTY;
+    return candidates.filter(
+      (autoscaler) =>
+        ref.apiVersion === undefined ||
+        autoscaler.target?.apiVersion === undefined ||
+        groupOf(ref.apiVersion) === groupOf(autoscaler.target.apiVersion),
+    );
+  }
+
+  /**
+   * Workloads whose pods a PodDisruptionBudget selects: pod templates (and bare Pods) in its
+   * namespace that its selector matches, with its API version's meaning of an empty selector.
+   * Empty for a malformed selector.
+   */
+  pdbSelection(pdb: Manifest): readonly Workload[] {
+    let selection = this.pdbSelectionCache.get(pdb);
+    if (!selection) {
+      const parsed = readPdbSelector(pdb);
+      selection =
+        'selector' in parsed ? this.workloadsSelectedBy(pdb.namespace, parsed.selector) : EMPTY;
+      this.pdbSelectionCache.set(pdb, selection);
+    }
+    return selection;
+  }
+
+  /** PodDisruptionBudgets that select this workload's pods, in set order. */
+  pdbsSelecting(workload: Workload): readonly Manifest[] {
+    if (!this.pdbIndex) {
+      this.pdbIndex = new Map();
+      for (const pdb of this.byKind(PDB_KIND)) {
+        for (const selected of this.pdbSelection(pdb)) {
+          push(this.pdbIndex, selected, pdb);
+        }
+      }
+    }
+    return this.pdbIndex.get(workload) ?? EMPTY;
+  }
+
   /** VerticalPodAutoscalers that target this workload. */
   vpasOf(workload: Manifest): readonly Manifest[] {
     if (!this.vpaIndex) {
@@ -166,22 +227,25 @@ export class ManifestSet {
   private getAutoscalerIndex(): Map<Manifest, Autoscaler[]> {
     if (!this.autoscalerIndex) {
       this.autoscalerIndex = new Map();
-      for (const [kind, manifests] of this.kinds) {
-        if (!isAutoscalerKind(kind)) {
+      // In set order, so that "the first autoscaler of a workload" is the first one written.
+      for (const manifest of this.manifests) {
+        if (!isAutoscalerKind(manifest.kind)) {
           continue;
         }
-        for (const manifest of manifests) {
-          const autoscaler = readAutoscaler(manifest);
-          const target =
-            autoscaler.target && this.resolveTarget(autoscaler.target, manifest.namespace);
-          if (target) {
-            push(this.autoscalerIndex, target, autoscaler);
-          }
+        const autoscaler = readAutoscaler(manifest);
+        const target =
+          autoscaler.target && this.resolveTarget(autoscaler.target, manifest.namespace);
+        if (target) {
+          push(this.autoscalerIndex, target, autoscaler);
         }
       }
     }
     return this.autoscalerIndex;
   }
+}
+
+function refKey(namespace: string, kind: string, name: string): string {
+  return `${namespace}\u0000${kind}\u0000${name}`;
 }
 
 function labelKey(namespace: string, label: string, value: string): string {

@@ -194,6 +194,17 @@ export const DEFAULT_SCALE_UP: ScalingRules = {
 };
 
 /**
+ * Where an autoscaler keeps its HPA `behavior`: `spec.behavior` on an HPA; on a KEDA
+ * ScaledObject `spec.advanced.horizontalPodAutoscalerConfig.behavior`, which KEDA copies into
+ * the HPA it creates.
+ */
+export function behaviorPath(manifest: Manifest): FieldPath {
+  return manifest.kind === SCALED_OBJECT_KIND
+    ? ['spec', 'advanced', 'horizontalPodAutoscalerConfig', 'behavior']
+    : ['spec', 'behavior'];
+}
+
+/**
  * The scaling rules the cluster will run for one direction: explicit values where the HPA
  * sets them, Kubernetes defaults elsewhere (field by field, as the API server defaults them).
  */
@@ -202,7 +213,7 @@ export function effectiveScalingRules(
   direction: 'scaleUp' | 'scaleDown',
 ): ScalingRules {
   const defaults = direction === 'scaleUp' ? DEFAULT_SCALE_UP : DEFAULT_SCALE_DOWN;
-  const rules = asObject(manifest.get(['spec', 'behavior', direction]));
+  const rules = asObject(manifest.get([...behaviorPath(manifest), direction]));
   if (!rules) {
     return defaults;
   }
@@ -232,4 +243,45 @@ export function effectiveScalingRules(
     policies: hasPolicies ? policies : defaults.policies,
     explicit: { stabilization: hasWindow, policies: hasPolicies },
   };
+}
+
+/**
+ * The cpu/memory triggers of a KEDA ScaledObject, as the Resource / ContainerResource metrics
+ * of the HPA that KEDA creates from them (`metadata.containerName` makes it per container).
+ */
+export function readScaledObjectResourceMetrics(manifest: Manifest): HpaMetric[] {
+  return asArray(manifest.get(['spec', 'triggers'])).flatMap((entry, index): HpaMetric[] => {
+    const trigger = asObject(entry);
+    const type = trigger?.type;
+    if (type !== 'cpu' && type !== 'memory') {
+      return [];
+    }
+    const metadata = asObject(trigger?.metadata);
+    const container =
+      typeof metadata?.containerName === 'string' && metadata.containerName !== ''
+        ? metadata.containerName
+        : undefined;
+    // metricType moved from metadata.type to the trigger in KEDA 2.10; both are still read.
+    const metricType = trigger?.metricType ?? metadata?.type;
+    return [
+      {
+        type: container === undefined ? 'Resource' : 'ContainerResource',
+        name: type,
+        container,
+        targetType: typeof metricType === 'string' ? metricType : 'Utilization',
+        path: ['spec', 'triggers', index],
+      },
+    ];
+  });
+}
+
+/** The metrics an autoscaler scales on: an HPA's own, or those KEDA derives from a ScaledObject. */
+export function readAutoscalerResourceMetrics(manifest: Manifest): HpaMetric[] {
+  const metrics =
+    manifest.kind === SCALED_OBJECT_KIND
+      ? readScaledObjectResourceMetrics(manifest)
+      : readHpaMetrics(manifest);
+  return metrics.filter(
+    (metric) => metric.type === 'Resource' || metric.type === 'ContainerResource',
+  );
 }
