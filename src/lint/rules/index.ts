@@ -2,11 +2,15 @@
 import type { AnyRule } from '../rule.js';
 import duplicateObject from './duplicate-object.js';
 import hpaMinMax from './hpa-min-max.js';
+import hpaReplicasPinned from './hpa-replicas-pinned.js';
+import hpaTargetMissing from './hpa-target-missing.js';
 import parseError from './parse-error.js';
 
 /** Every built-in rule, sorted by id. */
 export const rules: readonly AnyRule[] = [
   duplicateObject,
   hpaMinMax,
+  hpaReplicasPinned,
+  hpaTargetMissing,
   parseError,
 ];
