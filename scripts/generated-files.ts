@@ -9,6 +9,7 @@ import { Ajv, type AnySchema } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import type { AnyRule } from '../src/lint/rule.js';
 import { ruleDocPage, rulesReadme } from './rule-docs.js';
+import { schemaIndexFiles } from './schema-index.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 const RULES_DIRECTORY = path.join(ROOT, 'src/lint/rules');
@@ -210,6 +211,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     'src/generated/validate-config.d.ts': validatorTypes('validateConfig'),
     'src/generated/policies.ts': policiesModule(),
     'docs/rules/README.md': rulesReadme(rules),
+    ...schemaIndexFiles(),
   };
   for (const rule of rules) {
     files[`docs/rules/${rule.id}.md`] = await ruleDocPage(rule, rules);
