@@ -236,7 +236,9 @@ export function effectiveScalingRules(
     }
     return [{ type, value, periodSeconds }];
   });
-  const hasPolicies = rawPolicies.length > 0;
+  // Written policies replace the defaults even when none of them is valid (an empty list or a
+  // map): the API server rejects those, and rules must not judge the defaults instead.
+  const hasPolicies = rules.policies !== undefined && rules.policies !== null;
   return {
     stabilizationWindowSeconds: hasWindow ? window : defaults.stabilizationWindowSeconds,
     selectPolicy: select === 'Min' || select === 'Disabled' || select === 'Max' ? select : 'Max',

@@ -3,6 +3,8 @@ import type { AnyRule } from '../rule.js';
 import duplicateObject from './duplicate-object.js';
 import hpaMinMax from './hpa-min-max.js';
 import hpaReplicasPinned from './hpa-replicas-pinned.js';
+import hpaScaleDownTooFast from './hpa-scale-down-too-fast.js';
+import hpaScaleDownUnstabilized from './hpa-scale-down-unstabilized.js';
 import hpaTargetMissing from './hpa-target-missing.js';
 import parseError from './parse-error.js';
 
@@ -11,6 +13,8 @@ export const rules: readonly AnyRule[] = [
   duplicateObject,
   hpaMinMax,
   hpaReplicasPinned,
+  hpaScaleDownTooFast,
+  hpaScaleDownUnstabilized,
   hpaTargetMissing,
   parseError,
 ];

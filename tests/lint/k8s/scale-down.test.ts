@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SCALE_DOWN,
+  effectiveScalingRules,
+  HPA_KIND,
   type ScalingPolicy,
   type ScalingRules,
 } from '../../../src/lint/k8s/autoscaling.js';
 import { fastestScaleDown } from '../../../src/lint/k8s/scale-down.js';
+import { manifestSet } from './helpers.js';
 
 function rules(
   policies: ScalingPolicy[],
@@ -66,5 +69,19 @@ describe('fastestScaleDown', () => {
 
   it('never goes below the floor', () => {
     expect(fastestScaleDown(rules([percent(100, 15)]), 10, 6, 60).to).toBe(6);
+  });
+});
+
+describe('effectiveScalingRules with malformed policies', () => {
+  it('does not fall back to the defaults when policies are written but invalid', () => {
+    const set = manifestSet(
+      'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: a}\nspec:\n  behavior:\n    scaleDown:\n      policies: {type: Percent, value: 10, periodSeconds: 60}\n    scaleUp:\n      policies: []\n',
+    );
+    const hpa = set.byKind(HPA_KIND)[0]!;
+    expect(effectiveScalingRules(hpa, 'scaleDown')).toMatchObject({
+      policies: [],
+      explicit: { policies: true },
+    });
+    expect(effectiveScalingRules(hpa, 'scaleUp').policies).toEqual([]);
   });
 });
