@@ -1,0 +1,44 @@
+import rule from '../../../src/lint/rules/hpa-duplicate-target.js';
+import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+
+const DIR = 'fixtures/rules/hpa-duplicate-target';
+
+new RuleTester().run(rule, {
+  valid: [{ fixture: `${DIR}/distinct-targets.yaml` }, { fixture: `${DIR}/keda-own-hpa.yaml` }],
+  invalid: [
+    {
+      fixture: `${DIR}/two-hpas.yaml`,
+      errors: [
+        {
+          messageId: 'duplicate',
+          line: 32,
+          column: 3,
+          endColumn: 17,
+          severity: 'error',
+          messageIncludes: [
+            'HorizontalPodAutoscaler "api-memory" scales Deployment "api"',
+            'HorizontalPodAutoscaler "api-cpu" already scales',
+          ],
+        },
+      ],
+    },
+    {
+      fixture: `${DIR}/hpa-and-scaledobject.yaml`,
+      errors: [
+        {
+          messageId: 'duplicate',
+          line: 18,
+          column: 3,
+          messageIncludes: ['"worker" scales Deployment "worker"', 'ScaledObject "worker" already'],
+        },
+        { messageId: 'duplicate', line: 27, column: 3, messageIncludes: ['"worker-legacy"'] },
+      ],
+    },
+    {
+      fixture: `${DIR}/keda-name-without-owner.yaml`,
+      errors: [
+        { messageId: 'duplicate', line: 14, column: 3, messageIncludes: ['keda-hpa-consumer'] },
+      ],
+    },
+  ],
+});
