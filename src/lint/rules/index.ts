@@ -8,6 +8,7 @@ import hpaReplicasPinned from './hpa-replicas-pinned.js';
 import hpaScaleDownTooFast from './hpa-scale-down-too-fast.js';
 import hpaScaleDownUnstabilized from './hpa-scale-down-unstabilized.js';
 import hpaTargetMissing from './hpa-target-missing.js';
+import hpaVpaConflict from './hpa-vpa-conflict.js';
 import parseError from './parse-error.js';
 
 /** Every built-in rule, sorted by id. */
@@ -20,5 +21,6 @@ export const rules: readonly AnyRule[] = [
   hpaScaleDownTooFast,
   hpaScaleDownUnstabilized,
   hpaTargetMissing,
+  hpaVpaConflict,
   parseError,
 ];
