@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
 
@@ -5,6 +8,17 @@ const HPA_MIN_ABOVE_MAX =
   'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  minReplicas: 5\n  maxReplicas: 3\n';
 const HPA_EQUAL =
   'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  minReplicas: 3\n  maxReplicas: 3\n';
+
+/**
+ * The HPAs above are minimal on purpose (no scaleTargetRef), so these tests of the CLI's
+ * mechanics turn off schema-invalid, which reports the missing field.
+ */
+const NO_SCHEMA_CHECK = (() => {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-cli-config-'));
+  const file = path.join(directory, 'scaleplan.yaml');
+  fs.writeFileSync(file, 'rules:\n  schema-invalid: off\n');
+  return ['--config', file];
+})();
 
 describe('scaleplan lint', () => {
   it('prints path:line:col  severity  message  rule-id and exits 1 on errors', async () => {
@@ -17,12 +31,17 @@ describe('scaleplan lint', () => {
   });
 
   it('exits 0 when nothing reaches --fail-on', async () => {
-    expect((await runCli(['lint', '-'], { stdin: HPA_EQUAL })).code).toBe(0);
-    expect((await runCli(['lint', '-', '--fail-on', 'info'], { stdin: HPA_EQUAL })).code).toBe(1);
+    expect((await runCli(['lint', '-', ...NO_SCHEMA_CHECK], { stdin: HPA_EQUAL })).code).toBe(0);
+    expect(
+      (await runCli(['lint', '-', '--fail-on', 'info', ...NO_SCHEMA_CHECK], { stdin: HPA_EQUAL }))
+        .code,
+    ).toBe(1);
   });
 
   it('prints the versioned JSON document', async () => {
-    const run = await runCli(['lint', '-', '--format', 'json'], { stdin: HPA_MIN_ABOVE_MAX });
+    const run = await runCli(['lint', '-', '--format', 'json', ...NO_SCHEMA_CHECK], {
+      stdin: HPA_MIN_ABOVE_MAX,
+    });
     const document = JSON.parse(run.stdout) as {
       version: number;
       findings: Array<Record<string, unknown>>;
@@ -58,7 +77,7 @@ describe('scaleplan lint', () => {
       '  # scaleplan-ignore hpa-min-max -- on purpose\n  minReplicas: 5',
     );
     for (const stdin of [annotated, commented]) {
-      const run = await runCli(['lint', '-', '--format', 'json'], { stdin });
+      const run = await runCli(['lint', '-', '--format', 'json', ...NO_SCHEMA_CHECK], { stdin });
       const document = JSON.parse(run.stdout) as {
         findings: unknown[];
         suppressed: Array<{ suppression: { kind: string; justification: string } }>;
@@ -83,7 +102,7 @@ describe('scaleplan lint', () => {
   });
 
   it('fails when warnings exceed --max-warnings', async () => {
-    const config = 'rules:\n  hpa-min-max: warning\n';
+    const config = 'rules:\n  hpa-min-max: warning\n  schema-invalid: off\n';
     const fs = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');

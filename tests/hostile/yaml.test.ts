@@ -48,9 +48,11 @@ describe('hostile YAML ends as findings, in bounded time', () => {
     '%s is read, and positions stay exact',
     async (name) => {
       const { findings } = await lintJson(fixture(name));
-      expect(findings.map((finding) => [finding.ruleId, finding.line, finding.column])).toEqual([
-        ['hpa-min-max', 6, 16],
-      ]);
+      // The fixture HPA is minimal (no scaleTargetRef): only its hpa-min-max position matters.
+      const positions = findings
+        .filter((finding) => finding.ruleId !== 'schema-invalid')
+        .map((finding) => [finding.ruleId, finding.line, finding.column]);
+      expect(positions).toEqual([['hpa-min-max', 6, 16]]);
     },
   );
 

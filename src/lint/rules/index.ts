@@ -10,6 +10,7 @@ import hpaScaleDownUnstabilized from './hpa-scale-down-unstabilized.js';
 import hpaTargetMissing from './hpa-target-missing.js';
 import hpaVpaConflict from './hpa-vpa-conflict.js';
 import parseError from './parse-error.js';
+import schemaInvalid from './schema-invalid.js';
 
 /** Every built-in rule, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -23,4 +24,5 @@ export const rules: readonly AnyRule[] = [
   hpaTargetMissing,
   hpaVpaConflict,
   parseError,
+  schemaInvalid,
 ];
