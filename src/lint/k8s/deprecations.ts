@@ -1,0 +1,279 @@
+/**
+ * Deprecated and removed apiVersion/kind pairs, after the Kubernetes Deprecated API Migration
+ * Guide (kubernetes.io/docs/reference/using-api/deprecation-guide) and the
+ * `prerelease-lifecycle-gen` deprecated/removed tags of k8s.io/api. "Deprecated in" is the
+ * release from which the API server answers with a deprecation warning; "removed in" the
+ * first release that no longer serves it.
+ */
+
+export interface ApiDeprecation {
+  apiVersion: string;
+  kind: string;
+  /** Kubernetes `major.minor` (or, for `project` entries, that project's release). */
+  deprecatedIn: string;
+  /** First release that no longer serves the API; absent when no removal is scheduled. */
+  removedIn?: string;
+  /** What to use instead: `apps/v1` (same kind), `discovery.k8s.io/v1 EndpointSlice`, or a hint. */
+  replacement: string;
+  /** The migration step people miss, when there is one. */
+  note?: string;
+  /**
+   * For custom resources: the project whose CRD serves the API. Its releases are not tied to
+   * the Kubernetes version, so these entries are warnings at every `--kube-version`.
+   */
+  project?: string;
+}
+
+const SELECTOR_REQUIRED = 'spec.selector becomes required and must match the template labels';
+
+function workloads(
+  apiVersion: string,
+  kinds: readonly string[],
+  deprecatedIn: string,
+): ApiDeprecation[] {
+  return kinds.map((kind) => ({
+    apiVersion,
+    kind,
+    deprecatedIn,
+    removedIn: '1.16',
+    replacement: 'apps/v1',
+    note: SELECTOR_REQUIRED,
+  }));
+}
+
+function group(
+  apiVersion: string,
+  kinds: readonly string[],
+  deprecatedIn: string,
+  removedIn: string,
+  replacement: string,
+): ApiDeprecation[] {
+  return kinds.map((kind) => ({ apiVersion, kind, deprecatedIn, removedIn, replacement }));
+}
+
+const INGRESS_NOTE =
+  'backend.serviceName/servicePort become backend.service.name and backend.service.port.number (or .name), and pathType is required';
+
+export const API_DEPRECATIONS: readonly ApiDeprecation[] = [
+  // Removed in 1.16
+  ...workloads('extensions/v1beta1', ['DaemonSet', 'Deployment', 'ReplicaSet'], '1.8'),
+  ...workloads('apps/v1beta1', ['Deployment', 'StatefulSet'], '1.8'),
+  ...workloads('apps/v1beta2', ['DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet'], '1.9'),
+  ...group('apps/v1beta1', ['ControllerRevision'], '1.8', '1.16', 'apps/v1'),
+  ...group('apps/v1beta2', ['ControllerRevision'], '1.9', '1.16', 'apps/v1'),
+  ...group('extensions/v1beta1', ['NetworkPolicy'], '1.9', '1.16', 'networking.k8s.io/v1'),
+  {
+    apiVersion: 'extensions/v1beta1',
+    kind: 'PodSecurityPolicy',
+    deprecatedIn: '1.11',
+    removedIn: '1.16',
+    replacement: 'Pod Security Admission (PodSecurityPolicy is gone since 1.25)',
+  },
+  // Removed in 1.22
+  {
+    apiVersion: 'extensions/v1beta1',
+    kind: 'Ingress',
+    deprecatedIn: '1.14',
+    removedIn: '1.22',
+    replacement: 'networking.k8s.io/v1',
+    note: INGRESS_NOTE,
+  },
+  {
+    apiVersion: 'networking.k8s.io/v1beta1',
+    kind: 'Ingress',
+    deprecatedIn: '1.19',
+    removedIn: '1.22',
+    replacement: 'networking.k8s.io/v1',
+    note: INGRESS_NOTE,
+  },
+  ...group('networking.k8s.io/v1beta1', ['IngressClass'], '1.19', '1.22', 'networking.k8s.io/v1'),
+  ...group(
+    'admissionregistration.k8s.io/v1beta1',
+    ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration'],
+    '1.16',
+    '1.22',
+    'admissionregistration.k8s.io/v1',
+  ),
+  ...group(
+    'apiextensions.k8s.io/v1beta1',
+    ['CustomResourceDefinition'],
+    '1.16',
+    '1.22',
+    'apiextensions.k8s.io/v1',
+  ),
+  ...group(
+    'apiregistration.k8s.io/v1beta1',
+    ['APIService'],
+    '1.19',
+    '1.22',
+    'apiregistration.k8s.io/v1',
+  ),
+  ...group(
+    'authentication.k8s.io/v1beta1',
+    ['TokenReview'],
+    '1.19',
+    '1.22',
+    'authentication.k8s.io/v1',
+  ),
+  ...group(
+    'authorization.k8s.io/v1beta1',
+    [
+      'LocalSubjectAccessReview',
+      'SelfSubjectAccessReview',
+      'SelfSubjectRulesReview',
+      'SubjectAccessReview',
+    ],
+    '1.19',
+    '1.22',
+    'authorization.k8s.io/v1',
+  ),
+  ...group(
+    'certificates.k8s.io/v1beta1',
+    ['CertificateSigningRequest'],
+    '1.19',
+    '1.22',
+    'certificates.k8s.io/v1',
+  ),
+  ...group('coordination.k8s.io/v1beta1', ['Lease'], '1.19', '1.22', 'coordination.k8s.io/v1'),
+  ...group(
+    'rbac.authorization.k8s.io/v1beta1',
+    ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'],
+    '1.17',
+    '1.22',
+    'rbac.authorization.k8s.io/v1',
+  ),
+  ...group('scheduling.k8s.io/v1beta1', ['PriorityClass'], '1.14', '1.22', 'scheduling.k8s.io/v1'),
+  ...group(
+    'storage.k8s.io/v1beta1',
+    ['CSIDriver', 'CSINode', 'StorageClass', 'VolumeAttachment'],
+    '1.19',
+    '1.22',
+    'storage.k8s.io/v1',
+  ),
+  // Removed in 1.25
+  ...group('batch/v1beta1', ['CronJob'], '1.21', '1.25', 'batch/v1'),
+  ...group('discovery.k8s.io/v1beta1', ['EndpointSlice'], '1.21', '1.25', 'discovery.k8s.io/v1'),
+  ...group('events.k8s.io/v1beta1', ['Event'], '1.19', '1.25', 'events.k8s.io/v1'),
+  {
+    apiVersion: 'autoscaling/v2beta1',
+    kind: 'HorizontalPodAutoscaler',
+    deprecatedIn: '1.22',
+    removedIn: '1.25',
+    replacement: 'autoscaling/v2',
+    note: 'targetAverageUtilization and targetAverageValue move into a target block of type Utilization or AverageValue',
+  },
+  {
+    apiVersion: 'policy/v1beta1',
+    kind: 'PodDisruptionBudget',
+    deprecatedIn: '1.21',
+    removedIn: '1.25',
+    replacement: 'policy/v1',
+    note: 'an empty spec.selector now selects every pod in the namespace instead of none',
+  },
+  {
+    apiVersion: 'policy/v1beta1',
+    kind: 'PodSecurityPolicy',
+    deprecatedIn: '1.21',
+    removedIn: '1.25',
+    replacement: 'Pod Security Admission (pod-security.kubernetes.io namespace labels)',
+  },
+  ...group('node.k8s.io/v1beta1', ['RuntimeClass'], '1.20', '1.25', 'node.k8s.io/v1'),
+  // Removed in 1.26
+  {
+    apiVersion: 'autoscaling/v2beta2',
+    kind: 'HorizontalPodAutoscaler',
+    deprecatedIn: '1.23',
+    removedIn: '1.26',
+    replacement: 'autoscaling/v2',
+  },
+  ...group(
+    'flowcontrol.apiserver.k8s.io/v1beta1',
+    ['FlowSchema', 'PriorityLevelConfiguration'],
+    '1.23',
+    '1.26',
+    'flowcontrol.apiserver.k8s.io/v1',
+  ),
+  // Removed in 1.27
+  ...group('storage.k8s.io/v1beta1', ['CSIStorageCapacity'], '1.24', '1.27', 'storage.k8s.io/v1'),
+  // Removed in 1.29
+  ...group(
+    'flowcontrol.apiserver.k8s.io/v1beta2',
+    ['FlowSchema', 'PriorityLevelConfiguration'],
+    '1.26',
+    '1.29',
+    'flowcontrol.apiserver.k8s.io/v1',
+  ),
+  // Removed in 1.32
+  ...group(
+    'flowcontrol.apiserver.k8s.io/v1beta3',
+    ['FlowSchema', 'PriorityLevelConfiguration'],
+    '1.29',
+    '1.32',
+    'flowcontrol.apiserver.k8s.io/v1',
+  ),
+  // Deprecated, no removal scheduled
+  {
+    apiVersion: 'v1',
+    kind: 'Endpoints',
+    deprecatedIn: '1.33',
+    replacement: 'discovery.k8s.io/v1 EndpointSlice',
+    note: 'a selector-less Service gets its endpoints from EndpointSlices labelled kubernetes.io/service-name',
+  },
+  // Custom resources
+  {
+    apiVersion: 'autoscaling.k8s.io/v1beta2',
+    kind: 'VerticalPodAutoscaler',
+    deprecatedIn: '0.13',
+    removedIn: '1.3',
+    replacement: 'autoscaling.k8s.io/v1',
+    project: 'Vertical Pod Autoscaler',
+  },
+];
+
+const byKey = new Map(
+  API_DEPRECATIONS.map((entry) => [`${entry.apiVersion}/${entry.kind}`, entry]),
+);
+
+export function findDeprecation(apiVersion: string, kind: string): ApiDeprecation | undefined {
+  return byKey.get(`${apiVersion}/${kind}`);
+}
+
+/** Compares `major.minor` versions numerically (1.9 < 1.16). */
+export function compareVersions(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}
+
+export type ApiState = 'removed' | 'deprecated';
+
+export interface ApiStatus {
+  state: ApiState;
+  deprecation: ApiDeprecation;
+}
+
+/**
+ * Whether an apiVersion/kind is removed or deprecated at a Kubernetes version; undefined when
+ * it is served without warning. Custom resources of other projects are never "removed" by
+ * a Kubernetes version: their CRD decides.
+ */
+export function apiStatus(
+  apiVersion: string,
+  kind: string,
+  kubeVersion: string,
+): ApiStatus | undefined {
+  const deprecation = findDeprecation(apiVersion, kind);
+  if (!deprecation) {
+    return undefined;
+  }
+  if (deprecation.project) {
+    return { state: 'deprecated', deprecation };
+  }
+  if (deprecation.removedIn && compareVersions(kubeVersion, deprecation.removedIn) >= 0) {
+    return { state: 'removed', deprecation };
+  }
+  if (compareVersions(kubeVersion, deprecation.deprecatedIn) >= 0) {
+    return { state: 'deprecated', deprecation };
+  }
+  return undefined;
+}

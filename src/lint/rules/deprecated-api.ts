@@ -1,0 +1,88 @@
+import { apiStatus } from '../k8s/deprecations.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'deprecated-api',
+  meta: {
+    description:
+      'Disallow apiVersions that are removed at the target Kubernetes version, and warn about deprecated ones',
+    severity: 'error',
+    category: 'set',
+    kinds: ['*'],
+    scope: 'object',
+    messages: {
+      removed:
+        '{{kind}} {{object}} uses {{apiVersion}}, which Kubernetes {{kubeVersion}} no longer serves (removed in {{removedIn}}): kubectl apply and Argo CD fail with "no matches for kind". Use {{replacement}}{{note}}.',
+      deprecated:
+        '{{kind}} {{object}} uses {{apiVersion}}, deprecated since Kubernetes {{deprecatedIn}}{{removal}}; move to {{replacement}}{{note}} before a cluster upgrade breaks the apply.',
+      deprecatedCustomResource:
+        '{{kind}} {{object}} uses {{apiVersion}}, deprecated since {{project}} {{deprecatedIn}} and not served by its CRD from {{project}} {{removedIn}} on; use {{replacement}}.',
+    },
+    rationale:
+      'Kubernetes stops serving beta API versions a few releases after their replacement ships. A manifest that still uses one applies today and fails after the next cluster upgrade ("no matches for kind"), usually in the middle of a rollout. The table in src/lint/k8s/deprecations.ts follows the Kubernetes Deprecated API Migration Guide; the target version is --kube-version (or kubeVersion in .scaleplan.yaml).',
+    remediation:
+      'Change apiVersion to the replacement the message names and apply the migration note (for example HPA targetAverageUtilization becomes target.averageUtilization in autoscaling/v2).',
+    defaultOptions: {},
+    examples: {
+      incorrect:
+        'apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels: {app: web}\n',
+      correct:
+        'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels: {app: web}\n',
+    },
+    peers:
+      'kube-score stable-version, kube-linter no-extensions-v1beta, Kyverno check-deprecated-apis, Pluto and kubent. scaleplan weighs the target version: removed APIs are errors, deprecated ones warnings.',
+  },
+  create(context) {
+    const kubeVersion = context.settings.kubeVersion;
+    return {
+      '*'(manifest) {
+        const status = apiStatus(manifest.apiVersion, manifest.kind, kubeVersion);
+        if (!status) {
+          return;
+        }
+        const { deprecation } = status;
+        const base = {
+          apiVersion: manifest.apiVersion,
+          kind: manifest.kind,
+          object: manifest.name === '' ? '(no name)' : `"${manifest.name}"`,
+          replacement: deprecation.replacement,
+          note: deprecation.note ? ` (${deprecation.note})` : '',
+          deprecatedIn: deprecation.deprecatedIn,
+        };
+        if (deprecation.project) {
+          context.report({
+            manifest,
+            path: ['apiVersion'],
+            messageId: 'deprecatedCustomResource',
+            severity: 'warning',
+            data: {
+              ...base,
+              project: deprecation.project,
+              removedIn: deprecation.removedIn ?? 'a later release',
+            },
+          });
+        } else if (status.state === 'removed') {
+          context.report({
+            manifest,
+            path: ['apiVersion'],
+            messageId: 'removed',
+            data: { ...base, kubeVersion, removedIn: deprecation.removedIn ?? '' },
+          });
+        } else {
+          context.report({
+            manifest,
+            path: ['apiVersion'],
+            messageId: 'deprecated',
+            severity: 'warning',
+            data: {
+              ...base,
+              removal: deprecation.removedIn
+                ? ` and removed in ${deprecation.removedIn}`
+                : ' (no removal scheduled yet)',
+            },
+          });
+        }
+      },
+    };
+  },
+});
