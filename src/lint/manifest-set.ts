@@ -86,6 +86,11 @@ export class ManifestSet {
     return this.workloadByManifest.values();
   }
 
+  /** Namespaces that hold at least one workload, in order of first appearance. */
+  workloadNamespaces(): IterableIterator<string> {
+    return this.workloadsByNamespace.keys();
+  }
+
   workloadsIn(namespace: string): readonly Workload[] {
     return this.workloadsByNamespace.get(namespace) ?? EMPTY;
   }

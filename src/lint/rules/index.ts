@@ -11,6 +11,10 @@ import hpaScaleDownUnstabilized from './hpa-scale-down-unstabilized.js';
 import hpaTargetMissing from './hpa-target-missing.js';
 import hpaVpaConflict from './hpa-vpa-conflict.js';
 import parseError from './parse-error.js';
+import pdbBlocksEviction from './pdb-blocks-eviction.js';
+import pdbMissing from './pdb-missing.js';
+import pdbNoMatch from './pdb-no-match.js';
+import pdbOverlap from './pdb-overlap.js';
 import schemaInvalid from './schema-invalid.js';
 
 /** Every built-in rule, sorted by id. */
@@ -26,5 +30,9 @@ export const rules: readonly AnyRule[] = [
   hpaTargetMissing,
   hpaVpaConflict,
   parseError,
+  pdbBlocksEviction,
+  pdbMissing,
+  pdbNoMatch,
+  pdbOverlap,
   schemaInvalid,
 ];

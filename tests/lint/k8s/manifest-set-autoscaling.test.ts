@@ -129,6 +129,10 @@ describe('ManifestSet autoscaler and PDB indexes', () => {
     expect(selectionOf('broken')).toEqual([]);
   });
 
+  it('lists the namespaces that hold workloads', () => {
+    expect([...set.workloadNamespaces()]).toEqual(['shop']);
+  });
+
   it('reads KEDA behaviour and cpu/memory triggers', () => {
     const scaledObject = set.byKind(SCALED_OBJECT_KIND)[0]!;
     expect(behaviorPath(scaledObject)).toEqual([
