@@ -2,5 +2,5 @@
 /** The policy packs in policies/, by name. */
 export const POLICY_PACKS: Readonly<Record<string, string>> = {
   "recommended": "# scaleplan policy pack: recommended\n# Every rule at its default severity. This is what a run uses without a config file.\nrules: {}\n",
-  "strict": "# scaleplan policy pack: strict\n# For production clusters: warnings that cost availability become errors, and\n# thresholds are tighter than the recommended defaults.\nextends: recommended\nrules:\n  hpa-min-max: error\n",
+  "strict": "# scaleplan policy pack: strict\n# For production clusters: warnings that cost availability become errors, and\n# thresholds are tighter than the recommended defaults.\nextends: recommended\nrules:\n  hpa-min-max: error\n  # Unsafe scale-down and autoscaler conflicts\n  hpa-replicas-pinned: error\n  hpa-min-replicas:\n    severity: error\n    options: {minimum: 3}\n  hpa-scale-down-unstabilized:\n    severity: error\n    options: {minimumSeconds: 120}\n  hpa-scale-down-too-fast: error\n  # PodDisruptionBudget conflicts\n  pdb-no-match: error\n  pdb-missing: error\n",
 };

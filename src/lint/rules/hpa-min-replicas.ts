@@ -16,7 +16,7 @@ export default defineRule<'belowMinimum' | 'defaultMinimum', Options>({
     scope: 'object',
     messages: {
       belowMinimum:
-        'HorizontalPodAutoscaler "{{name}}" has minReplicas {{min}}, below {{minimum}}: in a quiet hour it scales the workload down to {{min}} pod(s), and then one node drain, crash or rollout leaves no ready pod. Set minReplicas to at least {{minimum}}.',
+        'HorizontalPodAutoscaler "{{name}}" has minReplicas {{minReplicas}}, below {{minimum}}: in a quiet hour it scales the workload down to {{min}}, and then one node drain, crash or rollout {{consequence}}. Set minReplicas to at least {{minimum}}.',
       defaultMinimum:
         'HorizontalPodAutoscaler "{{name}}" does not set minReplicas, so it defaults to 1: in a quiet hour it scales the workload down to one pod, and then one node drain, crash or rollout leaves no ready pod. Set minReplicas to at least {{minimum}}.',
     },
@@ -66,7 +66,16 @@ export default defineRule<'belowMinimum' | 'defaultMinimum', Options>({
           manifest,
           path: ['spec', 'minReplicas'],
           messageId: written ? 'belowMinimum' : 'defaultMinimum',
-          data: { name: manifest.name, min, minimum: options.minimum },
+          data: {
+            name: manifest.name,
+            minReplicas: min,
+            min: `${min} pod${min === 1 ? '' : 's'}`,
+            minimum: options.minimum,
+            consequence:
+              min <= 1
+                ? 'leaves no ready pod'
+                : `leaves ${min - 1} pod${min === 2 ? '' : 's'} to carry all the traffic`,
+          },
           fix: `minReplicas: ${options.minimum}`,
         });
       },

@@ -23,7 +23,11 @@ new RuleTester().run(rule, {
           column: 16,
           endColumn: 17,
           severity: 'warning',
-          messageIncludes: ['"api" has minReplicas 1, below 2'],
+          messageIncludes: [
+            '"api" has minReplicas 1, below 2',
+            'down to 1 pod,',
+            'leaves no ready pod',
+          ],
         },
       ],
     },
@@ -37,7 +41,14 @@ new RuleTester().run(rule, {
       name: 'minimum 3, as kube-linter and the strict pack',
       fixture: `${DIR}/enough.yaml`,
       options: { minimum: 3 },
-      errors: [{ messageId: 'belowMinimum', line: 7, column: 16, messageIncludes: ['below 3'] }],
+      errors: [
+        {
+          messageId: 'belowMinimum',
+          line: 7,
+          column: 16,
+          messageIncludes: ['below 3', 'down to 2 pods', 'leaves 1 pod to carry all the traffic'],
+        },
+      ],
     },
   ],
 });
