@@ -169,3 +169,75 @@ export function describeSelector(selector: LabelSelector): string {
   }
   return parts.length === 0 ? '<everything>' : parts.join(',');
 }
+
+/**
+ * Parses the string form of a label selector, as `kubectl -l` and Kustomize patch targets
+ * (`labelSelector`, `annotationSelector`) write it: `app=web,tier in (a,b),!canary,env!=dev`.
+ * An empty string selects everything.
+ */
+export function parseSelectorString(text: string): SelectorParse {
+  const matchLabels: Record<string, string> = {};
+  const matchExpressions: SelectorRequirement[] = [];
+  for (const part of splitSelector(text)) {
+    const term = part.trim();
+    if (term === '') {
+      continue;
+    }
+    const set = /^([^\s!=(),]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
+    if (set) {
+      const values = (set[3] ?? '')
+        .split(',')
+        .map((value) => value.trim())
+        .filter((value) => value !== '');
+      matchExpressions.push({
+        key: set[1] ?? '',
+        operator: set[2] === 'in' ? 'In' : 'NotIn',
+        values,
+      });
+      continue;
+    }
+    const comparison = /^([^\s!=(),]+)\s*(==|=|!=)\s*([^\s!=(),]*)$/.exec(term);
+    if (comparison) {
+      const [, key = '', operator, value = ''] = comparison;
+      if (operator === '!=') {
+        matchExpressions.push({ key, operator: 'NotIn', values: [value] });
+      } else {
+        matchLabels[key] = value;
+      }
+      continue;
+    }
+    const existence = /^(!?)([^\s!=(),]+)$/.exec(term);
+    if (existence) {
+      matchExpressions.push({
+        key: existence[2] ?? '',
+        operator: existence[1] === '!' ? 'DoesNotExist' : 'Exists',
+        values: [],
+      });
+      continue;
+    }
+    return { error: `"${term}" is not a selector requirement` };
+  }
+  return { selector: { matchLabels, matchExpressions, matchesNone: false } };
+}
+
+/** Splits on commas outside parentheses (`a in (x,y),b` → `a in (x,y)`, `b`). */
+function splitSelector(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(') {
+      depth++;
+    } else if (char === ')') {
+      depth = Math.max(0, depth - 1);
+    }
+    if (char === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
