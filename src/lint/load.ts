@@ -8,18 +8,18 @@ import {
   type LocateTarget,
   type SourceRange,
 } from '../source/locate.js';
-import { parseSourceFile, type ParsedDocument } from '../source/parse.js';
-import { SourceFile } from '../source/source-file.js';
+import { SourceCache } from '../source/kustomization.js';
 import {
   ORIGIN_ANNOTATION,
   parseOrigin,
   renderWithOrigins,
-  SourceCache,
   TRANSFORMATIONS_ANNOTATION,
-  type Origin,
 } from '../source/kustomize.js';
+import { parseSourceFile, type ParsedDocument } from '../source/parse.js';
+import { SourceFile } from '../source/source-file.js';
 import { DEFAULT_LIMITS, type InputLimits } from './config.js';
-import { asObject, Manifest, type JsonObject, type ManifestLocator } from './manifest.js';
+import { KustomizeSourceMap, type ObjectLocator } from './kustomize-source-map.js';
+import { asObject, Manifest, type JsonObject } from './manifest.js';
 
 /** A document that could not be read as a Kubernetes object: reported as `parse-error`. */
 export interface LoadProblem {
@@ -285,12 +285,18 @@ function shapeProblem(object: JsonObject): { message: string; path: FieldPath } 
   return undefined;
 }
 
-/** Renders a kustomization and maps every object back to the file it came from. */
+/**
+ * Renders a kustomization and maps every object back to its sources: the file (or generator
+ * entry) it came from, and for each field the base or patch line that spells its value (see
+ * KustomizeSourceMap). Objects whose origin is unknown (remote bases, Helm charts) point into
+ * the rendered stream.
+ */
 function loadKustomization(directory: string, label: string, options: LoadOptions): LoadedSet {
   const { text, originBase } = renderWithOrigins(directory, options.env, options.cwd);
   const stream = new SourceFile(`${label} (kustomize build)`, text);
   const set: LoadedSet = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] };
   const sources = new SourceCache(options.cwd);
+  const sourceMap = KustomizeSourceMap.build(directory, sources);
   const { documents, problems } = parseSourceFile(stream);
   for (const problem of problems) {
     set.problems.push({
@@ -299,35 +305,45 @@ function loadKustomization(directory: string, label: string, options: LoadOption
       range: { file: stream, start: problem.start, end: problem.end },
     });
   }
+  const files = new Set<SourceFile>();
   for (const document of documents) {
     const object = asObject(document.value);
     if (!object || typeof object.kind !== 'string') {
+      set.skippedDocuments++;
       continue;
     }
-    const metadata = asObject(object.metadata);
-    const annotations = asObject(metadata?.annotations);
-    const origin = parseOrigin(
-      typeof annotations?.[ORIGIN_ANNOTATION] === 'string'
-        ? annotations[ORIGIN_ANNOTATION]
-        : undefined,
-      originBase,
-    );
+    const annotations = asObject(asObject(object.metadata)?.annotations);
+    const originText = annotations?.[ORIGIN_ANNOTATION];
+    const origin = parseOrigin(typeof originText === 'string' ? originText : undefined, originBase);
     const cleaned = withoutBuildAnnotations(object);
-    const locator = originLocator(cleaned, origin, sources, stream, document.ordinal);
-    const manifest = new Manifest(
-      cleaned,
-      locator.file,
-      locator.ordinal,
-      [],
-      options.defaultNamespace,
-      locator.locate,
+    const locator =
+      sourceMap.locatorFor(cleaned, origin) ?? streamLocator(stream, document.ordinal);
+    set.manifests.push(
+      new Manifest(
+        cleaned,
+        locator.file,
+        locator.ordinal,
+        [],
+        options.defaultNamespace,
+        locator.locate,
+      ),
     );
-    set.manifests.push(manifest);
-    if (!set.files.includes(locator.file)) {
-      set.files.push(locator.file);
-    }
+    files.add(locator.file);
   }
+  sourceMap.files.forEach((file) => files.add(file));
+  set.files.push(...files);
   return set;
+}
+
+function streamLocator(stream: SourceFile, ordinal: number): ObjectLocator {
+  return {
+    file: stream,
+    ordinal,
+    locate: (path: FieldPath, target: LocateTarget) => {
+      const document = documentByOrdinal(stream, ordinal);
+      return document ? locateInDocument(stream, document, path, target) : undefined;
+    },
+  };
 }
 
 function withoutBuildAnnotations(object: JsonObject): JsonObject {
@@ -346,102 +362,4 @@ function withoutBuildAnnotations(object: JsonObject): JsonObject {
       ? Object.fromEntries(Object.entries(metadata).filter(([key]) => key !== 'annotations'))
       : { ...metadata, annotations: rest };
   return { ...object, metadata: cleanedMetadata };
-}
-
-interface OriginLocator {
-  file: SourceFile;
-  ordinal: number;
-  locate: ManifestLocator;
-}
-
-/**
- * Finds the source document of a rendered object: the file of its origin annotation, and in
- * it the document of the same kind whose name the rendered name contains (prefixes and
- * suffixes are added by Kustomize). Fields absent from the source resolve to their nearest
- * ancestor there, marked approximate.
- */
-function originLocator(
-  object: JsonObject,
-  origin: Origin | undefined,
-  sources: SourceCache,
-  stream: SourceFile,
-  streamOrdinal: number,
-): OriginLocator {
-  const kind = String(object.kind);
-  const renderedName = String(asObject(object.metadata)?.name ?? '');
-  if (origin?.file) {
-    const source = sources.get(origin.file);
-    if (source) {
-      const match = bestSourceDocument(source.documents, kind, renderedName);
-      if (match) {
-        const ordinal = match.ordinal;
-        return {
-          file: source.file,
-          ordinal,
-          locate: (path: FieldPath, target: LocateTarget) => {
-            const document = documentByOrdinal(source.file, ordinal);
-            return document ? locateInDocument(source.file, document, path, target) : undefined;
-          },
-        };
-      }
-    }
-  }
-  if (origin?.configuredIn) {
-    const source = sources.get(origin.configuredIn);
-    if (source) {
-      const generatorKey = origin.generator ? generatorField(origin.generator) : undefined;
-      return {
-        file: source.file,
-        ordinal: 0,
-        locate: () => {
-          const document = documentByOrdinal(source.file, 0);
-          const range =
-            document &&
-            locateInDocument(source.file, document, generatorKey ? [generatorKey] : [], 'key');
-          return range ? { ...range, approximate: true } : undefined;
-        },
-      };
-    }
-  }
-  return {
-    file: stream,
-    ordinal: streamOrdinal,
-    locate: (path: FieldPath, target: LocateTarget) => {
-      const document = documentByOrdinal(stream, streamOrdinal);
-      return document ? locateInDocument(stream, document, path, target) : undefined;
-    },
-  };
-}
-
-function generatorField(generatorKind: string): string | undefined {
-  const fields: Record<string, string> = {
-    ConfigMapGenerator: 'configMapGenerator',
-    SecretGenerator: 'secretGenerator',
-    HelmChartInflationGenerator: 'helmCharts',
-  };
-  return fields[generatorKind];
-}
-
-function bestSourceDocument(
-  documents: readonly ParsedDocument[],
-  kind: string,
-  renderedName: string,
-): ParsedDocument | undefined {
-  let best: ParsedDocument | undefined;
-  let bestLength = -1;
-  for (const document of documents) {
-    const object = asObject(document.value);
-    if (!object || object.kind !== kind) {
-      continue;
-    }
-    const name = String(asObject(object.metadata)?.name ?? '');
-    if (name === renderedName) {
-      return document;
-    }
-    if (renderedName.includes(name) && name.length > bestLength) {
-      best = document;
-      bestLength = name.length;
-    }
-  }
-  return best;
 }

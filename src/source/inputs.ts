@@ -2,13 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { ScaleplanError } from '../errors.js';
+import {
+  KUSTOMIZATION_FILES,
+  kustomizationFileIn,
+  localReferences,
+  readKustomization,
+  SourceCache,
+} from './kustomization.js';
+import { displayPath, toPosix } from './paths.js';
+
+export { displayPath } from './paths.js';
+export { KUSTOMIZATION_FILES, kustomizationFileIn } from './kustomization.js';
 
 export const MANIFEST_EXTENSIONS: readonly string[] = ['.yaml', '.yml', '.json'];
-export const KUSTOMIZATION_FILES: readonly string[] = [
-  'kustomization.yaml',
-  'kustomization.yml',
-  'Kustomization',
-];
+
+/** Directories a recursive search never enters. */
+const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git']);
 
 /** One thing to read: a manifest file, stdin, or a Kustomize directory to render. */
 export type Input =
@@ -23,48 +32,50 @@ export interface CollectOptions {
   ignoreBase?: string;
 }
 
-/** Path as shown to users: relative to the working directory, with `/`. */
-export function displayPath(cwd: string, absolutePath: string): string {
-  const relative = path.relative(cwd, absolutePath);
-  return (relative === '' ? '.' : relative).split(path.sep).join('/');
-}
-
-export function kustomizationFileIn(directory: string): string | undefined {
-  for (const name of KUSTOMIZATION_FILES) {
-    const candidate = path.join(directory, name);
-    if (fs.existsSync(candidate)) {
-      return candidate;
-    }
-  }
-  return undefined;
-}
-
 const GLOB_MAGIC = /[*?[\]{}()!+@]/;
 
 /**
- * Turns command-line operands into inputs. A directory holding a kustomization is one
- * Kustomize input; other directories are searched recursively for manifests, and the
- * kustomization roots found inside them are rendered, except roots that another root found
- * there already includes (bases of overlays), which would otherwise be linted twice.
+ * Turns command-line operands into inputs, in operand order, each file once (by its real
+ * path, so a file reached through a symlink is not linted twice).
+ *
+ * - `-` is stdin.
+ * - A directory holding a kustomization (or a kustomization file itself) is one Kustomize
+ *   input, rendered as a whole.
+ * - Other directories are searched recursively for `.yaml`, `.yml` and `.json` files, never
+ *   entering `node_modules` or `.git`, and following symlinks without looping. Kustomization
+ *   roots found inside are rendered, except those another root found there builds from
+ *   (bases and components of overlays), which would otherwise be linted twice; manifest
+ *   files a rendered root builds from are likewise left to the render.
+ * - Anything else with glob characters is a minimatch pattern over files.
+ *
+ * The config's `ignore` globs apply to everything found, and to explicit operands too, so a
+ * pre-commit run that passes every staged file honours them.
  */
 export function collectInputs(operands: readonly string[], options: CollectOptions): Input[] {
-  const inputs: Input[] = [];
-  const seen = new Set<string>();
-  const isIgnored = makeIgnoreMatcher(options);
-  const add = (input: Input): void => {
-    const key = input.kind === 'stdin' ? '-' : `${input.kind}:${input.absolutePath}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      inputs.push(input);
-    }
-  };
-
+  const collector = new Collector(options);
   for (const operand of operands) {
+    collector.addOperand(operand);
+  }
+  return collector.inputs;
+}
+
+class Collector {
+  readonly inputs: Input[] = [];
+  private readonly seen = new Set<string>();
+  private readonly isIgnored: (absolutePath: string) => boolean;
+  private readonly sources: SourceCache;
+
+  constructor(private readonly options: CollectOptions) {
+    this.isIgnored = makeIgnoreMatcher(options);
+    this.sources = new SourceCache(options.cwd);
+  }
+
+  addOperand(operand: string): void {
     if (operand === '-') {
-      add({ kind: 'stdin', displayPath: '<stdin>' });
-      continue;
+      this.add({ kind: 'stdin', displayPath: '<stdin>' });
+      return;
     }
-    const absolute = path.resolve(options.cwd, operand);
+    const absolute = path.resolve(this.options.cwd, operand);
     let stat: fs.Stats | undefined;
     try {
       stat = fs.statSync(absolute);
@@ -72,44 +83,95 @@ export function collectInputs(operands: readonly string[], options: CollectOptio
       stat = undefined;
     }
     if (stat?.isDirectory()) {
+      if (this.isIgnored(absolute)) {
+        return;
+      }
       if (kustomizationFileIn(absolute)) {
-        add({
-          kind: 'kustomize',
-          absolutePath: absolute,
-          displayPath: displayPath(options.cwd, absolute),
-        });
+        this.addKustomization(absolute);
       } else {
-        for (const input of walkDirectory(absolute, options.cwd, isIgnored)) {
-          add(input);
-        }
+        this.addDirectory(absolute);
       }
     } else if (stat?.isFile()) {
-      add({
-        kind: 'file',
-        absolutePath: absolute,
-        displayPath: displayPath(options.cwd, absolute),
-      });
+      if (this.isIgnored(absolute)) {
+        return;
+      }
+      if (KUSTOMIZATION_FILES.includes(path.basename(absolute))) {
+        this.addKustomization(path.dirname(absolute));
+      } else {
+        this.addFile(absolute);
+      }
+    } else if (stat) {
+      throw new ScaleplanError(
+        'INPUT_UNREADABLE',
+        `${operand} is neither a file nor a directory, so it cannot be linted.`,
+        { file: displayPath(this.options.cwd, absolute) },
+      );
     } else if (GLOB_MAGIC.test(operand)) {
-      const matches = expandGlob(operand, options.cwd, isIgnored);
+      const matches = expandGlob(operand, this.options.cwd, this.isIgnored);
       if (matches.length === 0) {
         throw new ScaleplanError('INPUT_NOT_FOUND', `No files match the pattern "${operand}".`);
       }
-      matches.forEach(add);
+      matches.forEach((file) => this.addFile(file));
     } else {
       throw new ScaleplanError('INPUT_NOT_FOUND', `No such file or directory: ${operand}`);
     }
   }
-  return inputs;
+
+  private add(input: Input): void {
+    const key = input.kind === 'stdin' ? '-' : `${input.kind}:${realPathOr(input.absolutePath)}`;
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      this.inputs.push(input);
+    }
+  }
+
+  private addFile(absolutePath: string): void {
+    this.add({
+      kind: 'file',
+      absolutePath,
+      displayPath: displayPath(this.options.cwd, absolutePath),
+    });
+  }
+
+  private addKustomization(directory: string): void {
+    this.add({
+      kind: 'kustomize',
+      absolutePath: directory,
+      displayPath: displayPath(this.options.cwd, directory),
+    });
+  }
+
+  private addDirectory(root: string): void {
+    const { files, kustomizeRoots } = walk(root, this.isIgnored);
+    const { leaves, builtFrom } = leafRoots(kustomizeRoots, this.sources);
+    for (const file of files) {
+      if (!builtFrom.has(realPathOr(file))) {
+        this.addFile(file);
+      }
+    }
+    leaves.forEach((leaf) => this.addKustomization(leaf));
+  }
+}
+
+function realPathOr(absolutePath: string): string {
+  try {
+    return fs.realpathSync(absolutePath);
+  } catch {
+    return absolutePath;
+  }
 }
 
 function makeIgnoreMatcher(options: CollectOptions): (absolutePath: string) => boolean {
-  const patterns = options.ignore ?? [];
+  const patterns = (options.ignore ?? []).filter((pattern) => pattern.trim() !== '');
   if (patterns.length === 0) {
     return () => false;
   }
   const base = options.ignoreBase ?? options.cwd;
   return (absolutePath) => {
-    const relative = path.relative(base, absolutePath).split(path.sep).join('/');
+    const relative = toPosix(path.relative(base, absolutePath));
+    if (relative === '') {
+      return false;
+    }
     return patterns.some(
       (pattern) =>
         minimatch(relative, pattern, { dot: true }) ||
@@ -127,6 +189,10 @@ interface WalkResult {
   kustomizeRoots: string[];
 }
 
+/**
+ * Recursive search in name order. Every real directory is entered once, so symlink loops
+ * end; unreadable directories are an error (exit 2) naming the directory.
+ */
 function walk(
   root: string,
   isIgnored: (absolutePath: string) => boolean,
@@ -135,13 +201,7 @@ function walk(
   const result: WalkResult = { files: [], kustomizeRoots: [] };
   const visited = new Set<string>();
   const visit = (directory: string): void => {
-    let real: string;
-    try {
-      real = fs.realpathSync(directory);
-    } catch {
-      return;
-    }
-    // Symlink loops end here: every real directory is read once.
+    const real = realPathOr(directory);
     if (visited.has(real)) {
       return;
     }
@@ -156,16 +216,14 @@ function walk(
     } catch (error) {
       throw new ScaleplanError(
         'INPUT_UNREADABLE',
-        `Cannot read directory ${directory}: ${(error as Error).message}`,
+        `Cannot read directory ${directory}: ${errorText(error)}`,
         undefined,
-        {
-          cause: error,
-        },
+        { cause: error },
       );
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name === 'node_modules' || entry.name === '.git') {
+      if (SKIPPED_DIRECTORIES.has(entry.name)) {
         continue;
       }
       const child = path.join(directory, entry.name);
@@ -180,6 +238,7 @@ function walk(
           isDirectory = stat.isDirectory();
           isFile = stat.isFile();
         } catch {
+          // A dangling symlink points at nothing to lint.
           continue;
         }
       }
@@ -198,62 +257,71 @@ function walk(
   return result;
 }
 
-function walkDirectory(
-  root: string,
-  cwd: string,
-  isIgnored: (absolutePath: string) => boolean,
-): Input[] {
-  const { files, kustomizeRoots } = walk(root, isIgnored);
-  const included = includedDirectories(kustomizeRoots);
-  const inputs: Input[] = files.map((file) => ({
-    kind: 'file',
-    absolutePath: file,
-    displayPath: displayPath(cwd, file),
-  }));
-  for (const kustomizeRoot of kustomizeRoots) {
-    if (!included.has(kustomizeRoot)) {
-      inputs.push({
-        kind: 'kustomize',
-        absolutePath: kustomizeRoot,
-        displayPath: displayPath(cwd, kustomizeRoot),
-      });
-    }
-  }
-  return inputs;
+function errorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  return code ? `${code} (${message.replace(/^\w+: /, '')})` : message;
 }
 
-/** Kustomization roots that another root lists under `resources` or `components`. */
-function includedDirectories(roots: readonly string[]): Set<string> {
+/**
+ * What every kustomization root builds from, followed through `resources`, `bases` and
+ * `components` to the end: the directories and files it includes.
+ */
+function buildClosure(root: string, sources: SourceCache): Set<string> {
   const included = new Set<string>();
-  const rootSet = new Set(roots);
-  for (const root of roots) {
-    const file = kustomizationFileIn(root);
-    if (!file) {
+  const queue = [root];
+  const visited = new Set<string>([realPathOr(root)]);
+  while (queue.length > 0) {
+    const directory = queue.shift() as string;
+    const kustomization = readKustomization(directory, sources);
+    if (!kustomization) {
       continue;
     }
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
-    // Entries are read leniently: a quoted or unquoted relative path per list item.
-    for (const match of text.matchAll(/^\s*-\s*["']?([^"'#\s]+)["']?\s*$/gm)) {
-      const target = path.resolve(root, match[1] ?? '');
-      if (rootSet.has(target) && target !== root) {
-        included.add(target);
+    for (const reference of localReferences(kustomization)) {
+      const real = realPathOr(reference.absolutePath);
+      included.add(real);
+      if (reference.isDirectory && !visited.has(real)) {
+        visited.add(real);
+        queue.push(reference.absolutePath);
       }
     }
   }
   return included;
 }
 
+/**
+ * The roots to render: those no other root builds from. Roots that build from each other
+ * (a cycle, which the renderer rejects) are all kept, so the renderer can say so.
+ */
+function leafRoots(
+  roots: readonly string[],
+  sources: SourceCache,
+): { leaves: string[]; builtFrom: Set<string> } {
+  const closures = new Map(roots.map((root) => [root, buildClosure(root, sources)]));
+  const builtFrom = new Set<string>();
+  const leaves: string[] = [];
+  for (const root of roots) {
+    const real = realPathOr(root);
+    const includedBy = roots.filter(
+      (other) =>
+        other !== root &&
+        closures.get(other)?.has(real) === true &&
+        closures.get(root)?.has(realPathOr(other)) !== true,
+    );
+    if (includedBy.length === 0) {
+      leaves.push(root);
+      closures.get(root)?.forEach((entry) => builtFrom.add(entry));
+    }
+  }
+  return { leaves, builtFrom };
+}
+
 function expandGlob(
   pattern: string,
   cwd: string,
   isIgnored: (absolutePath: string) => boolean,
-): Input[] {
-  const normalized = pattern.split(path.sep).join('/');
+): string[] {
+  const normalized = toPosix(pattern);
   const segments = normalized.split('/');
   const staticSegments: string[] = [];
   for (const segment of segments) {
@@ -266,10 +334,8 @@ function expandGlob(
   if (!fs.existsSync(base)) {
     return [];
   }
-  const absolutePattern = path.resolve(cwd, normalized).split(path.sep).join('/');
+  const absolutePattern = toPosix(path.resolve(cwd, normalized));
   // A glob names files explicitly, so it reaches into kustomization directories too.
   const { files } = walk(base, isIgnored, false);
-  return files
-    .filter((file) => minimatch(file.split(path.sep).join('/'), absolutePattern, { dot: false }))
-    .map((file) => ({ kind: 'file', absolutePath: file, displayPath: displayPath(cwd, file) }));
+  return files.filter((file) => minimatch(toPosix(file), absolutePattern, { dot: false }));
 }

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ScaleplanError } from '../errors.js';
-import { displayPath, kustomizationFileIn } from './inputs.js';
-import { parseSourceFile, type ParsedDocument } from './parse.js';
-import { SourceFile } from './source-file.js';
+import { kustomizationFileIn } from './kustomization.js';
+import { displayPath } from './paths.js';
+
+export { SourceCache } from './kustomization.js';
 
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 export const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transformations';
@@ -24,8 +25,9 @@ function pathDirectories(env: NodeJS.ProcessEnv): string[] {
 function onPath(command: string, env: NodeJS.ProcessEnv): boolean {
   return pathDirectories(env).some((directory) => {
     try {
-      fs.accessSync(path.join(directory, command), fs.constants.X_OK);
-      return true;
+      const candidate = path.join(directory, command);
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return fs.statSync(candidate).isFile();
     } catch {
       return false;
     }
@@ -57,18 +59,25 @@ export function requireRenderer(env: NodeJS.ProcessEnv, directory: string): Rend
     throw new ScaleplanError(
       'KUSTOMIZE_UNAVAILABLE',
       `${directory} is a Kustomize directory, but neither kubectl nor kustomize is on PATH. Install kubectl (which bundles Kustomize) or kustomize, or lint rendered output with "kustomize build ${directory} | scaleplan lint -".`,
+      { file: directory },
     );
   }
   return renderer;
 }
 
-/** Runs the renderer; its stderr becomes the error message on failure. */
-export function runRenderer(
+interface RenderOutcome {
+  ok: boolean;
+  stdout: string;
+  /** The renderer's own explanation of a failure, cleaned of log decoration. */
+  message: string;
+}
+
+function spawnRenderer(
   renderer: Renderer,
   directory: string,
   env: NodeJS.ProcessEnv,
   cwd: string,
-): string {
+): RenderOutcome {
   const result = spawnSync(renderer.command, renderer.args(directory), {
     encoding: 'utf8',
     env,
@@ -78,30 +87,83 @@ export function runRenderer(
   if (result.error) {
     throw new ScaleplanError(
       'KUSTOMIZE_FAILED',
-      `${renderer.description} ${directory} could not run: ${result.error.message}`,
+      `${renderer.description} ${displayPath(cwd, directory)} could not run: ${result.error.message}`,
       undefined,
-      {
-        cause: result.error,
-      },
+      { cause: result.error },
     );
   }
-  if (result.status !== 0) {
-    const message = (result.stderr || result.stdout || '').trim().replace(/^Error: /, '');
-    throw new ScaleplanError(
-      'KUSTOMIZE_FAILED',
-      `${renderer.description} ${displayPath(cwd, directory)} failed: ${message}`,
-      {
-        file: displayPath(cwd, kustomizationFileIn(directory) ?? directory),
-      },
+  return {
+    ok: result.status === 0,
+    stdout: result.stdout,
+    message: cleanRendererMessage(result.stderr || result.stdout || '', cwd),
+  };
+}
+
+/**
+ * Kustomize's message without decoration: kubectl wraps it in a klog line
+ * (`E0102 … run.go:72] "command failed" err="…"`), standalone kustomize prefixes `Error: `.
+ * Absolute paths under the working directory are shown relative to it, as findings are.
+ */
+export function cleanRendererMessage(output: string, cwd: string): string {
+  let message = output.trim();
+  const klog =
+    /^[EWIF]\d{4} [\d:.]+\s+\d+ [^\]]+\] "command failed" err=(?:"((?:[^"\\]|\\.)*)"|<\n([\s\S]*?)\n\s*>)/m.exec(
+      message,
     );
+  if (klog) {
+    if (klog[1] !== undefined) {
+      try {
+        message = JSON.parse(`"${klog[1]}"`) as string;
+      } catch {
+        message = klog[1];
+      }
+    } else {
+      message = (klog[2] ?? '').replace(/^\t/gm, '');
+    }
   }
-  return result.stdout;
+  message = message
+    .split('\n')
+    .filter((line) => !/^# Warning: /.test(line))
+    .join('\n')
+    .replace(/^Error: /, '')
+    .trim();
+  const prefix = `${path.resolve(cwd)}${path.sep}`;
+  return message.split(prefix).join('');
+}
+
+/** Runs the renderer on a directory; a failure is an exit-2 error with its own message. */
+export function runRenderer(
+  renderer: Renderer,
+  directory: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): string {
+  const outcome = spawnRenderer(renderer, directory, env, cwd);
+  if (!outcome.ok) {
+    throw renderFailure(renderer, directory, cwd, outcome.message);
+  }
+  return outcome.stdout;
+}
+
+function renderFailure(
+  renderer: Renderer,
+  directory: string,
+  cwd: string,
+  message: string,
+): ScaleplanError {
+  return new ScaleplanError(
+    'KUSTOMIZE_FAILED',
+    `${renderer.description} ${displayPath(cwd, directory)} failed: ${message || 'no message (exit status non-zero)'}`,
+    { file: displayPath(cwd, kustomizationFileIn(directory) ?? directory) },
+  );
 }
 
 /**
  * Renders a kustomization with origin annotations. The annotations are switched on from a
  * temporary wrapper kustomization, so the user's files are never changed; origin paths are
- * then relative to the wrapper, and are returned resolved.
+ * then relative to the wrapper, and are returned resolved. When the build fails, the
+ * directory is built once more without the wrapper, so the message the user reads is
+ * Kustomize's message about their directory, not about the wrapper.
  */
 export function renderWithOrigins(
   directory: string,
@@ -116,11 +178,20 @@ export function renderWithOrigins(
       path.join(wrapper, 'kustomization.yaml'),
       `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(relative)}\nbuildMetadata: [originAnnotations]\n`,
     );
-    const text = runRenderer(renderer, wrapper, env, cwd);
-    return { text, originBase: wrapper };
+    const outcome = spawnRenderer(renderer, wrapper, env, cwd);
+    if (outcome.ok) {
+      return { text: outcome.stdout, originBase: wrapper };
+    }
   } finally {
     fs.rmSync(wrapper, { recursive: true, force: true });
   }
+  const direct = spawnRenderer(renderer, directory, env, cwd);
+  throw renderFailure(
+    renderer,
+    directory,
+    cwd,
+    direct.ok ? 'the build with origin annotations failed' : direct.message,
+  );
 }
 
 export interface Origin {
@@ -128,7 +199,10 @@ export interface Origin {
   file?: string;
   /** Absolute path of the kustomization whose generator made the object. */
   configuredIn?: string;
+  /** Kind of the generator (ConfigMapGenerator, SecretGenerator, …). */
   generator?: string;
+  /** Set when the object came from a remote repository (no local file to point at). */
+  repository?: string;
 }
 
 /** Parses the `config.kubernetes.io/origin` annotation (a small YAML map). */
@@ -141,12 +215,16 @@ export function parseOrigin(value: string | undefined, originBase: string): Orig
     return match?.[1]?.trim().replace(/^["']|["']$/g, '');
   };
   const origin: Origin = {};
+  const repository = field('repo');
+  if (repository) {
+    origin.repository = repository;
+  }
   const file = field('path');
-  if (file) {
+  if (file && !repository) {
     origin.file = path.resolve(originBase, file);
   }
   const configuredIn = field('configuredIn');
-  if (configuredIn) {
+  if (configuredIn && !repository) {
     origin.configuredIn = path.resolve(originBase, configuredIn);
   }
   const generator = /configuredBy:[\s\S]*?kind:\s*(\S+)/.exec(value)?.[1];
@@ -154,27 +232,4 @@ export function parseOrigin(value: string | undefined, originBase: string): Orig
     origin.generator = generator;
   }
   return origin;
-}
-
-/** Source files read while mapping origins, each parsed once. */
-export class SourceCache {
-  private readonly files = new Map<
-    string,
-    { file: SourceFile; documents: ParsedDocument[] } | null
-  >();
-
-  constructor(private readonly cwd: string) {}
-
-  get(absolutePath: string): { file: SourceFile; documents: ParsedDocument[] } | undefined {
-    if (!this.files.has(absolutePath)) {
-      try {
-        const text = fs.readFileSync(absolutePath, 'utf8');
-        const file = new SourceFile(displayPath(this.cwd, absolutePath), text, absolutePath);
-        this.files.set(absolutePath, { file, documents: parseSourceFile(file).documents });
-      } catch {
-        this.files.set(absolutePath, null);
-      }
-    }
-    return this.files.get(absolutePath) ?? undefined;
-  }
 }
