@@ -1,10 +1,6 @@
-import { directiveCovers, directivesAbove } from '../source/directives.js';
-import {
-  documentByOrdinal,
-  toLocation,
-  type Location,
-  type SourceRange,
-} from '../source/locate.js';
+import { directiveCovers, directivesAbove, enclosingDocumentLine } from '../source/directives.js';
+import { documentByOrdinal, toLocation, type Location } from '../source/locate.js';
+import type { SourceFile } from '../source/source-file.js';
 import { RuleSettingsResolver, type ResolvedConfig } from './config.js';
 import type { LoadedSet, LoadProblem } from './load.js';
 import type { Manifest, ObjectRef } from './manifest.js';
@@ -216,17 +212,14 @@ function annotationSuppression(manifest: Manifest, ruleId: string): Suppression 
 }
 
 function commentSuppression(
-  range: SourceRange,
-  location: Location,
   ruleId: string,
-  documentStartLine: number | undefined,
+  places: ReadonlyArray<{ file: SourceFile; line: number | undefined }>,
 ): Suppression | undefined {
-  const lines =
-    documentStartLine !== undefined && documentStartLine !== location.line
-      ? [location.line, documentStartLine]
-      : [location.line];
-  for (const line of lines) {
-    const directive = directivesAbove(range.file, line).find((candidate) =>
+  for (const { file, line } of places) {
+    if (line === undefined) {
+      continue;
+    }
+    const directive = directivesAbove(file, line).find((candidate) =>
       directiveCovers(candidate, ruleId),
     );
     if (directive) {
@@ -308,9 +301,17 @@ function toFinding(
   if (descriptor.fix) {
     finding.fix = descriptor.fix;
   }
+  // Directives above the field, above the object's document, and (when the field comes from
+  // a Kustomize patch) above the patch document.
   const suppression =
     annotationSuppression(manifest, rule.id) ??
-    commentSuppression(range, location, rule.id, documentStart(manifest));
+    commentSuppression(rule.id, [
+      { file: range.file, line: location.line },
+      { file: manifest.file, line: documentStart(manifest) },
+      ...(range.file === manifest.file
+        ? []
+        : [{ file: range.file, line: enclosingDocumentLine(range.file, range.start) }]),
+    ]);
   if (suppression) {
     finding.suppression = suppression;
   }

@@ -56,3 +56,20 @@ export function directivesAbove(file: SourceFile, line: number): IgnoreDirective
 export function directiveCovers(directive: IgnoreDirective, ruleId: string): boolean {
   return directive.rules.includes(ruleId) || directive.rules.includes('all');
 }
+
+/**
+ * The line where the YAML document holding `offset` starts (its first content line), so a
+ * directive above a patch document covers findings that point into that patch.
+ */
+export function enclosingDocumentLine(file: SourceFile, offset: number): number | undefined {
+  if (!file.text.includes(IGNORE_DIRECTIVE)) {
+    return undefined;
+  }
+  for (const document of file.yaml().documents) {
+    const range = document.contents?.range;
+    if (range && range[0] <= offset && offset < Math.max(range[2], range[0] + 1)) {
+      return file.position(range[0]).line;
+    }
+  }
+  return undefined;
+}
