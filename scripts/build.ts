@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { schemaRuntimePlugin } from './schema-runtime-plugin.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -32,6 +33,7 @@ export async function bundle(outdir = path.join(ROOT, 'dist')): Promise<void> {
     minifySyntax: true,
     legalComments: 'linked',
     logLevel: 'warning',
+    plugins: [schemaRuntimePlugin()],
     // CommonJS dependencies call require(); ESM output needs one.
     banner: {
       js: "import { createRequire as __scaleplanCreateRequire } from 'node:module';\nconst require = __scaleplanCreateRequire(import.meta.url);",
