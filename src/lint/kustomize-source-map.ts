@@ -406,8 +406,22 @@ class StrategicMergeWriter implements Writer {
 
   spell(path: FieldPath, target: LocateTarget, rendered: JsonObject): Spelling | undefined {
     const root = this.positioned.document.contents;
-    return root ? spellIn(this.positioned, root, path, target, rendered) : undefined;
+    if (!root || isIdentityField(path)) {
+      return undefined;
+    }
+    return spellIn(this.positioned, root, path, target, rendered);
   }
+}
+
+/**
+ * A strategic-merge patch restates apiVersion, kind, name and namespace to say which object
+ * it patches; it does not set them, so findings on those fields stay with the base.
+ */
+function isIdentityField(path: FieldPath): boolean {
+  return (
+    (path.length === 1 && (path[0] === 'apiVersion' || path[0] === 'kind')) ||
+    (path.length === 2 && path[0] === 'metadata' && (path[1] === 'name' || path[1] === 'namespace'))
+  );
 }
 
 interface JsonPointerMatch {
