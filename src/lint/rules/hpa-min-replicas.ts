@@ -44,7 +44,7 @@ export default defineRule<'belowMinimum' | 'defaultMinimum', Options>({
         'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  minReplicas: 2\n  maxReplicas: 10\n',
     },
     peers:
-      'kube-linter hpa-minimum-three-replicas (minimum 3), kube-score horizontalpodautoscaler-replicas (configurable, off by default) and Polaris hpaMinAvailability (minimum 2) check the same; Polaris passes an HPA without minReplicas although it defaults to 1. The strict policy pack uses a minimum of 3 as kube-linter does.',
+      'kube-linter hpa-minimum-three-replicas (minimum 3), kube-score horizontalpodautoscaler-replicas (threshold MinReplicasHPA in its run configuration) and Polaris hpaMinAvailability (minimum 2) check the same; Polaris passes an HPA without minReplicas although it defaults to 1. The strict policy pack uses a minimum of 3 as kube-linter does.',
   },
   create(context) {
     return {

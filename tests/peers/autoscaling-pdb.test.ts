@@ -1,0 +1,598 @@
+/**
+ * The autoscaling and PodDisruptionBudget rules against the peers' own fixtures and verdicts
+ * (fixtures/peers, copied from ../shared/corpus; see docs/peer-comparison.md, sections
+ * Autoscaling and PodDisruptionBudgets).
+ *
+ * Every case names the peer's verdict (from its own test harness: kube-linter
+ * e2etests/bats-tests.sh, kube-score score/*_test.go, Polaris test/schema_test.go with the
+ * failure/success file prefix), the scaleplan rule it maps to (with options matching the
+ * peer's threshold), the objects scaleplan reports, and, exactly when the two disagree, why.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../src/lint/rules/index.js';
+import { lintSourcesPrepared } from '../../src/lint/testing/lint-sources.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const PEERS = path.join(ROOT, 'fixtures/peers');
+
+interface PeerCase {
+  /** The peer's check (kube-linter test, kube-score check id, Polaris check directory). */
+  check: string;
+  /** Under fixtures/peers (upstream path). */
+  fixture: string;
+  /** The peer's verdict: fails / passes the file, or (kube-linter) the objects it reports. */
+  peer: boolean | string[];
+  rule: string;
+  options?: Record<string, unknown>;
+  /** Rewrites the fixture first (e.g. to make a workload multi-replica). */
+  transform?: (text: string) => string;
+  /** Names of the objects scaleplan reports. */
+  scaleplan: string[];
+  /** Why scaleplan deliberately differs; present exactly when the verdicts differ. */
+  disagreement?: string;
+}
+
+async function reported(testCase: PeerCase): Promise<string[]> {
+  const rule = rules.find((candidate) => candidate.id === testCase.rule);
+  if (!rule) {
+    throw new Error(`no rule ${testCase.rule}`);
+  }
+  const raw = fs.readFileSync(path.join(PEERS, testCase.fixture), 'utf8');
+  const text = testCase.transform ? testCase.transform(raw) : raw;
+  const result = await lintSourcesPrepared(
+    { [testCase.fixture]: text },
+    {
+      rules: [rule],
+      ruleSettings: testCase.options ? { [rule.id]: { options: testCase.options } } : {},
+    },
+  );
+  return result.findings
+    .filter((finding) => finding.ruleId === rule.id)
+    .map((finding) => finding.object?.name ?? '');
+}
+
+function agrees(testCase: PeerCase, actual: readonly string[]): boolean {
+  return typeof testCase.peer === 'boolean'
+    ? testCase.peer === actual.length > 0
+    : JSON.stringify([...testCase.peer].sort()) === JSON.stringify([...actual].sort());
+}
+
+function run(title: string, cases: PeerCase[]): void {
+  describe(title, () => {
+    it.each(cases.map((testCase) => [`${testCase.fixture} → ${testCase.rule}`, testCase] as const))(
+      '%s',
+      async (_name, testCase) => {
+        const actual = await reported(testCase);
+        expect(actual).toEqual(testCase.scaleplan);
+        expect(
+          agrees(testCase, actual),
+          testCase.disagreement ? 'a listed disagreement must be one' : 'verdicts must agree',
+        ).toBe(testCase.disagreement === undefined);
+      },
+    );
+  });
+}
+
+/** Makes the (single-replica) workloads of a fixture run three replicas. */
+const threeReplicas = (text: string): string =>
+  text.replace(/^(kind: (?:Deployment|StatefulSet)\n(?:.*\n)*?spec:\n)/gm, '$1  replicas: 3\n');
+
+const KL = 'kube-linter/tests/checks';
+
+const KUBE_LINTER: PeerCase[] = [
+  {
+    // dangling-horizontalpodautoscaler: 1 report, hpa1 → Deployment app2.
+    check: 'dangling-horizontalpodautoscaler',
+    fixture: `${KL}/dangling-hpa.yml`,
+    peer: ['hpa1'],
+    rule: 'hpa-target-missing',
+    scaleplan: ['hpa1'],
+  },
+  {
+    // hpa-minimum-three-replicas: 1 report, "object has 2 replicas but minimum required replicas is 3".
+    check: 'hpa-minimum-three-replicas',
+    fixture: `${KL}/hpa-minimum-three-replicas.yml`,
+    peer: ['app'],
+    rule: 'hpa-min-replicas',
+    options: { minimum: 3 },
+    scaleplan: ['app'],
+  },
+  {
+    // pdb-max-unavailable: "MaxUnavailable is set to 0" on foo.
+    check: 'pdb-max-unavailable',
+    fixture: `${KL}/pdb-max-unavailable.yaml`,
+    peer: ['foo'],
+    rule: 'pdb-blocks-eviction',
+    scaleplan: ['foo'],
+  },
+  {
+    // pdb-min-available: 3 reports, for the Deployments foo, foo2 (HPA) and foo3 (KEDA).
+    check: 'pdb-min-available',
+    fixture: `${KL}/pdb-min-available.yaml`,
+    peer: ['baz', 'baz2', 'baz3'],
+    rule: 'pdb-blocks-eviction',
+    scaleplan: ['baz2', 'baz3'],
+    disagreement:
+      "Deployment foo has no pod template, so no pod carries name=cloud-ingress-operator and baz protects nothing (pdb-no-match reports it). kube-linter matches the budget against the Deployment's spec.selector instead of its pods' labels; the API server rejects a Deployment whose selector does not match its template.",
+  },
+  {
+    // What scaleplan says about baz instead; kube-linter has no check for an empty selection.
+    check: 'none',
+    fixture: `${KL}/pdb-min-available.yaml`,
+    peer: [],
+    rule: 'pdb-no-match',
+    scaleplan: ['baz'],
+    disagreement:
+      'kube-linter has no check for a budget that selects no pods; scaleplan reports baz here instead of as a blocking budget.',
+  },
+];
+run('kube-linter', KUBE_LINTER);
+
+const KS = 'kube-score/score/testdata';
+
+const KUBE_SCORE: PeerCase[] = [
+  // deployment-targeted-by-hpa-does-not-have-replicas-configured
+  {
+    check: 'deployment-targeted-by-hpa-does-not-have-replicas-configured',
+    fixture: `${KS}/deployment-with-hpa-has-replicas.yaml`,
+    peer: true,
+    rule: 'hpa-replicas-pinned',
+    scaleplan: ['php-apache'],
+  },
+  {
+    check: 'deployment-targeted-by-hpa-does-not-have-replicas-configured',
+    fixture: `${KS}/deployment-with-hpa-not-has-replicas.yaml`,
+    peer: false,
+    rule: 'hpa-replicas-pinned',
+    scaleplan: [],
+  },
+  // horizontalpodautoscaler-has-target
+  {
+    check: 'horizontalpodautoscaler-has-target',
+    fixture: `${KS}/hpa-autoscalingv1-targets-deployment.yaml`,
+    peer: false,
+    rule: 'hpa-target-missing',
+    scaleplan: [],
+  },
+  {
+    check: 'horizontalpodautoscaler-has-target',
+    fixture: `${KS}/hpa-autoscalingv2-targets-deployment.yaml`,
+    peer: false,
+    rule: 'hpa-target-missing',
+    scaleplan: [],
+  },
+  {
+    check: 'horizontalpodautoscaler-has-target',
+    fixture: `${KS}/hpa-autoscalingv2beta1-targets-deployment.yaml`,
+    peer: false,
+    rule: 'hpa-target-missing',
+    scaleplan: [],
+  },
+  {
+    check: 'horizontalpodautoscaler-has-target',
+    fixture: `${KS}/hpa-autoscalingv2beta2-targets-deployment.yaml`,
+    peer: false,
+    rule: 'hpa-target-missing',
+    scaleplan: [],
+  },
+  {
+    check: 'horizontalpodautoscaler-has-target',
+    fixture: `${KS}/hpa-has-no-target.yaml`,
+    peer: true,
+    rule: 'hpa-target-missing',
+    scaleplan: ['php-apache'],
+  },
+  // horizontalpodautoscaler-replicas, with MinReplicasHPA as the minimum
+  {
+    check: 'horizontalpodautoscaler-replicas',
+    fixture: `${KS}/hpa-min-replicas-ok.yaml`,
+    peer: false,
+    rule: 'hpa-min-replicas',
+    scaleplan: [],
+  },
+  {
+    check: 'horizontalpodautoscaler-replicas',
+    fixture: `${KS}/hpa-min-replicas-nok.yaml`,
+    peer: true,
+    rule: 'hpa-min-replicas',
+    options: { minimum: 2 },
+    scaleplan: ['php-apache'],
+  },
+  {
+    check: 'horizontalpodautoscaler-replicas',
+    fixture: `${KS}/hpa-min-replicas-nok.yaml`,
+    peer: true,
+    rule: 'hpa-min-replicas',
+    options: { minimum: 5 },
+    scaleplan: ['php-apache'],
+  },
+  {
+    check: 'horizontalpodautoscaler-replicas',
+    fixture: `${KS}/hpa-min-replicas-nok.yaml`,
+    peer: false,
+    rule: 'hpa-min-replicas',
+    options: { minimum: 1 },
+    scaleplan: [],
+  },
+  // deployment-has-poddisruptionbudget / statefulset-has-poddisruptionbudget: as written, every
+  // workload runs one replica, which pdb-missing deliberately leaves alone.
+  ...(
+    [
+      ['statefulset-poddisruptionbudget-v1beta1-matches.yaml', false],
+      ['statefulset-poddisruptionbudget-v1beta1-expression-matches.yaml', false],
+      ['statefulset-poddisruptionbudget-v1beta1-expression-no-match.yaml', true],
+      ['statefulset-poddisruptionbudget-v1beta1-no-match.yaml', true],
+      ['deployment-poddisruptionbudget-v1beta1-matches.yaml', false],
+      ['deployment-poddisruptionbudget-v1beta1-expression-matches.yaml', false],
+      ['deployment-poddisruptionbudget-v1beta1-expression-no-match.yaml', true],
+      ['deployment-poddisruptionbudget-v1beta1-no-match.yaml', true],
+      ['deployment-poddisruptionbudget-v1-matches.yaml', false],
+      ['deployment-poddisruptionbudget-v1-no-match.yaml', true],
+      ['deployment-poddisruptionbudget-v1-different-namespace.yaml', true],
+    ] as const
+  ).flatMap(([file, critical]): PeerCase[] => [
+    {
+      check: file.startsWith('statefulset')
+        ? 'statefulset-has-poddisruptionbudget'
+        : 'deployment-has-poddisruptionbudget',
+      fixture: `${KS}/${file}`,
+      peer: critical,
+      rule: 'pdb-missing',
+      scaleplan: [],
+      ...(critical
+        ? {
+            disagreement:
+              'The workload runs a single replica without an autoscaler: a budget can only block its one pod or allow its eviction, so scaleplan does not ask for one.',
+          }
+        : {}),
+    },
+    {
+      // The same file with replicas: 3: the selector verdicts are kube-score's.
+      check: file.startsWith('statefulset')
+        ? 'statefulset-has-poddisruptionbudget'
+        : 'deployment-has-poddisruptionbudget',
+      fixture: `${KS}/${file}`,
+      peer: critical,
+      rule: 'pdb-missing',
+      transform: threeReplicas,
+      scaleplan: critical ? ['statefulset-test-1'] : [],
+    },
+  ]),
+  // poddisruptionbudget-has-policy
+  {
+    check: 'poddisruptionbudget-has-policy',
+    fixture: `${KS}/deployment-poddisruptionbudget-v1-no-policy.yaml`,
+    peer: true,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+    disagreement:
+      'A budget with neither minAvailable nor maxUnavailable allows every eviction: it does not block drains, it protects nothing. scaleplan has no rule for an empty budget.',
+  },
+  {
+    check: 'poddisruptionbudget-has-policy',
+    fixture: `${KS}/deployment-poddisruptionbudget-v1beta1-no-policy.yaml`,
+    peer: true,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+    disagreement: 'As above (policy/v1beta1 does not default either field).',
+  },
+];
+run('kube-score', KUBE_SCORE);
+
+const PO = 'polaris/test/checks';
+
+const POLARIS: PeerCase[] = [
+  // pdbDisruptionsIsZero
+  {
+    check: 'pdbDisruptionsIsZero',
+    fixture: `${PO}/pdbDisruptionsIsZero/failure.either.yaml`,
+    peer: true,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+    disagreement:
+      'minAvailable and maxUnavailable are both set, which the API server rejects ("minAvailable and maxUnavailable cannot be both set"); the budget never exists, so it blocks nothing.',
+  },
+  {
+    check: 'pdbDisruptionsIsZero',
+    fixture: `${PO}/pdbDisruptionsIsZero/failure.max.yaml`,
+    peer: true,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: ['nginx'],
+  },
+  {
+    check: 'pdbDisruptionsIsZero',
+    fixture: `${PO}/pdbDisruptionsIsZero/failure.min.yaml`,
+    peer: true,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: ['nginx'],
+  },
+  {
+    check: 'pdbDisruptionsIsZero',
+    fixture: `${PO}/pdbDisruptionsIsZero/success.both.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  {
+    check: 'pdbDisruptionsIsZero',
+    fixture: `${PO}/pdbDisruptionsIsZero/success.max.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  {
+    check: 'pdbDisruptionsIsZero',
+    fixture: `${PO}/pdbDisruptionsIsZero/success.min.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  {
+    check: 'pdbDisruptionsIsZero',
+    fixture: `${PO}/pdbDisruptionsIsZero/success.none.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  // pdbMinAvailableGreaterThanHPAMinReplicas
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/failure-gt-percent.yaml`,
+    peer: true,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+    disagreement:
+      'minAvailable 150% is rejected by the API server (IsNotMoreThan100Percent), so the budget never exists; schema-invalid is the rule for values out of range.',
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/failure-gt-scalar.yaml`,
+    peer: true,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: ['zookeeper-pdb'],
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success-lt-percent.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success-maxUnavailable.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success.equals.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: ['zookeeper-pdb'],
+    disagreement:
+      'minAvailable 5 with HPA minReplicas 5: at the minimum, 5 − 5 = 0 disruptions are allowed and every drain hangs. Polaris compares with a strict ">".',
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success.hpa-no-match.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: ['zookeeper-pdb'],
+    disagreement:
+      'The HPA targets another Deployment, so zookeeper runs its default single replica against minAvailable 5: no eviction is possible. Polaris only checks workloads that have an HPA.',
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success.lt.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success.no-hpa.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: ['zookeeper-pdb'],
+    disagreement:
+      'No HPA: the Deployment runs 1 replica (replicas unset) against minAvailable 5. Polaris only checks workloads that have an HPA.',
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success.no-match.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success.no-min-replicas.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: ['zookeeper-pdb'],
+    disagreement:
+      'The HPA does not set minReplicas, which defaults to 1, so minAvailable 2 blocks every eviction at the minimum. Polaris skips HPAs without minReplicas.',
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success.no-pdb.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success.pdb-no-match.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success.percent-no-replica.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  {
+    check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
+    fixture: `${PO}/pdbMinAvailableGreaterThanHPAMinReplicas/success.yaml`,
+    peer: false,
+    rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+  },
+  // missingPodDisruptionBudget: every Deployment runs one replica as written.
+  ...(
+    [
+      ['failure-bad-ns.yaml', true],
+      ['failure.bad-name.yaml', true],
+      ['failure.empty-labels.yaml', true],
+      ['failure.no-labels.yaml', true],
+      ['failure.no-metadata.yaml', true],
+      ['failure.wrong-place.yaml', true],
+      ['failure.yaml', true],
+      ['success.many.yaml', false],
+      ['success.yaml', false],
+    ] as const
+  ).flatMap(([file, failure]): PeerCase[] => [
+    {
+      check: 'missingPodDisruptionBudget',
+      fixture: `${PO}/missingPodDisruptionBudget/${file}`,
+      peer: failure,
+      rule: 'pdb-missing',
+      scaleplan: [],
+      ...(failure
+        ? {
+            disagreement:
+              'A single replica without an autoscaler: a budget could only block its one pod or allow its eviction, so scaleplan does not ask for one.',
+          }
+        : {}),
+    },
+    {
+      // With replicas: 3 the verdicts are Polaris's, including the budget in the wrong
+      // namespace and labels written on the Deployment instead of its pod template.
+      check: 'missingPodDisruptionBudget',
+      fixture: `${PO}/missingPodDisruptionBudget/${file}`,
+      peer: failure,
+      rule: 'pdb-missing',
+      transform: threeReplicas,
+      scaleplan: failure ? ['zookeeper'] : [],
+    },
+  ]),
+  // hpaMinAvailability (minReplicas >= 2)
+  {
+    check: 'hpaMinAvailability',
+    fixture: `${PO}/hpaMinAvailability/failure.yaml`,
+    peer: true,
+    rule: 'hpa-min-replicas',
+    scaleplan: ['php-apache'],
+  },
+  {
+    check: 'hpaMinAvailability',
+    fixture: `${PO}/hpaMinAvailability/success.yaml`,
+    peer: false,
+    rule: 'hpa-min-replicas',
+    scaleplan: [],
+  },
+  {
+    check: 'hpaMinAvailability',
+    fixture: `${PO}/hpaMinAvailability/success.minReplicaAbsent.yaml`,
+    peer: false,
+    rule: 'hpa-min-replicas',
+    scaleplan: ['php-apache'],
+    disagreement:
+      "minReplicas defaults to 1 when it is absent, which is exactly what the check is about; Polaris's schema only tests the field when it is present.",
+  },
+  // hpaMaxAvailability (maxReplicas > minReplicas) ↔ hpa-min-max, which reports equal bounds as info.
+  {
+    check: 'hpaMaxAvailability',
+    fixture: `${PO}/hpaMaxAvailability/failure.yaml`,
+    peer: true,
+    rule: 'hpa-min-max',
+    scaleplan: ['php-apache'],
+  },
+  {
+    check: 'hpaMaxAvailability',
+    fixture: `${PO}/hpaMaxAvailability/success.yaml`,
+    peer: false,
+    rule: 'hpa-min-max',
+    scaleplan: [],
+  },
+  {
+    check: 'hpaMaxAvailability',
+    fixture: `${PO}/hpaMaxAvailability/success.minAvailabilityAbsent.yaml`,
+    peer: false,
+    rule: 'hpa-min-max',
+    scaleplan: [],
+  },
+];
+run('Polaris', POLARIS);
+
+/** The peer verdicts written above, checked against the corpus they were taken from. */
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+
+function corpus<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8')) as T;
+}
+
+describe.skipIf(!fs.existsSync(CORPUS))('peer verdicts match ../shared/corpus', () => {
+  it('kube-linter (expected_results.json)', () => {
+    const { tests } = corpus<{
+      tests: Array<{
+        test: string;
+        fixture: string;
+        expected_report_count: number | null;
+        expected_reports: unknown[];
+      }>;
+    }>('kube-linter/expected_results.json');
+    for (const testCase of KUBE_LINTER.filter((candidate) => candidate.check !== 'none')) {
+      const entry = tests.find((test) => test.test === testCase.check);
+      expect(entry?.fixture).toBe(testCase.fixture.replace(/^kube-linter\//, ''));
+      const count = entry?.expected_report_count ?? entry?.expected_reports.length;
+      expect(count, testCase.check).toBe((testCase.peer as string[]).length);
+    }
+  });
+
+  it('kube-score (expected_results.json), every case of the mapped checks', () => {
+    const { cases } = corpus<{
+      cases: Array<{
+        fixtures: string[];
+        check_id: string;
+        expected_grade: string;
+        config: string | null;
+      }>;
+    }>('kube-score/expected_results.json');
+    const checks = new Set(KUBE_SCORE.map((testCase) => testCase.check));
+    for (const entry of cases.filter((candidate) => checks.has(candidate.check_id))) {
+      const minimum = /MinReplicasHPA: (\d+)/.exec(entry.config ?? '')?.[1];
+      const mine = KUBE_SCORE.filter(
+        (testCase) =>
+          testCase.check === entry.check_id &&
+          testCase.fixture === `kube-score/${entry.fixtures[0]}` &&
+          (minimum === undefined || testCase.options?.minimum === Number(minimum)),
+      );
+      expect(mine.length, `${entry.check_id} ${entry.fixtures[0]}`).toBeGreaterThan(0);
+      for (const testCase of mine) {
+        expect(testCase.peer, testCase.fixture).toBe(entry.expected_grade !== 'GradeAllOK');
+      }
+    }
+  });
+
+  it('Polaris (expected_results.json), every case of the mapped checks', () => {
+    const { cases } = corpus<{
+      cases: Array<{ check: string; fixture: string; expected: string }>;
+    }>('polaris/expected_results.json');
+    const checks = new Set(POLARIS.map((testCase) => testCase.check));
+    for (const entry of cases.filter((candidate) => checks.has(candidate.check))) {
+      const mine = POLARIS.filter((testCase) => testCase.fixture === `polaris/${entry.fixture}`);
+      expect(mine.length, entry.fixture).toBeGreaterThan(0);
+      for (const testCase of mine) {
+        expect(testCase.peer, testCase.fixture).toBe(entry.expected === 'fail');
+      }
+    }
+  });
+});
