@@ -106,34 +106,40 @@ export function checkObject(
   object: TypedObject & { readonly object: JsonObject },
   options: CheckOptions,
 ): SchemaProblem[] | undefined {
-  if (!hasSchema(object)) {
-    return undefined;
-  }
   const key = schemaKey(object);
   const validate = validators.get(key);
   if (!validate || !fieldTable) {
+    if (!hasSchema(object)) {
+      return undefined;
+    }
     throw new Error(
       `The schema of ${key} was not loaded: await loadSchemas() (the rule's prepare step) first.`,
     );
   }
-  const problems: SchemaProblem[] = [];
-  const valid = validate(object.object);
-  if (!valid) {
-    problems.push(...interpretErrors(object.object, validate.errors ?? []));
-  }
-  const invalidPaths = new Set(problems.map((problem) => problem.path.join('\u0000')));
-  for (const problem of [...nameProblems(object.object), ...rangeProblems(object)]) {
-    if (!invalidPaths.has(problem.path.join('\u0000'))) {
-      problems.push(problem);
+  const root = object.object;
+  const problems: SchemaProblem[] = validate(root)
+    ? []
+    : interpretErrors(root, validate.errors ?? []);
+  const extra = nameProblems(root);
+  collectRangeProblems(object.kind, root, extra);
+  if (extra.length > 0) {
+    const invalidPaths = new Set(problems.map((problem) => problem.path.join('\u0000')));
+    for (const problem of extra) {
+      if (!invalidPaths.has(problem.path.join('\u0000'))) {
+        problems.push(problem);
+      }
     }
   }
   if (options.unknownFields) {
-    const root = fieldTable.roots[key];
-    if (root !== undefined) {
-      collectUnknownFields(object.object, root, [], fieldTable.shapes, problems);
+    const shape = fieldTable.roots[key];
+    if (shape !== undefined) {
+      collectUnknownFields(root, shape, [], fieldTable.shapes, problems);
     }
   }
-  return sortProblems(object.object, problems).slice(0, options.limit);
+  if (problems.length === 0) {
+    return problems;
+  }
+  return sortProblems(root, problems).slice(0, options.limit);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -524,65 +530,85 @@ const RANGE_CHECKS: readonly RangeCheck[] = [
   ...podSpecChecks(),
 ];
 
-function expand(
-  value: unknown,
-  pattern: readonly string[],
-  path: (string | number)[],
-  visit: (value: unknown, path: FieldPath) => void,
-): void {
-  if (pattern.length === 0) {
-    visit(value, path);
+const RANGE_CHECKS_BY_KIND = new Map<string, RangeCheck[]>();
+for (const check of RANGE_CHECKS) {
+  for (const kind of check.kinds) {
+    const checks = RANGE_CHECKS_BY_KIND.get(kind) ?? [];
+    checks.push(check);
+    RANGE_CHECKS_BY_KIND.set(kind, checks);
+  }
+}
+
+function describeBound(check: RangeCheck): string {
+  const bound =
+    check.minimum !== undefined && check.maximum !== undefined
+      ? `between ${check.minimum} and ${check.maximum}`
+      : check.minimum !== undefined
+        ? `>= ${check.minimum}`
+        : `<= ${String(check.maximum)}`;
+  return check.note ? `${bound} (${check.note})` : bound;
+}
+
+function collectRangeProblems(kind: string, root: JsonObject, problems: SchemaProblem[]): void {
+  const checks = RANGE_CHECKS_BY_KIND.get(kind);
+  if (!checks) {
     return;
   }
-  const [head, ...tail] = pattern;
-  if (head === '*') {
+  const path: (string | number)[] = [];
+  for (const check of checks) {
+    walkPattern(root, check, 0, path, problems);
+  }
+}
+
+/** Follows `check.path` (`*` = every list item), reporting numbers outside the bounds. */
+function walkPattern(
+  value: unknown,
+  check: RangeCheck,
+  depth: number,
+  path: (string | number)[],
+  problems: SchemaProblem[],
+): void {
+  if (depth === check.path.length) {
+    if (typeof value !== 'number') {
+      return;
+    }
+    if (
+      (check.minimum !== undefined && value < check.minimum) ||
+      (check.maximum !== undefined && value > check.maximum)
+    ) {
+      problems.push({
+        kind: 'outOfRange',
+        path: [...path],
+        target: 'value',
+        field: fieldName(path),
+        data: { actual: String(value), bound: describeBound(check) },
+      });
+    }
+    return;
+  }
+  const segment = check.path[depth] ?? '';
+  if (segment === '*') {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => expand(item, tail, [...path, index], visit));
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        walkPattern(value[index], check, depth + 1, path, problems);
+        path.pop();
+      }
     }
     return;
   }
   const object = asObject(value);
-  if (head !== undefined && object && Object.prototype.hasOwnProperty.call(object, head)) {
-    expand(object[head], tail, [...path, head], visit);
+  if (object && Object.prototype.hasOwnProperty.call(object, segment)) {
+    path.push(segment);
+    walkPattern(object[segment], check, depth + 1, path, problems);
+    path.pop();
   }
-}
-
-function rangeProblems(object: TypedObject & { readonly object: JsonObject }): SchemaProblem[] {
-  const problems: SchemaProblem[] = [];
-  for (const check of RANGE_CHECKS) {
-    if (!check.kinds.has(object.kind)) {
-      continue;
-    }
-    expand(object.object, check.path, [], (value, path) => {
-      if (typeof value !== 'number') {
-        return;
-      }
-      const tooLow = check.minimum !== undefined && value < check.minimum;
-      const tooHigh = check.maximum !== undefined && value > check.maximum;
-      if (!tooLow && !tooHigh) {
-        return;
-      }
-      const bound =
-        check.minimum !== undefined && check.maximum !== undefined
-          ? `between ${check.minimum} and ${check.maximum}`
-          : check.minimum !== undefined
-            ? `>= ${check.minimum}`
-            : `<= ${String(check.maximum)}`;
-      problems.push({
-        kind: 'outOfRange',
-        path,
-        target: 'value',
-        field: fieldName(path),
-        data: { actual: String(value), bound: check.note ? `${bound} (${check.note})` : bound },
-      });
-    });
-  }
-  return problems;
 }
 
 // ---------------------------------------------------------------------------------------
 // Unknown fields
 
+/** Reports keys the schema does not know; `path` is a stack, copied only when reporting. */
 function collectUnknownFields(
   value: unknown,
   ref: number,
@@ -591,32 +617,29 @@ function collectUnknownFields(
   problems: SchemaProblem[],
 ): void {
   const shape = ref < 0 ? undefined : shapes[ref];
-  if (!shape) {
+  if (!shape || typeof value !== 'object' || value === null) {
     return;
   }
   if ('a' in shape) {
     if (Array.isArray(value)) {
-      value.forEach((item, index) =>
-        collectUnknownFields(item, shape.a, [...path, index], shapes, problems),
-      );
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        collectUnknownFields(value[index], shape.a, path, shapes, problems);
+        path.pop();
+      }
     }
     return;
   }
-  const object = asObject(value);
-  if (!object) {
+  if (Array.isArray(value)) {
     return;
   }
-  if ('m' in shape) {
-    for (const [key, member] of Object.entries(object)) {
-      collectUnknownFields(member, shape.m, [...path, key], shapes, problems);
-    }
-    return;
-  }
-  for (const [key, member] of Object.entries(object)) {
-    const child = shape.p[key];
+  const object = value as JsonObject;
+  for (const key in object) {
+    const member = object[key];
+    const child = 'm' in shape ? shape.m : shape.p[key];
     if (child === undefined) {
       const fieldPath = [...path, key];
-      const suggestion = closestName(key, Object.keys(shape.p));
+      const suggestion = closestName(key, Object.keys((shape as { p: object }).p));
       problems.push({
         kind: 'unknownField',
         path: fieldPath,
@@ -624,8 +647,10 @@ function collectUnknownFields(
         field: fieldName(fieldPath),
         data: { hint: suggestion ? ` (did you mean "${suggestion}"?)` : '' },
       });
-    } else if (child >= 0) {
-      collectUnknownFields(member, child, [...path, key], shapes, problems);
+    } else if (child >= 0 && typeof member === 'object' && member !== null) {
+      path.push(key);
+      collectUnknownFields(member, child, path, shapes, problems);
+      path.pop();
     }
   }
 }
