@@ -11,7 +11,8 @@ interface Options {
   maxPerObject: number;
 }
 
-const SCHEMA_KINDS = `built-in kinds, VerticalPodAutoscaler, ServiceMonitor, PodMonitor, PrometheusRule, ScaledObject, ScaledJob and (Cluster)TriggerAuthentication`;
+const CUSTOM_RESOURCES =
+  'VerticalPodAutoscaler, ServiceMonitor, PodMonitor, PrometheusRule, ScaledObject, ScaledJob and (Cluster)TriggerAuthentication';
 
 export default defineRule<
   | 'invalidType'
@@ -46,7 +47,7 @@ export default defineRule<
       unknownField:
         '{{kind}} {{object}}: {{field}} is not a field of {{apiVersion}} {{kind}}{{hint}}; kubectl apply and Argo CD reject unknown fields under strict field validation, and lenient validation drops them silently. Remove it or fix its name.',
     },
-    rationale: `An object that does not match its schema is rejected by the API server: kubectl apply stops with an error and an Argo CD sync fails, often only in the pipeline after the pull request was merged. A field the schema does not know is rejected under strict field validation (the kubectl and server-side apply default) and silently dropped otherwise — a misspelt \`replica:\` or \`minReplica:\` then leaves the default in place. scaleplan checks ${SCHEMA_KINDS} against the schemas of Kubernetes ${SCHEMA_KUBERNETES_VERSION} (kubernetes-models), including the API versions removed since, plus the value bounds the API server enforces beyond the OpenAPI schema (replicas >= 0, HPA minReplicas >= 1, ports 1-65535, HPA behavior limits). Kinds scaleplan has no schema for, such as other CRDs, are skipped, like kubeconform -ignore-missing-schemas.`,
+    rationale: `An object that does not match its schema is rejected by the API server: kubectl apply stops with an error and an Argo CD sync fails, often only in the pipeline after the pull request was merged. A field the schema does not know is rejected under strict field validation (the kubectl and server-side apply default) and silently dropped otherwise — a misspelt \`replica:\` or \`minReplica:\` then leaves the default in place. scaleplan checks the common built-in kinds (workloads, autoscalers, disruption budgets, services, ingresses, quotas, RBAC and others) and ${CUSTOM_RESOURCES} against the kubernetes-models schemas of Kubernetes ${SCHEMA_KUBERNETES_VERSION}, plus the value bounds the API server enforces beyond the OpenAPI schema (replicas >= 0, HPA minReplicas >= 1, ports 1-65535, HPA behavior limits) and metadata.name. The schemas are those of ${SCHEMA_KUBERNETES_VERSION} whatever --kube-version says: a field added after the target version passes, and an API version the target no longer serves is checked against its own older schema while deprecated-api reports the removal. Kinds scaleplan has no schema for — other CRDs, cluster-internal kinds, misspelt apiVersions — are skipped silently, like kubeconform -ignore-missing-schemas.`,
     remediation:
       'Fix the field the finding points at: use the type and values the message names (quote strings, unquote numbers), add missing required fields, and remove or rename unknown ones.',
     defaultOptions: { unknownFields: true, maxPerObject: 10 },
