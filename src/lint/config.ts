@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { ScaleplanError } from '../errors.js';
-import { validateConfig, type ValidationError } from '../generated/validate-config.js';
+import type { Document } from 'yaml';
+import { ScaleplanError, type ErrorLocation } from '../errors.js';
 import { POLICY_PACKS } from '../generated/policies.js';
+import { validateConfig, type ValidationError } from '../generated/validate-config.js';
 import { locateInDocument } from '../source/locate.js';
+import { displayPath } from '../source/paths.js';
 import { SourceFile } from '../source/source-file.js';
-import { displayPath } from '../source/inputs.js';
 import type { Severity } from './rule.js';
+import { rules as builtinRules } from './rules/index.js';
 
 export const CONFIG_FILE_NAMES: readonly string[] = ['.scaleplan.yaml', '.scaleplan.yml'];
 
@@ -91,34 +93,33 @@ export function loadConfig(explicitFile: string | undefined, cwd: string): Resol
     throw new ScaleplanError('CONFIG_NOT_FOUND', `Config file not found: ${explicitFile}`);
   }
   if (!file) {
-    return { ...resolvePack('recommended', cwd, new Set()), baseDirectory: cwd };
+    return { ...resolvePack('recommended', cwd, []), baseDirectory: cwd };
   }
-  return resolveFile(file, cwd, new Set());
+  return resolveFile(file, cwd, []);
 }
 
 function emptyConfig(baseDirectory: string): ResolvedConfig {
   return { baseDirectory, rules: {}, ignore: [], overrides: [] };
 }
 
-function resolvePack(name: string, cwd: string, seen: Set<string>): ResolvedConfig {
-  const text = POLICY_PACKS[name];
-  if (text === undefined) {
-    throw new ScaleplanError(
-      'CONFIG_INVALID',
-      `Unknown policy pack "${name}" (known: ${Object.keys(POLICY_PACKS).join(', ')}).`,
-    );
-  }
-  return resolveText(new SourceFile(`policies/${name}.yaml`, text), cwd, cwd, seen);
+/** Where an `extends` entry is written, for errors about it. */
+interface ExtendsEntry {
+  name: string;
+  location: ErrorLocation;
 }
 
-function resolveFile(file: string, cwd: string, seen: Set<string>): ResolvedConfig {
-  if (seen.has(file)) {
-    throw new ScaleplanError(
-      'CONFIG_INVALID',
-      `Config files extend each other in a loop: ${[...seen, file].map((entry) => displayPath(cwd, entry)).join(' → ')}`,
-    );
+function resolvePack(name: string, cwd: string, chain: readonly string[]): ResolvedConfig {
+  const text = POLICY_PACKS[name];
+  if (text === undefined) {
+    throw new Error(`Policy pack "${name}" is not built in.`);
   }
-  seen.add(file);
+  return resolveText(new SourceFile(`policies/${name}.yaml`, text), cwd, cwd, [
+    ...chain,
+    `policy pack ${name}`,
+  ]);
+}
+
+function resolveFile(file: string, cwd: string, chain: readonly string[]): ResolvedConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -126,39 +127,81 @@ function resolveFile(file: string, cwd: string, seen: Set<string>): ResolvedConf
     throw new ScaleplanError(
       'CONFIG_NOT_FOUND',
       `Cannot read config file ${displayPath(cwd, file)}: ${(error as Error).message}`,
+      { file: displayPath(cwd, file) },
     );
   }
   const resolved = resolveText(
     new SourceFile(displayPath(cwd, file), text, file),
     path.dirname(file),
     cwd,
-    seen,
+    [...chain, file],
   );
   resolved.file = file;
   return resolved;
+}
+
+/** `extends` names a built-in pack, or a config file by path (anything with / or .yaml). */
+function isPathReference(name: string): boolean {
+  return name.includes('/') || name.includes(path.sep) || /\.ya?ml$/.test(name);
+}
+
+function resolveParent(
+  entry: ExtendsEntry,
+  baseDirectory: string,
+  cwd: string,
+  chain: readonly string[],
+): ResolvedConfig {
+  if (!isPathReference(entry.name)) {
+    if (POLICY_PACKS[entry.name] === undefined) {
+      const packs = Object.keys(POLICY_PACKS).sort();
+      const suggestion = closestMatch(entry.name, packs);
+      throw new ScaleplanError(
+        'CONFIG_INVALID',
+        `Unknown policy pack "${entry.name}" in extends${suggestion ? `; did you mean "${suggestion}"?` : '.'} The packs are ${packs.map((pack) => `"${pack}"`).join(' and ')}; a config file is named by its path (./base.yaml).`,
+        entry.location,
+      );
+    }
+    return resolvePack(entry.name, cwd, chain);
+  }
+  const target = path.resolve(baseDirectory, entry.name);
+  if (chain.includes(target)) {
+    const loop = [...chain.slice(chain.indexOf(target)), target]
+      .map((file) => (file.startsWith('policy pack ') ? file : displayPath(cwd, file)))
+      .join(' → ');
+    throw new ScaleplanError(
+      'CONFIG_INVALID',
+      `Config files extend each other in a loop: ${loop}. Remove one of these extends entries.`,
+      entry.location,
+    );
+  }
+  if (!fs.existsSync(target)) {
+    throw new ScaleplanError(
+      'CONFIG_NOT_FOUND',
+      `extends names ${entry.name}, but ${displayPath(cwd, target)} does not exist (paths are relative to the config file that names them).`,
+      entry.location,
+    );
+  }
+  return rebase(resolveFile(target, cwd, chain), baseDirectory);
 }
 
 function resolveText(
   source: SourceFile,
   baseDirectory: string,
   cwd: string,
-  seen: Set<string>,
+  chain: readonly string[],
 ): ResolvedConfig {
-  const config = parseConfig(source);
-  const parents =
-    config.extends === undefined
-      ? []
-      : Array.isArray(config.extends)
-        ? config.extends
-        : [config.extends];
+  const { config, document } = parseConfigDocument(source);
+  const parents = config.extends === undefined ? [] : [config.extends].flat();
   let resolved = emptyConfig(baseDirectory);
-  for (const parent of parents) {
-    const base =
-      parent.includes('/') || parent.endsWith('.yaml') || parent.endsWith('.yml')
-        ? resolveFile(path.resolve(baseDirectory, parent), cwd, seen)
-        : resolvePack(parent, cwd, seen);
-    resolved = merge(resolved, base);
-  }
+  parents.forEach((name, index) => {
+    const where = locate(
+      source,
+      document,
+      Array.isArray(config.extends) ? ['extends', index] : ['extends'],
+      'value',
+    );
+    resolved = merge(resolved, resolveParent({ name, location: where }, baseDirectory, cwd, chain));
+  });
   const own: ResolvedConfig = {
     baseDirectory,
     rules: normalizeRules(config.rules),
@@ -182,55 +225,170 @@ function resolveText(
   return merged;
 }
 
+/**
+ * A parent config's globs are relative to its own directory; rewritten relative to the
+ * directory of the config that extends it, so `ignore: [vendor/**]` in ../shared/base.yaml
+ * still means ../shared/vendor/**.
+ */
+function rebase(config: ResolvedConfig, baseDirectory: string): ResolvedConfig {
+  const prefix = path.relative(baseDirectory, config.baseDirectory).split(path.sep).join('/');
+  if (prefix === '') {
+    return config;
+  }
+  const move = (pattern: string): string =>
+    pattern.startsWith('/') ? pattern : path.posix.join(prefix, pattern);
+  return {
+    ...config,
+    baseDirectory,
+    ignore: config.ignore.map(move),
+    overrides: config.overrides.map((override) => ({
+      ...override,
+      files: override.files.map(move),
+    })),
+  };
+}
+
 /** Parses and validates a config file; problems are exit-2 errors with file and line. */
 export function parseConfig(source: SourceFile): ConfigFile {
+  return parseConfigDocument(source).config;
+}
+
+function parseConfigDocument(source: SourceFile): {
+  config: ConfigFile;
+  document: Document.Parsed | undefined;
+} {
   const documents = source.yaml().documents;
-  const document = documents[0];
-  if (!document || documents.length > 1) {
+  const second = documents[1];
+  if (second) {
+    const start = second.contents?.range?.[0] ?? second.range?.[0] ?? 0;
     throw new ScaleplanError(
       'CONFIG_INVALID',
-      documents.length > 1 ? 'A config file holds one YAML document.' : 'The config file is empty.',
-      {
-        file: source.path,
-        line: 1,
-      },
+      'A config file holds one YAML document; this is a second one. Merge the settings into the first, or name the other file in extends.',
+      { file: source.path, ...source.position(start) },
     );
+  }
+  const document = documents[0];
+  // An empty file (or one with only comments) is a config that changes nothing.
+  if (!document) {
+    return { config: {}, document: undefined };
   }
   const firstError = document.errors[0];
   if (firstError) {
-    const position = source.position(firstError.pos[0]);
+    // Errors found at the end of the input (an unclosed bracket) point at the last content.
+    const lastContent = Math.max(0, source.text.trimEnd().length - 1);
     throw new ScaleplanError(
       'CONFIG_INVALID',
-      firstError.message.split('\n')[0] ?? firstError.message,
-      { file: source.path, ...position },
+      `The config is not valid YAML: ${cleanYamlError(firstError.message)}`,
+      { file: source.path, ...source.position(Math.min(firstError.pos[0], lastContent)) },
     );
   }
-  const value: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
-  if (!validateConfig(value)) {
-    const error = pickError(validateConfig.errors ?? []);
-    const pathSegments = pointerToPath(error.instancePath);
-    const range = locateInDocument(
-      source,
-      document,
-      pathSegments,
-      error.keyword === 'additionalProperties' ? 'key' : 'value',
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new ScaleplanError(
+      'CONFIG_INVALID',
+      `The config cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      { file: source.path, line: 1, column: 1 },
     );
-    const position = range ? source.position(range.start) : { line: 1, column: 1 };
-    throw new ScaleplanError('CONFIG_INVALID', describeError(error), {
-      file: source.path,
-      ...position,
+  }
+  if (!validateConfig(value)) {
+    const error = pickError(validateConfig.errors ?? [], value);
+    const { path: fieldPath, target } = errorPlace(error);
+    throw new ScaleplanError('CONFIG_INVALID', describeError(error, value), {
+      ...locate(source, document, fieldPath, target),
     });
   }
-  return value as ConfigFile;
+  return { config: value as ConfigFile, document };
 }
 
-function pickError(errors: readonly ValidationError[]): ValidationError {
-  // oneOf failures list every branch; the deepest error explains the mistake best.
-  const sorted = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length);
-  return (
-    sorted.find((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf') ??
-    sorted[0] ?? { instancePath: '', keyword: 'type', message: 'is invalid', params: {} }
+function locate(
+  source: SourceFile,
+  document: Document.Parsed | undefined,
+  fieldPath: readonly (string | number)[],
+  target: 'key' | 'value',
+): ErrorLocation {
+  const range = document ? locateInDocument(source, document, fieldPath, target) : undefined;
+  const position = range ? source.position(range.start) : { line: 1, column: 1 };
+  return { file: source.path, ...position };
+}
+
+function cleanYamlError(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  const cleaned = firstLine.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
+}
+
+/** Where an error points: the unknown key itself, else the offending value. */
+function errorPlace(error: ValidationError): {
+  path: (string | number)[];
+  target: 'key' | 'value';
+} {
+  const base = pointerToPath(error.instancePath);
+  if (error.keyword === 'additionalProperties') {
+    return { path: [...base, String(error.params.additionalProperty)], target: 'key' };
+  }
+  return { path: base, target: 'value' };
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) {
+    return 'null';
+  }
+  if (Array.isArray(value)) {
+    return 'array';
+  }
+  if (typeof value === 'number') {
+    return Number.isInteger(value) ? 'integer' : 'number';
+  }
+  return typeof value;
+}
+
+/**
+ * One error to show. `oneOf` (a severity string, or a `{severity, options}` map) reports the
+ * failures of both branches; the deepest error about a value of the type its branch expects
+ * explains the mistake.
+ */
+function pickError(errors: readonly ValidationError[], root: unknown): ValidationError {
+  const relevant = (error: ValidationError): number => {
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
+      return 0;
+    }
+    const value = valueAt(root, pointerToPath(error.instancePath));
+    const schemaPath = (error as ValidationError & { schemaPath?: string }).schemaPath ?? '';
+    const inBranch = schemaPath.includes('/oneOf/');
+    if (error.keyword === 'enum' && typeof value === 'object' && value !== null) {
+      return 1;
+    }
+    if (error.keyword === 'type' && inBranch) {
+      const sibling = errors.some(
+        (other) =>
+          other !== error &&
+          other.keyword !== 'oneOf' &&
+          other.keyword !== 'type' &&
+          other.instancePath.startsWith(error.instancePath),
+      );
+      return sibling ? 1 : 2;
+    }
+    return 3;
+  };
+  const sorted = [...errors].sort(
+    (a, b) =>
+      relevant(b) - relevant(a) ||
+      pointerToPath(b.instancePath).length - pointerToPath(a.instancePath).length,
   );
+  return sorted[0] ?? { instancePath: '', keyword: 'type', message: 'is invalid', params: {} };
+}
+
+function valueAt(root: unknown, fieldPath: readonly (string | number)[]): unknown {
+  let current = root;
+  for (const segment of fieldPath) {
+    if (typeof current !== 'object' || current === null) {
+      return undefined;
+    }
+    current = (current as Record<string, unknown>)[String(segment)];
+  }
+  return current;
 }
 
 function pointerToPath(pointer: string): (string | number)[] {
@@ -244,20 +402,185 @@ function pointerToPath(pointer: string): (string | number)[] {
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 }
 
-function describeError(error: ValidationError): string {
-  const where =
-    error.instancePath === '' ? 'the config' : `"${pointerToPath(error.instancePath).join('.')}"`;
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'additionalProperties') {
-    return `Unknown key "${String(params.additionalProperty)}" in ${where}.`;
+/** `rules.hpa-min-max.options`, `overrides[0].files` */
+function describePath(fieldPath: readonly (string | number)[]): string {
+  return fieldPath
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
+    )
+    .join('');
+}
+
+const TOP_LEVEL_KEYS = [
+  'extends',
+  'kubeVersion',
+  'namespace',
+  'limits',
+  'rules',
+  'ignore',
+  'overrides',
+];
+const LIMIT_KEYS = ['maxFileBytes', 'maxTotalBytes', 'maxDocuments'];
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  string: 'a string',
+  array: 'a list',
+  object: 'a map',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  null: 'empty',
+};
+
+function describeValue(value: unknown): string {
+  const type = jsonType(value);
+  if (type === 'string') {
+    return `the string ${JSON.stringify(value)}`;
   }
-  if (error.keyword === 'propertyNames') {
-    return `Unknown rule id "${String(params.propertyName)}" in ${where}; run "scaleplan rules" for the list.`;
+  if (type === 'integer' || type === 'number') {
+    return `the number ${String(value)}`;
   }
-  if (error.keyword === 'enum') {
-    return `${where} must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}.`;
+  if (type === 'boolean') {
+    return String(value);
   }
-  return `${where} ${error.message ?? 'is invalid'}.`;
+  return TYPE_NAMES[type] ?? type;
+}
+
+/** Rule id → option names, from the rules' own schemas. */
+function ruleOptions(): Map<string, string[]> {
+  return new Map(
+    builtinRules.map((rule) => [rule.id, Object.keys(rule.meta.optionsSchema?.properties ?? {})]),
+  );
+}
+
+/** The message for one validation error: where, what was expected, and a likely fix. */
+function describeError(error: ValidationError, root: unknown): string {
+  const fieldPath = pointerToPath(error.instancePath);
+  const where = fieldPath.length === 0 ? 'the config' : describePath(fieldPath);
+  const value = valueAt(root, fieldPath);
+  const params = error.params;
+  const last = fieldPath[fieldPath.length - 1];
+  const parent = fieldPath[fieldPath.length - 2];
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      if (fieldPath.length === 0) {
+        return unknownKey(key, 'in the config', TOP_LEVEL_KEYS);
+      }
+      if (last === 'rules') {
+        const ids = [...ruleOptions().keys()];
+        const suggestion = closestMatch(key, ids);
+        return `Unknown rule id "${key}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} Run "scaleplan rules" to list the rules.`;
+      }
+      if (last === 'options' && parent !== undefined) {
+        const options = ruleOptions().get(String(parent)) ?? [];
+        if (options.length === 0) {
+          return `Rule "${String(parent)}" has no options, so "${key}" cannot be set; remove "options".`;
+        }
+        return unknownKey(key, `for rule "${String(parent)}"`, options, 'option');
+      }
+      if (parent === 'rules') {
+        return unknownKey(key, `in the settings of rule "${String(last)}"`, [
+          'severity',
+          'options',
+        ]);
+      }
+      if (last === 'limits') {
+        return unknownKey(key, 'in limits', LIMIT_KEYS);
+      }
+      if (parent === 'overrides') {
+        return unknownKey(key, `in ${where}`, ['files', 'rules']);
+      }
+      return unknownKey(key, `in ${where}`, []);
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
+      const what =
+        last === 'severity' || parent === 'rules' ? 'a severity' : `one of ${allowed.join(', ')}`;
+      return `${where} must be ${what} (${allowed.join(', ')}), not ${describeValue(value)}${suggestion ? `; did you mean "${suggestion}"?` : '.'}`;
+    }
+    case 'type': {
+      const expected = TYPE_NAMES[String(params.type)] ?? String(params.type);
+      if (last === 'kubeVersion' && typeof value === 'number') {
+        return `kubeVersion must be a string such as "1.30", not the number ${String(value)}: YAML reads an unquoted 1.30 as the number 1.3, so quote it.`;
+      }
+      if (parent === 'rules') {
+        return `${where} must be a severity (off, info, warning, error) or a map with severity and options, not ${describeValue(value)}.`;
+      }
+      if (last === 'extends') {
+        return `extends must be a policy pack ("recommended", "strict"), a config file path, or a list of them, not ${describeValue(value)}.`;
+      }
+      if (fieldPath.length === 0) {
+        return `The config must be a map of settings (${TOP_LEVEL_KEYS.join(', ')}), not ${describeValue(value)}.`;
+      }
+      if (params.type === 'array' && typeof value === 'string') {
+        return `${where} must be a list, not the string ${JSON.stringify(value)}; write ${describePath([last ?? ''])}: [${JSON.stringify(value)}].`;
+      }
+      return `${where} must be ${expected}, not ${describeValue(value)}.`;
+    }
+    case 'pattern':
+      if (last === 'kubeVersion') {
+        return `kubeVersion must be a Kubernetes version as "MAJOR.MINOR" (such as "1.30"), not ${describeValue(value)}.`;
+      }
+      return `${where} does not have the expected form (${String(params.pattern)}).`;
+    case 'required':
+      if (parent === 'overrides' || typeof last === 'number') {
+        return `${where} needs "${String(params.missingProperty)}": the globs of the files this override applies to.`;
+      }
+      return `${where} needs "${String(params.missingProperty)}".`;
+    case 'minItems':
+      return `${where} must list at least ${String(params.limit)} ${Number(params.limit) === 1 ? 'entry' : 'entries'}.`;
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return `${where} must be at least ${String(params.limit)}, not ${describeValue(value)}.`;
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return `${where} must be at most ${String(params.limit)}, not ${describeValue(value)}.`;
+    default:
+      return `${where} ${error.message ?? 'is invalid'}.`;
+  }
+}
+
+function unknownKey(key: string, where: string, known: readonly string[], noun = 'key'): string {
+  const suggestion = closestMatch(key, known);
+  const list = known.length > 0 ? ` Known ${noun}s: ${known.join(', ')}.` : '';
+  return `Unknown ${noun} "${key}" ${where}${suggestion ? `; did you mean "${suggestion}"?` : '.'}${list}`;
+}
+
+/**
+ * The candidate closest to a misspelt word (case-insensitive edit distance), when it is close
+ * enough to be what was meant.
+ */
+export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const allowed = Math.max(1, Math.floor(Math.max(word.length, 3) / 3));
+  return best !== undefined && bestDistance <= allowed ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+      // Transposed neighbours count as one edit (hpa-min-mxa → hpa-min-max).
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        current[j] = Math.min(current[j] ?? 0, (previous[j - 2] ?? 0) + 1);
+      }
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 function normalizeRules(rules: Record<string, RuleEntry> | undefined): Record<string, RuleSetting> {
