@@ -117,9 +117,25 @@ export function checkObject(
     );
   }
   const root = object.object;
-  const problems: SchemaProblem[] = validate(root)
-    ? []
-    : interpretErrors(root, validate.errors ?? []);
+  let problems: SchemaProblem[];
+  try {
+    problems = validate(root) ? [] : interpretErrors(root, validate.errors ?? []);
+  } catch (error) {
+    // The recursive validators (CRD schemas in CustomResourceDefinitions) can run out of
+    // stack on absurdly deep input: that is a property of the input, not a bug.
+    if (!(error instanceof RangeError)) {
+      throw error;
+    }
+    return [
+      {
+        kind: 'invalid',
+        path: ['kind'],
+        target: 'value',
+        field: '(the object)',
+        data: { detail: 'it is nested too deeply to validate' },
+      },
+    ];
+  }
   const extra = nameProblems(root);
   collectRangeProblems(object.kind, root, extra);
   if (extra.length > 0) {
@@ -175,8 +191,15 @@ function resolvePointer(root: unknown, pointer: string): PathInfo {
   return { path, value, present };
 }
 
-/** `spec.template.spec.containers[0].image`; keys that are not identifiers are quoted. */
+/**
+ * `spec.template.spec.containers[0].image`; keys that are not identifiers are quoted. Very
+ * deep paths keep their first and last steps around an ellipsis.
+ */
 export function fieldName(path: FieldPath): string {
+  if (path.length > 12) {
+    const tail = fieldName(path.slice(-4));
+    return `${fieldName(path.slice(0, 4))}.…${tail.startsWith('[') ? '' : '.'}${tail}`;
+  }
   let name = '';
   for (const segment of path) {
     if (typeof segment === 'number') {

@@ -106,6 +106,30 @@ describe('checkObject', () => {
     expect(checkObject(object, OPTIONS)).toEqual([]);
   });
 
+  it('reports input too deep for the recursive validators instead of crashing', async () => {
+    let schema: JsonObject = { type: 'string' };
+    for (let depth = 0; depth < 100_000; depth++) {
+      schema = { type: 'object', properties: { a: schema } };
+    }
+    const object = typed({
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      metadata: { name: 'deep.example.com' },
+      spec: {
+        group: 'example.com',
+        names: { kind: 'Deep', plural: 'deeps' },
+        scope: 'Namespaced',
+        versions: [
+          { name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: schema } },
+        ],
+      },
+    });
+    await loadSchemas([object]);
+    expect(
+      checkObject(object, OPTIONS)?.map((problem) => [problem.kind, problem.data.detail]),
+    ).toEqual([['invalid', 'it is nested too deeply to validate']]);
+  });
+
   it('keeps the first problems in document order when capped', async () => {
     const object = typed({
       apiVersion: 'v1',
@@ -131,6 +155,16 @@ describe('message helpers', () => {
       'metadata.labels["app.kubernetes.io/name"]',
     );
     expect(fieldName([])).toBe('(the object)');
+    const deep = [
+      'spec',
+      'versions',
+      0,
+      'schema',
+      ...Array<string>(20).fill('properties'),
+      'a',
+      'type',
+    ];
+    expect(fieldName(deep)).toBe('spec.versions[0].schema.….properties.properties.a.type');
   });
 
   it('describes values', () => {
