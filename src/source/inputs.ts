@@ -61,7 +61,8 @@ export function collectInputs(operands: readonly string[], options: CollectOptio
 
 class Collector {
   readonly inputs: Input[] = [];
-  private readonly seen = new Set<string>();
+  /** Real path (or `-`) → index in `inputs`. */
+  private readonly seen = new Map<string, number>();
   private readonly isIgnored: (absolutePath: string) => boolean;
   private readonly sources: SourceCache;
 
@@ -118,10 +119,22 @@ class Collector {
   }
 
   private add(input: Input): void {
-    const key = input.kind === 'stdin' ? '-' : `${input.kind}:${realPathOr(input.absolutePath)}`;
-    if (!this.seen.has(key)) {
-      this.seen.add(key);
+    if (input.kind === 'stdin') {
+      if (!this.seen.has('-')) {
+        this.seen.set('-', this.inputs.length);
+        this.inputs.push(input);
+      }
+      return;
+    }
+    const real = realPathOr(input.absolutePath);
+    const key = `${input.kind}:${real}`;
+    const index = this.seen.get(key);
+    if (index === undefined) {
+      this.seen.set(key, this.inputs.length);
       this.inputs.push(input);
+    } else if (input.absolutePath === real) {
+      // Reached again by its own path (the first time through a symlink): show that one.
+      this.inputs[index] = input;
     }
   }
 
@@ -191,7 +204,9 @@ interface WalkResult {
 
 /**
  * Recursive search in name order. Every real directory is entered once, so symlink loops
- * end; unreadable directories are an error (exit 2) naming the directory.
+ * end; directories reached through a symlink are entered last, so a directory that is also
+ * reachable without one is shown under its own path. Unreadable directories are an error
+ * (exit 2) naming the directory.
  */
 function walk(
   root: string,
@@ -200,6 +215,7 @@ function walk(
 ): WalkResult {
   const result: WalkResult = { files: [], kustomizeRoots: [] };
   const visited = new Set<string>();
+  const throughSymlinks: string[] = [];
   const visit = (directory: string): void => {
     const real = realPathOr(directory);
     if (visited.has(real)) {
@@ -230,17 +246,21 @@ function walk(
       if (isIgnored(child)) {
         continue;
       }
-      let isDirectory = entry.isDirectory();
+      const isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
+        let stat: fs.Stats;
         try {
-          const stat = fs.statSync(child);
-          isDirectory = stat.isDirectory();
-          isFile = stat.isFile();
+          stat = fs.statSync(child);
         } catch {
           // A dangling symlink points at nothing to lint.
           continue;
         }
+        if (stat.isDirectory()) {
+          throughSymlinks.push(child);
+          continue;
+        }
+        isFile = stat.isFile();
       }
       if (isDirectory) {
         visit(child);
@@ -254,6 +274,9 @@ function walk(
     }
   };
   visit(root);
+  for (let index = 0; index < throughSymlinks.length; index++) {
+    visit(throughSymlinks[index] as string);
+  }
   return result;
 }
 
