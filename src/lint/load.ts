@@ -141,13 +141,30 @@ function fileSize(absolutePath: string, shownPath: string): number {
   } catch (error) {
     throw new ScaleplanError(
       'INPUT_UNREADABLE',
-      `Cannot read ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      `Cannot read ${shownPath}: ${describeReadError(error)}.`,
       undefined,
       {
         cause: error,
       },
     );
   }
+}
+
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'no such file (deleted while linting, or a dangling symlink)',
+  EISDIR: 'it is a directory',
+  ELOOP: 'too many levels of symlinks (a symlink loop)',
+  EIO: 'input/output error',
+};
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code) {
+    return `${READ_ERRORS[code] ?? 'the system refused'} (${code})`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function readSourceFile(absolutePath: string, shownPath: string): SourceFile {
@@ -157,7 +174,7 @@ export function readSourceFile(absolutePath: string, shownPath: string): SourceF
   } catch (error) {
     throw new ScaleplanError(
       'INPUT_UNREADABLE',
-      `Cannot read ${shownPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      `Cannot read ${shownPath}: ${describeReadError(error)}.`,
       undefined,
       {
         cause: error,
