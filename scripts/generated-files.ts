@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv, type AnySchema } from 'ajv';
+import Handlebars from 'handlebars';
 import standalone from 'ajv/dist/standalone/index.js';
 import type { AnyRule } from '../src/lint/rule.js';
 import { ruleDocPage, rulesReadme } from './rule-docs.js';
@@ -200,6 +201,20 @@ function policiesModule(): string {
   return `// ${GENERATED_BANNER}\n/** The policy packs in policies/, by name. */\nexport const POLICY_PACKS: Readonly<Record<string, string>> = {\n${entries.join('\n')}\n};\n`;
 }
 
+/**
+ * A Handlebars template precompiled into a module that needs only `handlebars/runtime`, so
+ * start-up never loads the template compiler.
+ */
+export function precompiledTemplate(templateFile: string, exportName: string): string {
+  const source = fs.readFileSync(path.join(ROOT, templateFile), 'utf8');
+  const spec = Handlebars.precompile(source, { noEscape: false, strict: true, knownHelpersOnly: true });
+  return `// ${GENERATED_BANNER}\n// Source: ${templateFile}\n/* eslint-disable */\n// @ts-nocheck\nimport Handlebars from 'handlebars/runtime.js';\n\nexport const ${exportName} = Handlebars.template(${String(spec)});\n`;
+}
+
+function templateTypes(exportName: string): string {
+  return `// ${GENERATED_BANNER}\nexport declare const ${exportName}: (context: Record<string, unknown>) => string;\n`;
+}
+
 export async function generatedFiles(): Promise<Record<string, string>> {
   const ids = ruleIds();
   const rules = await loadRules(ids);
@@ -212,6 +227,8 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     'src/generated/policies.ts': policiesModule(),
     'docs/rules/README.md': rulesReadme(rules),
     ...schemaIndexFiles(),
+    'src/generated/markdown-template.js': precompiledTemplate('src/format/templates/markdown.hbs', 'markdownTemplate'),
+    'src/generated/markdown-template.d.ts': templateTypes('markdownTemplate'),
   };
   for (const rule of rules) {
     files[`docs/rules/${rule.id}.md`] = await ruleDocPage(rule, rules);

@@ -10,8 +10,14 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./text.js')).formatText;
     case 'json':
       return (await import('./json.js')).formatJson;
-    default:
-      throw new Error(`Formatter "${name}" is not available.`);
+    case 'sarif':
+      return (await import('./sarif.js')).formatSarif;
+    case 'github':
+      return (await import('./github.js')).formatGithub;
+    case 'markdown':
+      return (await import('./markdown.js')).formatMarkdown;
+    case 'junit':
+      return (await import('./junit.js')).formatJunit;
   }
 }
 
