@@ -180,6 +180,29 @@ describe('findings in a Kustomize overlay point at their sources', () => {
     );
   });
 
+  it('reports only the findings in files named by --only-files, judged on the whole render', async () => {
+    const run = await runCli([
+      'lint',
+      PROD,
+      '--only-files',
+      `${CHAIN}/shared/**`,
+      '--only-files',
+      '**/*.json-patch.yaml',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.findings.map((finding) => finding.file).sort()).toEqual([
+      `${PROD}/worker-hpa.json-patch.yaml`,
+      `${CHAIN}/shared/hpa-max.yaml`,
+    ]);
+    // The worker HPA's minReplicas above maxReplicas is an error.
+    expect(run.code).toBe(1);
+    const shared = await runCli(['lint', PROD, '--only-files', `${CHAIN}/shared/**`]);
+    // min equals max there: an info, below --fail-on.
+    expect(shared.code).toBe(0);
+  });
+
   it('follows the deprecated patch fields, nameSuffix and quoted inline patches', async () => {
     const legacy = 'fixtures/kustomize/legacy';
     const { report } = await lintJson([`${legacy}/overlay`]);
