@@ -229,7 +229,7 @@ describe('findings in a Kustomize overlay point at their sources', () => {
     );
   });
 
-  it('honours # scaleplan-ignore in base and patch files and the annotation from a patch', async () => {
+  it('honours # scaleplan-ignore and the scaleplan.dev/ignore annotation in base and patch files', async () => {
     const fixture = 'fixtures/kustomize/suppression';
     const { code, report } = await lintJson([`${fixture}/overlay`]);
     const rules = ['hpa-min-max', 'hpa-min-replicas'];
@@ -255,6 +255,8 @@ describe('findings in a Kustomize overlay point at their sources', () => {
       `staging-api hpa-min-replicas ${fixture}/overlay/hpa-patches.yaml:15 comment: staging runs one api pod`,
       // Comment above the base document, for a value set by a patch.
       `staging-queue hpa-min-max ${fixture}/overlay/hpa-patches.yaml:22 comment: queue bounds are being reworked`,
+      // Annotation in the base, for a value set by a patch.
+      `staging-batch hpa-min-max ${fixture}/overlay/hpa-patches.yaml:36 annotation: batch bounds come from the scheduler`,
     ]);
   });
 
