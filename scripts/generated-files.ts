@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv, type AnySchema } from 'ajv';
 import Handlebars from 'handlebars';
 import standalone from 'ajv/dist/standalone/index.js';
+import { compile as compileSchemaTypes } from 'json-schema-to-typescript';
 import type { AnyRule } from '../src/lint/rule.js';
 import { ruleDocPage, rulesReadme } from './rule-docs.js';
 import { schemaIndexFiles } from './schema-index.js';
@@ -153,10 +154,14 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
 }
 
 /** Compiles a schema to a dependency-light ES module (ajv standalone). */
-export function standaloneValidator(schema: AnySchema, exportName: string): string {
+export function standaloneValidator(
+  schema: AnySchema,
+  exportName: string,
+  { allErrors = false }: { allErrors?: boolean } = {},
+): string {
   const ajv = new Ajv({
     code: { source: true, esm: true, lines: false },
-    allErrors: false,
+    allErrors,
     strict: true,
   });
   const validate = ajv.compile(schema);
@@ -207,12 +212,36 @@ function policiesModule(): string {
  */
 export function precompiledTemplate(templateFile: string, exportName: string): string {
   const source = fs.readFileSync(path.join(ROOT, templateFile), 'utf8');
-  const spec = Handlebars.precompile(source, { noEscape: false, strict: true, knownHelpersOnly: true });
+  const spec = Handlebars.precompile(source, {
+    noEscape: false,
+    strict: true,
+    knownHelpersOnly: true,
+  });
   return `// ${GENERATED_BANNER}\n// Source: ${templateFile}\n/* eslint-disable */\n// @ts-nocheck\nimport Handlebars from 'handlebars/runtime.js';\n\nexport const ${exportName} = Handlebars.template(${String(spec)});\n`;
 }
 
 function templateTypes(exportName: string): string {
   return `// ${GENERATED_BANNER}\nexport declare const ${exportName}: (context: Record<string, unknown>) => string;\n`;
+}
+
+/** The ScalePlan spec schema: TypeScript types and an all-errors validator, both from the schema. */
+async function scalePlanSpecFiles(): Promise<Record<string, string>> {
+  const schema = JSON.parse(
+    fs.readFileSync(path.join(ROOT, 'schemas/scaleplan.schema.json'), 'utf8'),
+  ) as AnySchema & Parameters<typeof compileSchemaTypes>[0];
+  const types = await compileSchemaTypes(schema, 'ScalePlan', {
+    bannerComment: `// ${GENERATED_BANNER} Source: schemas/scaleplan.schema.json`,
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    format: false,
+  });
+  return {
+    'src/generated/scaleplan-spec.ts': types,
+    'src/generated/validate-spec.js': standaloneValidator(schema, 'validateSpec', {
+      allErrors: true,
+    }),
+    'src/generated/validate-spec.d.ts': validatorTypes('validateSpec'),
+  };
 }
 
 export async function generatedFiles(): Promise<Record<string, string>> {
@@ -227,8 +256,12 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     'src/generated/policies.ts': policiesModule(),
     'docs/rules/README.md': rulesReadme(rules),
     ...schemaIndexFiles(),
-    'src/generated/markdown-template.js': precompiledTemplate('src/format/templates/markdown.hbs', 'markdownTemplate'),
+    'src/generated/markdown-template.js': precompiledTemplate(
+      'src/format/templates/markdown.hbs',
+      'markdownTemplate',
+    ),
     'src/generated/markdown-template.d.ts': templateTypes('markdownTemplate'),
+    ...(await scalePlanSpecFiles()),
   };
   for (const rule of rules) {
     files[`docs/rules/${rule.id}.md`] = await ruleDocPage(rule, rules);
