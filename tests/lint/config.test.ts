@@ -24,7 +24,7 @@ function packRules(name: string): Record<string, RuleSetting> {
   return Object.fromEntries(
     Object.entries(pack.rules ?? {}).map(([id, entry]) => [
       id,
-      typeof entry === 'string' ? { severity: entry } : (entry as RuleSetting),
+      typeof entry === 'string' ? ({ severity: entry } as RuleSetting) : (entry as RuleSetting),
     ]),
   );
 }
