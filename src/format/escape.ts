@@ -13,9 +13,10 @@ export function escapeMarkdownText(text: string): string {
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+      .replace(/([\\`*_{}[\]|~])/g, '\\$1')
       // A zero-width joiner after @ and before a number after # keeps GitHub from linking.
       .replace(/@/g, '@\u2060')
+      .replace(/#(?=\w)/g, '#\u2060')
       .replace(/:\/\//g, ':\u2060//')
   );
 }

@@ -1,0 +1,239 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Octokit } from '@octokit/rest';
+import { loadFormatter } from '../../format/index.js';
+import { renderMarkdown, escapeMarkdownText } from '../../format/markdown.js';
+import type { Finding, LintResult } from '../../lint/engine.js';
+import { lint } from '../../lint/lint.js';
+import type { Severity } from '../../lint/rule.js';
+import { rules } from '../../lint/rules/index.js';
+import { VERSION } from '../../version.js';
+import { isPermissionError } from './github.js';
+import {
+  createReview,
+  listChangedFiles,
+  postedFindingMarkers,
+  reviewComments,
+  SUMMARY_MARKER,
+  upsertSummaryComment,
+  type ChangedFile,
+  type PullRequestRef,
+} from './pull-request.js';
+
+export interface ActionInputs {
+  paths: string[];
+  config?: string;
+  spec?: string;
+  failOn: Severity;
+  comment: boolean;
+  reviewComments: boolean;
+  onlyChanged: boolean;
+  sarifFile?: string;
+  kubeVersion?: string;
+}
+
+export interface ActionContext {
+  eventName: string;
+  /** The parsed webhook payload of the event. */
+  event: Record<string, unknown>;
+  workspace: string;
+  /** https://github.com, for links to files. */
+  serverUrl: string;
+  repository: string;
+  sha: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface AnnotationProperties {
+  title: string;
+  file: string;
+  startLine: number;
+  endLine: number;
+  startColumn?: number;
+  endColumn?: number;
+}
+
+/** What the Action reports through the runner; main.ts maps it onto @actions/core. */
+export interface ActionReporter {
+  annotate(
+    level: 'error' | 'warning' | 'notice',
+    message: string,
+    properties: AnnotationProperties,
+  ): void;
+  writeSummary(markdown: string): Promise<void>;
+  setOutput(name: string, value: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface ActionOutcome {
+  errors: number;
+  warnings: number;
+  failed: boolean;
+  failureMessage?: string;
+  comment: 'created' | 'updated' | 'unchanged' | 'none' | 'skipped' | 'forbidden';
+  reviewComments: number;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const ANNOTATION_LEVEL: Record<Severity, 'error' | 'warning' | 'notice'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'notice',
+};
+/** GitHub shows at most 10 error and 10 warning annotations per step; more only add noise. */
+const MAX_ANNOTATIONS_PER_LEVEL = 50;
+
+const FORK_NOTE =
+  'scaleplan could not write to this pull request: the token is read-only (workflows triggered by pull requests from forks get a read-only `GITHUB_TOKEN`). The findings are in the annotations and in this job summary.';
+
+function pullRequestOf(context: ActionContext): PullRequestRef | undefined {
+  if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') {
+    return undefined;
+  }
+  const pullRequest = context.event.pull_request as
+    { number?: number; head?: { sha?: string } } | undefined;
+  const [owner, repo] = context.repository.split('/');
+  if (!pullRequest?.number || !owner || !repo) {
+    return undefined;
+  }
+  return { owner, repo, number: pullRequest.number, headSha: pullRequest.head?.sha ?? context.sha };
+}
+
+function annotate(findings: readonly Finding[], reporter: ActionReporter): void {
+  const counts: Record<string, number> = {};
+  for (const finding of findings) {
+    const level = ANNOTATION_LEVEL[finding.severity];
+    counts[level] = (counts[level] ?? 0) + 1;
+    if ((counts[level] ?? 0) > MAX_ANNOTATIONS_PER_LEVEL) {
+      continue;
+    }
+    const properties: AnnotationProperties = {
+      title: finding.ruleId,
+      file: finding.file,
+      startLine: finding.line,
+      endLine: finding.endLine,
+    };
+    // The toolkit only honours columns when the annotation stays on one line.
+    if (finding.line === finding.endLine) {
+      properties.startColumn = finding.column;
+      properties.endColumn = finding.endColumn;
+    }
+    reporter.annotate(level, finding.message, properties);
+  }
+}
+
+function reviewBody(finding: Finding): string {
+  return `**${finding.severity}** ${escapeMarkdownText(finding.message)} ([\`${finding.ruleId}\`](https://github.com/scaleplan-dev/scaleplan/blob/main/docs/rules/${finding.ruleId}.md))`;
+}
+
+/**
+ * The Action: lint, then report through annotations, the job summary, one sticky
+ * pull-request comment and one review with inline comments on changed lines.
+ */
+export async function runAction(
+  inputs: ActionInputs,
+  context: ActionContext,
+  reporter: ActionReporter,
+  octokit: Octokit | undefined,
+): Promise<ActionOutcome> {
+  const pr = pullRequestOf(context);
+  let changedFiles: ChangedFile[] | undefined;
+  if (pr && octokit && inputs.onlyChanged) {
+    changedFiles = await listChangedFiles(octokit, pr);
+    reporter.info(
+      `The pull request changes ${changedFiles.length} file(s); findings are reported on those, and every object is linted.`,
+    );
+  }
+  const report = await lint({
+    paths: inputs.paths,
+    cwd: context.workspace,
+    env: context.env,
+    ...(inputs.config ? { configFile: inputs.config } : {}),
+    ...(inputs.kubeVersion ? { kubeVersion: inputs.kubeVersion } : {}),
+    ...(changedFiles
+      ? {
+          onlyFiles: changedFiles
+            .filter((file) => file.status !== 'removed')
+            .map((file) => file.filename),
+        }
+      : {}),
+  });
+  const result: LintResult = report;
+  const formatContext = {
+    rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
+    version: VERSION,
+  };
+
+  if (inputs.sarifFile) {
+    const sarif = (await loadFormatter('sarif'))(result, formatContext);
+    const target = path.resolve(context.workspace, inputs.sarifFile);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, sarif);
+    reporter.setOutput('sarif-file', target);
+  }
+
+  annotate(result.findings, reporter);
+  const failing = result.findings.filter(
+    (finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[inputs.failOn],
+  );
+  const linkBase = `${context.serverUrl}/${context.repository}/blob/${pr?.headSha ?? context.sha}/`;
+
+  let comment: ActionOutcome['comment'] = 'skipped';
+  let posted = 0;
+  let note: string | undefined;
+  if (pr && octokit) {
+    try {
+      if (inputs.comment) {
+        const body = renderMarkdown(result, formatContext, {
+          marker: SUMMARY_MARKER,
+          linkBase,
+          title: 'scaleplan',
+        });
+        comment = await upsertSummaryComment(octokit, pr, body, result.findings.length > 0);
+      }
+      if (inputs.reviewComments && changedFiles) {
+        const already = await postedFindingMarkers(octokit, pr);
+        const { comments } = reviewComments(result.findings, changedFiles, already, reviewBody);
+        if (comments.length > 0) {
+          await createReview(
+            octokit,
+            pr,
+            comments,
+            `scaleplan found ${comments.length} new problem(s) on changed lines.`,
+          );
+          posted = comments.length;
+        }
+      }
+    } catch (error) {
+      if (!isPermissionError(error)) {
+        throw error;
+      }
+      comment = 'forbidden';
+      note = FORK_NOTE;
+      reporter.warning(FORK_NOTE);
+    }
+  }
+
+  await reporter.writeSummary(
+    renderMarkdown(result, formatContext, {
+      linkBase,
+      title: 'scaleplan',
+      ...(note ? { note } : {}),
+      maxLength: 1_000_000,
+    }),
+  );
+  reporter.setOutput('errors', String(result.summary.errors));
+  reporter.setOutput('warnings', String(result.summary.warnings));
+  const outcome: ActionOutcome = {
+    errors: result.summary.errors,
+    warnings: result.summary.warnings,
+    failed: failing.length > 0,
+    comment,
+    reviewComments: posted,
+  };
+  if (outcome.failed) {
+    outcome.failureMessage = `scaleplan found ${failing.length} problem(s) at or above "${inputs.failOn}".`;
+  }
+  return outcome;
+}
