@@ -1,0 +1,39 @@
+/**
+ * The ScalePlan spec types. They are generated from schemas/scaleplan.schema.json
+ * (src/generated/scaleplan-spec.ts); this module only re-exports them under stable names.
+ */
+export type {
+  AlertsSpec,
+  CustomMetric,
+  DisruptionSpec,
+  EnvironmentSpec,
+  IngressSpec,
+  IngressTlsSpec,
+  KedaSpec,
+  LatencyTarget,
+  MonitoringSpec,
+  NodePoolSpec,
+  ObjectReference,
+  PlacementSpec,
+  PriorityClassSpec,
+  PrometheusSettings,
+  QuotaSpec,
+  ReplicasSpec,
+  ResourceAmounts,
+  ResourcesSpec,
+  ScaleOnSpec,
+  ScalePlan,
+  ScalePlanMetadata,
+  ScalePlanSpec,
+  ScalingRulesSpec,
+  TaintSpec,
+  VpaBounds,
+  VpaSpec,
+  WorkloadSpec,
+} from '../generated/scaleplan-spec.js';
+
+/** The one version of the format this release reads. */
+export const SPEC_API_VERSION = 'scaleplan.dev/v1alpha1';
+export const SPEC_KIND = 'ScalePlan';
+/** The environment a spec without `environments` compiles to. */
+export const DEFAULT_ENVIRONMENT = 'default';
