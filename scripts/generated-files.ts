@@ -244,6 +244,17 @@ async function scalePlanSpecFiles(): Promise<Record<string, string>> {
   };
 }
 
+/** The RUNBOOK.md template of `scaleplan compile`, precompiled like the markdown format's. */
+function runbookTemplateFiles(): Record<string, string> {
+  return {
+    'src/generated/runbook-template.js': precompiledTemplate(
+      'src/compile/templates/runbook.hbs',
+      'runbookTemplate',
+    ),
+    'src/generated/runbook-template.d.ts': templateTypes('runbookTemplate'),
+  };
+}
+
 export async function generatedFiles(): Promise<Record<string, string>> {
   const ids = ruleIds();
   const rules = await loadRules(ids);
@@ -262,6 +273,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     ),
     'src/generated/markdown-template.d.ts': templateTypes('markdownTemplate'),
     ...(await scalePlanSpecFiles()),
+    ...runbookTemplateFiles(),
   };
   for (const rule of rules) {
     files[`docs/rules/${rule.id}.md`] = await ruleDocPage(rule, rules);

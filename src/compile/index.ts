@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ScaleplanError } from '../errors.js';
+import { requireRenderer, runRenderer } from '../source/kustomize.js';
+import { displayPath } from '../source/paths.js';
+import type { BaseInfo } from '../spec/base.js';
+import { parseSpec, readSpecFile } from '../spec/load-spec.js';
+import { SpecInvalidError } from '../spec/problems.js';
+import { environmentNames } from '../spec/resolve.js';
+import { checkSpec } from '../spec/semantics.js';
+import type { ScalePlan } from '../spec/types.js';
+import { compile, emit, type OverlayPlan } from './compile.js';
+import { isWithin, posixRelative, repositoryRoot } from './paths.js';
+import { locateBase, readBase } from './read-base.js';
+import { assertOutputInside, compareOutput, writeOutput, type Difference } from './write.js';
+
+export const DEFAULT_SPEC_FILE = 'scaleplan.yaml';
+export const DEFAULT_OUTPUT_DIRECTORY = 'overlays';
+
+export interface CompileRequest {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** The spec file; default `scaleplan.yaml` in `cwd`. */
+  spec?: string;
+  /** The output directory; default `overlays/` beside the spec. */
+  output?: string;
+  /** Environments to compile; default all. */
+  environments?: readonly string[];
+}
+
+/** A spec compiled in memory: the plan, its files, and where they go. */
+export interface CompiledSpec {
+  plan: ScalePlan;
+  specFile: string;
+  /** The spec as the user sees it (relative to the working directory). */
+  specDisplay: string;
+  repositoryRoot: string;
+  outputDirectory: string;
+  outputDisplay: string;
+  baseDirectory: string;
+  base: BaseInfo;
+  environments: string[];
+  /** Every environment of the spec was compiled. */
+  complete: boolean;
+  overlay: OverlayPlan;
+  /** File contents by path relative to the output directory (`<env>/<file>`). */
+  files: Map<string, string>;
+}
+
+/**
+ * Reads, checks and compiles a spec, writing nothing. Every problem of the spec (YAML, schema,
+ * semantics, base) is thrown at once as a SpecInvalidError; paths that leave the repository
+ * are refused (ScaleplanError UNSAFE_PATH).
+ */
+export async function compileSpec(
+  request: CompileRequest,
+  options: { outputInsideRepository?: boolean } = {},
+): Promise<CompiledSpec> {
+  const specFile = path.resolve(request.cwd, request.spec ?? DEFAULT_SPEC_FILE);
+  const specDisplay = displayPath(request.cwd, specFile);
+  const parsed = parseSpec(readSpecFile(specFile, specDisplay));
+  if (!parsed.spec) {
+    throw new SpecInvalidError(parsed.problems);
+  }
+  const plan = parsed.spec;
+  const specDirectory = path.dirname(specFile);
+  const root = repositoryRoot(specDirectory);
+  const known = environmentNames(plan);
+  const environments = request.environments?.length ? [...new Set(request.environments)] : known;
+  for (const name of environments) {
+    if (!known.includes(name)) {
+      throw new ScaleplanError(
+        'USAGE',
+        `The spec ${specDisplay} has no environment "${name}"; it has ${known.join(', ')}.`,
+        { file: specDisplay },
+      );
+    }
+  }
+  const outputDirectory = path.resolve(
+    request.cwd,
+    request.output ?? path.join(specDirectory, DEFAULT_OUTPUT_DIRECTORY),
+  );
+  const outputDisplay = displayPath(request.cwd, outputDirectory);
+  if (options.outputInsideRepository !== false) {
+    assertOutputInside(outputDirectory, root, outputDisplay);
+  }
+  const located = locateBase(plan.spec.base, specDirectory, root, parsed.source);
+  let base: BaseInfo | undefined;
+  const problems = [...located.problems];
+  if (located.location) {
+    const read = await readBase(located.location, {
+      cwd: request.cwd,
+      env: request.env,
+      display: plan.spec.base,
+    });
+    base = read.base;
+    problems.push(...read.problems);
+  }
+  problems.push(...checkSpec(plan, parsed.source, base));
+  if (problems.length > 0 || !base || !located.location) {
+    throw new SpecInvalidError(problems);
+  }
+  const baseDirectory = located.location.directory;
+  const context = {
+    base,
+    specFromOutput: posixRelative(outputDirectory, specFile),
+    baseFromOutput: posixRelative(outputDirectory, baseDirectory),
+    environments,
+  };
+  const overlay = compile(plan, context);
+  return {
+    plan,
+    specFile,
+    specDisplay,
+    repositoryRoot: root,
+    outputDirectory,
+    outputDisplay,
+    baseDirectory,
+    base,
+    environments,
+    complete: environments.length === known.length,
+    overlay,
+    files: emit(overlay, context),
+  };
+}
+
+function target(compiled: CompiledSpec): {
+  directory: string;
+  environments: readonly string[];
+  complete: boolean;
+} {
+  return {
+    directory: compiled.outputDirectory,
+    environments: compiled.environments,
+    complete: compiled.complete,
+  };
+}
+
+/** Writes a compiled spec (staging directory + rename); returns the files written. */
+export function writeCompiled(compiled: CompiledSpec): string[] {
+  return writeOutput(compiled.files, target(compiled));
+}
+
+/** What differs on disk from the compiled spec (nothing written). */
+export function checkCompiled(compiled: CompiledSpec): Difference[] {
+  return compareOutput(compiled.files, target(compiled));
+}
+
+export interface BuildRequest {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  spec?: string;
+  /** The environment to build; may be left out when the spec has only one. */
+  environment?: string;
+}
+
+/**
+ * Compiles one environment into a temporary directory and builds it with kubectl kustomize
+ * (or kustomize): returns exactly what the renderer printed. The temporary directory is
+ * removed afterwards; nothing in the repository is written.
+ */
+export async function buildEnvironment(
+  request: BuildRequest,
+): Promise<{ manifests: string; compiled: CompiledSpec; environment: string }> {
+  const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-build-'));
+  try {
+    const compiled = await compileSpec(
+      {
+        cwd: request.cwd,
+        env: request.env,
+        ...(request.spec !== undefined ? { spec: request.spec } : {}),
+        output: temporary,
+        ...(request.environment !== undefined ? { environments: [request.environment] } : {}),
+      },
+      { outputInsideRepository: false },
+    );
+    const environment = compiled.environments[0];
+    if (compiled.environments.length !== 1 || environment === undefined) {
+      throw new ScaleplanError(
+        'USAGE',
+        `The spec ${compiled.specDisplay} has several environments (${compiled.environments.join(', ')}); choose one with --env NAME.`,
+        { file: compiled.specDisplay },
+      );
+    }
+    if (!isWithin(temporary, compiled.outputDirectory)) {
+      throw new Error('build: output directory is not the temporary directory');
+    }
+    writeOutput(compiled.files, {
+      directory: temporary,
+      environments: compiled.environments,
+      complete: false,
+    });
+    const directory = path.join(temporary, environment);
+    const renderer = requireRenderer(request.env, directory);
+    const manifests = runRenderer(renderer, directory, request.env, request.cwd);
+    return { manifests, compiled, environment };
+  } finally {
+    fs.rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+export type { Difference } from './write.js';
+export type { OverlayPlan, GeneratedFile, EnvironmentOverlay } from './compile.js';

@@ -1,0 +1,371 @@
+import { GPU_RESOURCE, GPU_TAINT, patchAmounts, quantityText } from '../spec/base.js';
+import { isEnabled, seconds } from '../spec/semantics.js';
+import type { QuotaSpec } from '../spec/types.js';
+import { metadata, sorted, type EnvironmentContext, type WorkloadContext } from './context.js';
+import type { Json } from './yaml.js';
+
+export const INSTANCE_TYPE_LABEL = 'node.kubernetes.io/instance-type';
+export const ZONE_LABEL = 'topology.kubernetes.io/zone';
+export const HOSTNAME_LABEL = 'kubernetes.io/hostname';
+
+/** The disruption budget as written: the spec's field, else `maxUnavailable: 1`. */
+export function disruptionField(workload: WorkloadContext): {
+  field: 'maxUnavailable' | 'minAvailable';
+  value: number | string;
+} {
+  const disruption = workload.spec.disruption;
+  if (disruption?.minAvailable !== undefined) {
+    return { field: 'minAvailable', value: disruption.minAvailable };
+  }
+  return { field: 'maxUnavailable', value: disruption?.maxUnavailable ?? 1 };
+}
+
+/** A PodDisruptionBudget that leaves at least one eviction possible at the minimum scale. */
+export function podDisruptionBudget(workload: WorkloadContext): Json {
+  const { field, value } = disruptionField(workload);
+  return {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: metadata(workload.name, workload.namespace),
+    spec: {
+      [field]: value,
+      selector: { matchLabels: workload.podLabels },
+    },
+  };
+}
+
+/** `spec.hard` of a quota: the shorthands expanded, keys sorted. */
+export function quotaHard(quota: QuotaSpec): Record<string, string> {
+  const hard: Record<string, string> = {};
+  if (quota.cpu !== undefined) {
+    hard['requests.cpu'] = quantityText(quota.cpu);
+  }
+  if (quota.memory !== undefined) {
+    hard['requests.memory'] = quantityText(quota.memory);
+  }
+  if (quota.gpu !== undefined) {
+    hard[`requests.${GPU_RESOURCE}`] = String(quota.gpu);
+  }
+  if (quota.pods !== undefined) {
+    hard.pods = String(quota.pods);
+  }
+  if (quota.limits?.cpu !== undefined) {
+    hard['limits.cpu'] = quantityText(quota.limits.cpu);
+  }
+  if (quota.limits?.memory !== undefined) {
+    hard['limits.memory'] = quantityText(quota.limits.memory);
+  }
+  for (const [key, value] of Object.entries(quota.hard ?? {})) {
+    hard[key] = quantityText(value);
+  }
+  return sorted(hard);
+}
+
+export function resourceQuotas(environment: EnvironmentContext): Json[] {
+  return Object.keys(environment.view.quotas)
+    .sort()
+    .map((name) => ({
+      apiVersion: 'v1',
+      kind: 'ResourceQuota',
+      metadata: metadata(name, environment.objectNamespace),
+      spec: { hard: quotaHard(environment.view.quotas[name] ?? {}) },
+    }));
+}
+
+export function priorityClasses(environment: EnvironmentContext): Json[] {
+  return Object.keys(environment.view.priorityClasses)
+    .sort()
+    .map((name) => {
+      const priorityClass = environment.view.priorityClasses[name] ?? { value: 0 };
+      const object: Record<string, Json> = {
+        apiVersion: 'scheduling.k8s.io/v1',
+        kind: 'PriorityClass',
+        metadata: metadata(name, undefined),
+        value: priorityClass.value,
+        globalDefault: priorityClass.globalDefault ?? false,
+      };
+      if (priorityClass.preemptionPolicy !== undefined) {
+        object.preemptionPolicy = priorityClass.preemptionPolicy;
+      }
+      if (priorityClass.description !== undefined) {
+        object.description = priorityClass.description;
+      }
+      return object;
+    });
+}
+
+function sameJson(a: Json, b: Json): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function appendUnique(list: Json[], entry: Json): void {
+  if (!list.some((existing) => sameJson(existing, entry))) {
+    list.push(entry);
+  }
+}
+
+function record(value: unknown): Record<string, Json> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, Json>)
+    : undefined;
+}
+
+function list(value: unknown): Json[] {
+  return Array.isArray(value) ? (value as Json[]) : [];
+}
+
+/**
+ * The pod-spec part of the workload patch. Strategic merge replaces lists without a merge key
+ * (tolerations, nodeSelectorTerms, affinity terms), so those carry the base's entries too.
+ */
+function podSpecPatch(
+  environment: EnvironmentContext,
+  workload: WorkloadContext,
+): Record<string, Json> {
+  const spec = workload.spec;
+  const podSpec: Record<string, Json> = {};
+  if (spec.priorityClass !== undefined) {
+    podSpec.priorityClassName = spec.priorityClass;
+  }
+  const placement = spec.placement ?? {};
+  const affinity: Record<string, Json> = {};
+  const pool =
+    placement.nodePool !== undefined ? environment.view.nodePools[placement.nodePool] : undefined;
+  const baseAffinity = workload.base.affinity;
+  if (pool) {
+    const expressions: Json[] = [
+      { key: INSTANCE_TYPE_LABEL, operator: 'In', values: [...pool.instanceTypes] },
+    ];
+    for (const key of Object.keys(pool.labels ?? {}).sort()) {
+      expressions.push({ key, operator: 'In', values: [pool.labels?.[key] ?? ''] });
+    }
+    const baseTerms = list(
+      record(
+        record(record(baseAffinity?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution),
+      )?.nodeSelectorTerms,
+    );
+    const terms: Json[] =
+      baseTerms.length === 0
+        ? [{ matchExpressions: expressions }]
+        : baseTerms.map((term) => {
+            const existing = record(term) ?? {};
+            return {
+              ...existing,
+              matchExpressions: [...list(existing.matchExpressions), ...expressions],
+            };
+          });
+    affinity.nodeAffinity = {
+      requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: terms },
+    };
+  }
+  const antiAffinity = placement.antiAffinity ?? 'none';
+  if (antiAffinity !== 'none') {
+    const term = {
+      labelSelector: { matchLabels: workload.podLabels },
+      topologyKey: HOSTNAME_LABEL,
+    };
+    const baseAnti = record(baseAffinity?.podAntiAffinity) ?? {};
+    if (antiAffinity === 'required') {
+      const terms = [...list(baseAnti.requiredDuringSchedulingIgnoredDuringExecution)];
+      appendUnique(terms, term);
+      affinity.podAntiAffinity = { requiredDuringSchedulingIgnoredDuringExecution: terms };
+    } else {
+      const terms = [...list(baseAnti.preferredDuringSchedulingIgnoredDuringExecution)];
+      appendUnique(terms, { weight: 100, podAffinityTerm: term });
+      affinity.podAntiAffinity = { preferredDuringSchedulingIgnoredDuringExecution: terms };
+    }
+  }
+  if (Object.keys(affinity).length > 0) {
+    podSpec.affinity = affinity;
+  }
+  const tolerations: Json[] = [];
+  if (pool) {
+    if ((pool.gpus ?? 0) > 0 && !(pool.taints ?? []).some((taint) => taint.key === GPU_TAINT)) {
+      tolerations.push({ key: GPU_TAINT, operator: 'Exists', effect: 'NoSchedule' });
+    }
+    for (const taint of pool.taints ?? []) {
+      tolerations.push(
+        taint.value === undefined
+          ? { key: taint.key, operator: 'Exists', effect: taint.effect }
+          : { key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect },
+      );
+    }
+  }
+  if (tolerations.length > 0) {
+    const merged: Json[] = [...workload.base.tolerations] as Json[];
+    for (const toleration of tolerations) {
+      appendUnique(merged, toleration);
+    }
+    podSpec.tolerations = merged;
+  }
+  const spread = placement.spreadZones ?? false;
+  if (spread !== false) {
+    podSpec.topologySpreadConstraints = [
+      {
+        maxSkew: 1,
+        topologyKey: ZONE_LABEL,
+        whenUnsatisfiable: spread === 'required' ? 'DoNotSchedule' : 'ScheduleAnyway',
+        labelSelector: { matchLabels: workload.podLabels },
+      },
+    ];
+  }
+  const { requests, limits } = patchAmounts(spec);
+  if (Object.keys(requests).length > 0 || Object.keys(limits).length > 0) {
+    const resources: Record<string, Json> = {};
+    if (Object.keys(requests).length > 0) {
+      resources.requests = requests;
+    }
+    if (Object.keys(limits).length > 0) {
+      resources.limits = limits;
+    }
+    const isSidecar = workload.base.containers.some(
+      (container) => container.name === workload.container && container.kind === 'sidecar',
+    );
+    podSpec[isSidecar ? 'initContainers' : 'containers'] = [
+      { name: workload.container, resources },
+    ];
+  }
+  return podSpec;
+}
+
+/**
+ * The strategic-merge patch on the base workload: resources, placement, priority class, and
+ * `replicas: null` (which deletes the field, whether or not the base sets it) when an
+ * autoscaler owns the replica count — a Git sync must never reset it.
+ */
+export function workloadPatch(
+  environment: EnvironmentContext,
+  workload: WorkloadContext,
+): Json | undefined {
+  const spec: Record<string, Json> = {};
+  if (workload.autoscaler === 'none') {
+    spec.replicas = workload.bounds.min;
+  } else {
+    spec.replicas = null;
+  }
+  const podSpec = podSpecPatch(environment, workload);
+  if (Object.keys(podSpec).length > 0) {
+    spec.template = { spec: podSpec };
+  }
+  if (Object.keys(spec).length === 0) {
+    return undefined;
+  }
+  const patchMetadata: Record<string, Json> = { name: workload.name };
+  if (workload.base.namespace !== undefined) {
+    patchMetadata.namespace = workload.base.namespace;
+  }
+  return { apiVersion: 'apps/v1', kind: workload.kind, metadata: patchMetadata, spec };
+}
+
+/** Labels the ServiceMonitor selects the Service by: its own, or one the overlay adds. */
+export function serviceMonitorLabels(workload: WorkloadContext): Record<string, string> {
+  const service = workload.service;
+  if (!service) {
+    return {};
+  }
+  return Object.keys(service.labels).length > 0
+    ? sorted(service.labels)
+    : { 'app.kubernetes.io/name': service.name };
+}
+
+/** A patch giving the Service a label to be selected by, when the base gives it none. */
+export function serviceLabelPatch(workload: WorkloadContext): Json | undefined {
+  const service = workload.service;
+  if (!service || Object.keys(service.labels).length > 0 || !isEnabled(workload.spec.monitoring)) {
+    return undefined;
+  }
+  const patchMetadata: Record<string, Json> = { name: service.name };
+  if (service.namespace !== undefined) {
+    patchMetadata.namespace = service.namespace;
+  }
+  patchMetadata.labels = serviceMonitorLabels(workload);
+  return { apiVersion: 'v1', kind: 'Service', metadata: patchMetadata };
+}
+
+function durationSeconds(text: string): string {
+  return String(Math.ceil(seconds(text)));
+}
+
+/** An Ingress for the NGINX controller, with cert-manager TLS. */
+export function ingress(workload: WorkloadContext): Json | undefined {
+  const spec = workload.spec.ingress;
+  const service = workload.service;
+  if (!spec || spec.enabled === false || !service) {
+    return undefined;
+  }
+  const annotations: Record<string, string> = { ...spec.annotations };
+  if (spec.tls) {
+    const key =
+      (spec.tls.issuerKind ?? 'ClusterIssuer') === 'Issuer'
+        ? 'cert-manager.io/issuer'
+        : 'cert-manager.io/cluster-issuer';
+    annotations[key] = spec.tls.issuer;
+  }
+  if (spec.rateLimitRpm !== undefined) {
+    annotations['nginx.ingress.kubernetes.io/limit-rpm'] = String(spec.rateLimitRpm);
+  }
+  if (spec.rateLimitRps !== undefined) {
+    annotations['nginx.ingress.kubernetes.io/limit-rps'] = String(spec.rateLimitRps);
+  }
+  if (spec.timeout !== undefined) {
+    annotations['nginx.ingress.kubernetes.io/proxy-read-timeout'] = durationSeconds(spec.timeout);
+    annotations['nginx.ingress.kubernetes.io/proxy-send-timeout'] = durationSeconds(spec.timeout);
+  }
+  if (spec.maxBodySize !== undefined) {
+    annotations['nginx.ingress.kubernetes.io/proxy-body-size'] = spec.maxBodySize;
+  }
+  const portValue = spec.port ?? service.ports[0]?.name ?? service.ports[0]?.port ?? 80;
+  const port: Json = typeof portValue === 'number' ? { number: portValue } : { name: portValue };
+  const ingressSpec: Record<string, Json> = { ingressClassName: spec.className ?? 'nginx' };
+  if (spec.tls) {
+    ingressSpec.tls = [
+      { hosts: [spec.host], secretName: spec.tls.secretName ?? `${workload.name}-tls` },
+    ];
+  }
+  ingressSpec.rules = [
+    {
+      host: spec.host,
+      http: {
+        paths: (spec.paths ?? ['/']).map((path) => ({
+          path,
+          pathType: 'Prefix',
+          backend: { service: { name: service.name, port } },
+        })),
+      },
+    },
+  ];
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: metadata(workload.name, workload.namespace, {}, annotations),
+    spec: ingressSpec,
+  };
+}
+
+/** A ServiceMonitor scraping the workload's Service on a named port. */
+export function serviceMonitor(
+  environment: EnvironmentContext,
+  workload: WorkloadContext,
+): Json | undefined {
+  const spec = workload.spec.monitoring;
+  if (!spec || spec.enabled === false || !workload.service || spec.port === undefined) {
+    return undefined;
+  }
+  const endpoint: Record<string, Json> = {
+    port: spec.port,
+    path: spec.path ?? '/metrics',
+    interval: spec.interval ?? '30s',
+  };
+  if (spec.scrapeTimeout !== undefined) {
+    endpoint.scrapeTimeout = spec.scrapeTimeout;
+  }
+  return {
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'ServiceMonitor',
+    metadata: metadata(workload.name, workload.namespace, environment.prometheus.ruleLabels),
+    spec: {
+      selector: { matchLabels: serviceMonitorLabels(workload) },
+      endpoints: [endpoint],
+    },
+  };
+}

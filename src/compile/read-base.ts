@@ -1,0 +1,268 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readTargetRef } from '../lint/k8s/autoscaling.js';
+import { Workload } from '../lint/k8s/workloads.js';
+import { loadInputs } from '../lint/load.js';
+import { asArray, asObject, type JsonObject, type Manifest } from '../lint/manifest.js';
+import { kustomizationFileIn } from '../source/inputs.js';
+import { localReferences, readKustomization, SourceCache } from '../source/kustomization.js';
+import { displayPath } from '../source/paths.js';
+import { toLocation } from '../source/locate.js';
+import type { BaseInfo, BasePort, BaseReference, BaseService, BaseWorkload } from '../spec/base.js';
+import { problemAt, type SpecSource } from '../spec/load-spec.js';
+import type { SpecProblem } from '../spec/problems.js';
+import { isWithin } from './paths.js';
+
+export interface BaseLocation {
+  /** Absolute path of the base directory (as written, not symlink-resolved). */
+  directory: string;
+}
+
+const BASE_FIELD = ['spec', 'base'];
+
+/**
+ * Checks where `spec.base` leads: it must exist, be a Kustomize directory, and stay inside
+ * the repository — itself and every directory its kustomizations build from, symlinks
+ * resolved (the Argo CD plugin runs on untrusted repositories; a base reaching outside could
+ * read the server's files into the output).
+ */
+export function locateBase(
+  baseField: string,
+  specDirectory: string,
+  repositoryRoot: string,
+  source: SpecSource,
+): { location?: BaseLocation; problems: SpecProblem[] } {
+  const problem = (message: string): { problems: SpecProblem[] } => ({
+    problems: [problemAt(source, BASE_FIELD, message)],
+  });
+  const directory = path.resolve(specDirectory, baseField);
+  if (!isWithin(repositoryRoot, directory)) {
+    return problem(
+      `the base "${baseField}" is outside the repository (${repositoryRoot}); a base must be a directory of the repository the spec is in.`,
+    );
+  }
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(directory);
+  } catch {
+    return problem(
+      `the base "${baseField}" does not exist (looked for ${directory}); point base at the Kustomize directory holding the workloads.`,
+    );
+  }
+  let real: string;
+  try {
+    real = fs.realpathSync(directory);
+  } catch {
+    return problem(`the base "${baseField}" cannot be resolved (a symlink loop?).`);
+  }
+  if (!isWithin(repositoryRoot, real)) {
+    return problem(
+      `the base "${baseField}" is a symlink to ${real}, outside the repository; symlinks out of the repository are not followed.`,
+    );
+  }
+  if (!stat.isDirectory()) {
+    return problem(
+      `the base "${baseField}" is a file; overlays can only build from a Kustomize directory (Kustomize refuses files outside an overlay's own directory). Put the file in a directory with a kustomization.yaml that lists it under resources, and point base at the directory.`,
+    );
+  }
+  if (!kustomizationFileIn(directory)) {
+    return problem(
+      `the base "${baseField}" has no kustomization.yaml; add one listing the manifests under resources.`,
+    );
+  }
+  const escape = escapingReference(directory, repositoryRoot);
+  if (escape) {
+    return problem(
+      `the base builds from ${escape.reference} (listed in ${escape.kustomization}), which leads outside the repository to ${escape.real}; references out of the repository are not followed.`,
+    );
+  }
+  return { location: { directory }, problems: [] };
+}
+
+/** The first directory or file the kustomization graph reaches outside the repository. */
+function escapingReference(
+  directory: string,
+  repositoryRoot: string,
+): { reference: string; kustomization: string; real: string } | undefined {
+  const sources = new SourceCache(repositoryRoot);
+  const visited = new Set<string>();
+  const pending = [directory];
+  while (pending.length > 0) {
+    const current = pending.pop() ?? '';
+    const real = safeRealPath(current);
+    if (visited.has(real)) {
+      continue;
+    }
+    visited.add(real);
+    const kustomization = readKustomization(current, sources);
+    if (!kustomization) {
+      continue;
+    }
+    for (const reference of localReferences(kustomization)) {
+      const target = safeRealPath(reference.absolutePath);
+      if (!isWithin(repositoryRoot, target)) {
+        return {
+          reference: path.relative(current, reference.absolutePath) || '.',
+          kustomization: displayPath(repositoryRoot, kustomization.file.absolutePath ?? current),
+          real: target,
+        };
+      }
+      if (reference.isDirectory) {
+        pending.push(reference.absolutePath);
+      }
+    }
+  }
+  return undefined;
+}
+
+function safeRealPath(target: string): string {
+  try {
+    return fs.realpathSync(target);
+  } catch {
+    return path.resolve(target);
+  }
+}
+
+export interface ReadBaseOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** How the spec writes the base, for messages. */
+  display: string;
+}
+
+/**
+ * Renders the base with Kustomize and indexes what the compiler needs: workloads (containers,
+ * labels, selector, replicas, placement), Services, and the autoscalers, VPAs and PDBs the
+ * base already has. Documents that are not valid objects are problems at their own lines.
+ */
+export async function readBase(
+  location: BaseLocation,
+  options: ReadBaseOptions,
+): Promise<{ base: BaseInfo; problems: SpecProblem[] }> {
+  const sets = await loadInputs(
+    [
+      {
+        kind: 'kustomize',
+        absolutePath: location.directory,
+        displayPath: displayPath(options.cwd, location.directory),
+      },
+    ],
+    {
+      cwd: options.cwd,
+      defaultNamespace: '',
+      env: options.env,
+      readStdin: () => Promise.resolve(''),
+    },
+  );
+  const problems: SpecProblem[] = [];
+  const manifests: Manifest[] = [];
+  for (const set of sets) {
+    manifests.push(...set.manifests);
+    for (const problem of set.problems) {
+      const location = toLocation(problem.range);
+      problems.push({
+        file: location.file,
+        line: location.line,
+        column: location.column,
+        endLine: location.endLine,
+        endColumn: location.endColumn,
+        field: '',
+        message: `the base has a document that is not a valid object: ${problem.message}`,
+      });
+    }
+  }
+  return { base: indexBase(manifests, options.display), problems };
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  const object = asObject(value);
+  const result: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(object ?? {})) {
+    if (typeof entry === 'string' || typeof entry === 'number' || typeof entry === 'boolean') {
+      result[key] = String(entry);
+    }
+  }
+  return result;
+}
+
+function objects(value: unknown): JsonObject[] {
+  return asArray(value).flatMap((entry) => {
+    const object = asObject(entry);
+    return object ? [object] : [];
+  });
+}
+
+/** Builds the compiler's view of the base from its rendered objects (pure). */
+export function indexBase(manifests: readonly Manifest[], display: string): BaseInfo {
+  const workloads: BaseWorkload[] = [];
+  const services: BaseService[] = [];
+  const references: BaseReference[] = [];
+  for (const manifest of manifests) {
+    const namespace = manifest.declaredNamespace;
+    switch (manifest.kind) {
+      case 'Deployment':
+      case 'StatefulSet': {
+        const workload = new Workload(manifest);
+        const podSpec = workload.podSpec ?? {};
+        workloads.push({
+          kind: manifest.kind,
+          name: manifest.name,
+          namespace,
+          selector: asObject(manifest.get(['spec', 'selector'])),
+          templateLabels: workload.templateLabels,
+          containers: workload.containers.map((container) => ({
+            name: container.name,
+            kind: container.kind,
+            requests: asObject(asObject(container.container.resources)?.requests) ?? {},
+            limits: asObject(asObject(container.container.resources)?.limits) ?? {},
+          })),
+          replicas: manifest.get(['spec', 'replicas']),
+          tolerations: objects(podSpec.tolerations),
+          affinity: asObject(podSpec.affinity),
+          topologySpreadConstraints: objects(podSpec.topologySpreadConstraints),
+          priorityClassName:
+            typeof podSpec.priorityClassName === 'string' ? podSpec.priorityClassName : undefined,
+        });
+        break;
+      }
+      case 'Service': {
+        const ports: BasePort[] = objects(manifest.get(['spec', 'ports'])).flatMap((port) =>
+          typeof port.port === 'number'
+            ? [{ name: typeof port.name === 'string' ? port.name : undefined, port: port.port }]
+            : [],
+        );
+        services.push({
+          name: manifest.name,
+          namespace,
+          labels: manifest.labels,
+          selector: stringRecord(manifest.get(['spec', 'selector'])),
+          ports,
+        });
+        break;
+      }
+      case 'HorizontalPodAutoscaler':
+      case 'ScaledObject':
+      case 'VerticalPodAutoscaler': {
+        const target = readTargetRef(manifest);
+        references.push({
+          kind: manifest.kind,
+          name: manifest.name,
+          namespace,
+          ...(target ? { target: { kind: target.kind, name: target.name } } : {}),
+        });
+        break;
+      }
+      case 'PodDisruptionBudget':
+        references.push({
+          kind: manifest.kind,
+          name: manifest.name,
+          namespace,
+          selector: stringRecord(manifest.get(['spec', 'selector', 'matchLabels'])),
+        });
+        break;
+      default:
+        break;
+    }
+  }
+  return { display, workloads, services, references };
+}

@@ -1,0 +1,361 @@
+import { runbookTemplate } from '../generated/runbook-template.js';
+import type { ScalingRules } from '../lint/k8s/autoscaling.js';
+import { formatSeconds } from '../lint/k8s/numbers.js';
+import { formatQuantity, parseQuantity } from '../lint/k8s/quantity.js';
+import { fastestScaleDown } from '../lint/k8s/scale-down.js';
+import { GPU_RESOURCE, podRequests } from '../spec/base.js';
+import { podGroups, quotaEntries, usageAtMax, type PodGroup } from '../spec/capacity.js';
+import type { ScalingDirection } from '../spec/resolve.js';
+import { isEnabled } from '../spec/semantics.js';
+import type { WorkloadAlerts } from './alerts.js';
+import { hpaName } from './autoscalers.js';
+import type { EnvironmentContext, WorkloadContext } from './context.js';
+import type { AdapterRule } from './metrics.js';
+import { disruptionField } from './objects.js';
+
+/** Text for a Markdown table cell or list item: no pipes, no line breaks, no raw HTML. */
+function cell(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, ' ');
+}
+
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'")}\``;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function per(periodSeconds: number): string {
+  if (periodSeconds === 60) {
+    return 'per minute';
+  }
+  if (periodSeconds === 3600) {
+    return 'per hour';
+  }
+  return `every ${formatSeconds(periodSeconds)}`;
+}
+
+function policyWords(rules: ScalingDirection, verb: 'adds' | 'removes'): string {
+  const periods = new Set(rules.policies.map((policy) => policy.periodSeconds));
+  const shared = periods.size === 1;
+  const parts = rules.policies.map((policy) => {
+    const amount =
+      policy.type === 'Pods' ? plural(policy.value, 'pod') : `${policy.value}% of the pods`;
+    return shared ? amount : `${amount} ${per(policy.periodSeconds)}`;
+  });
+  const period = shared ? ` ${per(rules.policies[0]?.periodSeconds ?? 60)}` : '';
+  if (parts.length === 1) {
+    return `${verb} at most ${parts[0] ?? ''}${period}`;
+  }
+  const choice = rules.selectPolicy === 'Min' ? 'whichever is less' : 'whichever is more';
+  return `${verb} at most ${parts.join(' or ')}${period}, ${choice}`;
+}
+
+function asRules(direction: ScalingDirection): ScalingRules {
+  return {
+    stabilizationWindowSeconds: direction.stabilizationWindowSeconds,
+    selectPolicy: direction.selectPolicy,
+    policies: direction.policies,
+    explicit: { stabilization: true, policies: true },
+  };
+}
+
+/** The scale-up and scale-down behaviour in words, with the time from max to min. */
+export function describeBehaviour(workload: WorkloadContext): string[] {
+  const { scaleUp, scaleDown } = workload.behavior;
+  const lines: string[] = [];
+  if (scaleUp.selectPolicy === 'Disabled') {
+    lines.push('Scale-up: disabled.');
+  } else {
+    const window =
+      scaleUp.stabilizationWindowSeconds === 0
+        ? 'acts at once (no stabilization window)'
+        : `acts on the lowest recommendation of the last ${formatSeconds(scaleUp.stabilizationWindowSeconds)} (stabilization window)`;
+    lines.push(`Scale-up: ${window} and ${policyWords(scaleUp, 'adds')}.`);
+  }
+  if (scaleDown.selectPolicy === 'Disabled') {
+    lines.push('Scale-down: disabled; the replica count only grows until changed by hand.');
+  } else {
+    const window = formatSeconds(scaleDown.stabilizationWindowSeconds);
+    const { min, max } = workload.bounds;
+    const run = fastestScaleDown(asRules(scaleDown), max, min, 7 * 24 * 3600);
+    const last = run.steps[run.steps.length - 1] ?? 0;
+    const total = scaleDown.stabilizationWindowSeconds + last;
+    const timing =
+      max > min && run.to <= min
+        ? ` Going from ${max} to ${min} replicas takes at least ${formatSeconds(total)} after the load drops (${window} window, then ${formatSeconds(last)} of removals).`
+        : '';
+    lines.push(
+      `Scale-down: waits until the load has been lower for ${window} (the highest recommendation of the window wins), then ${policyWords(scaleDown, 'removes')}.${timing}`,
+    );
+  }
+  if (scaleUp.tolerance !== undefined || scaleDown.tolerance !== undefined) {
+    lines.push(
+      `Tolerance: changes below ${[
+        scaleUp.tolerance !== undefined ? `${scaleUp.tolerance * 100}% up` : undefined,
+        scaleDown.tolerance !== undefined ? `${scaleDown.tolerance * 100}% down` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' and ')} are ignored.`,
+    );
+  }
+  if (workload.autoscaler === 'keda') {
+    const keda = workload.spec.keda ?? {};
+    lines.push(
+      `KEDA polls the triggers every ${keda.pollingInterval ?? '30s'}${workload.bounds.min === 0 ? `; with no activity for ${keda.cooldownPeriod ?? '5m'} (cooldown period) it scales to zero, and wakes on the first trigger above its activation threshold` : ''}.`,
+    );
+  }
+  return lines;
+}
+
+function amounts(values: ReadonlyMap<string, number>): string {
+  const entries = [...values.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return entries.length === 0
+    ? 'none'
+    : entries
+        .map(([resource, value]) => `${resource} ${formatQuantity(resource, value)}`)
+        .join(', ');
+}
+
+function workloadRows(
+  environment: EnvironmentContext,
+  workload: WorkloadContext,
+): { label: string; value: string }[] {
+  const rows: { label: string; value: string }[] = [];
+  const { min, max } = workload.bounds;
+  if (workload.autoscaler === 'hpa') {
+    rows.push({
+      label: 'Autoscaler',
+      value: `HorizontalPodAutoscaler ${code(environment.finalName(workload.name))}, ${min} to ${max} replicas`,
+    });
+  } else if (workload.autoscaler === 'keda') {
+    rows.push({
+      label: 'Autoscaler',
+      value: `KEDA ScaledObject ${code(environment.finalName(workload.name))} (HPA ${code(hpaName(environment, workload))}), ${min} to ${max} replicas${min === 0 ? ', scales to zero' : ''}`,
+    });
+  } else {
+    rows.push({ label: 'Replicas', value: `fixed at ${min} (no autoscaler)` });
+  }
+  rows.push({
+    label: 'Replica count owner',
+    value:
+      workload.autoscaler === 'none'
+        ? 'the overlay (spec.replicas)'
+        : 'the autoscaler: spec.replicas is removed from the workload, so a sync never resets it',
+  });
+  const containers = podGroups(environment.view, environment.base).find(
+    (group) => group.name === workload.name && group.managed,
+  )?.containers;
+  for (const container of containers ?? []) {
+    if (container.kind === 'init') {
+      continue;
+    }
+    rows.push({
+      label: `Container ${code(container.name)}${container.name === workload.container ? '' : ` (${container.kind === 'sidecar' ? 'sidecar' : 'from the base'})`}`,
+      value: cell(`requests ${amounts(container.requests)}; limits ${amounts(container.limits)}`),
+    });
+  }
+  const placement = workload.spec.placement ?? {};
+  const placementParts: string[] = [];
+  if (placement.nodePool !== undefined) {
+    const pool = environment.view.nodePools[placement.nodePool];
+    placementParts.push(
+      `node pool ${code(placement.nodePool)} (${(pool?.instanceTypes ?? []).map(code).join(', ')})`,
+    );
+    if ((pool?.gpus ?? 0) > 0) {
+      placementParts.push(`tolerates ${code('nvidia.com/gpu')}`);
+    }
+  }
+  if ((placement.spreadZones ?? false) !== false) {
+    placementParts.push(
+      `spread across zones (${placement.spreadZones === 'required' ? 'required' : 'preferred'})`,
+    );
+  }
+  if ((placement.antiAffinity ?? 'none') !== 'none') {
+    placementParts.push(`one pod per node (${placement.antiAffinity ?? ''} anti-affinity)`);
+  }
+  if (placementParts.length > 0) {
+    rows.push({ label: 'Placement', value: placementParts.join('; ') });
+  }
+  if (workload.spec.priorityClass !== undefined) {
+    const priorityClass = environment.view.priorityClasses[workload.spec.priorityClass];
+    rows.push({
+      label: 'Priority class',
+      value: `${code(workload.spec.priorityClass)}${priorityClass ? ` (value ${priorityClass.value})` : ''}`,
+    });
+  }
+  if (workload.spec.disruption?.enabled !== false) {
+    const { field, value } = disruptionField(workload);
+    rows.push({
+      label: 'Disruption budget',
+      value: `${field} ${String(value)}: node drains can always evict at least one pod`,
+    });
+  }
+  if (isEnabled(workload.spec.vpa)) {
+    rows.push({
+      label: 'Vertical autoscaler',
+      value: `VPA mode ${code(workload.spec.vpa?.mode ?? 'Off')}, controls ${(workload.spec.vpa?.controlledResources ?? ['cpu', 'memory']).filter((resource) => workload.spec.vpa?.controlledResources !== undefined || workload.spec.scaleOn?.[resource] === undefined).join(' and ')}`,
+    });
+  }
+  if (isEnabled(workload.spec.ingress) && workload.spec.ingress) {
+    const ingress = workload.spec.ingress;
+    const details = [
+      ingress.tls ? `TLS from ${code(ingress.tls.issuer)}` : 'no TLS',
+      ingress.rateLimitRpm !== undefined
+        ? `${ingress.rateLimitRpm} requests/min per client`
+        : undefined,
+      ingress.rateLimitRps !== undefined
+        ? `${ingress.rateLimitRps} requests/s per client`
+        : undefined,
+      ingress.timeout !== undefined ? `timeout ${ingress.timeout}` : undefined,
+      ingress.maxBodySize !== undefined ? `body up to ${ingress.maxBodySize}` : undefined,
+    ].filter((part): part is string => part !== undefined);
+    rows.push({ label: 'Ingress', value: cell(`${ingress.host}: ${details.join(', ')}`) });
+  }
+  return rows;
+}
+
+function share(used: number, limit: number | undefined): string {
+  if (limit === undefined || limit === 0) {
+    return used > 0 ? 'over' : '–';
+  }
+  const percent = Math.round((used / limit) * 100);
+  return used > limit ? `${percent}% (over)` : `${percent}%`;
+}
+
+function poolSection(
+  environment: EnvironmentContext,
+  name: string,
+  groups: readonly PodGroup[],
+): {
+  name: string;
+  summary: string;
+  rows: { resource: string; used: string; limit: string; share: string }[];
+} {
+  const pool = environment.view.nodePools[name];
+  const placed = groups.filter((group) => group.managed && group.nodePool === name);
+  const nodes = pool?.max;
+  const rows: { resource: string; used: string; limit: string; share: string }[] = [];
+  let nodesNeeded = 0;
+  const perNode: [string, number | undefined][] = [
+    ['cpu', parseQuantity(pool?.cpu)],
+    ['memory', parseQuantity(pool?.memory)],
+    [GPU_RESOURCE, pool?.gpus],
+  ];
+  for (const [resource, capacity] of perNode) {
+    const used = placed.reduce(
+      (sum, group) => sum + (podRequests(group.containers).get(resource) ?? 0) * group.maxReplicas,
+      0,
+    );
+    if (capacity === undefined || (capacity === 0 && used === 0)) {
+      continue;
+    }
+    const offered = nodes !== undefined ? capacity * nodes : undefined;
+    if (capacity > 0) {
+      nodesNeeded = Math.max(nodesNeeded, Math.ceil(used / capacity - 1e-9));
+    }
+    rows.push({
+      resource,
+      used: formatQuantity(resource, used),
+      limit:
+        offered !== undefined
+          ? `${formatQuantity(resource, offered)} (${nodes ?? 0} × ${formatQuantity(resource, capacity)})`
+          : 'unknown (no max)',
+      share: share(used, offered),
+    });
+  }
+  const workloads = placed.map((group) => `${code(group.name)} × ${group.maxReplicas}`).join(', ');
+  const summary =
+    placed.length === 0
+      ? 'No workload of this spec is placed here.'
+      : `${workloads} need at least ${plural(nodesNeeded, 'node')} (requests alone, before system pods and bin-packing losses)${nodes !== undefined ? `; the pool grows to ${plural(nodes, 'node')}${nodesNeeded > nodes ? ' — not enough: pods stay Pending at max scale' : ''}` : ''}.`;
+  return { name: code(name), summary, rows };
+}
+
+export interface RunbookInput {
+  environment: EnvironmentContext;
+  header: string;
+  specPath: string;
+  basePath: string;
+  alerts: ReadonlyMap<string, WorkloadAlerts>;
+  adapterRules: readonly AdapterRule[];
+}
+
+/** RUNBOOK.md of one environment, rendered from the precompiled Handlebars template. */
+export function renderRunbook(input: RunbookInput): string {
+  const { environment } = input;
+  const view = environment.view;
+  const facts = [
+    `Spec: ${code(input.specPath)}; base: ${code(input.basePath)}; build with ${code(`kubectl kustomize ${view.name}`)} from the output directory.`,
+    `Namespace: ${environment.finalNamespace !== undefined ? code(environment.finalNamespace) : 'as the base sets it'}${view.namePrefix || view.nameSuffix ? `; names are ${code(`${view.namePrefix}<name>${view.nameSuffix}`)}` : ''}.`,
+  ];
+  const workloads = environment.workloads.map((workload) => {
+    const alerts = input.alerts.get(workload.name)?.summaries ?? [];
+    return {
+      heading: `${cell(workload.name)} (${workload.kind})`,
+      rows: workloadRows(environment, workload),
+      triggerIntro:
+        workload.autoscaler === 'none'
+          ? 'None: the replica count is fixed.'
+          : 'The autoscaler computes a replica count for each target and follows the highest.',
+      triggers:
+        workload.autoscaler === 'none'
+          ? []
+          : workload.metrics.map((metric) => cell(metric.description)),
+      behaviour: workload.autoscaler === 'none' ? ['No autoscaling.'] : describeBehaviour(workload),
+      alerts: alerts.map((alert) => ({
+        alert: code(alert.alert),
+        condition: cell(alert.condition),
+        for: alert.for,
+        severity: alert.severity,
+      })),
+    };
+  });
+  const groups = podGroups(view, environment.base);
+  const quotas = Object.keys(view.quotas)
+    .sort()
+    .map((name) => ({
+      name: code(name),
+      rows: quotaEntries(view.quotas[name] ?? {}).map((entry) => {
+        const used = usageAtMax(groups, entry);
+        const what = entry.field === 'count' ? 'pods' : entry.resource;
+        return {
+          resource: code(entry.key),
+          used: formatQuantity(what, used),
+          limit: entry.limit !== undefined ? formatQuantity(what, entry.limit) : '–',
+          share: share(used, entry.limit),
+        };
+      }),
+    }));
+  const pools = Object.keys(view.nodePools)
+    .sort()
+    .map((name) => poolSection(environment, name, groups));
+  const capacityIntro =
+    quotas.length === 0 && pools.length === 0
+      ? 'The spec defines no quotas or node pools to check against.'
+      : `Every workload of the base at its maximum replica count (${groups.map((group) => `${code(group.name)} × ${group.maxReplicas}`).join(', ') || 'none'}), with the requests the overlay sets.`;
+  const adapter =
+    input.adapterRules.length === 0
+      ? undefined
+      : `The HPAs read ${input.adapterRules.map((rule) => code(rule.name)).join(', ')} from the custom and external metrics APIs. The rules are in the ConfigMap ${code(environment.finalName(environment.prometheus.adapterConfigMap))} (namespace ${code(environment.prometheus.adapterNamespace)}, key ${code('config.yaml')}); install prometheus-adapter with ${code(`rules.existing=${environment.finalName(environment.prometheus.adapterConfigMap)}`)}. GPU metrics come from dcgm-exporter scraped without honorLabels (pod labels as ${code('exported_pod')}/${code('exported_namespace')}). New series appear after the adapter's relist interval (10m by default).`;
+  return runbookTemplate({
+    header: input.header,
+    title: cell(`${environment.plan.metadata.name} (${view.name})`),
+    description:
+      environment.plan.metadata.description !== undefined
+        ? cell(environment.plan.metadata.description)
+        : undefined,
+    facts,
+    workloads,
+    capacityIntro,
+    quotas,
+    pools,
+    adapter,
+  });
+}
