@@ -1,5 +1,8 @@
 import { isScaleplanError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { buildCommand } from './commands/build.js';
+import { compileCommand } from './commands/compile.js';
+import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io.js';
@@ -7,6 +10,9 @@ import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io.js';
 export const HELP = `Usage: scaleplan <command> [options]
 
 Commands:
+  compile [SPEC]           compile a ScalePlan spec into Kustomize overlays
+  build [SPEC] --env NAME  compile one environment, build it, print the manifests
+  init                     write a starter scaleplan.yaml
   lint [PATH|GLOB|-]...    lint Kubernetes manifests for scaling mistakes
   rules [RULE-ID]          list the rules, or explain one
 
@@ -16,6 +22,9 @@ Run "scaleplan <command> --help" for a command's options.
 type Command = (argv: string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
 const COMMANDS: Record<string, Command> = {
+  compile: compileCommand,
+  build: buildCommand,
+  init: initCommand,
   lint: lintCommand,
   rules: rulesCommand,
 };

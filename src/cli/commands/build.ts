@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import { buildEnvironment } from '../../compile/index.js';
+import { ScaleplanError } from '../../errors.js';
+import { formatText } from '../../format/text.js';
+import { loadConfig } from '../../lint/config.js';
+import { lintLoaded, runSettings } from '../../lint/lint.js';
+import { addFile, type LoadedSet } from '../../lint/load.js';
+import { rules } from '../../lint/rules/index.js';
+import { SourceFile } from '../../source/source-file.js';
+import { VERSION } from '../../version.js';
+import { EXIT_OK, type CliIo, type ExitCode } from '../io.js';
+import { exitCodeFor } from './lint.js';
+
+export const BUILD_HELP = `Usage: scaleplan build [SPEC] --env NAME [--no-lint]
+
+Compile one environment in memory, build it with kubectl kustomize (or kustomize), and
+print exactly what Kustomize prints: the manifests to deploy, on stdout. The result is
+linted; findings go to stderr, and errors make the exit status 1.
+
+  SPEC          the spec file (default: ./scaleplan.yaml)
+  --env NAME    the environment to build (required when the spec has several)
+  --no-lint     do not lint the output
+  -h, --help    show this help
+`;
+
+/** Name the findings use for the built stream: their lines are lines of stdout. */
+export const BUILD_OUTPUT_NAME = '<stdout>';
+
+export async function buildCommand(argv: string[], io: CliIo): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      env: { type: 'string' },
+      'no-lint': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(BUILD_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length > 1) {
+    throw new ScaleplanError('USAGE', 'scaleplan build takes one spec file.');
+  }
+  const { manifests, compiled, environment } = await buildEnvironment({
+    cwd: io.cwd,
+    env: io.env,
+    ...(positionals[0] !== undefined ? { spec: positionals[0] } : {}),
+    ...(values.env !== undefined ? { environment: values.env } : {}),
+  });
+  io.stdout(manifests);
+  if (values['no-lint']) {
+    return EXIT_OK;
+  }
+  const config = loadConfig(undefined, io.cwd);
+  const settings = runSettings(
+    compiled.plan.spec.kubeVersion !== undefined
+      ? { kubeVersion: compiled.plan.spec.kubeVersion }
+      : {},
+    config,
+  );
+  const set: LoadedSet = {
+    label: `build ${environment}`,
+    manifests: [],
+    problems: [],
+    skippedDocuments: 0,
+    files: [],
+  };
+  addFile(set, new SourceFile(BUILD_OUTPUT_NAME, manifests), settings.defaultNamespace);
+  const result = await lintLoaded([set], config, settings, { cwd: io.cwd });
+  if (result.findings.length > 0) {
+    io.stderr(
+      formatText(result, {
+        rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
+        color: false,
+        version: VERSION,
+      }),
+    );
+  }
+  return exitCodeFor(result, 'error', undefined);
+}
