@@ -52,6 +52,8 @@ const GLOB_MAGIC = /[*?[\]{}()!+@]/;
  * pre-commit run that passes every staged file honours them.
  */
 export function collectInputs(operands: readonly string[], options: CollectOptions): Input[] {
+  // Real paths are only trusted within one collection: files may change between runs.
+  knownRealPaths.clear();
   const collector = new Collector(options);
   for (const operand of operands) {
     collector.addOperand(operand);
@@ -166,7 +168,17 @@ class Collector {
   }
 }
 
+/**
+ * Real paths the directory walk already knows (a plain file's is its real directory plus its
+ * name): resolving each of thousands of files with realpath costs more than parsing them.
+ */
+const knownRealPaths = new Map<string, string>();
+
 function realPathOr(absolutePath: string): string {
+  const known = knownRealPaths.get(absolutePath);
+  if (known !== undefined) {
+    return known;
+  }
   try {
     return fs.realpathSync(absolutePath);
   } catch {
@@ -269,6 +281,9 @@ function walk(
         isManifestFile(entry.name) &&
         !(stopAtKustomizeRoots && KUSTOMIZATION_FILES.includes(entry.name))
       ) {
+        if (!entry.isSymbolicLink()) {
+          knownRealPaths.set(child, path.join(real, entry.name));
+        }
         result.files.push(child);
       }
     }
