@@ -8,6 +8,7 @@ import {
   type TargetRef,
 } from './k8s/autoscaling.js';
 import { PDB_KIND, readPdbSelector } from './k8s/disruption.js';
+import { LIMIT_RANGE_KIND, LimitRangeDefaults } from './k8s/resources.js';
 import { selectorMatches, type LabelSelector } from './k8s/selectors.js';
 import { isWorkloadKind, Workload } from './k8s/workloads.js';
 import type { Manifest } from './manifest.js';
@@ -35,6 +36,7 @@ export class ManifestSet {
   private pdbIndex: Map<Workload, Manifest[]> | undefined;
   private readonly pdbSelectionCache = new Map<Manifest, readonly Workload[]>();
   private readonly selectionCache = new Map<string, readonly Workload[]>();
+  private readonly limitRangeDefaultsCache = new Map<string, LimitRangeDefaults>();
 
   constructor(
     readonly manifests: readonly Manifest[],
@@ -188,6 +190,16 @@ export class ManifestSet {
       }
     }
     return this.pdbIndex.get(workload) ?? EMPTY;
+  }
+
+  /** The container defaults the namespace's LimitRanges apply at admission (built once). */
+  limitRangeDefaults(namespace: string): LimitRangeDefaults {
+    let defaults = this.limitRangeDefaultsCache.get(namespace);
+    if (!defaults) {
+      defaults = new LimitRangeDefaults(this.byKindIn(LIMIT_RANGE_KIND, namespace));
+      this.limitRangeDefaultsCache.set(namespace, defaults);
+    }
+    return defaults;
   }
 
   /** VerticalPodAutoscalers that target this workload. */

@@ -10,6 +10,7 @@ import hpaScaleDownTooFast from './hpa-scale-down-too-fast.js';
 import hpaScaleDownUnstabilized from './hpa-scale-down-unstabilized.js';
 import hpaTargetMissing from './hpa-target-missing.js';
 import hpaVpaConflict from './hpa-vpa-conflict.js';
+import missingRequests from './missing-requests.js';
 import parseError from './parse-error.js';
 import pdbBlocksEviction from './pdb-blocks-eviction.js';
 import pdbMissing from './pdb-missing.js';
@@ -29,6 +30,7 @@ export const rules: readonly AnyRule[] = [
   hpaScaleDownUnstabilized,
   hpaTargetMissing,
   hpaVpaConflict,
+  missingRequests,
   parseError,
   pdbBlocksEviction,
   pdbMissing,

@@ -1,0 +1,117 @@
+import rule from '../../../src/lint/rules/missing-requests.js';
+import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+
+const DIR = 'fixtures/rules/missing-requests';
+
+new RuleTester().run(rule, {
+  valid: [
+    { fixture: `${DIR}/limits-only.yaml` },
+    { fixture: `${DIR}/limit-range.yaml` },
+    { fixture: `${DIR}/pod-level.yaml` },
+    { fixture: `${DIR}/malformed.yaml` },
+  ],
+  invalid: [
+    {
+      fixture: `${DIR}/containers.yaml`,
+      errors: [
+        {
+          // No resources at all: the container's name, approximately.
+          messageId: 'missing',
+          line: 18,
+          column: 11,
+          endColumn: 15,
+          severity: 'warning',
+          messageIncludes: [
+            'Sidecar container "proxy" of Deployment "api" has no cpu or memory request',
+            'resources.requests.cpu and resources.requests.memory',
+            'namespace "shop"',
+          ],
+        },
+        {
+          messageId: 'missing',
+          line: 25,
+          column: 13,
+          endColumn: 21,
+          messageIncludes: ['Container "api" of Deployment "api" has no memory request'],
+        },
+        { messageId: 'missing', line: 27, column: 11, messageIncludes: ['"worker"'] },
+      ],
+    },
+    {
+      name: 'ordinary init containers with includeInitContainers',
+      fixture: `${DIR}/containers.yaml`,
+      options: { includeInitContainers: true },
+      errors: [
+        {
+          messageId: 'missing',
+          line: 16,
+          column: 11,
+          messageIncludes: ['Init container "migrate" of Deployment "api" has no cpu or memory'],
+        },
+        { messageId: 'missing', line: 18, column: 11 },
+        { messageId: 'missing', line: 25, column: 13 },
+        { messageId: 'missing', line: 27, column: 11 },
+      ],
+    },
+    {
+      fixture: `${DIR}/workload-kinds.yaml`,
+      errors: [
+        {
+          // `resources: {}`: the resources key.
+          messageId: 'missing',
+          line: 18,
+          column: 11,
+          endColumn: 20,
+          messageIncludes: ['StatefulSet "db" has no cpu or memory request', 'namespace "default"'],
+        },
+        {
+          // A cpu limit becomes the cpu request; memory is still missing.
+          messageId: 'missing',
+          line: 34,
+          column: 11,
+          messageIncludes: ['DaemonSet "agent" has no memory request'],
+        },
+        {
+          messageId: 'missing',
+          line: 49,
+          column: 13,
+          endColumn: 21,
+          messageIncludes: ['Job "backfill" has no cpu request'],
+        },
+        { messageId: 'missing', line: 63, column: 15, messageIncludes: ['CronJob "report"'] },
+        { messageId: 'missing', line: 75, column: 9, messageIncludes: ['Pod "debug"'] },
+      ],
+    },
+    {
+      name: 'only the resources the option names',
+      fixture: `${DIR}/workload-kinds.yaml`,
+      options: { resources: ['cpu'] },
+      errors: [
+        { messageId: 'missing', line: 18, column: 11, messageIncludes: ['has no cpu request'] },
+        { messageId: 'missing', line: 49, column: 13 },
+        { messageId: 'missing', line: 63, column: 15 },
+      ],
+    },
+    {
+      fixture: `${DIR}/limit-range-other-namespace.yaml`,
+      errors: [
+        {
+          // cpu comes from the shop LimitRange's default; memory from nowhere.
+          messageId: 'missing',
+          line: 38,
+          column: 11,
+          messageIncludes: ['has no memory request'],
+        },
+      ],
+    },
+    {
+      name: 'pod-level resources before Kubernetes 1.34',
+      fixture: `${DIR}/pod-level.yaml`,
+      settings: { kubeVersion: '1.33' },
+      errors: [
+        { messageId: 'missing', line: 16, column: 11, messageIncludes: ['Container "api"'] },
+        { messageId: 'missing', line: 18, column: 11, messageIncludes: ['Container "proxy"'] },
+      ],
+    },
+  ],
+});
