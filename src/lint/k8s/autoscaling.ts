@@ -287,3 +287,15 @@ export function readAutoscalerResourceMetrics(manifest: Manifest): HpaMetric[] {
     (metric) => metric.type === 'Resource' || metric.type === 'ContainerResource',
   );
 }
+
+/** Where the resource (or metric) name of an autoscaler metric is written, for findings. */
+export function metricNamePath(autoscaler: Manifest, metric: HpaMetric): FieldPath {
+  if (autoscaler.kind === SCALED_OBJECT_KIND) {
+    return [...metric.path, 'type'];
+  }
+  if (autoscaler.apiVersion === 'autoscaling/v1') {
+    // Absent (the 80 % default): resolves to `spec`, approximately.
+    return ['spec', 'targetCPUUtilizationPercentage'];
+  }
+  return [...metric.path, metric.type === 'Resource' ? 'resource' : 'containerResource', 'name'];
+}

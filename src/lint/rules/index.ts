@@ -2,9 +2,11 @@
 import type { AnyRule } from '../rule.js';
 import deprecatedApi from './deprecated-api.js';
 import duplicateObject from './duplicate-object.js';
+import extendedResourceLimits from './extended-resource-limits.js';
 import hpaDuplicateTarget from './hpa-duplicate-target.js';
 import hpaMinMax from './hpa-min-max.js';
 import hpaMinReplicas from './hpa-min-replicas.js';
+import hpaMissingRequests from './hpa-missing-requests.js';
 import hpaReplicasPinned from './hpa-replicas-pinned.js';
 import hpaScaleDownTooFast from './hpa-scale-down-too-fast.js';
 import hpaScaleDownUnstabilized from './hpa-scale-down-unstabilized.js';
@@ -16,15 +18,18 @@ import pdbBlocksEviction from './pdb-blocks-eviction.js';
 import pdbMissing from './pdb-missing.js';
 import pdbNoMatch from './pdb-no-match.js';
 import pdbOverlap from './pdb-overlap.js';
+import requestsExceedLimits from './requests-exceed-limits.js';
 import schemaInvalid from './schema-invalid.js';
 
 /** Every built-in rule, sorted by id. */
 export const rules: readonly AnyRule[] = [
   deprecatedApi,
   duplicateObject,
+  extendedResourceLimits,
   hpaDuplicateTarget,
   hpaMinMax,
   hpaMinReplicas,
+  hpaMissingRequests,
   hpaReplicasPinned,
   hpaScaleDownTooFast,
   hpaScaleDownUnstabilized,
@@ -36,5 +41,6 @@ export const rules: readonly AnyRule[] = [
   pdbMissing,
   pdbNoMatch,
   pdbOverlap,
+  requestsExceedLimits,
   schemaInvalid,
 ];
