@@ -209,11 +209,11 @@ hard?: {
  */
 export interface NodePoolSpec {
 /**
- * Instance types of the pool, matched against the node label `node.kubernetes.io/instance-type`.
+ * Instance types of the pool, matched against the node label `node.kubernetes.io/instance-type`. Required (in `spec.nodePools`; an environment may override it).
  * 
  * @minItems 1
  */
-instanceTypes: [string, ...(string)[]]
+instanceTypes?: [string, ...(string)[]]
 /**
  * Further node labels the pods must match (node affinity `In`). Default: none.
  */
@@ -400,9 +400,9 @@ metrics?: CustomMetric[]
  */
 export interface LatencyTarget {
 /**
- * Latency to hold, e.g. `1500ms` or `2s`.
+ * Latency to hold, e.g. `1500ms` or `2s`. Required.
  */
-target: string
+target?: string
 /**
  * Percentile, 50–99.9. Default: 95.
  */
@@ -617,9 +617,9 @@ export interface IngressSpec {
  */
 enabled?: boolean
 /**
- * Host name.
+ * Host name. Required (in the workload or, for an environment override, in the merged result).
  */
-host: string
+host?: string
 /**
  * Path prefixes. Default: `["/"]`.
  * 
@@ -666,9 +666,9 @@ annotations?: {
  */
 export interface IngressTlsSpec {
 /**
- * cert-manager issuer name.
+ * cert-manager issuer name. Required.
  */
-issuer: string
+issuer?: string
 /**
  * `ClusterIssuer` (default; annotation `cert-manager.io/cluster-issuer`) or `Issuer` (`cert-manager.io/issuer`).
  */
@@ -759,7 +759,7 @@ severity?: ("info" | "warning" | "critical")
 runbookUrl?: string
 }
 /**
- * One environment. Its fields override the top-level ones; `workloads` entries merge onto the workloads of the same name (objects merge key by key; lists and scalars replace).
+ * One environment. Its fields override the top-level ones; `workloads` entries merge onto the workloads of the same name (objects merge key by key; lists and scalars replace). Required fields of a block (an ingress host, a node pool's instance types) may come from either side; they are checked after merging.
  * 
  * This interface was referenced by `ScalePlan`'s JSON-Schema
  * via the `definition` "environment".
