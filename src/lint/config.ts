@@ -567,17 +567,20 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
 }
 
 function editDistance(a: string, b: string): number {
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
       current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-      // Transposed neighbours count as one edit (hpa-min-mxa → hpa-min-max).
+      // Transposed neighbours count as one edit (hpa-min-mxa → hpa-min-max): the distance
+      // two rows and two columns back, plus one.
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        current[j] = Math.min(current[j] ?? 0, (previous[j - 2] ?? 0) + 1);
+        current[j] = Math.min(current[j] ?? 0, (beforePrevious[j - 2] ?? 0) + 1);
       }
     }
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] ?? 0;
