@@ -115,11 +115,21 @@ function compileEnvironment(
     const servicePatch = serviceLabelPatch(workload);
     add(`${workload.name}-service-patch.yaml`, servicePatch ? [servicePatch] : [], patches);
   }
+  const objectKinds = environment.workloads.flatMap((workload) =>
+    workload.autoscaler === 'hpa'
+      ? (workload.spec.scaleOn?.metrics ?? []).flatMap((metric) =>
+          metric.object !== undefined ? [metric.object.kind] : [],
+        )
+      : [],
+  );
+  if (objectKinds.length > 0) {
+    needsConfigurations = true;
+  }
   if (needsConfigurations) {
     files.push({
       path: CONFIGURATIONS_FILE,
       kind: 'yaml',
-      documents: [nameReferenceConfiguration()],
+      documents: [nameReferenceConfiguration(objectKinds)],
     });
   }
   files.push({

@@ -142,7 +142,7 @@ spec:
       resources:
         requests: {cpu: "2", memory: 8Gi, gpu: 1}    # the GPU limit is set equal
         limits: {memory: 12Gi}
-      replicas: {min: 1, max: 4}
+      replicas: {min: 2, max: 4}                    # two, so a node drain never leaves none
       # GPU memory from DCGM, served to the HPA by prometheus-adapter (rules generated).
       scaleOn:
         gpuMemory: 70%

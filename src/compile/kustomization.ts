@@ -6,21 +6,42 @@ export const CONFIGURATIONS_FILE = 'kustomizeconfig.yaml';
 
 /**
  * Kustomize `configurations`: nameReference entries so that `namePrefix`/`nameSuffix` also
- * rewrite the VPA's `spec.targetRef.name` and the ScaledObject's `spec.scaleTargetRef.name`
- * (Kustomize only knows the HPA's; kustomize#1727, #5306).
+ * rewrite the VPA's `spec.targetRef.name`, the ScaledObject's `spec.scaleTargetRef.name`
+ * (Kustomize only knows the HPA's; kustomize#1727, #5306) and the objects HPA Object metrics
+ * describe. `objectKinds` are the kinds those metrics name.
  */
-export function nameReferenceConfiguration(): Json {
-  const fieldSpecs = [
-    { kind: 'VerticalPodAutoscaler', group: 'autoscaling.k8s.io', path: 'spec/targetRef/name' },
-    { kind: 'ScaledObject', group: 'keda.sh', path: 'spec/scaleTargetRef/name' },
-  ];
-  return {
-    nameReference: ['Deployment', 'StatefulSet'].map((kind) => ({
-      kind,
-      group: 'apps',
-      fieldSpecs,
-    })),
+export function nameReferenceConfiguration(objectKinds: readonly string[]): Json {
+  const describedObject = {
+    kind: 'HorizontalPodAutoscaler',
+    group: 'autoscaling',
+    path: 'spec/metrics/object/describedObject/name',
   };
+  const workloadGroups: Readonly<Record<string, string>> = {
+    Deployment: 'apps',
+    StatefulSet: 'apps',
+    Ingress: 'networking.k8s.io',
+  };
+  const entries: Json[] = ['Deployment', 'StatefulSet'].map((kind) => ({
+    kind,
+    group: 'apps',
+    fieldSpecs: [
+      { kind: 'VerticalPodAutoscaler', group: 'autoscaling.k8s.io', path: 'spec/targetRef/name' },
+      { kind: 'ScaledObject', group: 'keda.sh', path: 'spec/scaleTargetRef/name' },
+      ...(objectKinds.includes(kind) ? [describedObject] : []),
+    ],
+  }));
+  for (const kind of [...new Set(objectKinds)].sort()) {
+    if (kind === 'Deployment' || kind === 'StatefulSet') {
+      continue;
+    }
+    const group = workloadGroups[kind];
+    entries.push({
+      kind,
+      ...(group !== undefined ? { group } : {}),
+      fieldSpecs: [describedObject],
+    });
+  }
+  return { nameReference: entries };
 }
 
 export interface KustomizationParts {

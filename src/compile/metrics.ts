@@ -296,7 +296,7 @@ export function scaleMetrics(
     const quantile = String(Math.round(percentile * 10) / 1000);
     const name = latencyMetricName(scope.latencyMetric, percentile);
     const bucket = `${scope.latencyMetric}_bucket`;
-    const targetSeconds = seconds(scaleOn.latency.target);
+    const targetSeconds = seconds(scaleOn.latency.target ?? '0s');
     const target = quantityFromNumber(targetSeconds);
     result.push({
       hpa: podsMetric(name, target),

@@ -94,8 +94,21 @@ export function priorityClasses(environment: EnvironmentContext): Json[] {
     });
 }
 
+/** JSON with object keys sorted, so that `{key, value}` and `{value, key}` compare equal. */
+function canonical(value: Json): string {
+  return JSON.stringify(value, (_key, entry: unknown) =>
+    typeof entry === 'object' && entry !== null && !Array.isArray(entry)
+      ? Object.fromEntries(
+          Object.entries(entry as Record<string, unknown>).sort(([x], [y]) =>
+            x < y ? -1 : x > y ? 1 : 0,
+          ),
+        )
+      : entry,
+  );
+}
+
 function sameJson(a: Json, b: Json): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
 }
 
 function appendUnique(list: Json[], entry: Json): void {
@@ -134,7 +147,7 @@ function podSpecPatch(
   const baseAffinity = workload.base.affinity;
   if (pool) {
     const expressions: Json[] = [
-      { key: INSTANCE_TYPE_LABEL, operator: 'In', values: [...pool.instanceTypes] },
+      { key: INSTANCE_TYPE_LABEL, operator: 'In', values: [...(pool.instanceTypes ?? [])] },
     ];
     for (const key of Object.keys(pool.labels ?? {}).sort()) {
       expressions.push({ key, operator: 'In', values: [pool.labels?.[key] ?? ''] });
@@ -299,7 +312,7 @@ export function ingress(workload: WorkloadContext): Json | undefined {
       (spec.tls.issuerKind ?? 'ClusterIssuer') === 'Issuer'
         ? 'cert-manager.io/issuer'
         : 'cert-manager.io/cluster-issuer';
-    annotations[key] = spec.tls.issuer;
+    annotations[key] = spec.tls.issuer ?? '';
   }
   if (spec.rateLimitRpm !== undefined) {
     annotations['nginx.ingress.kubernetes.io/limit-rpm'] = String(spec.rateLimitRpm);

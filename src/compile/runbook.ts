@@ -206,7 +206,7 @@ function workloadRows(
   if (isEnabled(workload.spec.ingress) && workload.spec.ingress) {
     const ingress = workload.spec.ingress;
     const details = [
-      ingress.tls ? `TLS from ${code(ingress.tls.issuer)}` : 'no TLS',
+      ingress.tls ? `TLS from ${code(ingress.tls.issuer ?? '')}` : 'no TLS',
       ingress.rateLimitRpm !== undefined
         ? `${ingress.rateLimitRpm} requests/min per client`
         : undefined,

@@ -143,7 +143,9 @@ export function effectiveContainers(
     requests: numericAmounts(container.requests),
     limits: numericAmounts(container.limits),
   }));
-  if (target !== undefined && !containers.some((container) => container.name === target)) {
+  // Without a base (spec-only checks) the target container is all there is; with one, a
+  // container the base lacks is reported by the checks, not invented.
+  if (!base && target !== undefined) {
     containers.push({ name: target, kind: 'container', requests: new Map(), limits: new Map() });
   }
   const patched = containers.find((container) => container.name === target);

@@ -87,7 +87,15 @@ export function quotaEntries(quota: QuotaSpec): QuotaEntry[] {
     if (!['cpu', 'memory', GPU_RESOURCE, 'ephemeral-storage'].includes(resource)) {
       return;
     }
-    entries.push({ key, specPath, field, resource, limit: parseQuantity(value) });
+    const limit = parseQuantity(value);
+    entries.push({
+      key,
+      specPath,
+      field,
+      resource,
+      // A negative or unparsable limit is reported by the quantity check, not compared.
+      limit: limit !== undefined && limit >= 0 ? limit : undefined,
+    });
   };
   add('requests.cpu', ['cpu'], quota.cpu);
   add('requests.memory', ['memory'], quota.memory);

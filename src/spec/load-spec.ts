@@ -22,6 +22,9 @@ export interface ParsedSpec {
   problems: SpecProblem[];
 }
 
+const TEMPLATE_HINT =
+  'The spec contains a template expression ({{ … }}); a ScalePlan is plain YAML, so render the template first.';
+
 /** Aliases a spec may expand before it is refused as an alias bomb. */
 const MAX_ALIAS_COUNT = 1000;
 
@@ -109,9 +112,7 @@ export function parseSpec(file: SourceFile): ParsedSpec {
       fileProblem(
         Math.min(error.pos[0], lastContent),
         `The spec is not valid YAML: ${cleanYamlMessage(error.message)}${
-          file.text.includes('{{')
-            ? ' It contains a template expression ({{ … }}): a ScalePlan is plain YAML, so render the template first.'
-            : ''
+          file.text.includes('{{') ? ` ${TEMPLATE_HINT}` : ''
         }`,
       ),
     );
@@ -132,6 +133,10 @@ export function parseSpec(file: SourceFile): ParsedSpec {
     return { source, problems };
   }
   if (!validateSpec(value)) {
+    const template = /\{\{[^\n]*\}\}/.exec(file.text);
+    if (template) {
+      problems.push(fileProblem(template.index, TEMPLATE_HINT));
+    }
     problems.push(...schemaProblems(validateSpec.errors ?? [], value, source));
     return { source, problems };
   }
@@ -162,10 +167,34 @@ function schemaAt(pointer: string): SchemaNode | undefined {
   return typeof node === 'object' && node !== null ? (node as SchemaNode) : undefined;
 }
 
-/** The schema node an error's keyword belongs to (its schemaPath minus the keyword). */
-function errorSchema(error: ValidationError): SchemaNode | undefined {
-  const schemaPath = (error as ValidationError & { schemaPath?: string }).schemaPath ?? '';
-  return schemaAt(schemaPath.replace(/\/[^/]+$/, ''));
+function resolveRef(node: SchemaNode | undefined): SchemaNode | undefined {
+  const ref = node?.$ref;
+  return typeof ref === 'string' ? schemaAt(ref) : node;
+}
+
+/**
+ * The schema node that describes the value at an instance path, found by walking the schema
+ * (`properties`, then `additionalProperties`, then `items`, through `$ref`s). Ajv's own
+ * `schemaPath` is relative to whichever `$ref` it was compiled in, so it cannot be used.
+ */
+function schemaForInstance(path: FieldPath): SchemaNode | undefined {
+  let node = resolveRef(specSchema as SchemaNode);
+  for (const segment of path) {
+    if (!node) {
+      return undefined;
+    }
+    const properties = node.properties as Record<string, SchemaNode> | undefined;
+    const next =
+      typeof segment === 'string' && properties?.[segment] !== undefined
+        ? properties[segment]
+        : typeof segment === 'number' && typeof node.items === 'object'
+          ? (node.items as SchemaNode)
+          : typeof node.additionalProperties === 'object'
+            ? (node.additionalProperties as SchemaNode)
+            : undefined;
+    node = resolveRef(next);
+  }
+  return node;
 }
 
 function schemaPathOf(error: ValidationError): string {
@@ -222,6 +251,12 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 
 /** What a `pattern` means, in words, for the patterns the schema uses. */
 function describePattern(pattern: string): string {
+  if (pattern === '\\S') {
+    return 'a non-empty string';
+  }
+  if (pattern.includes('{0,61}')) {
+    return 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters';
+  }
   if (pattern.includes('(ms|s|m|h)')) {
     return 'a duration such as "30s", "5m" or "1h30m"';
   }
@@ -271,10 +306,9 @@ function describeAlternatives(node: SchemaNode | undefined): string {
   return 'a quantity such as 500m, "2" or 8Gi';
 }
 
-/** The known keys at the schema place where an unknown key was found. */
-function knownKeys(error: ValidationError): string[] {
-  const node = errorSchema(error);
-  const properties = node?.properties;
+/** The known keys of the map at an instance path. */
+function knownKeys(path: FieldPath): string[] {
+  const properties = schemaForInstance(path)?.properties;
   return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
 }
 
@@ -287,18 +321,13 @@ function schemaProblems(
   root: unknown,
   source: SpecSource,
 ): SpecProblem[] {
-  const anyOfPaths = new Set(
-    errors.filter((error) => error.keyword === 'anyOf').map((error) => schemaPathOf(error)),
-  );
-  const branchOfAnyOf = (error: ValidationError): boolean => {
-    const schemaPath = schemaPathOf(error);
-    for (const anyOf of anyOfPaths) {
-      if (schemaPath.startsWith(`${anyOf}/`)) {
-        return true;
-      }
-    }
-    return false;
-  };
+  const anyOfs = errors.filter((error) => error.keyword === 'anyOf');
+  const branchOfAnyOf = (error: ValidationError): boolean =>
+    anyOfs.some(
+      (anyOf) =>
+        error.instancePath.startsWith(anyOf.instancePath) &&
+        schemaPathOf(error).startsWith(`${schemaPathOf(anyOf)}/`),
+    );
   const seen = new Set<string>();
   const problems: SpecProblem[] = [];
   for (const error of errors) {
@@ -323,23 +352,22 @@ function schemaProblem(error: ValidationError, root: unknown, source: SpecSource
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = knownKeys(error);
+      const known = knownKeys(path);
       const suggestion = closestMatch(key, known);
       const message = suggestion
         ? `unknown key \`${key}\`, did you mean \`${suggestion}\`?`
         : `unknown key \`${key}\`; known keys here: ${known.map((name) => `\`${name}\``).join(', ')}.`;
-      return problemAt(source, [...path, key], message, 'key');
+      // Pointed at the key; named by the map it is in (where the known keys belong).
+      return { ...problemAt(source, [...path, key], message, 'key'), field: describeField(path) };
     }
     case 'required': {
       const missing = String(params.missingProperty);
-      const description = (
-        errorSchema(error)?.properties as Record<string, SchemaNode> | undefined
-      )?.[missing]?.description;
+      const description = schemaForInstance([...path, missing])?.description;
       const hint = typeof description === 'string' ? ` (${firstSentence(description)})` : '';
       return problemAt(source, path, `\`${missing}\` is required${hint}.`, 'key');
     }
     case 'anyOf':
-      return problemAt(source, path, expected(describeAlternatives(errorSchema(error))));
+      return problemAt(source, path, expected(describeAlternatives(schemaForInstance(path))));
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((entry) => JSON.stringify(entry));
       const suggestion =

@@ -215,6 +215,13 @@ class Checker {
     for (const [name, pool] of Object.entries(view.nodePools)) {
       const at = (...subPath: FieldPath): FieldPath =>
         view.fieldPath('nodePools', [name, ...subPath]);
+      if (pool.instanceTypes === undefined || pool.instanceTypes.length === 0) {
+        this.report(
+          view.fieldPath('nodePools', [name]),
+          `node pool "${name}" needs instanceTypes: the node.kubernetes.io/instance-type values its nodes have.`,
+          'key',
+        );
+      }
       this.quantity(at('cpu'), pool.cpu);
       this.quantity(at('memory'), pool.memory);
       if (pool.max !== undefined && (pool.min ?? 0) > pool.max) {
@@ -272,6 +279,7 @@ class Checker {
     this.checkMetrics(workload, autoscaler);
     this.checkService(workload, baseWorkload);
     this.checkAlerts(workload);
+    this.checkMergedRequired(workload);
     if (this.base && baseWorkload) {
       this.checkBaseConflicts(workload, baseWorkload, this.base);
     }
@@ -740,6 +748,29 @@ class Checker {
           `Service "${service.name}" has no port named "${monitoringPort}"${suggestion ? `; did you mean "${suggestion}"?` : `; its ports: ${describePorts || 'none'} (a ServiceMonitor scrapes a named port).`}`,
         );
       }
+    }
+  }
+
+  /** Fields required once an environment's override is merged onto the workload. */
+  private checkMergedRequired(workload: ResolvedWorkload): void {
+    const spec = workload.spec;
+    const at = workload.fieldPath;
+    if (isEnabled(spec.ingress) && spec.ingress?.host === undefined) {
+      this.report(at(['ingress']), 'ingress needs host: the host name to route.', 'key');
+    }
+    if (isEnabled(spec.ingress) && spec.ingress?.tls && spec.ingress.tls.issuer === undefined) {
+      this.report(
+        at(['ingress', 'tls']),
+        'tls needs issuer: the cert-manager issuer that signs the certificate.',
+        'key',
+      );
+    }
+    if (spec.scaleOn?.latency && spec.scaleOn.latency.target === undefined) {
+      this.report(
+        at(['scaleOn', 'latency']),
+        'latency needs target: the latency to hold, such as 1500ms.',
+        'key',
+      );
     }
   }
 
