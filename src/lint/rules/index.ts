@@ -11,6 +11,7 @@ import hpaReplicasPinned from './hpa-replicas-pinned.js';
 import hpaScaleDownTooFast from './hpa-scale-down-too-fast.js';
 import hpaScaleDownUnstabilized from './hpa-scale-down-unstabilized.js';
 import hpaTargetMissing from './hpa-target-missing.js';
+import hpaUnsupportedResourceMetric from './hpa-unsupported-resource-metric.js';
 import hpaVpaConflict from './hpa-vpa-conflict.js';
 import missingRequests from './missing-requests.js';
 import parseError from './parse-error.js';
@@ -18,6 +19,7 @@ import pdbBlocksEviction from './pdb-blocks-eviction.js';
 import pdbMissing from './pdb-missing.js';
 import pdbNoMatch from './pdb-no-match.js';
 import pdbOverlap from './pdb-overlap.js';
+import quotaExtendedResourceKey from './quota-extended-resource-key.js';
 import requestsExceedLimits from './requests-exceed-limits.js';
 import schemaInvalid from './schema-invalid.js';
 
@@ -34,6 +36,7 @@ export const rules: readonly AnyRule[] = [
   hpaScaleDownTooFast,
   hpaScaleDownUnstabilized,
   hpaTargetMissing,
+  hpaUnsupportedResourceMetric,
   hpaVpaConflict,
   missingRequests,
   parseError,
@@ -41,6 +44,7 @@ export const rules: readonly AnyRule[] = [
   pdbMissing,
   pdbNoMatch,
   pdbOverlap,
+  quotaExtendedResourceKey,
   requestsExceedLimits,
   schemaInvalid,
 ];
