@@ -83,7 +83,10 @@ export function describeBehaviour(workload: WorkloadContext): string[] {
     lines.push('Scale-down: disabled; the replica count only grows until changed by hand.');
   } else {
     const window = formatSeconds(scaleDown.stabilizationWindowSeconds);
-    const { min, max } = workload.bounds;
+    const { max } = workload.bounds;
+    // KEDA's HPA stops at one replica; KEDA itself takes the last step to zero.
+    const min =
+      workload.autoscaler === 'keda' ? Math.max(1, workload.bounds.min) : workload.bounds.min;
     const run = fastestScaleDown(asRules(scaleDown), max, min, 7 * 24 * 3600);
     const last = run.steps[run.steps.length - 1] ?? 0;
     const total = scaleDown.stabilizationWindowSeconds + last;
