@@ -21,4 +21,23 @@ export { loadConfig, findConfigFile, type ResolvedConfig } from './lint/config.j
 export { rules } from './lint/rules/index.js';
 export type { Rule, RuleMeta, Severity, RunSettings } from './lint/rule.js';
 export { loadFormatter, FORMAT_NAMES, type FormatName, type Formatter } from './format/index.js';
+export {
+  compileSpec,
+  writeCompiled,
+  checkCompiled,
+  buildEnvironment,
+  DEFAULT_SPEC_FILE,
+  DEFAULT_OUTPUT_DIRECTORY,
+  type CompileRequest,
+  type CompiledSpec,
+  type BuildRequest,
+  type Difference,
+  type OverlayPlan,
+} from './compile/index.js';
+export { compile, emit, type CompileContext } from './compile/compile.js';
+export { initSpec, STARTERS, type InitRequest, type InitResult } from './compile/init.js';
+export { parseSpec, type ParsedSpec } from './spec/load-spec.js';
+export { checkSpec } from './spec/semantics.js';
+export { SpecInvalidError, formatProblem, type SpecProblem } from './spec/problems.js';
+export type { ScalePlan, WorkloadSpec, EnvironmentSpec } from './spec/types.js';
 export { VERSION } from './version.js';
