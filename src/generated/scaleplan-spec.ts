@@ -39,7 +39,7 @@ description?: string
  */
 export interface ScalePlanSpec {
 /**
- * Kustomize directory (holding kustomization.yaml) or a single manifest file with the workloads, relative to this file. Must stay inside the repository (the git root, or this file's directory outside git).
+ * Kustomize directory (holding kustomization.yaml) with the workloads, relative to this file. Must stay inside the repository (the git root, or this file's directory outside git), with everything it builds from. A single manifest file cannot be a base: Kustomize refuses files outside an overlay's own directory.
  */
 base: string
 /**
@@ -351,11 +351,11 @@ ephemeralStorage?: (string | number)
  */
 export interface ReplicasSpec {
 /**
- * Minimum replicas (HPA `minReplicas`, KEDA `minReplicaCount`; the fixed count with `autoscaler: none`). 0 only with KEDA.
+ * Minimum replicas (HPA `minReplicas`, KEDA `minReplicaCount`; the fixed count with `autoscaler: none`, where it is required). 0 only with KEDA and an External or Object metric to wake on. Default: 2 (or `max` when that is 1).
  */
 min?: number
 /**
- * Maximum replicas (HPA `maxReplicas`, KEDA `maxReplicaCount`).
+ * Maximum replicas (HPA `maxReplicas`, KEDA `maxReplicaCount`). Required with an autoscaler.
  */
 max?: number
 }

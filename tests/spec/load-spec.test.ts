@@ -193,7 +193,7 @@ describe('YAML and schema problems, with positions', () => {
     web: {replicas: {max: 3}, scaleOn: {cpu: 50%}}
 `;
     expect(problems(text)).toEqual([
-      '5:1 spec: `base` is required (Kustomize directory (holding kustomization.yaml) or a single manifest file with the workloads, relative to this file).',
+      '5:1 spec: `base` is required (Kustomize directory (holding kustomization.yaml) with the workloads, relative to this file).',
     ]);
   });
 
