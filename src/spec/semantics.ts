@@ -94,6 +94,19 @@ export function seconds(text: string): number {
   return parseDuration(text) ?? 0;
 }
 
+/**
+ * A quota key naming an extended resource (`nvidia.com/gpu`) without the `requests.` prefix.
+ * Object counts (`count/jobs.batch`) and storage-class keys (`….storageclass.storage.k8s.io/…`)
+ * also contain a slash and are fine.
+ */
+function isUnprefixedExtendedResource(key: string): boolean {
+  if (key.startsWith('requests.') || key.startsWith('limits.') || key.startsWith('count/')) {
+    return false;
+  }
+  const domain = key.slice(0, key.indexOf('/'));
+  return isExtendedResource(key) && !domain.endsWith('k8s.io');
+}
+
 function describeQuantityProblem(value: unknown): string {
   return `${JSON.stringify(value)} is not a Kubernetes quantity; expected a non-negative amount ${QUANTITY_EXAMPLES}.`;
 }
@@ -185,7 +198,7 @@ class Checker {
       this.quantity(at('limits', 'memory'), quota.limits?.memory);
       for (const [key, value] of Object.entries(quota.hard ?? {})) {
         this.quantity(at('hard', key), value);
-        if (isExtendedResource(key) && !key.startsWith('requests.')) {
+        if (isUnprefixedExtendedResource(key)) {
           this.report(
             at('hard', key),
             `a quota on the extended resource "${key}" must be written "requests.${key}" (Kubernetes only supports the requests. form for extended resources); for GPUs use the gpu shorthand.`,

@@ -92,6 +92,8 @@ describe('what the overlays do once built', () => {
 
   it('removes spec.replicas from autoscaled workloads and fixes it for the others', () => {
     expect(find('Deployment', 'staging-ollama')).not.toMatch(/^ {2}replicas:/m);
+    // `replicas: null` in the patch works whether or not the base sets the field.
+    expect(find('Deployment', 'staging-webui')).not.toMatch(/^ {2}replicas:/m);
     expect(find('StatefulSet', 'staging-qdrant')).toMatch(/^ {2}replicas: 3$/m);
   });
 
