@@ -37,6 +37,10 @@ export class ManifestSet {
   private readonly pdbSelectionCache = new Map<Manifest, readonly Workload[]>();
   private readonly selectionCache = new Map<string, readonly Workload[]>();
   private readonly limitRangeDefaultsCache = new Map<string, LimitRangeDefaults>();
+  /** `${namespace}\u0000${label}=${value}` → Services with that label in metadata.labels. */
+  private serviceLabelIndex: Map<string, Manifest[]> | undefined;
+  /** `${label}=${value}` → Services with that label, in any namespace. */
+  private serviceLabelIndexAnyNamespace: Map<string, Manifest[]> | undefined;
 
   constructor(
     readonly manifests: readonly Manifest[],
@@ -122,6 +126,40 @@ export class ManifestSet {
     );
     this.selectionCache.set(cacheKey, result);
     return result;
+  }
+
+  /**
+   * Services whose own labels (`metadata.labels`, not their selector) the selector matches,
+   * as a ServiceMonitor selects them: in `namespace`, or in every namespace for `'*'`.
+   * Label-indexed like `workloadsSelectedBy`; the index is built on first use.
+   */
+  servicesSelectedBy(namespace: string, selector: LabelSelector): readonly Manifest[] {
+    if (selector.matchesNone) {
+      return EMPTY;
+    }
+    if (!this.serviceLabelIndex || !this.serviceLabelIndexAnyNamespace) {
+      this.serviceLabelIndex = new Map();
+      this.serviceLabelIndexAnyNamespace = new Map();
+      for (const service of this.byKind('Service')) {
+        for (const [label, value] of Object.entries(service.labels)) {
+          push(this.serviceLabelIndex, labelKey(service.namespace, label, value), service);
+          push(this.serviceLabelIndexAnyNamespace, `${label}=${value}`, service);
+        }
+      }
+    }
+    const anyNamespace = namespace === '*';
+    let candidates: readonly Manifest[] | undefined;
+    for (const [label, value] of Object.entries(selector.matchLabels)) {
+      const posting =
+        (anyNamespace
+          ? this.serviceLabelIndexAnyNamespace.get(`${label}=${value}`)
+          : this.serviceLabelIndex.get(labelKey(namespace, label, value))) ?? EMPTY;
+      if (!candidates || posting.length < candidates.length) {
+        candidates = posting;
+      }
+    }
+    candidates ??= anyNamespace ? this.byKind('Service') : this.byKindIn('Service', namespace);
+    return candidates.filter((service) => selectorMatches(selector, service.labels));
   }
 
   /** The object a scaleTargetRef / targetRef names, in the autoscaler's namespace. */
