@@ -63,6 +63,38 @@ export function parseDuration(value: unknown): number | undefined {
   return consumed === value.length ? total : undefined;
 }
 
+/** Prometheus' duration units, largest first: the order `model.ParseDuration` requires. */
+const PROMETHEUS_DURATION =
+  /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/;
+const PROMETHEUS_UNIT_SECONDS = [31536000, 604800, 86400, 3600, 60, 1, 0.001] as const;
+
+/**
+ * Parses a Prometheus duration (`for`, `keep_firing_for`, rule group `interval`) into
+ * seconds. Stricter than `parseDuration`, as Prometheus' `model.ParseDuration` is: whole
+ * numbers only, each unit at most once and from the largest (`y`) to the smallest (`ms`),
+ * and `0` on its own. `1.5h`, `30m1h`, `5 minutes` and `""` are undefined.
+ */
+export function parsePrometheusDuration(value: unknown): number | undefined {
+  if (typeof value !== 'string' || value === '') {
+    return undefined;
+  }
+  if (value === '0') {
+    return 0;
+  }
+  const match = PROMETHEUS_DURATION.exec(value);
+  if (!match) {
+    return undefined;
+  }
+  let total = 0;
+  PROMETHEUS_UNIT_SECONDS.forEach((seconds, index) => {
+    const count = match[index + 1];
+    if (count !== undefined) {
+      total += Number(count) * seconds;
+    }
+  });
+  return total;
+}
+
 /** Seconds as a short duration for messages: `90s` → `1m30s`. */
 export function formatSeconds(seconds: number): string {
   if (seconds === 0) {
