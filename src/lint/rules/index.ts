@@ -19,7 +19,9 @@ import pdbBlocksEviction from './pdb-blocks-eviction.js';
 import pdbMissing from './pdb-missing.js';
 import pdbNoMatch from './pdb-no-match.js';
 import pdbOverlap from './pdb-overlap.js';
+import quotaExceededAtMaxScale from './quota-exceeded-at-max-scale.js';
 import quotaExtendedResourceKey from './quota-extended-resource-key.js';
+import quotaMissingRequests from './quota-missing-requests.js';
 import requestsExceedLimits from './requests-exceed-limits.js';
 import schemaInvalid from './schema-invalid.js';
 
@@ -44,7 +46,9 @@ export const rules: readonly AnyRule[] = [
   pdbMissing,
   pdbNoMatch,
   pdbOverlap,
+  quotaExceededAtMaxScale,
   quotaExtendedResourceKey,
+  quotaMissingRequests,
   requestsExceedLimits,
   schemaInvalid,
 ];

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import rule from '../../../src/lint/rules/hpa-missing-requests.js';
+import { lintSourcesPrepared } from '../../../src/lint/testing/lint-sources.js';
 import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
 
 const DIR = 'fixtures/rules/hpa-missing-requests';
@@ -86,4 +89,24 @@ new RuleTester().run(rule, {
       ],
     },
   ],
+});
+
+describe('related locations', () => {
+  it('point at the requests (or the name) of each container that lacks one', async () => {
+    const file = `${DIR}/keda.yaml`;
+    const result = await lintSourcesPrepared(
+      { [file]: fs.readFileSync(file, 'utf8') },
+      { rules: [rule] },
+    );
+    expect(
+      result.findings.flatMap((finding) =>
+        (finding.related ?? []).map(
+          (related) => `${related.line}:${related.column} ${related.message}`,
+        ),
+      ),
+    ).toEqual([
+      '18:13 Container "renderer" has no cpu request.',
+      '19:11 Container "exporter" has no cpu request.',
+    ]);
+  });
 });
