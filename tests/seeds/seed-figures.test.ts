@@ -1,0 +1,228 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from './systems.js';
+
+// The figures each seed document gives, found again in the committed overlays (which the e2e
+// test proves are exactly what the specs compile to): replica ranges, scaling targets,
+// behaviour, quotas, priority classes, disruption budgets, VPA modes and ingress settings.
+// The expectations are written from the seed documents, not from the overlays.
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function overlayObject(system: string, environment: string, file: string): Record<string, Json> {
+  const text = fs.readFileSync(path.join(ROOT, 'overlays', system, environment, file), 'utf8');
+  return parse(text) as Record<string, Json>;
+}
+
+function hpaSummary(system: string, environment: string, workload: string) {
+  const hpa = overlayObject(system, environment, `${workload}-hpa.yaml`);
+  const spec = hpa.spec as {
+    minReplicas: number;
+    maxReplicas: number;
+    metrics: Array<Record<string, Record<string, Record<string, Json>>>>;
+    behavior: Record<
+      'scaleUp' | 'scaleDown',
+      {
+        stabilizationWindowSeconds: number;
+        selectPolicy: string;
+        policies: Array<{ type: string; value: number; periodSeconds: number }>;
+      }
+    >;
+  };
+  const metrics = spec.metrics.map((metric) => {
+    const type = String(metric.type);
+    const body = metric[type.charAt(0).toLowerCase() + type.slice(1)] ?? {};
+    const name = String(body.metric?.name ?? body.name ?? '');
+    const target = body.target ?? {};
+    const goal = target.averageUtilization ?? target.averageValue ?? target.value;
+    return `${type} ${name} ${String(goal)}`;
+  });
+  const direction = (key: 'scaleUp' | 'scaleDown'): string => {
+    const rules = spec.behavior[key];
+    const policies = rules.policies
+      .map((policy) => `${policy.type} ${policy.value}/${policy.periodSeconds}s`)
+      .join(` ${rules.selectPolicy} `);
+    return `${rules.stabilizationWindowSeconds}s window, ${policies}`;
+  };
+  return {
+    replicas: `${spec.minReplicas}-${spec.maxReplicas}`,
+    metrics,
+    scaleUp: direction('scaleUp'),
+    scaleDown: direction('scaleDown'),
+  };
+}
+
+describe('opifex (opifex-scalability.md)', () => {
+  it('L2O optimizer: GPU > 85% or queue > 10; up 50% per 60s; down 10% per 60s after 5 min', () => {
+    expect(hpaSummary('opifex', 'production', 'l2o-optimizer')).toEqual({
+      replicas: '2-20',
+      metrics: ['Pods gpu_utilization 85', 'Pods opifex_l2o_queue_length 10'],
+      scaleUp: '30s window, Percent 50/60s',
+      scaleDown: '300s window, Percent 10/60s',
+    });
+  });
+
+  it('neural operator: GPU > 90%; up 100% per 120s; down 20% per 120s after 10 min', () => {
+    expect(hpaSummary('opifex', 'production', 'neural-operator')).toEqual({
+      replicas: '2-15',
+      metrics: ['Pods gpu_utilization 90'],
+      scaleUp: '30s window, Percent 100/120s',
+      scaleDown: '600s window, Percent 20/120s',
+    });
+  });
+
+  it('benchmarking: queue > 3; up 75% per 180s; down 25% per 180s after 15 min', () => {
+    expect(hpaSummary('opifex', 'production', 'benchmarking')).toEqual({
+      replicas: '2-10',
+      metrics: ['Pods opifex_benchmark_queue_length 3'],
+      scaleUp: '30s window, Percent 75/180s',
+      scaleDown: '900s window, Percent 25/180s',
+    });
+  });
+
+  it('quota: 50 GPUs under the key Kubernetes enforces, 200 CPU, 800Gi', () => {
+    const quota = overlayObject('opifex', 'production', 'quotas.yaml');
+    expect(quota.spec).toEqual({
+      hard: { 'requests.cpu': '200', 'requests.memory': '800Gi', 'requests.nvidia.com/gpu': '50' },
+    });
+  });
+
+  it('priority classes: the five of the seed, normal-priority the default', () => {
+    const text = fs.readFileSync(
+      path.join(ROOT, 'overlays/opifex/production/priority-classes.yaml'),
+      'utf8',
+    );
+    const classes = text
+      .split(/^---$/m)
+      .map(
+        (document) =>
+          parse(document) as { metadata: { name: string }; value: number; globalDefault: boolean },
+      )
+      .map(
+        (object) =>
+          `${object.metadata.name} ${object.value}${object.globalDefault ? ' default' : ''}`,
+      )
+      .sort();
+    expect(classes).toEqual([
+      'cpu-workload 500',
+      'gpu-workload 1000',
+      'high-priority 900',
+      'low-priority 50',
+      'normal-priority 100 default',
+    ]);
+  });
+
+  it('ingress: Let’s Encrypt TLS, 1000 requests/min, 300s timeouts, 100MB bodies', () => {
+    for (const workload of ['l2o-optimizer', 'neural-operator']) {
+      const ingress = overlayObject('opifex', 'production', `${workload}-ingress.yaml`);
+      expect((ingress.metadata as { annotations: Record<string, string> }).annotations).toEqual({
+        'cert-manager.io/cluster-issuer': 'letsencrypt-prod',
+        'nginx.ingress.kubernetes.io/limit-rpm': '1000',
+        'nginx.ingress.kubernetes.io/proxy-body-size': '100m',
+        'nginx.ingress.kubernetes.io/proxy-read-timeout': '300',
+        'nginx.ingress.kubernetes.io/proxy-send-timeout': '300',
+      });
+    }
+  });
+});
+
+describe('sutazai (sutazai-autoscaling.md)', () => {
+  it('backend: 2-20, CPU 70%, agent queue depth 20 of the exporter, p95 5s; 60s/300s cooldowns', () => {
+    expect(hpaSummary('sutazai', 'production', 'sutazai-backend')).toEqual({
+      replicas: '2-20',
+      metrics: [
+        'Resource cpu 70',
+        'Pods sutazai_inference_duration_seconds_p95 5',
+        'Object ai_agent_queue_depth 20',
+      ],
+      scaleUp: '60s window, Percent 100/60s Max Pods 4/60s',
+      scaleDown: '300s window, Percent 10/60s Max Pods 1/60s',
+    });
+  });
+
+  it('VPA: still acting, but on memory only, next to the CPU HPA', () => {
+    const vpa = overlayObject('sutazai', 'production', 'sutazai-backend-vpa.yaml');
+    expect(vpa.spec).toMatchObject({
+      updatePolicy: { updateMode: 'Recreate' },
+      resourcePolicy: {
+        containerPolicies: [
+          {
+            containerName: 'sutazai-backend',
+            controlledResources: ['memory'],
+            minAllowed: { memory: '2Gi' },
+            maxAllowed: { memory: '16Gi' },
+          },
+        ],
+      },
+    });
+  });
+});
+
+describe('ai-inference (ai-inference-scaling.md)', () => {
+  it('3-20 pods on CPU 70%, memory 75%, GPU 70%, 50 RPS, p95 1.5s, queue 10; up 4 pods per 30s, down 1 pod after 5 min', () => {
+    expect(hpaSummary('ai-inference', 'production', 'ai-inference')).toEqual({
+      replicas: '3-20',
+      metrics: [
+        'Resource cpu 70',
+        'Resource memory 75',
+        'Pods gpu_utilization 70',
+        'Pods inference_requests_per_second 50',
+        'Pods inference_response_time_seconds_p95 1500m',
+        'Pods inference_queue_depth 10',
+      ],
+      scaleUp: '0s window, Pods 4/30s',
+      scaleDown: '300s window, Pods 1/60s',
+    });
+  });
+
+  it('PDB: min 2 available in production, 1 in the smaller staging', () => {
+    expect(overlayObject('ai-inference', 'production', 'ai-inference-pdb.yaml').spec).toMatchObject(
+      { minAvailable: 2 },
+    );
+    expect(overlayObject('ai-inference', 'staging', 'ai-inference-pdb.yaml').spec).toMatchObject({
+      minAvailable: 1,
+    });
+    expect(hpaSummary('ai-inference', 'staging', 'ai-inference').replicas).toBe('2-4');
+  });
+});
+
+describe('hsof (hsof-scaling-runbook.md)', () => {
+  it('2-10 on CPU 70%, memory 80%, hsof_gpu_utilization_percent 85; up 100%/60s after 60s, down 50%/60s after 300s', () => {
+    expect(hpaSummary('hsof', 'production', 'hsof-main')).toEqual({
+      replicas: '2-10',
+      metrics: ['Resource cpu 70', 'Resource memory 80', 'Pods hsof_gpu_utilization_percent 85'],
+      scaleUp: '60s window, Percent 100/60s',
+      scaleDown: '300s window, Percent 50/60s',
+    });
+  });
+});
+
+describe('llm-platform (llm-platform-autoscaling.md)', () => {
+  it('Open WebUI: 3-10 on CPU 70%, memory 80%; up at once by 2 pods or 50% per minute, down 1 pod/min after 5 min', () => {
+    expect(hpaSummary('llm-platform', 'production', 'open-webui')).toEqual({
+      replicas: '3-10',
+      metrics: ['Resource cpu 70', 'Resource memory 80'],
+      scaleUp: '0s window, Percent 50/60s Max Pods 2/60s',
+      scaleDown: '300s window, Pods 1/60s',
+    });
+  });
+
+  it('Ollama: 2-5 on GPU memory 70%, CPU 75%, memory 80%; up 1 pod/min after 60s, down 1 pod per 5 min after 10 min', () => {
+    expect(hpaSummary('llm-platform', 'production', 'ollama')).toEqual({
+      replicas: '2-5',
+      metrics: ['Resource cpu 75', 'Resource memory 80', 'Pods gpu_memory_utilization 70'],
+      scaleUp: '60s window, Pods 1/60s',
+      scaleDown: '600s window, Pods 1/300s',
+    });
+  });
+
+  it('serves gpu_memory_utilization from DCGM FB_USED and FB_FREE (the seed divided by a series that is not exported)', () => {
+    const adapter = overlayObject('llm-platform', 'production', 'prometheus-adapter.yaml');
+    const config = String((adapter.data as Record<string, string>)['config.yaml']);
+    expect(config).toContain('as: gpu_memory_utilization');
+    expect(config).toContain('DCGM_FI_DEV_FB_FREE');
+    expect(config).not.toContain('DCGM_FI_DEV_FB_TOTAL');
+  });
+});
