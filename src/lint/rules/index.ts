@@ -3,6 +3,7 @@ import type { AnyRule } from '../rule.js';
 import deprecatedApi from './deprecated-api.js';
 import duplicateObject from './duplicate-object.js';
 import extendedResourceLimits from './extended-resource-limits.js';
+import gpuWithoutPlacement from './gpu-without-placement.js';
 import hpaDuplicateTarget from './hpa-duplicate-target.js';
 import hpaMinMax from './hpa-min-max.js';
 import hpaMinReplicas from './hpa-min-replicas.js';
@@ -30,6 +31,7 @@ export const rules: readonly AnyRule[] = [
   deprecatedApi,
   duplicateObject,
   extendedResourceLimits,
+  gpuWithoutPlacement,
   hpaDuplicateTarget,
   hpaMinMax,
   hpaMinReplicas,
