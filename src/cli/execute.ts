@@ -1,5 +1,6 @@
 import { isScaleplanError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { argocdCommand } from './commands/argocd.js';
 import { buildCommand } from './commands/build.js';
 import { compileCommand } from './commands/compile.js';
 import { initCommand } from './commands/init.js';
@@ -14,6 +15,7 @@ Commands:
   build [SPEC] --env NAME  compile one environment, build it, print the manifests
   init                     write a starter scaleplan.yaml
   lint [PATH|GLOB|-]...    lint Kubernetes manifests for scaling mistakes
+  argocd generate          the Argo CD plugin's generate command
   rules [RULE-ID]          list the rules, or explain one
 
 Run "scaleplan <command> --help" for a command's options.
@@ -22,6 +24,7 @@ Run "scaleplan <command> --help" for a command's options.
 type Command = (argv: string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
 const COMMANDS: Record<string, Command> = {
+  argocd: argocdCommand,
   compile: compileCommand,
   build: buildCommand,
   init: initCommand,

@@ -4,7 +4,8 @@ import { ScaleplanError } from '../errors.js';
 import { collectInputs } from '../source/inputs.js';
 import { loadConfig, RuleSettingsResolver, type ResolvedConfig } from './config.js';
 import { lintSets, prepareRules, summarize, type LintResult } from './engine.js';
-import { loadInputs, type LoadedSet } from './load.js';
+import { addFile, loadInputs, type LoadedSet } from './load.js';
+import { SourceFile } from '../source/source-file.js';
 import type { AnyRule, RunSettings } from './rule.js';
 import { rules as builtinRules } from './rules/index.js';
 
@@ -122,4 +123,32 @@ export function normalizeKubeVersion(version: string): string {
     );
   }
   return `${match[1]}.${match[2]}`;
+}
+
+export interface LintStreamRequest {
+  /** A YAML stream (the output of a build). */
+  text: string;
+  /** The name findings use for it. */
+  name: string;
+  cwd: string;
+  kubeVersion?: string;
+  config?: ResolvedConfig;
+}
+
+/** Lints an in-memory YAML stream as one set (build output, Argo CD plugin). */
+export async function lintStream(request: LintStreamRequest): Promise<LintResult> {
+  const config = request.config ?? loadConfig(undefined, request.cwd);
+  const settings = runSettings(
+    request.kubeVersion !== undefined ? { kubeVersion: request.kubeVersion } : {},
+    config,
+  );
+  const set: LoadedSet = {
+    label: request.name,
+    manifests: [],
+    problems: [],
+    skippedDocuments: 0,
+    files: [],
+  };
+  addFile(set, new SourceFile(request.name, request.text), settings.defaultNamespace);
+  return lintLoaded([set], config, settings, { cwd: request.cwd });
 }

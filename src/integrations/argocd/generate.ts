@@ -1,0 +1,136 @@
+import { buildEnvironment } from '../../compile/index.js';
+import { ScaleplanError } from '../../errors.js';
+import type { LintResult } from '../../lint/engine.js';
+import { lintStream } from '../../lint/lint.js';
+import type { Severity } from '../../lint/rule.js';
+
+export const SPEC_PARAMETER = 'env';
+export const ENVIRONMENT_VARIABLE = 'ARGOCD_ENV_SCALEPLAN_ENV';
+
+/** What the Config Management Plugin passes in, read from its environment (see readOptions). */
+export interface ArgoCdOptions {
+  /** The environment to build; undefined when the spec has only one. */
+  environment?: string;
+  /** Kubernetes version of the destination cluster (KUBE_VERSION, e.g. `1.30.2`). */
+  kubeVersion?: string;
+  /** The spec file, relative to the application path (default ./scaleplan.yaml). */
+  spec?: string;
+  failOn: Severity;
+}
+
+interface PluginParameter {
+  name?: unknown;
+  string?: unknown;
+}
+
+/**
+ * Reads the plugin's inputs the way the Argo CD CMP server passes them: the `env` parameter
+ * (ARGOCD_APP_PARAMETERS as JSON, or PARAM_ENV), else ARGOCD_ENV_SCALEPLAN_ENV from the
+ * Application's plugin env; KUBE_VERSION from the build environment. Values are data: they
+ * are never given to a shell.
+ */
+export function readOptions(env: NodeJS.ProcessEnv): ArgoCdOptions {
+  const parameters = parseParameters(env.ARGOCD_APP_PARAMETERS);
+  const fromParameters = (name: string): string | undefined => {
+    const parameter = parameters.find((entry) => entry.name === name);
+    return typeof parameter?.string === 'string' && parameter.string !== ''
+      ? parameter.string
+      : undefined;
+  };
+  const environment =
+    fromParameters(SPEC_PARAMETER) ??
+    nonEmpty(env.PARAM_ENV) ??
+    nonEmpty(env[ENVIRONMENT_VARIABLE]);
+  const spec =
+    fromParameters('spec') ?? nonEmpty(env.PARAM_SPEC) ?? nonEmpty(env.ARGOCD_ENV_SCALEPLAN_SPEC);
+  const failOn =
+    fromParameters('fail-on') ??
+    nonEmpty(env.PARAM_FAIL_ON) ??
+    nonEmpty(env.ARGOCD_ENV_SCALEPLAN_FAIL_ON) ??
+    'error';
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'info') {
+    throw new ScaleplanError(
+      'USAGE',
+      `The fail-on parameter must be error, warning or info, not "${failOn}".`,
+    );
+  }
+  const options: ArgoCdOptions = { failOn };
+  if (environment !== undefined) {
+    options.environment = environment;
+  }
+  if (spec !== undefined) {
+    options.spec = spec;
+  }
+  const kubeVersion = nonEmpty(env.KUBE_VERSION);
+  if (kubeVersion !== undefined) {
+    options.kubeVersion = kubeVersion;
+  }
+  return options;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function parseParameters(json: string | undefined): PluginParameter[] {
+  if (!json) {
+    return [];
+  }
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed)
+      ? (parsed.filter((entry) => typeof entry === 'object' && entry !== null) as PluginParameter[])
+      : [];
+  } catch {
+    throw new ScaleplanError('USAGE', 'ARGOCD_APP_PARAMETERS is not valid JSON.');
+  }
+}
+
+export interface ArgoCdOutcome {
+  /** The manifest stream for stdout: separate YAML documents, never a List. */
+  manifests: string;
+  lint: LintResult;
+  failed: boolean;
+  /** Why the sync must fail, for stderr (Argo CD shows it in the UI). */
+  failure?: string;
+  environment: string;
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * The `generate` step: compile the environment, build it with Kustomize, lint the result.
+ * Fails (so Argo CD does not sync) on lint findings at or above `failOn`, and on an empty
+ * manifest stream, which would otherwise let an auto-pruning Application delete everything.
+ */
+export async function generateManifests(
+  options: ArgoCdOptions,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<ArgoCdOutcome> {
+  const { manifests, compiled, environment } = await buildEnvironment({
+    cwd,
+    env,
+    ...(options.spec !== undefined ? { spec: options.spec } : {}),
+    ...(options.environment !== undefined ? { environment: options.environment } : {}),
+  });
+  const kubeVersion = options.kubeVersion ?? compiled.plan.spec.kubeVersion;
+  const lint = await lintStream({
+    text: manifests,
+    name: `${compiled.specDisplay} (${environment})`,
+    cwd,
+    ...(kubeVersion !== undefined ? { kubeVersion } : {}),
+  });
+  const outcome: ArgoCdOutcome = { manifests, lint, failed: false, environment };
+  if (!/^\s*(apiVersion|kind):/m.test(manifests)) {
+    outcome.failed = true;
+    outcome.failure = `scaleplan: environment "${environment}" of ${compiled.specDisplay} built to no manifests; refusing to hand Argo CD an empty stream, which would prune every resource of the application.`;
+    return outcome;
+  }
+  const failing = lint.findings.filter((finding) => RANK[finding.severity] >= RANK[options.failOn]);
+  if (failing.length > 0) {
+    outcome.failed = true;
+    outcome.failure = `scaleplan: ${failing.length} lint finding(s) at or above "${options.failOn}" in environment "${environment}" of ${compiled.specDisplay}; not syncing. Fix them, or lower fail-on in the plugin parameters.`;
+  }
+  return outcome;
+}
