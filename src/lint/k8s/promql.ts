@@ -1,0 +1,754 @@
+import { parser } from '@prometheus-io/lezer-promql';
+
+/**
+ * PromQL checks for rule expressions: the syntax, with Prometheus' own lezer grammar
+ * (`@prometheus-io/lezer-promql`, the grammar of the Prometheus UI), then the checks that
+ * Prometheus' parser makes after the grammar and the lezer grammar leaves out: value types
+ * of function arguments, aggregations and binary operators, where ranges, `offset` and `@`
+ * may stand, string escapes and selectors that would match every series.
+ *
+ * The grammar is that of Prometheus 3: functions it removed (`holt_winters`) are unknown.
+ */
+
+type Tree = ReturnType<typeof parser.parse>;
+type SyntaxNode = Tree['topNode'];
+
+export type PromQLType = 'scalar' | 'vector' | 'matrix' | 'string';
+
+export interface PromQLProblem {
+  /** Offsets into the expression; `from === to` for "something is missing here". */
+  from: number;
+  to: number;
+  /** Lower-case sentence without a final period, for a rule message. */
+  message: string;
+}
+
+const TYPE_NAMES: Readonly<Record<PromQLType, string>> = {
+  scalar: 'a scalar',
+  vector: 'an instant vector',
+  matrix: 'a range vector',
+  string: 'a string',
+};
+
+/** Functions Prometheus 3 removed or renamed, with what to write instead. */
+const RENAMED_FUNCTIONS: Readonly<Record<string, string>> = {
+  holt_winters: 'Prometheus 3 renamed it double_exponential_smoothing (an experimental function)',
+};
+
+interface Signature {
+  args: readonly PromQLType[];
+  /** 0: exactly `args`; n > 0: the last argument is optional and may repeat up to n times; -1: unlimited. */
+  variadic: number;
+  returns: PromQLType;
+}
+
+const S = 'scalar';
+const V = 'vector';
+const M = 'matrix';
+const STR = 'string';
+
+function signatures(
+  names: string,
+  args: readonly PromQLType[],
+  returns: PromQLType = V,
+  variadic = 0,
+): [string, Signature][] {
+  return names.split(' ').map((name) => [name, { args, variadic, returns }]);
+}
+
+/** Prometheus' function table (promql/parser/functions.go): argument and return types. */
+const FUNCTIONS: ReadonlyMap<string, Signature> = new Map([
+  ...signatures(
+    'abs absent acos acosh asin asinh atan atanh ceil cos cosh deg exp floor histogram_avg ' +
+      'histogram_count histogram_sum histogram_stddev histogram_stdvar ln log10 log2 rad sgn ' +
+      'sin sinh sort sort_desc sqrt tan tanh timestamp',
+    [V],
+  ),
+  ...signatures(
+    'absent_over_time avg_over_time changes count_over_time delta deriv first_over_time ' +
+      'idelta increase irate last_over_time mad_over_time max_over_time min_over_time ' +
+      'present_over_time rate resets stddev_over_time stdvar_over_time sum_over_time ' +
+      'ts_of_first_over_time ts_of_max_over_time ts_of_min_over_time ts_of_last_over_time',
+    [M],
+  ),
+  ...signatures(
+    'day_of_month day_of_week day_of_year days_in_month hour minute month year',
+    [V],
+    V,
+    1,
+  ),
+  ...signatures('clamp', [V, S, S]),
+  ...signatures('clamp_max clamp_min', [V, S]),
+  ...signatures('round', [V, S], V, 1),
+  ...signatures('histogram_fraction', [S, S, V]),
+  ...signatures('histogram_quantile', [S, V]),
+  ...signatures('histogram_quantiles', [V, STR, S, S], V, 9),
+  ...signatures('double_exponential_smoothing', [M, S, S]),
+  ...signatures('predict_linear', [M, S]),
+  ...signatures('quantile_over_time', [S, M]),
+  ...signatures('info', [V, V], V, 1),
+  ...signatures('label_replace', [V, STR, STR, STR, STR]),
+  ...signatures('label_join', [V, STR, STR, STR], V, -1),
+  ...signatures('sort_by_label sort_by_label_desc', [V, STR], V, -1),
+  ...signatures('scalar', [V], S),
+  ...signatures('vector', [S]),
+  ...signatures('pi time start end range step', [], S),
+]);
+
+/** Aggregations that take a parameter before the vector, and its type. */
+const AGGREGATION_PARAMETERS: Readonly<Record<string, PromQLType>> = {
+  topk: S,
+  bottomk: S,
+  limitk: S,
+  limit_ratio: S,
+  quantile: S,
+  count_values: STR,
+};
+
+const COMPARISONS = new Set(['Eql', 'Neq', 'Gtr', 'Lss', 'Gte', 'Lte', 'TrimUpper', 'TrimLower']);
+const SET_OPERATORS = new Set(['And', 'Or', 'Unless']);
+const OPERATOR_NODES = new Set([
+  'Pow',
+  'Mul',
+  'Div',
+  'Mod',
+  'Atan2',
+  'Add',
+  'Sub',
+  ...COMPARISONS,
+  ...SET_OPERATORS,
+]);
+
+/** Expressions that `offset`, `@` and (for MatrixSelector) a range may follow. */
+const SELECTOR_NODES = new Set(['VectorSelector', 'MatrixSelector', 'SubqueryExpr']);
+
+/** Escapes Prometheus' lexer accepts after a backslash, besides the string's own quote. */
+const SIMPLE_ESCAPES = new Set(['a', 'b', 'f', 'n', 'r', 't', 'v', '\\']);
+
+/**
+ * The first problem Prometheus would report for this expression, or undefined when it is
+ * valid. `asRule`: the expression is a recording or alerting rule's, which Prometheus
+ * evaluates as an instant query, so it must return an instant vector or a scalar.
+ */
+export function checkPromQL(expr: string, asRule = true): PromQLProblem | undefined {
+  if (expr.trim() === '') {
+    return { from: 0, to: 0, message: 'the expression is empty' };
+  }
+  const tree = parser.parse(expr);
+  const syntax = stringProblem(tree, expr) ?? syntaxProblem(tree, expr);
+  if (syntax) {
+    return syntax;
+  }
+  const checker = new TypeChecker(expr);
+  const root = tree.topNode.firstChild;
+  const type = root ? checker.typeOf(root) : undefined;
+  if (checker.problem) {
+    return checker.problem;
+  }
+  if (asRule && root && (type === 'matrix' || type === 'string')) {
+    return {
+      from: root.from,
+      to: root.to,
+      message: `a rule's expression must return an instant vector or a scalar, but this one returns ${TYPE_NAMES[type]}`,
+    };
+  }
+  return undefined;
+}
+
+/** Unterminated strings and escapes Prometheus' lexer rejects. */
+function stringProblem(tree: Tree, expr: string): PromQLProblem | undefined {
+  let problem: PromQLProblem | undefined;
+  tree.iterate({
+    enter(node) {
+      if (problem) {
+        return false;
+      }
+      if (node.name !== 'StringLiteral') {
+        return undefined;
+      }
+      const text = expr.slice(node.from, node.to);
+      const quote = text[0] ?? '';
+      if (text.length < 2 || !text.endsWith(quote) || (quote !== '`' && endsEscaped(text))) {
+        problem = {
+          from: node.from,
+          to: node.from + 1,
+          message: 'this string is never closed (its closing quote is missing)',
+        };
+        return false;
+      }
+      if (quote === '`') {
+        return false;
+      }
+      const escape = invalidEscape(text.slice(1, -1), quote);
+      if (escape !== undefined) {
+        problem = {
+          from: node.from + 1 + escape,
+          to: node.from + 3 + escape,
+          message: `"${text.slice(1 + escape, 3 + escape)}" is not an escape sequence in a PromQL string (write "\\\\" for a backslash, or use a \`backtick\` string for regular expressions)`,
+        };
+      }
+      return false;
+    },
+  });
+  return problem;
+}
+
+/** True when the closing quote of `text` is itself escaped (`"abc\"`). */
+function endsEscaped(text: string): boolean {
+  let backslashes = 0;
+  for (let index = text.length - 2; index > 0 && text[index] === '\\'; index--) {
+    backslashes++;
+  }
+  return backslashes % 2 === 1;
+}
+
+/** Offset of the first escape Prometheus' lexer does not know, in the string's body. */
+function invalidEscape(body: string, quote: string): number | undefined {
+  for (let index = 0; index < body.length; index++) {
+    if (body[index] !== '\\') {
+      continue;
+    }
+    const next = body[index + 1] ?? '';
+    const rest = body.slice(index + 1);
+    const valid =
+      SIMPLE_ESCAPES.has(next) ||
+      next === quote ||
+      /^[0-7]{3}/.test(rest) ||
+      /^x[0-9a-fA-F]{2}/.test(rest) ||
+      /^u[0-9a-fA-F]{4}/.test(rest) ||
+      /^U[0-9a-fA-F]{8}/.test(rest);
+    if (!valid) {
+      return index;
+    }
+    index++;
+  }
+  return undefined;
+}
+
+function syntaxProblem(tree: Tree, expr: string): PromQLProblem | undefined {
+  let error: { from: number; to: number } | undefined;
+  tree.iterate({
+    enter(node) {
+      if (error) {
+        return false;
+      }
+      if (node.type.isError) {
+        error = { from: node.from, to: node.to };
+        return false;
+      }
+      return undefined;
+    },
+  });
+  if (!error) {
+    return undefined;
+  }
+  const contentEnd = expr.replace(/(?:\s|#[^\n]*)+$/, '').length;
+  if (error.from >= contentEnd) {
+    const unclosed = unclosedBracket(expr);
+    if (unclosed) {
+      return {
+        from: unclosed.offset,
+        to: unclosed.offset + 1,
+        message: `"${unclosed.bracket}" is never closed`,
+      };
+    }
+    return {
+      from: contentEnd,
+      to: contentEnd,
+      message: 'the expression ends where more is expected',
+    };
+  }
+  const start = firstNonBlank(expr, error.from);
+  const token = tokenAt(expr, start);
+  // `name(` where name is not a function: the grammar reads a metric name, then fails at `(`.
+  if (token === '(') {
+    const before = /([A-Za-z_:][\w:]*)\s*$/.exec(expr.slice(0, start));
+    if (
+      before?.[1] &&
+      !/^(?:by|without|on|ignoring|group_left|group_right|bool)$/i.test(before[1])
+    ) {
+      const name = before[1];
+      const from = start - (expr.slice(0, start).length - (before.index ?? 0));
+      return {
+        from,
+        to: from + name.length,
+        message: `"${name}" is not a PromQL function${RENAMED_FUNCTIONS[name] ? ` (${RENAMED_FUNCTIONS[name]})` : ''}`,
+      };
+    }
+  }
+  if (token === ')' || token === ']' || token === '}') {
+    const open = unclosedBracket(expr.slice(0, start));
+    const expected = open && CLOSING[open.bracket];
+    if (expected && expected !== token) {
+      return {
+        from: start,
+        to: start + 1,
+        message: `unexpected "${token}": "${open.bracket}" is still open, so "${expected}" is missing before it`,
+      };
+    }
+  }
+  return { from: start, to: start + token.length, message: `unexpected "${token}"` };
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+
+function firstNonBlank(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && /\s/.test(text[index] ?? '')) {
+    index++;
+  }
+  return index;
+}
+
+/** The token that starts at `offset`: a name, a number or duration, or one character. */
+function tokenAt(text: string, offset: number): string {
+  const rest = text.slice(offset);
+  const match = /^(?:[A-Za-z_:][\w:]*|\d[\w.]*|[=!<>]=|=~|!~|\S)/.exec(rest);
+  return match?.[0] ?? rest.slice(0, 1);
+}
+
+/** The innermost bracket left open at the end of the expression (strings and comments skipped). */
+function unclosedBracket(text: string): { bracket: string; offset: number } | undefined {
+  const open: { bracket: string; offset: number }[] = [];
+  const closing: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? '';
+    if (char === '"' || char === "'" || char === '`') {
+      const end = char === '`' ? text.indexOf('`', index + 1) : closingQuote(text, index);
+      if (end === -1) {
+        return undefined;
+      }
+      index = end;
+    } else if (char === '#') {
+      const end = text.indexOf('\n', index);
+      index = end === -1 ? text.length : end;
+    } else if (char === '(' || char === '[' || char === '{') {
+      open.push({ bracket: char, offset: index });
+    } else if (char in closing) {
+      if (open.at(-1)?.bracket !== closing[char]) {
+        return undefined;
+      }
+      open.pop();
+    }
+  }
+  return open.at(-1);
+}
+
+function closingQuote(text: string, start: number): number {
+  const quote = text[start];
+  for (let index = start + 1; index < text.length; index++) {
+    if (text[index] === '\\') {
+      index++;
+    } else if (text[index] === quote) {
+      return index;
+    } else if (text[index] === '\n') {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** Type inference over a syntax tree without errors, keeping the first problem. */
+class TypeChecker {
+  problem: PromQLProblem | undefined;
+
+  constructor(private readonly expr: string) {}
+
+  typeOf(node: SyntaxNode): PromQLType | undefined {
+    if (this.problem) {
+      return undefined;
+    }
+    switch (node.name) {
+      case 'NumberDurationLiteral':
+        return 'scalar';
+      case 'StringLiteral':
+        return 'string';
+      case 'VectorSelector':
+        this.checkSelector(node);
+        return 'vector';
+      case 'MatrixSelector':
+        return this.matrixSelector(node);
+      case 'SubqueryExpr':
+        return this.subquery(node);
+      case 'OffsetExpr':
+        return this.modifier(node, 'offset modifier');
+      case 'StepInvariantExpr':
+        return this.modifier(node, '@ modifier');
+      case 'AnchoredExpr':
+      case 'SmoothedExpr':
+      case 'ParenExpr':
+        return this.inner(node);
+      case 'UnaryExpr':
+        return this.unary(node);
+      case 'FunctionCall':
+        return this.functionCall(node);
+      case 'AggregateExpr':
+        return this.aggregation(node);
+      case 'BinaryExpr':
+        return this.binary(node);
+      default:
+        return undefined;
+    }
+  }
+
+  private fail(node: { from: number; to: number }, message: string): undefined {
+    this.problem ??= { from: node.from, to: node.to, message };
+    return undefined;
+  }
+
+  private text(node: { from: number; to: number }): string {
+    return this.expr.slice(node.from, node.to);
+  }
+
+  private expressions(node: SyntaxNode): SyntaxNode[] {
+    return children(node).filter((child) => child.type.is('Expr'));
+  }
+
+  private inner(node: SyntaxNode): PromQLType | undefined {
+    const inner = this.expressions(node)[0];
+    return inner ? this.typeOf(inner) : undefined;
+  }
+
+  private checkSelector(node: SyntaxNode): void {
+    const parts = children(node);
+    if (parts.some((child) => child.name === 'Identifier')) {
+      return;
+    }
+    const matchers = parts.find((child) => child.name === 'LabelMatchers');
+    const entries = matchers ? children(matchers) : [];
+    // `{"metric.name"}`: a quoted metric name.
+    if (entries.some((entry) => entry.name === 'QuotedLabelName')) {
+      return;
+    }
+    const matchesEmpty = (entry: SyntaxNode): boolean => {
+      const operator = entry.getChild('MatchOp')?.firstChild?.name;
+      const literal = entry.getChild('StringLiteral');
+      const value = literal ? unquote(this.text(literal)) : undefined;
+      if (operator === undefined || value === undefined) {
+        return false;
+      }
+      switch (operator) {
+        case 'EqlSingle':
+          return value === '';
+        case 'Neq':
+          return value !== '';
+        case 'EqlRegex':
+          return regexMatchesEmpty(value) ?? false;
+        case 'NeqRegex': {
+          const matches = regexMatchesEmpty(value);
+          return matches === undefined ? false : !matches;
+        }
+        default:
+          return false;
+      }
+    };
+    if (entries.every(matchesEmpty)) {
+      this.fail(
+        node,
+        'a selector needs a metric name or at least one label matcher that does not match the empty string (it would select every series)',
+      );
+    }
+  }
+
+  private matrixSelector(node: SyntaxNode): PromQLType | undefined {
+    const inner = this.expressions(node)[0];
+    if (!inner) {
+      return undefined;
+    }
+    if (inner.name !== 'VectorSelector') {
+      const modifier = inner.name === 'OffsetExpr' || inner.name === 'StepInvariantExpr';
+      return this.fail(
+        { from: inner.to, to: node.to },
+        modifier
+          ? 'a range [...] must come before offset and @, directly after the selector (foo[5m] offset 1h)'
+          : 'a range [...] can only follow a series selector; for a range over an expression, use a subquery [range:resolution]',
+      );
+    }
+    this.typeOf(inner);
+    return 'matrix';
+  }
+
+  private subquery(node: SyntaxNode): PromQLType | undefined {
+    const inner = this.expressions(node)[0];
+    const type = inner ? this.typeOf(inner) : undefined;
+    if (inner && type !== undefined && type !== 'vector') {
+      return this.fail(
+        { from: inner.to, to: node.to },
+        `a subquery needs an instant vector, but its expression is ${TYPE_NAMES[type]}`,
+      );
+    }
+    return 'matrix';
+  }
+
+  private modifier(node: SyntaxNode, name: string): PromQLType | undefined {
+    const inner = this.expressions(node)[0];
+    if (!inner) {
+      return undefined;
+    }
+    let target: SyntaxNode = inner;
+    while (target.name === 'OffsetExpr' || target.name === 'StepInvariantExpr') {
+      if (target.name === node.name) {
+        const keyword = children(node).find(
+          (child) => child.name === 'Offset' || child.name === 'At',
+        );
+        return this.fail(
+          keyword ?? node,
+          `${name === 'offset modifier' ? 'offset' : '@'} may only be set once on a selector`,
+        );
+      }
+      const next = this.expressions(target)[0];
+      if (!next) {
+        break;
+      }
+      target = next;
+    }
+    if (!SELECTOR_NODES.has(target.name)) {
+      const keyword = children(node).find(
+        (child) => child.name === 'Offset' || child.name === 'At',
+      );
+      return this.fail(
+        keyword ?? node,
+        `${name === 'offset modifier' ? 'offset' : '@'} can only follow a series selector, a range or a subquery, not a computed expression (move it inside, onto the selector)`,
+      );
+    }
+    return this.typeOf(inner);
+  }
+
+  private unary(node: SyntaxNode): PromQLType | undefined {
+    const type = this.inner(node);
+    if (type === 'matrix' || type === 'string') {
+      return this.fail(
+        node,
+        `a sign (+ or -) only applies to a scalar or an instant vector, not ${TYPE_NAMES[type]}`,
+      );
+    }
+    return type;
+  }
+
+  private functionCall(node: SyntaxNode): PromQLType | undefined {
+    const identifier = node.getChild('FunctionIdentifier');
+    const body = node.getChild('FunctionCallBody');
+    if (!identifier || !body) {
+      return undefined;
+    }
+    const name = this.text(identifier);
+    const signature = FUNCTIONS.get(name);
+    const args = this.expressions(body);
+    const types = args.map((arg) => this.typeOf(arg));
+    if (!signature || this.problem) {
+      return signature?.returns;
+    }
+    const required = signature.variadic === 0 ? signature.args.length : signature.args.length - 1;
+    const maximum =
+      signature.variadic === 0
+        ? signature.args.length
+        : signature.variadic < 0
+          ? Infinity
+          : required + signature.variadic;
+    if (args.length < required || args.length > maximum) {
+      const expected =
+        required === maximum
+          ? `${required} argument${required === 1 ? '' : 's'}`
+          : maximum === Infinity
+            ? `at least ${required} arguments`
+            : `${required} to ${maximum} arguments`;
+      return this.fail(node, `${name}() takes ${expected}, not ${args.length}`);
+    }
+    args.forEach((arg, index) => {
+      const expected = signature.args[Math.min(index, signature.args.length - 1)];
+      const actual = types[index];
+      if (expected && actual && expected !== actual) {
+        this.fail(
+          arg,
+          `argument ${index + 1} of ${name}() must be ${TYPE_NAMES[expected]}, not ${TYPE_NAMES[actual]}${hint(name, expected, actual)}`,
+        );
+      }
+    });
+    return signature.returns;
+  }
+
+  private aggregation(node: SyntaxNode): PromQLType | undefined {
+    const operator = node.getChild('AggregateOp');
+    const body = node.getChild('FunctionCallBody');
+    if (!operator || !body) {
+      return undefined;
+    }
+    const name = this.text(operator).toLowerCase();
+    const args = this.expressions(body);
+    const types = args.map((arg) => this.typeOf(arg));
+    if (this.problem) {
+      return undefined;
+    }
+    const parameter = AGGREGATION_PARAMETERS[name];
+    const expected = parameter ? 2 : 1;
+    if (args.length !== expected) {
+      return this.fail(
+        node,
+        parameter
+          ? `${name}() takes ${TYPE_NAMES[parameter]} parameter and an instant vector, not ${args.length} argument${args.length === 1 ? '' : 's'}`
+          : `${name}() takes one instant vector, not ${args.length} arguments`,
+      );
+    }
+    const vectorIndex = expected - 1;
+    if (parameter) {
+      const parameterType = types[0];
+      const arg = args[0];
+      if (arg && parameterType && parameterType !== parameter) {
+        return this.fail(
+          arg,
+          `the parameter of ${name}() must be ${TYPE_NAMES[parameter]}, not ${TYPE_NAMES[parameterType]}`,
+        );
+      }
+    }
+    const vectorType = types[vectorIndex];
+    const vectorArg = args[vectorIndex];
+    if (vectorArg && vectorType && vectorType !== 'vector') {
+      return this.fail(
+        vectorArg,
+        `${name}() aggregates an instant vector, not ${TYPE_NAMES[vectorType]}${vectorType === 'matrix' ? ' (wrap the range in a function such as rate() or avg_over_time())' : ''}`,
+      );
+    }
+    return 'vector';
+  }
+
+  private binary(node: SyntaxNode): PromQLType | undefined {
+    const [left, right] = this.expressions(node);
+    const operator = children(node).find((child) => OPERATOR_NODES.has(child.name));
+    if (!left || !right || !operator) {
+      return undefined;
+    }
+    const leftType = this.typeOf(left);
+    const rightType = this.typeOf(right);
+    if (this.problem) {
+      return undefined;
+    }
+    const symbol = this.text(operator);
+    const hasBool = node.getChild('BoolModifier') !== null;
+    const matching = node.getChild('MatchingModifierClause');
+    const comparison = COMPARISONS.has(operator.name);
+    const setOperator = SET_OPERATORS.has(operator.name);
+    for (const [side, type] of [
+      [left, leftType],
+      [right, rightType],
+    ] as const) {
+      if (type === 'matrix' || type === 'string') {
+        return this.fail(
+          side,
+          `"${symbol}" works on scalars and instant vectors, not on ${TYPE_NAMES[type]}${type === 'matrix' ? ' (wrap the range in a function such as rate())' : ''}`,
+        );
+      }
+    }
+    if (hasBool && !comparison) {
+      return this.fail(operator, `bool only applies to comparisons, not to "${symbol}"`);
+    }
+    if (leftType === 'scalar' && rightType === 'scalar' && comparison && !hasBool) {
+      return this.fail(
+        operator,
+        `a comparison between two scalars needs bool ("${symbol} bool"), which returns 0 or 1`,
+      );
+    }
+    if (setOperator && (leftType === 'scalar' || rightType === 'scalar')) {
+      return this.fail(
+        operator,
+        `"${symbol}" combines two instant vectors; it cannot take a scalar`,
+      );
+    }
+    if (matching) {
+      const grouping = children(matching).find(
+        (child) => child.name === 'GroupLeft' || child.name === 'GroupRight',
+      );
+      const onIgnoring = children(matching).find(
+        (child) => child.name === 'On' || child.name === 'Ignoring',
+      );
+      const labels = matching.getChild('GroupingLabels');
+      if (
+        (leftType === 'scalar' || rightType === 'scalar') &&
+        labels &&
+        children(labels).length > 0
+      ) {
+        return this.fail(
+          onIgnoring ?? matching,
+          'on(...) and ignoring(...) match the labels of two instant vectors; one side here is a scalar',
+        );
+      }
+      if (setOperator && grouping) {
+        return this.fail(
+          grouping,
+          `"${symbol}" already matches many-to-many; ${this.text(grouping)} is not allowed with it`,
+        );
+      }
+    }
+    return leftType === 'scalar' && rightType === 'scalar'
+      ? 'scalar'
+      : leftType && rightType
+        ? 'vector'
+        : undefined;
+  }
+}
+
+function children(node: SyntaxNode): SyntaxNode[] {
+  const result: SyntaxNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    result.push(child);
+  }
+  return result;
+}
+
+function hint(name: string, expected: PromQLType, actual: PromQLType): string {
+  if (expected === 'matrix' && actual === 'vector') {
+    return ` (add a range: ${name}(metric[5m]))`;
+  }
+  if (expected === 'vector' && actual === 'matrix') {
+    return ` (a range [...] belongs inside a function such as rate(), not in ${name}())`;
+  }
+  if (expected === 'scalar' && actual === 'vector') {
+    return ' (scalar(...) turns a one-element vector into a scalar)';
+  }
+  return '';
+}
+
+/** The value of a PromQL string literal (escapes already validated). */
+function unquote(text: string): string {
+  const body = text.slice(1, -1);
+  if (text.startsWith('`')) {
+    return body;
+  }
+  const simple: Readonly<Record<string, string>> = {
+    a: '\u0007',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+  };
+  return body.replace(
+    /\\(?:([0-7]{3})|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/gs,
+    (_, octal?: string, hex?: string, u4?: string, u8?: string, char?: string) => {
+      const code = octal ? parseInt(octal, 8) : parseInt(hex ?? u4 ?? u8 ?? '', 16);
+      if (!Number.isNaN(code)) {
+        return String.fromCodePoint(code);
+      }
+      return simple[char ?? ''] ?? char ?? '';
+    },
+  );
+}
+
+/**
+ * Whether a label matcher's regular expression (fully anchored, as Prometheus does) matches
+ * the empty string; undefined when JavaScript cannot compile the RE2 pattern.
+ */
+function regexMatchesEmpty(pattern: string): boolean | undefined {
+  let source = pattern;
+  let flags = 's';
+  const inline = /^\(\?([ims]+)\)/.exec(source);
+  if (inline?.[1]) {
+    source = source.slice(inline[0].length);
+    flags += inline[1].replace(/s/g, '');
+  }
+  try {
+    return new RegExp(`^(?:${source})$`, flags).test('');
+  } catch {
+    return undefined;
+  }
+}
