@@ -90,7 +90,7 @@ workloads: {
 [k: string]: WorkloadSpec
 }
 /**
- * Environments, each compiled to its own overlay directory `<output>/<name>/`. Default: one environment, `default`, with no overrides.
+ * Environments, each compiled to its own overlay directory `<output>/<name>/`. Default: one environment, `default`, with no overrides. Names are DNS labels (they become directory names).
  */
 environments?: {
 [k: string]: EnvironmentSpec

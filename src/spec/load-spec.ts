@@ -254,6 +254,12 @@ function describePattern(pattern: string): string {
   if (pattern === '\\S') {
     return 'a non-empty string';
   }
+  if (pattern.includes('{0,251}')) {
+    return 'a Kubernetes name: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit';
+  }
+  if (pattern.startsWith('^[A-Za-z0-9]')) {
+    return 'a name of letters, digits, "-", "_" and ".", starting and ending with a letter or digit';
+  }
   if (pattern.includes('{0,61}')) {
     return 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters';
   }
@@ -331,7 +337,7 @@ function schemaProblems(
   const seen = new Set<string>();
   const problems: SpecProblem[] = [];
   for (const error of errors) {
-    if (branchOfAnyOf(error) || error.keyword === 'if') {
+    if (branchOfAnyOf(error) || error.keyword === 'if' || error.keyword === 'propertyNames') {
       continue;
     }
     const problem = schemaProblem(error, root, source);
@@ -349,6 +355,14 @@ function schemaProblem(error: ValidationError, root: unknown, source: SpecSource
   const value = valueAt(root, path);
   const params = error.params;
   const expected = (what: string): string => `expected ${what}, not ${describeValue(value)}.`;
+  const propertyName = (error as ValidationError & { propertyName?: string }).propertyName;
+  if (propertyName !== undefined) {
+    const message = `\`${propertyName}\` cannot be used as a name here: expected ${describePattern(String(params.pattern))}.`;
+    return {
+      ...problemAt(source, [...path, propertyName], message, 'key'),
+      field: describeField(path),
+    };
+  }
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);

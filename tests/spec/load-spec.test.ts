@@ -206,6 +206,20 @@ describe('YAML and schema problems, with positions', () => {
     expect(problems('# nothing here\n')[0]).toMatch(/^1:1 : The spec is empty/);
   });
 
+  it('refuses names that cannot be object or directory names', () => {
+    const text = `${HEAD}spec:
+  base: ./base
+  workloads:
+    ../web: {replicas: {max: 3}, scaleOn: {cpu: 50%}}
+  environments:
+    Prod/EU: {}
+`;
+    expect(problems(text)).toEqual([
+      '8:5 spec.workloads: `../web` cannot be used as a name here: expected a Kubernetes name: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit.',
+      '10:5 spec.environments: `Prod/EU` cannot be used as a name here: expected a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters.',
+    ]);
+  });
+
   it('says to render templates first', () => {
     const text = `${HEAD}spec:
   base: {{ .Values.base }}
