@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Octokit } from '@octokit/rest';
+import { checkCompiled, compileSpec } from '../../compile/index.js';
 import { loadFormatter } from '../../format/index.js';
 import { renderMarkdown, escapeMarkdownText } from '../../format/markdown.js';
 import type { Finding, LintResult } from '../../lint/engine.js';
@@ -47,8 +48,9 @@ export interface ActionContext {
 export interface AnnotationProperties {
   title: string;
   file: string;
-  startLine: number;
-  endLine: number;
+  /** Absent for a finding about a whole file (never a made-up line 1). */
+  startLine?: number;
+  endLine?: number;
   startColumn?: number;
   endColumn?: number;
 }
@@ -123,6 +125,28 @@ function annotate(findings: readonly Finding[], reporter: ActionReporter): void 
   }
 }
 
+/** Files of the committed overlays that differ from what the spec compiles to. */
+async function staleOverlays(
+  spec: string,
+  context: ActionContext,
+  reporter: ActionReporter,
+): Promise<string[]> {
+  const compiled = await compileSpec({ cwd: context.workspace, env: context.env, spec });
+  const differences = checkCompiled(compiled);
+  for (const difference of differences) {
+    const file = `${compiled.outputDisplay}/${difference.path}`;
+    reporter.annotate(
+      'error',
+      `${file} is ${difference.kind === 'missing' ? 'missing' : difference.kind === 'extra' ? 'not produced by the spec' : 'not what the spec compiles to'}: run "scaleplan compile ${spec}" and commit the result.`,
+      {
+        title: 'scaleplan compile --check',
+        file: difference.kind === 'missing' ? compiled.specDisplay : file,
+      },
+    );
+  }
+  return differences.map((difference) => difference.path);
+}
+
 function reviewBody(finding: Finding): string {
   return `**${finding.severity}** ${escapeMarkdownText(finding.message)} ([\`${finding.ruleId}\`](https://github.com/scaleplan-dev/scaleplan/blob/main/docs/rules/${finding.ruleId}.md))`;
 }
@@ -174,6 +198,7 @@ export async function runAction(
   }
 
   annotate(result.findings, reporter);
+  const stale = inputs.spec ? await staleOverlays(inputs.spec, context, reporter) : [];
   const failing = result.findings.filter(
     (finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[inputs.failOn],
   );
@@ -228,12 +253,20 @@ export async function runAction(
   const outcome: ActionOutcome = {
     errors: result.summary.errors,
     warnings: result.summary.warnings,
-    failed: failing.length > 0,
+    failed: failing.length > 0 || stale.length > 0,
     comment,
     reviewComments: posted,
   };
-  if (outcome.failed) {
-    outcome.failureMessage = `scaleplan found ${failing.length} problem(s) at or above "${inputs.failOn}".`;
+  const reasons = [
+    failing.length > 0
+      ? `scaleplan found ${failing.length} problem(s) at or above "${inputs.failOn}".`
+      : '',
+    stale.length > 0
+      ? `The committed overlays are not what ${inputs.spec ?? ''} compiles to (${stale.length} file(s) differ): run scaleplan compile and commit the result.`
+      : '',
+  ].filter(Boolean);
+  if (reasons.length > 0) {
+    outcome.failureMessage = reasons.join(' ');
   }
   return outcome;
 }

@@ -370,6 +370,44 @@ describe('GitHub Action on pull_request', () => {
   });
 });
 
+describe('GitHub Action with a spec', () => {
+  it('fails when the committed overlays are not what the spec compiles to', async () => {
+    const minimal = path.join(ROOT, 'fixtures/specs/minimal');
+    const files: Record<string, string> = {};
+    const collect = (directory: string, prefix: string): void => {
+      for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+        const full = path.join(directory, entry.name);
+        if (entry.isDirectory()) {
+          collect(full, `${prefix}${entry.name}/`);
+        } else {
+          files[`${prefix}${entry.name}`] = fs.readFileSync(full, 'utf8');
+        }
+      }
+    };
+    collect(minimal, '');
+    writeWorkspace(files);
+    await withMock({ changedFiles: [] });
+    const clean = await runAction({
+      event: 'push',
+      payload: examplePayload('push'),
+      inputs: { spec: 'scaleplan.yaml' },
+    });
+    expect(clean.status, clean.stdout + clean.stderr).toBe(0);
+
+    fs.appendFileSync(path.join(workspace, 'overlays/default/web-hpa.yaml'), '# edited by hand\n');
+    const stale = await runAction({
+      event: 'push',
+      payload: examplePayload('push'),
+      inputs: { spec: 'scaleplan.yaml' },
+    });
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toMatch(
+      /^::error title=scaleplan compile --check,file=overlays\/default\/web-hpa\.yaml::/m,
+    );
+    expect(stale.stdout).toMatch(/not what scaleplan\.yaml compiles to/);
+  });
+});
+
 describe('GitHub Action on push', () => {
   it('reports annotations, summary and exit status without calling the API', async () => {
     writeWorkspace({ 'hpa.yaml': BAD_HPA('web') });
