@@ -143,6 +143,12 @@ class Checker {
     return parsed;
   }
 
+  /** Whether the spec's kubeVersion is 1.x with x below `minor` (false when unset). */
+  kubeMinorBelow(minor: number): boolean {
+    const version = /^v?(\d+)\.(\d+)/.exec(this.plan.spec.kubeVersion ?? '');
+    return version !== null && Number(version[1]) === 1 && Number(version[2]) < minor;
+  }
+
   run(): SpecProblem[] {
     this.checkPriorityClasses();
     this.checkEnvironmentNames();
@@ -461,8 +467,7 @@ class Checker {
       }
     }
     if (rules.tolerance !== undefined) {
-      const version = /^v?(\d+)\.(\d+)/.exec(this.plan.spec.kubeVersion ?? '');
-      if (version && Number(version[1]) === 1 && Number(version[2]) < 33) {
+      if (this.kubeMinorBelow(33)) {
         this.report(
           [...path, 'tolerance'],
           `a per-HPA tolerance needs Kubernetes 1.33 or newer; kubeVersion is ${this.plan.spec.kubeVersion ?? ''}.`,
@@ -643,6 +648,12 @@ class Checker {
         at(asked ? ['vpa', 'controlledResources'] : ['vpa']),
         `the autoscaler scales on ${scaled.join(' and ')}, which leaves the VPA nothing to control; remove vpa or scale on other metrics.`,
         asked ? 'value' : 'key',
+      );
+    }
+    if (spec.vpa?.mode === 'InPlaceOrRecreate' && this.kubeMinorBelow(33)) {
+      this.report(
+        at(['vpa', 'mode']),
+        `InPlaceOrRecreate resizes pods in place, which needs Kubernetes 1.33 or newer; kubeVersion is ${this.plan.spec.kubeVersion ?? ''}. Use Recreate or Initial.`,
       );
     }
     for (const bound of ['minAllowed', 'maxAllowed'] as const) {

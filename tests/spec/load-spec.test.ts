@@ -395,6 +395,17 @@ ${workloads}`;
     ]);
   });
 
+  it('features newer than the spec kubeVersion', () => {
+    const text = spec(
+      '    web:\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%}\n      scaleDown: {tolerance: 0.05}\n      vpa: {mode: InPlaceOrRecreate, controlledResources: [memory]}\n',
+      '  kubeVersion: "1.30"\n',
+    );
+    expect(problems(text, BASE)).toEqual([
+      '12:30 spec.workloads.web.scaleDown.tolerance: a per-HPA tolerance needs Kubernetes 1.33 or newer; kubeVersion is 1.30.',
+      '13:19 spec.workloads.web.vpa.mode: InPlaceOrRecreate resizes pods in place, which needs Kubernetes 1.33 or newer; kubeVersion is 1.30. Use Recreate or Initial.',
+    ]);
+  });
+
   it('KEDA scaling to zero on pod metrics only', () => {
     expect(
       problems(
