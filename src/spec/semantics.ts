@@ -439,6 +439,16 @@ class Checker {
         );
       }
     }
+    if (
+      autoscaler === 'keda' &&
+      spec.keda?.fallbackReplicas !== undefined &&
+      resourceMetrics(spec).length > 0
+    ) {
+      this.report(
+        at(['keda', 'fallbackReplicas']),
+        'KEDA rejects a fallback on a ScaledObject with cpu or memory triggers (metrics-server has no failure to fall back from); drop fallbackReplicas or scale on Prometheus metrics only.',
+      );
+    }
     if (spec.keda !== undefined && autoscaler !== 'keda') {
       this.report(at(['keda']), 'keda settings need autoscaler: keda.', 'key');
     }

@@ -395,6 +395,19 @@ ${workloads}`;
     ]);
   });
 
+  it('a KEDA fallback with cpu triggers', () => {
+    expect(
+      problems(
+        spec(
+          '    web:\n      autoscaler: keda\n      replicas: {min: 1, max: 5}\n      scaleOn: {cpu: 70%}\n      keda: {fallbackReplicas: 2}\n',
+        ),
+        BASE,
+      ),
+    ).toEqual([
+      '12:32 spec.workloads.web.keda.fallbackReplicas: KEDA rejects a fallback on a ScaledObject with cpu or memory triggers (metrics-server has no failure to fall back from); drop fallbackReplicas or scale on Prometheus metrics only.',
+    ]);
+  });
+
   it('features newer than the spec kubeVersion', () => {
     const text = spec(
       '    web:\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%}\n      scaleDown: {tolerance: 0.05}\n      vpa: {mode: InPlaceOrRecreate, controlledResources: [memory]}\n',
