@@ -25,7 +25,7 @@ export default defineRule<'missing', Options>({
     scope: 'set',
     messages: {
       missing:
-        '{{container}} of {{kind}} "{{name}}" has no {{resources}} request: the scheduler places its pods as if they needed no {{resources}}, so they pack onto busy nodes, are among the first evicted under node pressure, and an HPA cannot compute their utilization. Set {{fields}} (or give namespace "{{namespace}}" a LimitRange defaultRequest).',
+        '{{container}} of {{kind}} "{{name}}" has no {{resources}} request: the scheduler places its pods as if they needed no {{resources}}, so they pack onto busy nodes and are among the first evicted under node pressure{{autoscaled}}. Set {{fields}} (or give namespace "{{namespace}}" a LimitRange defaultRequest).',
     },
     rationale:
       "Requests are what the scheduler reserves, what the cluster autoscaler sizes nodes by, what an HPA divides usage by, and what decides a pod's QoS class. A container without them is scheduled as if it used nothing: nodes get over-packed, the pod is evicted early under pressure, and cpu/memory utilization autoscaling fails. The rule looks at what the cluster will run, not only at what is written: a limit without a request becomes the request (API defaulting), and a LimitRange of `type: Container` in the same namespace fills a missing request from its `defaultRequest`, else its `default`, else its `max`, else its `min`, as Kubernetes defaults them. Pod-level `spec.resources` (on by default from Kubernetes 1.34) cover every container. Containers counted: regular containers and native sidecars (init containers with `restartPolicy: Always`), which run for the pod's whole life. Ordinary init containers are not counted by default: their requests only matter for scheduling when one is larger than the running containers' sum (the pod reserves the larger of the two), and a missing one never changes what the running pod is given; set `includeInitContainers: true` to require them too. Workloads: Deployment, StatefulSet, ReplicaSet, ReplicationController, DaemonSet, Job, CronJob and bare Pods.",
@@ -93,6 +93,10 @@ export default defineRule<'missing', Options>({
             resources: wordList(missing, 'or'),
             fields: wordList(missing.map((resource) => `resources.requests.${resource}`)),
             namespace: manifest.namespace,
+            autoscaled:
+              context.set.autoscalersOf(manifest).length > 0
+                ? `, and its autoscaler cannot scale on ${wordList(missing, 'or')} utilization`
+                : '',
           },
           fix: `resources: {requests: {${missing.map((resource) => `${resource}: <${resource === 'cpu' ? 'cores' : 'quantity'}>`).join(', ')}}}`,
         });

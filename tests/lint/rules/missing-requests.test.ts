@@ -105,6 +105,18 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'an autoscaled workload: the message says what the autoscaler loses',
+      code: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          resources:\n            requests: {memory: 1Gi}\n---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  maxReplicas: 4\n',
+      errors: [
+        {
+          messageId: 'missing',
+          line: 11,
+          column: 13,
+          messageIncludes: ['and its autoscaler cannot scale on cpu utilization.'],
+        },
+      ],
+    },
+    {
       name: 'pod-level resources before Kubernetes 1.34',
       fixture: `${DIR}/pod-level.yaml`,
       settings: { kubeVersion: '1.33' },
