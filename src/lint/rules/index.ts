@@ -20,6 +20,8 @@ import pdbBlocksEviction from './pdb-blocks-eviction.js';
 import pdbMissing from './pdb-missing.js';
 import pdbNoMatch from './pdb-no-match.js';
 import pdbOverlap from './pdb-overlap.js';
+import priorityClassConflict from './priority-class-conflict.js';
+import priorityClassMissing from './priority-class-missing.js';
 import quotaExceededAtMaxScale from './quota-exceeded-at-max-scale.js';
 import quotaExtendedResourceKey from './quota-extended-resource-key.js';
 import quotaMissingRequests from './quota-missing-requests.js';
@@ -48,6 +50,8 @@ export const rules: readonly AnyRule[] = [
   pdbMissing,
   pdbNoMatch,
   pdbOverlap,
+  priorityClassConflict,
+  priorityClassMissing,
   quotaExceededAtMaxScale,
   quotaExtendedResourceKey,
   quotaMissingRequests,
