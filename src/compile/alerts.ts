@@ -141,10 +141,18 @@ export function workloadAlerts(
   if (alerts?.errorRate !== undefined) {
     const ratio = Number(alerts.errorRate.replace('%', '')) / 100;
     const requests = workload.requestsMetric;
+    const failures =
+      workload.errorsMetric !== undefined
+        ? `${workload.errorsMetric}{${pods.join(',')}}`
+        : `${requests}{${[...pods, workload.errorMatcher].join(',')}}`;
+    const failuresInWords =
+      workload.errorsMetric !== undefined
+        ? `${workload.errorsMetric} against ${requests}`
+        : `${requests} with ${workload.errorMatcher}`;
     rules.push({
       alert: 'WorkloadErrorRateHigh',
       expr: [
-        `sum(rate(${requests}{${[...pods, workload.errorMatcher].join(',')}}[5m]))`,
+        `sum(rate(${failures}[5m]))`,
         '  /',
         `sum(rate(${requests}{${pods.join(',')}}[5m]))`,
         `  > ${String(Math.round(ratio * 1e9) / 1e9)}`,
@@ -154,12 +162,12 @@ export function workloadAlerts(
       labels: { severity, workload: workload.name },
       annotations: sloAnnotations(
         `Error rate of ${workload.name} is above ${alerts.errorRate}.`,
-        `More than ${alerts.errorRate} of the requests to ${workload.name} (${requests} with ${workload.errorMatcher}) have failed for ${holdFor}.`,
+        `More than ${alerts.errorRate} of the requests to ${workload.name} (${failuresInWords}) have failed for ${holdFor}.`,
       ),
     });
     summaries.push({
       alert: 'WorkloadErrorRateHigh',
-      condition: `share of ${requests} with ${workload.errorMatcher} above ${alerts.errorRate}`,
+      condition: `share of failed requests (${failuresInWords}) above ${alerts.errorRate}`,
       for: holdFor,
       severity,
     });

@@ -74,6 +74,8 @@ export interface WorkloadContext {
   requestsMetric: string;
   latencyMetric: string;
   errorMatcher: string;
+  /** A counter of failed requests, when the service has one. */
+  errorsMetric: string | undefined;
   /** PromQL regex of the pod names (`web-[a-z0-9]+-[a-z0-9]+`). */
   podPattern: string;
 }
@@ -143,6 +145,7 @@ export function environmentContext(
       latencyMetric,
       errorMatcher:
         spec.monitoring?.errorMatcher ?? view.prometheus.errorMatcher ?? DEFAULT_ERROR_MATCHER,
+      errorsMetric: spec.monitoring?.errorsMetric ?? view.prometheus.errorsMetric,
       podPattern,
     };
   });

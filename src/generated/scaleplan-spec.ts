@@ -133,6 +133,10 @@ latencyMetric?: string
  * PromQL label matcher that selects failed requests in `requestsMetric`. Default: `code=~"5.."`.
  */
 errorMatcher?: string
+/**
+ * Counter of failed requests, labelled with `pod` and `namespace`, for services that count failures separately. When set, the error-rate alert divides its rate by the rate of `requestsMetric` (and `errorMatcher` is not used). Default: none (failures are `requestsMetric{errorMatcher}`).
+ */
+errorsMetric?: string
 }
 /**
  * A PriorityClass (scheduling.k8s.io/v1).
@@ -717,6 +721,10 @@ latencyMetric?: string
  * Overrides `prometheus.errorMatcher` for this workload.
  */
 errorMatcher?: string
+/**
+ * Overrides `prometheus.errorsMetric` for this workload.
+ */
+errorsMetric?: string
 }
 /**
  * PrometheusRule alerts for the workload. The HPA alerts (KubeHpaMaxedOut, KubeHpaReplicasMismatch, as the kubernetes-mixin defines them, scoped to this HPA) are always generated for autoscaled workloads unless `enabled: false`; SLO alerts only when their threshold is set.

@@ -656,7 +656,7 @@ class Checker {
     ) {
       this.report(
         at(asked ? ['vpa', 'controlledResources'] : ['vpa']),
-        `the autoscaler scales on ${scaled.join(' and ')}, which leaves the VPA nothing to control; remove vpa or scale on other metrics.`,
+        `the autoscaler scales on ${scaled.join(' and ')}, which leaves the VPA nothing to control (a generated VPA never controls what the autoscaler scales on); remove vpa, or scale on other metrics. A recommendation-only VPA (mode Off) over cpu and memory can stay in the base: it never changes a pod.`,
         asked ? 'value' : 'key',
       );
     }

@@ -342,6 +342,17 @@ describe('traffic and monitoring', () => {
     );
   });
 
+  it('counts failures from a separate counter when the service has one', () => {
+    const all = files(`${WEB}      scaleOn: {cpu: 60%}
+      monitoring: {port: metrics, errorsMetric: web_errors_total}
+      alerts: {errorRate: 2%}
+`);
+    const rules = one(all, 'default/web-alerts.yaml').spec.groups[0].rules as Record<string, any>[];
+    expect(rules[2]?.expr).toBe(
+      'sum(rate(web_errors_total{pod=~"web-[a-z0-9]+-[a-z0-9]+"}[5m]))\n  /\nsum(rate(http_requests_total{pod=~"web-[a-z0-9]+-[a-z0-9]+"}[5m]))\n  > 0.02\n',
+    );
+  });
+
   it('explains the scale-down rate in words in RUNBOOK.md', () => {
     const runbook = files(`${WEB}      scaleOn: {cpu: 60%}\n      profile: conservative\n`)[
       'default/RUNBOOK.md'
