@@ -232,7 +232,7 @@ function commentSuppression(
 }
 
 function documentStart(manifest: Manifest): number | undefined {
-  if (!manifest.file.text.includes('scaleplan-ignore')) {
+  if (!manifest.file.mentionsIgnoreDirective) {
     return undefined;
   }
   const root = manifest.locate([], 'value');

@@ -35,7 +35,7 @@ function parseDirective(text: string, line: number): IgnoreDirective | undefined
  * (and document markers, for a directive above a whole document) ending on the line before.
  */
 export function directivesAbove(file: SourceFile, line: number): IgnoreDirective[] {
-  if (!file.text.includes(IGNORE_DIRECTIVE)) {
+  if (!file.mentionsIgnoreDirective) {
     return [];
   }
   const directives: IgnoreDirective[] = [];
@@ -62,14 +62,5 @@ export function directiveCovers(directive: IgnoreDirective, ruleId: string): boo
  * directive above a patch document covers findings that point into that patch.
  */
 export function enclosingDocumentLine(file: SourceFile, offset: number): number | undefined {
-  if (!file.text.includes(IGNORE_DIRECTIVE)) {
-    return undefined;
-  }
-  for (const document of file.yaml().documents) {
-    const range = document.contents?.range;
-    if (range && range[0] <= offset && offset < Math.max(range[2], range[0] + 1)) {
-      return file.position(range[0]).line;
-    }
-  }
-  return undefined;
+  return file.mentionsIgnoreDirective ? file.documentStartLine(offset) : undefined;
 }

@@ -1,5 +1,4 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { isNullDocument } from './parse.js';
 import type { Position, SourceFile } from './source-file.js';
 
 export type PathSegment = string | number;
@@ -26,19 +25,9 @@ export interface Location {
 
 export type LocateTarget = 'key' | 'value';
 
-/** The document with the given ordinal (see ParsedDocument.ordinal), in the full parse. */
+/** The document with the given ordinal (see ParsedDocument.ordinal), parsed with positions. */
 export function documentByOrdinal(file: SourceFile, ordinal: number): Document.Parsed | undefined {
-  let current = 0;
-  for (const document of file.yaml().documents) {
-    if (isNullDocument(document)) {
-      continue;
-    }
-    if (current === ordinal) {
-      return document;
-    }
-    current++;
-  }
-  return undefined;
+  return file.documentByOrdinal(ordinal);
 }
 
 interface Walk {

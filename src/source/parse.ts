@@ -61,11 +61,18 @@ export function parseSourceFile(file: SourceFile): ParseResult {
     };
   }
   if (file.isJson) {
-    return parseJson(file.text);
+    const json = parseJson(file.text);
+    if (json.problems.length === 0) {
+      file.fastDocumentCount = json.documents.length;
+    }
+    return json;
   }
   // js-yaml expands aliases into shared references without any limit; a file with anchors
   // goes to `yaml`, which counts alias expansions (billion-laughs guard).
   const fast = ANCHOR.test(file.text) ? undefined : parseYamlFast(file.text);
+  if (fast) {
+    file.fastDocumentCount = fast.documents.length;
+  }
   const result = fast ?? parseFull(file);
   return result.problems.length > 0 ? withTemplateHint(file.text, result) : result;
 }

@@ -1,4 +1,11 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import {
+  isScalar,
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml';
 
 /** 1-based line and column (UTF-16 code units), as shown to users. */
 export interface Position {
@@ -28,6 +35,12 @@ export const YAML_PARSE_OPTIONS = {
 export class SourceFile {
   private yamlView: YamlView | undefined;
   private lineStarts: number[] | undefined;
+  private ignoreMentioned: boolean | undefined;
+  private nonNullDocuments: Document.Parsed[] | undefined;
+  private spans: Span[] | null | undefined;
+  private readonly spanDocuments = new Map<number, Document.Parsed>();
+  /** Documents the fast parse found (non-null ones); lets single documents be parsed alone. */
+  fastDocumentCount: number | undefined;
   /** Why the bytes could not be read as text (invalid UTF-8), with the offset in `text`. */
   encodingProblem: { message: string; offset: number } | undefined;
 
@@ -55,6 +68,68 @@ export class SourceFile {
 
   get isJson(): boolean {
     return this.path.endsWith('.json');
+  }
+
+  /** Whether the text mentions `scaleplan-ignore` at all (most files do not: skip the search). */
+  get mentionsIgnoreDirective(): boolean {
+    this.ignoreMentioned ??= this.text.includes('scaleplan-ignore');
+    return this.ignoreMentioned;
+  }
+
+  /**
+   * The document with this ordinal (counting documents whose value is not null, as
+   * ParsedDocument.ordinal does), parsed with positions. Only that document is parsed when
+   * the file's document boundaries can be found from its markers alone: findings in one
+   * document of a large file do not pay for the whole file.
+   */
+  documentByOrdinal(ordinal: number): Document.Parsed | undefined {
+    if (!this.yamlView) {
+      const spans = this.contentSpans();
+      if (spans) {
+        const span = spans[ordinal];
+        if (!span) {
+          return undefined;
+        }
+        let document = this.spanDocuments.get(ordinal);
+        if (!document) {
+          document = parseSpan(this.text, span);
+          this.spanDocuments.set(ordinal, document);
+        }
+        return document;
+      }
+    }
+    this.nonNullDocuments ??= this.yaml().documents.filter(
+      (document) => !isNullYamlDocument(document),
+    );
+    return this.nonNullDocuments[ordinal];
+  }
+
+  /** The first content line of the document that holds `offset` (directives above it apply). */
+  documentStartLine(offset: number): number | undefined {
+    for (const span of rawSpans(this.text)) {
+      if (span.start <= offset && offset < span.end) {
+        const content = firstContentOffset(this.text, span);
+        return content === undefined ? undefined : this.position(content).line;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Spans of the non-null documents, when the document markers give them reliably: the
+   * count must equal what the fast parse found (set by the parser), else undefined.
+   */
+  private contentSpans(): Span[] | undefined {
+    if (this.spans === undefined) {
+      const spans = rawSpans(this.text).filter(
+        (span) => firstContentOffset(this.text, span) !== undefined,
+      );
+      this.spans =
+        this.fastDocumentCount !== undefined && spans.length === this.fastDocumentCount
+          ? spans
+          : null;
+    }
+    return this.spans ?? undefined;
   }
 
   yaml(): YamlView {
@@ -186,4 +261,107 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     index += length;
   }
   return 0;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const MARKER = /^(---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+
+/**
+ * Document boundaries from the markers alone. YAML forbids a line starting with `---` or
+ * `...` inside any scalar, so this split is exact: a `---` line starts a document (content
+ * may follow it on the line), a `...` line ends one.
+ */
+function rawSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(MARKER)) {
+    const index = match.index ?? 0;
+    if (match[1] === '---') {
+      if (index > start) {
+        spans.push({ start, end: index });
+      }
+      start = index;
+    } else {
+      const lineEnd = text.indexOf('\n', index);
+      const end = lineEnd === -1 ? text.length : lineEnd + 1;
+      spans.push({ start, end });
+      start = end;
+    }
+  }
+  if (start < text.length) {
+    spans.push({ start, end: text.length });
+  }
+  return spans;
+}
+
+const NULL_SCALARS = new Set(['~', 'null', 'Null', 'NULL']);
+
+/**
+ * Where a span's content starts, skipping blank lines, comments, directives and the marker;
+ * undefined for a document that is empty or an explicit null (js-yaml skips those too).
+ */
+function firstContentOffset(text: string, span: Span): number | undefined {
+  let offset = span.start;
+  let content: number | undefined;
+  let contentText = '';
+  while (offset < span.end) {
+    const lineEnd = text.indexOf('\n', offset);
+    const end = lineEnd === -1 || lineEnd >= span.end ? span.end : lineEnd + 1;
+    let line = text.slice(offset, end);
+    let lineOffset = offset;
+    const marker = /^(---|\.\.\.)(?=[ \t\r\n]|$)[ \t]*/.exec(line);
+    if (marker) {
+      line = line.slice(marker[0].length);
+      lineOffset += marker[0].length;
+    }
+    const trimmed = line.trim();
+    if (
+      trimmed !== '' &&
+      !trimmed.startsWith('#') &&
+      !(offset === lineOffset && trimmed.startsWith('%'))
+    ) {
+      content ??= lineOffset + (line.length - line.trimStart().length);
+      contentText += `${trimmed.replace(/\s+#.*$/, '')}\n`;
+      if (contentText.length > 8) {
+        return content;
+      }
+    }
+    offset = end;
+  }
+  return content === undefined || NULL_SCALARS.has(contentText.trim()) ? undefined : content;
+}
+
+/** Parses one document on its own and moves its ranges to where it sits in the file. */
+function parseSpan(text: string, span: Span): Document.Parsed {
+  const document = parseDocument(
+    text.slice(span.start, span.end),
+    YAML_PARSE_OPTIONS,
+  ) as Document.Parsed;
+  const shift = (range: [number, number, number] | null | undefined): void => {
+    if (range) {
+      range[0] += span.start;
+      range[1] += span.start;
+      range[2] += span.start;
+    }
+  };
+  visit(document, {
+    Node(_key, node) {
+      shift(node.range);
+    },
+  });
+  shift(document.range);
+  for (const problem of [...document.errors, ...document.warnings]) {
+    problem.pos[0] += span.start;
+    problem.pos[1] += span.start;
+  }
+  return document;
+}
+
+function isNullYamlDocument(document: Document.Parsed): boolean {
+  const contents = document.contents;
+  return contents === null || (isScalar(contents) && contents.value === null);
 }
