@@ -14,6 +14,7 @@ import hpaScaleDownUnstabilized from './hpa-scale-down-unstabilized.js';
 import hpaTargetMissing from './hpa-target-missing.js';
 import hpaUnsupportedResourceMetric from './hpa-unsupported-resource-metric.js';
 import hpaVpaConflict from './hpa-vpa-conflict.js';
+import ingressBackendMissing from './ingress-backend-missing.js';
 import missingRequests from './missing-requests.js';
 import parseError from './parse-error.js';
 import pdbBlocksEviction from './pdb-blocks-eviction.js';
@@ -27,6 +28,7 @@ import quotaExtendedResourceKey from './quota-extended-resource-key.js';
 import quotaMissingRequests from './quota-missing-requests.js';
 import requestsExceedLimits from './requests-exceed-limits.js';
 import schemaInvalid from './schema-invalid.js';
+import serviceNoMatch from './service-no-match.js';
 
 /** Every built-in rule, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -44,6 +46,7 @@ export const rules: readonly AnyRule[] = [
   hpaTargetMissing,
   hpaUnsupportedResourceMetric,
   hpaVpaConflict,
+  ingressBackendMissing,
   missingRequests,
   parseError,
   pdbBlocksEviction,
@@ -57,4 +60,5 @@ export const rules: readonly AnyRule[] = [
   quotaMissingRequests,
   requestsExceedLimits,
   schemaInvalid,
+  serviceNoMatch,
 ];

@@ -1,0 +1,189 @@
+import type { FieldPath } from '../../source/locate.js';
+import { closestName } from '../k8s/schemas.js';
+import {
+  describeServicePort,
+  readServicePorts,
+  SERVICE_KIND,
+  serviceType,
+} from '../k8s/services.js';
+import { asArray, asObject, getPath, type Manifest } from '../manifest.js';
+import { defineRule } from '../rule.js';
+import { wordList } from '../words.js';
+
+const INGRESS_KIND = 'Ingress';
+
+/** A service backend of an Ingress, with where each part is written. */
+interface ServiceBackend {
+  /** `the default backend`, `"shop.example.com/api"`. */
+  route: string;
+  service: string;
+  servicePath: FieldPath;
+  port: { kind: 'number'; value: number } | { kind: 'name'; value: string } | undefined;
+  portPath: FieldPath;
+}
+
+/**
+ * The service backends of an Ingress: `networking.k8s.io/v1` writes `service.name` and
+ * `service.port.number`/`name` (and `spec.defaultBackend`); the removed `v1beta1` versions
+ * write `serviceName`/`servicePort` (and `spec.backend`). Resource backends are skipped.
+ */
+function readBackends(ingress: Manifest): ServiceBackend[] {
+  const v1 = ingress.apiVersion === 'networking.k8s.io/v1';
+  const backends: ServiceBackend[] = [];
+  const add = (path: FieldPath, route: string) => {
+    const backend = asObject(ingress.get(path));
+    if (!backend) {
+      return;
+    }
+    if (v1) {
+      const name = getPath(backend, ['service', 'name']);
+      const number = getPath(backend, ['service', 'port', 'number']);
+      const portName = getPath(backend, ['service', 'port', 'name']);
+      if (typeof name !== 'string' || name === '') {
+        return;
+      }
+      backends.push({
+        route,
+        service: name,
+        servicePath: [...path, 'service', 'name'],
+        port:
+          typeof number === 'number'
+            ? { kind: 'number', value: number }
+            : typeof portName === 'string' && portName !== ''
+              ? { kind: 'name', value: portName }
+              : undefined,
+        portPath: [...path, 'service', 'port', typeof number === 'number' ? 'number' : 'name'],
+      });
+      return;
+    }
+    const name = backend.serviceName;
+    const port = backend.servicePort;
+    if (typeof name !== 'string' || name === '') {
+      return;
+    }
+    backends.push({
+      route,
+      service: name,
+      servicePath: [...path, 'serviceName'],
+      port:
+        typeof port === 'number'
+          ? { kind: 'number', value: port }
+          : typeof port === 'string' && port !== ''
+            ? /^\d+$/.test(port)
+              ? { kind: 'number', value: Number(port) }
+              : { kind: 'name', value: port }
+            : undefined,
+      portPath: [...path, 'servicePort'],
+    });
+  };
+  add(
+    ['spec', v1 ? 'defaultBackend' : 'backend'],
+    'requests no rule matches (the default backend)',
+  );
+  asArray(ingress.get(['spec', 'rules'])).forEach((entry, ruleIndex) => {
+    const rule = asObject(entry);
+    const host = typeof rule?.host === 'string' && rule.host !== '' ? rule.host : '*';
+    asArray(getPath(rule, ['http', 'paths'])).forEach((pathEntry, pathIndex) => {
+      const path = asObject(pathEntry)?.path;
+      add(
+        ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex, 'backend'],
+        `"${host}${typeof path === 'string' ? path : '/'}"`,
+      );
+    });
+  });
+  return backends;
+}
+
+export default defineRule({
+  id: 'ingress-backend-missing',
+  meta: {
+    description:
+      'Require every service backend of an Ingress to name a Service in its namespace and a port that Service has',
+    severity: 'warning',
+    category: 'references',
+    kinds: [INGRESS_KIND],
+    scope: 'set',
+    messages: {
+      serviceMissing:
+        'Ingress "{{name}}" routes {{route}} to Service "{{service}}", which is not in the set (namespace "{{namespace}}"){{suggestion}}; the Ingress controller has no endpoints for it and answers those requests with 503 (or 404). Fix the service name, or lint the Ingress together with its Service.',
+      portMissing:
+        'Ingress "{{name}}" routes {{route}} to port {{port}} of Service "{{service}}", but the Service has no such port (its ports are {{available}}); the Ingress controller has no endpoints for it and answers those requests with 503. Use one of the Service\'s ports{{hint}}.',
+    },
+    rationale:
+      "An Ingress backend names a Service in the Ingress's own namespace and one of that Service's ports, by number (`service.port.number`, the Service's `port`, not its `targetPort`) or by name (`service.port.name`, the Service port's `name`). The API server does not check either: a typo, a Service renamed in a refactor or living in another namespace, or the container port used where the Service port belongs, is accepted and then answered with 503 by the controller for every request on that route. Both the rules and `spec.defaultBackend` are checked, as are the `serviceName`/`servicePort` backends of the removed `v1beta1` Ingress versions; resource backends are skipped, and so are the ports of `ExternalName` Services, which have no endpoints to match.",
+    remediation:
+      'Point the backend at an existing Service of the same namespace, and at its `port` number or port `name` as the Service declares it. If the Service comes from elsewhere (a Helm release, another repository), lint both together.',
+    defaultOptions: {},
+    examples: {
+      incorrect:
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports: [{name: http, port: 80, targetPort: 8080}]\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - host: shop.example.com\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service: {name: web, port: {number: 8080}}\n',
+      correct:
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports: [{name: http, port: 80, targetPort: 8080}]\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - host: shop.example.com\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service: {name: web, port: {number: 80}}\n',
+    },
+    peers:
+      'kube-linter dangling-ingress checks the service name and port the same way (by name in any namespace); kube-score ingress-targets-service checks the service name and the port number, not port names.',
+  },
+  create(context) {
+    return {
+      [INGRESS_KIND](ingress) {
+        for (const backend of readBackends(ingress)) {
+          const base = { name: ingress.name, route: backend.route, service: backend.service };
+          const service = context.set.get(SERVICE_KIND, ingress.namespace, backend.service);
+          if (!service) {
+            const closest = closestName(
+              backend.service,
+              context.set
+                .byKindIn(SERVICE_KIND, ingress.namespace)
+                .map((candidate) => candidate.name),
+            );
+            context.report({
+              manifest: ingress,
+              path: backend.servicePath,
+              messageId: 'serviceMissing',
+              data: {
+                ...base,
+                namespace: ingress.namespace,
+                suggestion: closest ? ` (did you mean "${closest}"?)` : '',
+              },
+            });
+            continue;
+          }
+          const wanted = backend.port;
+          if (!wanted || serviceType(service) === 'ExternalName') {
+            continue;
+          }
+          const ports = readServicePorts(service);
+          const found = ports.some((port) =>
+            wanted.kind === 'number' ? port.port === wanted.value : port.name === wanted.value,
+          );
+          if (found) {
+            continue;
+          }
+          // The number of a container port where the Service port belongs: say which one.
+          const byTarget = ports.find((port) => port.targetPort === wanted.value);
+          context.report({
+            manifest: ingress,
+            path: backend.portPath,
+            messageId: 'portMissing',
+            data: {
+              ...base,
+              port: wanted.kind === 'number' ? String(wanted.value) : `"${wanted.value}"`,
+              available: ports.length > 0 ? wordList(ports.map(describeServicePort)) : 'none',
+              hint: byTarget
+                ? ` (${wanted.kind === 'number' ? wanted.value : `"${wanted.value}"`} is the targetPort of Service port ${describeServicePort(byTarget)}; the Ingress needs the Service port, ${byTarget.port ?? byTarget.name})`
+                : '',
+            },
+            related: [
+              {
+                manifest: service,
+                path: ['spec', 'ports'],
+                target: 'key',
+                message: `The ports of Service "${service.name}".`,
+              },
+            ],
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,80 @@
+import rule from '../../../src/lint/rules/ingress-backend-missing.js';
+import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+
+const DIR = 'fixtures/rules/ingress-backend-missing';
+
+new RuleTester().run(rule, {
+  valid: [{ fixture: `${DIR}/valid.yaml` }, { fixture: `${DIR}/malformed.yaml` }],
+  invalid: [
+    {
+      name: 'services that are not in the namespace of the Ingress',
+      fixture: `${DIR}/missing-service.yaml`,
+      errors: [
+        {
+          messageId: 'serviceMissing',
+          line: 25,
+          column: 23,
+          endColumn: 34,
+          severity: 'warning',
+          messageIncludes: [
+            'Ingress "shop" routes "shop.example.com/" to Service "store-front", which is not in the set (namespace "shop")',
+            'did you mean "storefront"?',
+          ],
+        },
+        {
+          messageId: 'serviceMissing',
+          line: 31,
+          column: 23,
+          messageIncludes: ['"shop.example.com/admin" to Service "admin"', '"shop");'],
+        },
+        {
+          messageId: 'serviceMissing',
+          line: 42,
+          column: 13,
+          messageIncludes: [
+            'routes requests no rule matches (the default backend)',
+            'namespace "default"',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'port numbers are Service ports, port names Service port names',
+      fixture: `${DIR}/ports.yaml`,
+      errors: [
+        {
+          messageId: 'portMissing',
+          line: 23,
+          column: 17,
+          endColumn: 19,
+          messageIncludes: [
+            'to port 81 of Service "web"',
+            'its ports are "http" (80) and "metrics" (9090)',
+          ],
+        },
+        {
+          messageId: 'portMissing',
+          line: 34,
+          column: 27,
+          messageIncludes: [
+            '8080 is the targetPort of Service port "http" (80); the Ingress needs the Service port, 80',
+          ],
+        },
+        { messageId: 'portMissing', line: 41, column: 25, messageIncludes: ['port "https"'] },
+      ],
+    },
+    {
+      name: 'v1beta1 serviceName and servicePort',
+      fixture: `${DIR}/v1beta1.yaml`,
+      errors: [
+        {
+          messageId: 'serviceMissing',
+          line: 29,
+          column: 28,
+          messageIncludes: ['"*/no-match" to Service "app-service-123"'],
+        },
+        { messageId: 'portMissing', line: 34, column: 28, messageIncludes: ['port "web"'] },
+      ],
+    },
+  ],
+});
