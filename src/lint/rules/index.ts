@@ -29,6 +29,7 @@ import quotaMissingRequests from './quota-missing-requests.js';
 import requestsExceedLimits from './requests-exceed-limits.js';
 import schemaInvalid from './schema-invalid.js';
 import serviceNoMatch from './service-no-match.js';
+import servicemonitorNoMatch from './servicemonitor-no-match.js';
 
 /** Every built-in rule, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -61,4 +62,5 @@ export const rules: readonly AnyRule[] = [
   requestsExceedLimits,
   schemaInvalid,
   serviceNoMatch,
+  servicemonitorNoMatch,
 ];
