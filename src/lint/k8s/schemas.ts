@@ -138,6 +138,9 @@ export function checkObject(
   }
   const extra = nameProblems(root);
   collectRangeProblems(object.kind, root, extra);
+  if (object.kind === 'PodDisruptionBudget') {
+    extra.push(...disruptionBudgetProblems(root));
+  }
   if (extra.length > 0) {
     const invalidPaths = new Set(problems.map((problem) => problem.path.join('\u0000')));
     for (const problem of extra) {
@@ -479,6 +482,41 @@ function nameProblems(root: JsonObject): SchemaProblem[] {
       data: { where: metadata ? 'under metadata' : 'as metadata: {name: ...}' },
     },
   ];
+}
+
+/**
+ * What the API server's PodDisruptionBudget validation refuses beyond the schema: both
+ * minAvailable and maxUnavailable set, and percentages outside 0%–100%.
+ */
+function disruptionBudgetProblems(root: JsonObject): SchemaProblem[] {
+  const spec = asObject(root.spec);
+  if (!spec) {
+    return [];
+  }
+  const problems: SchemaProblem[] = [];
+  for (const field of ['minAvailable', 'maxUnavailable'] as const) {
+    const value = spec[field];
+    const percent = typeof value === 'string' ? /^(\d+)%$/.exec(value.trim()) : null;
+    if (percent && Number(percent[1]) > 100) {
+      problems.push({
+        kind: 'outOfRange',
+        path: ['spec', field],
+        target: 'value',
+        field: `spec.${field}`,
+        data: { actual: value as string, bound: 'between 0% and 100%' },
+      });
+    }
+  }
+  if (spec.minAvailable !== undefined && spec.maxUnavailable !== undefined) {
+    problems.push({
+      kind: 'invalid',
+      path: ['spec', 'maxUnavailable'],
+      target: 'key',
+      field: 'spec.maxUnavailable',
+      data: { detail: 'minAvailable and maxUnavailable cannot both be set' },
+    });
+  }
+  return problems;
 }
 
 interface RangeCheck {

@@ -234,6 +234,18 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      fixture: `${FIXTURES}/pdb-bounds.yaml`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          line: 7,
+          column: 19,
+          messageIncludes: ['150%', 'between 0% and 100%'],
+        },
+        { messageId: 'invalid', line: 17, column: 3, messageIncludes: ['cannot both be set'] },
+      ],
+    },
+    {
       fixture: `${FIXTURES}/server-side-bounds.yaml`,
       errors: [
         {
