@@ -61,7 +61,7 @@ new RuleTester().run(rule, {
           column: 13,
           endColumn: 20,
           messageIncludes: [
-            'endpoint 1 scrapes the Service port named "metrics"',
+            'endpoints[1] scrapes the Service port named "metrics"',
             'ports: "http" and "web-metrics"',
           ],
         },
@@ -87,7 +87,7 @@ new RuleTester().run(rule, {
           messageId: 'podPortMissing',
           line: 28,
           column: 13,
-          messageIncludes: ['endpoint 1 scrapes the container port named "http"'],
+          messageIncludes: ['podMetricsEndpoints[1] scrapes the container port named "http"'],
         },
         {
           messageId: 'podPortMissing',
