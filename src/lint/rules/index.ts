@@ -23,6 +23,7 @@ import pdbNoMatch from './pdb-no-match.js';
 import pdbOverlap from './pdb-overlap.js';
 import priorityClassConflict from './priority-class-conflict.js';
 import priorityClassMissing from './priority-class-missing.js';
+import prometheusRuleInvalid from './prometheus-rule-invalid.js';
 import quotaExceededAtMaxScale from './quota-exceeded-at-max-scale.js';
 import quotaExtendedResourceKey from './quota-extended-resource-key.js';
 import quotaMissingRequests from './quota-missing-requests.js';
@@ -56,6 +57,7 @@ export const rules: readonly AnyRule[] = [
   pdbOverlap,
   priorityClassConflict,
   priorityClassMissing,
+  prometheusRuleInvalid,
   quotaExceededAtMaxScale,
   quotaExtendedResourceKey,
   quotaMissingRequests,
