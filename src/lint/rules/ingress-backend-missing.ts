@@ -27,12 +27,29 @@ interface ServiceBackend {
  * `service.port.number`/`name` (and `spec.defaultBackend`); the removed `v1beta1` versions
  * write `serviceName`/`servicePort` (and `spec.backend`). Resource backends are skipped.
  */
-function readBackends(ingress: Manifest): ServiceBackend[] {
+/** A v1 backend with neither `service` nor `resource`, which the API server rejects. */
+interface EmptyBackend {
+  route: string;
+  path: FieldPath;
+  /** It writes the v1beta1 fields `serviceName`/`servicePort` instead. */
+  legacyFields: boolean;
+}
+
+function readBackends(ingress: Manifest): { services: ServiceBackend[]; empty: EmptyBackend[] } {
   const v1 = ingress.apiVersion === 'networking.k8s.io/v1';
   const backends: ServiceBackend[] = [];
+  const empty: EmptyBackend[] = [];
   const add = (path: FieldPath, route: string) => {
     const backend = asObject(ingress.get(path));
     if (!backend) {
+      return;
+    }
+    if (v1 && backend.service === undefined && backend.resource === undefined) {
+      empty.push({
+        route,
+        path,
+        legacyFields: backend.serviceName !== undefined || backend.servicePort !== undefined,
+      });
       return;
     }
     if (v1) {
@@ -91,7 +108,7 @@ function readBackends(ingress: Manifest): ServiceBackend[] {
       );
     });
   });
-  return backends;
+  return { services: backends, empty };
 }
 
 export default defineRule({
@@ -104,13 +121,17 @@ export default defineRule({
     kinds: [INGRESS_KIND],
     scope: 'set',
     messages: {
+      emptyBackend:
+        'Ingress "{{name}}" routes {{route}} to a backend with neither service nor resource; the API server rejects the Ingress. Name the Service: backend.service.name and backend.service.port.number (or port.name).',
+      legacyBackend:
+        'Ingress "{{name}}" routes {{route}} to a backend written with serviceName/servicePort, the fields of the removed v1beta1 API; in networking.k8s.io/v1 the backend then has no service, and the API server rejects the Ingress. Write service: {name: <service>, port: {number: <port>}} (or port.name) instead.',
       serviceMissing:
         'Ingress "{{name}}" routes {{route}} to Service "{{service}}", which is not in the set (namespace "{{namespace}}"){{suggestion}}; the Ingress controller has no endpoints for it and answers those requests with 503 (or 404). Fix the service name, or lint the Ingress together with its Service.',
       portMissing:
         'Ingress "{{name}}" routes {{route}} to port {{port}} of Service "{{service}}", but the Service has no such port (its ports are {{available}}); the Ingress controller has no endpoints for it and answers those requests with 503. Use one of the Service\'s ports{{hint}}.',
     },
     rationale:
-      "An Ingress backend names a Service in the Ingress's own namespace and one of that Service's ports, by number (`service.port.number`, the Service's `port`, not its `targetPort`) or by name (`service.port.name`, the Service port's `name`). The API server does not check either: a typo, a Service renamed in a refactor or living in another namespace, or the container port used where the Service port belongs, is accepted and then answered with 503 by the controller for every request on that route. Both the rules and `spec.defaultBackend` are checked, as are the `serviceName`/`servicePort` backends of the removed `v1beta1` Ingress versions; resource backends are skipped, and so are the ports of `ExternalName` Services, which have no endpoints to match.",
+      "An Ingress backend names a Service in the Ingress's own namespace and one of that Service's ports, by number (`service.port.number`, the Service's `port`, not its `targetPort`) or by name (`service.port.name`, the Service port's `name`). The API server does not check either: a typo, a Service renamed in a refactor or living in another namespace, or the container port used where the Service port belongs, is accepted and then answered with 503 by the controller for every request on that route. Both the rules and `spec.defaultBackend` are checked, as are the `serviceName`/`servicePort` backends of the removed `v1beta1` Ingress versions; resource backends are skipped, and so are the ports of `ExternalName` Services, which have no endpoints to match. A `v1` backend with neither `service` nor `resource` (typically the `v1beta1` fields `serviceName`/`servicePort` left in a `v1` Ingress) is reported as an error: the API server rejects the Ingress.",
     remediation:
       'Point the backend at an existing Service of the same namespace, and at its `port` number or port `name` as the Service declares it. If the Service comes from elsewhere (a Helm release, another repository), lint both together.',
     defaultOptions: {},
@@ -121,12 +142,23 @@ export default defineRule({
         'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports: [{name: http, port: 80, targetPort: 8080}]\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - host: shop.example.com\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service: {name: web, port: {number: 80}}\n',
     },
     peers:
-      'kube-linter dangling-ingress checks the service name and port the same way (by name in any namespace); kube-score ingress-targets-service checks the service name and the port number, not port names.',
+      "kube-linter dangling-ingress checks the service name (in the Ingress's namespace) and port of networking.k8s.io/v1 Ingresses the same way; kube-score ingress-targets-service checks the service name and port of the rules of every Ingress version, but not the default backend.",
   },
   create(context) {
     return {
       [INGRESS_KIND](ingress) {
-        for (const backend of readBackends(ingress)) {
+        const { services, empty } = readBackends(ingress);
+        for (const backend of empty) {
+          context.report({
+            manifest: ingress,
+            path: backend.path,
+            target: 'key',
+            messageId: backend.legacyFields ? 'legacyBackend' : 'emptyBackend',
+            data: { name: ingress.name, route: backend.route },
+            severity: 'error',
+          });
+        }
+        for (const backend of services) {
           const base = { name: ingress.name, route: backend.route, service: backend.service };
           const service = context.set.get(SERVICE_KIND, ingress.namespace, backend.service);
           if (!service) {

@@ -58,7 +58,7 @@ export default defineRule<MessageIds, Options>({
         'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels: {app: web}\nspec:\n  selector:\n    matchLabels: {app.kubernetes.io/name: web}\n  template:\n    metadata:\n      labels: {app.kubernetes.io/name: web}\n    spec:\n      containers:\n        - name: web\n          image: web:1.0\n          ports: [{name: http, containerPort: 8080}]\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app.kubernetes.io/name: web}\n  ports: [{port: 80, targetPort: http}]\n',
     },
     peers:
-      'kube-linter dangling-service and kube-score service-targets-pod check the selector the same way (kube-linter does not skip ExternalName Services); kube-linter invalid-target-ports checks only the syntax of port names, not that the pods have them. Neither resolves a named targetPort against the container ports.',
+      'kube-linter dangling-service and kube-score service-targets-pod check the selector the same way and skip ExternalName Services; kube-linter also reports a Service without a selector, which scaleplan leaves alone (its Endpoints are managed elsewhere). kube-linter invalid-target-ports checks only the syntax of port names; neither peer resolves a named targetPort against the container ports.',
   },
   create(context) {
     const checkPorts = (

@@ -64,6 +64,27 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'v1 backends without service or resource are errors',
+      fixture: `${DIR}/v1-without-service.yaml`,
+      errors: [
+        {
+          messageId: 'legacyBackend',
+          line: 21,
+          column: 13,
+          endColumn: 20,
+          severity: 'error',
+          messageIncludes: ['"kibana.example.com/"', 'serviceName/servicePort'],
+        },
+        {
+          messageId: 'emptyBackend',
+          line: 26,
+          column: 13,
+          severity: 'error',
+          messageIncludes: ['"kibana.example.com/empty"'],
+        },
+      ],
+    },
+    {
       name: 'v1beta1 serviceName and servicePort',
       fixture: `${DIR}/v1beta1.yaml`,
       errors: [
