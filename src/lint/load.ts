@@ -1,13 +1,7 @@
 import fs from 'node:fs';
 import { ScaleplanError } from '../errors.js';
 import type { Input } from '../source/inputs.js';
-import {
-  documentByOrdinal,
-  locateInDocument,
-  type FieldPath,
-  type LocateTarget,
-  type SourceRange,
-} from '../source/locate.js';
+import { type FieldPath, type LocateTarget, type SourceRange } from '../source/locate.js';
 import { SourceCache } from '../source/kustomization.js';
 import {
   ORIGIN_ANNOTATION,
@@ -201,8 +195,7 @@ export function addFile(set: LoadedSet, file: SourceFile, defaultNamespace: stri
 }
 
 function documentRange(file: SourceFile, ordinal: number, path: FieldPath = []): SourceRange {
-  const document = documentByOrdinal(file, ordinal);
-  const located = document && locateInDocument(file, document, path, 'key');
+  const located = file.locateField(ordinal, path, 'key');
   return located ?? { file, start: 0, end: Math.min(1, file.text.length) };
 }
 
@@ -357,8 +350,7 @@ function streamLocator(stream: SourceFile, ordinal: number): ObjectLocator {
     file: stream,
     ordinal,
     locate: (path: FieldPath, target: LocateTarget) => {
-      const document = documentByOrdinal(stream, ordinal);
-      return document ? locateInDocument(stream, document, path, target) : undefined;
+      return stream.locateField(ordinal, path, target);
     },
   };
 }

@@ -1,10 +1,4 @@
-import {
-  documentByOrdinal,
-  locateInDocument,
-  type FieldPath,
-  type LocateTarget,
-  type SourceRange,
-} from '../source/locate.js';
+import { type FieldPath, type LocateTarget, type SourceRange } from '../source/locate.js';
 import type { SourceFile } from '../source/source-file.js';
 
 /** A JSON value as read from YAML: untrusted until a rule narrows it. */
@@ -124,11 +118,7 @@ export class Manifest {
     if (this.customLocator) {
       return this.customLocator(path, target);
     }
-    const document = documentByOrdinal(this.file, this.documentOrdinal);
-    if (!document) {
-      return undefined;
-    }
-    return locateInDocument(this.file, document, [...this.basePath, ...path], target);
+    return this.file.locateField(this.documentOrdinal, [...this.basePath, ...path], target);
   }
 
   /** Human-readable identity: `Deployment ns/name`. */

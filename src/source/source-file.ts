@@ -1,3 +1,5 @@
+import { buildEventTree, locateInEventTree, type EventTree } from './event-locate.js';
+import { locateInDocument, type FieldPath, type LocateTarget, type SourceRange } from './locate.js';
 import {
   isScalar,
   LineCounter,
@@ -39,6 +41,7 @@ export class SourceFile {
   private nonNullDocuments: Document.Parsed[] | undefined;
   private spans: Span[] | null | undefined;
   private readonly spanDocuments = new Map<number, Document.Parsed>();
+  private readonly eventTrees = new Map<number, EventTree | null>();
   /** Documents the fast parse found (non-null ones); lets single documents be parsed alone. */
   fastDocumentCount: number | undefined;
   /** Why the bytes could not be read as text (invalid UTF-8), with the offset in `text`. */
@@ -102,6 +105,29 @@ export class SourceFile {
       (document) => !isNullYamlDocument(document),
     );
     return this.nonNullDocuments[ordinal];
+  }
+
+  /**
+   * Where a field of a document is (see locateInDocument): from js-yaml's parse events when
+   * the document can be cut out alone, else from the `yaml` Document.
+   */
+  locateField(ordinal: number, path: FieldPath, target: LocateTarget): SourceRange | undefined {
+    if (!this.yamlView) {
+      const span = this.contentSpans()?.[ordinal];
+      if (span) {
+        let tree = this.eventTrees.get(ordinal);
+        if (tree === undefined) {
+          tree = buildEventTree(this.text.slice(span.start, span.end), span.start) ?? null;
+          this.eventTrees.set(ordinal, tree);
+        }
+        if (tree) {
+          const range = locateInEventTree(tree, path, target);
+          return range ? { file: this, ...range } : undefined;
+        }
+      }
+    }
+    const document = this.documentByOrdinal(ordinal);
+    return document ? locateInDocument(this, document, path, target) : undefined;
   }
 
   /** The first content line of the document that holds `offset` (directives above it apply). */

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildEventTree, locateInEventTree } from '../../src/source/event-locate.js';
+import { locateInDocument, type FieldPath } from '../../src/source/locate.js';
+import { parseSourceFile } from '../../src/source/parse.js';
+import { SourceFile } from '../../src/source/source-file.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function yamlFiles(directory: string): string[] {
+  return fs
+    .readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => path.join(directory, name))
+    .sort();
+}
+
+function allPaths(value: unknown, trail: FieldPath = []): FieldPath[] {
+  const paths: FieldPath[] = [trail];
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => paths.push(...allPaths(item, [...trail, index])));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      paths.push(...allPaths(child, [...trail, key]));
+    }
+  }
+  return paths;
+}
+
+describe('positions from js-yaml events', () => {
+  it('agree with the yaml Document for every field of every fixture and overlay', () => {
+    let compared = 0;
+    const disagreements: string[] = [];
+    for (const file of [
+      ...yamlFiles(path.join(ROOT, 'fixtures')),
+      ...yamlFiles(path.join(ROOT, 'overlays')),
+    ]) {
+      const text = fs.readFileSync(file, 'utf8');
+      const fromEvents = SourceFile.fromBytes(file, Buffer.from(text));
+      const { documents, problems } = parseSourceFile(fromEvents);
+      if (problems.length > 0) {
+        continue;
+      }
+      const fromYaml = SourceFile.fromBytes(file, Buffer.from(text));
+      fromYaml.yaml();
+      for (const document of documents) {
+        const yamlDocument = fromYaml.documentByOrdinal(document.ordinal);
+        if (!yamlDocument) {
+          continue;
+        }
+        for (const fieldPath of [
+          ...allPaths(document.value),
+          ['spec', 'absent'],
+          ['metadata', 'absent', 'deeper'],
+        ]) {
+          for (const target of ['key', 'value'] as const) {
+            compared++;
+            const expected = locateInDocument(fromYaml, yamlDocument, fieldPath, target);
+            const actual = fromEvents.locateField(document.ordinal, fieldPath, target);
+            const same =
+              expected?.start === actual?.start &&
+              expected?.end === actual?.end &&
+              expected?.approximate === actual?.approximate;
+            // yaml counts a comment line that ends a nested block as part of it; events do not.
+            const trailingComment =
+              expected !== undefined &&
+              /\n\s*#[^\n]*\n?\s*$/.test(fromYaml.text.slice(expected.start, expected.end));
+            if (!same && !(expected?.start === actual?.start && trailingComment)) {
+              disagreements.push(
+                `${path.relative(ROOT, file)} ${JSON.stringify(fieldPath)} ${target}: yaml ${expected?.start}-${expected?.end} events ${actual?.start}-${actual?.end}`,
+              );
+            }
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+    expect(disagreements.slice(0, 10)).toEqual([]);
+  });
+
+  it('gives up (and the caller falls back to yaml) when events cannot be paired', () => {
+    // Empty sequence items produce no events.
+    expect(buildEventTree('items:\n  -\n  - a\n', 0)).toBeUndefined();
+    const tree = buildEventTree('a:\n  b: [1, 2]\n', 10);
+    expect(tree && locateInEventTree(tree, ['a', 'b', 1], 'value')).toEqual({ start: 22, end: 23 });
+  });
+});
