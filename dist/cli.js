@@ -2,120 +2,286 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
-  FORMAT_NAMES,
-  SEVERITIES,
+  STARTERS,
+  initSpec
+} from "./chunks/chunk-QMHQGO3S.js";
+import {
+  exitCodeFor,
+  lintCommand
+} from "./chunks/chunk-DK22DIFQ.js";
+import {
   ScaleplanError,
   SourceFile,
   VERSION,
   addFile,
+  buildEnvironment,
+  checkCompiled,
+  compileSpec,
   isScaleplanError,
-  lint,
+  lintLoaded,
   lintSets,
-  loadFormatter,
-  rules
-} from "./chunks/chunk-DB5FQ4UT.js";
-import "./chunks/chunk-Q4UCH3UE.js";
+  lintStream,
+  loadConfig,
+  prepareRules,
+  rules,
+  runSettings,
+  writeCompiled
+} from "./chunks/chunk-RXQR6ZR7.js";
+import "./chunks/chunk-PAAWLEMI.js";
+import "./chunks/chunk-HTR4EXA2.js";
+import {
+  formatText
+} from "./chunks/chunk-NKD6L42I.js";
+import "./chunks/chunk-VXV2MXR7.js";
 
-// src/cli/commands/lint.ts
-import fs from "node:fs";
-import path from "node:path";
+// src/cli/commands/argocd.ts
 import { parseArgs } from "node:util";
-var LINT_HELP = `Usage: scaleplan lint [PATH|GLOB|-]... [options]
 
-Lint Kubernetes manifests for scaling mistakes. PATH may be a file, a directory (searched
-for .yaml, .yml and .json; a directory with a kustomization is rendered with kubectl
-kustomize), a glob, or - for stdin. Default: the current directory.
-
-Options:
-  --format F          text (default), json, sarif, github, markdown, junit
-  --output FILE       write the report to FILE instead of stdout
-  --config FILE       config file (default: .scaleplan.yaml found upwards)
-  --kube-version X.Y  Kubernetes version for deprecated-API and schema checks
-  --namespace NS      namespace of objects that set none (default: default)
-  --fail-on LEVEL     error (default), warning or info: lowest severity that fails
-  --max-warnings N    also fail when there are more than N warnings
-  --only-files GLOB   report findings only for these files (repeatable); rules still
-                      see every object
-  --root DIR          lint DIR as the whole set and report findings only for the PATHs
-                      given (the pre-commit hook: staged files, with cross-object context)
-  -h, --help          show this help
-
-Exit status: 0 clean, 1 findings that fail, 2 usage, config or input error.
-`, SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
-function exitCodeFor(result, failOn, maxWarnings) {
-  let failing = result.findings.some(
-    (finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]
-  ), tooManyWarnings = maxWarnings !== void 0 && result.summary.warnings > maxWarnings;
-  return failing || tooManyWarnings ? 1 : 0;
+// src/integrations/argocd/generate.ts
+var SPEC_PARAMETER = "env", ENVIRONMENT_VARIABLE = "ARGOCD_ENV_SCALEPLAN_ENV";
+function readOptions(env) {
+  let parameters = parseParameters(env.ARGOCD_APP_PARAMETERS), fromParameters = (name) => {
+    let parameter = parameters.find((entry) => entry.name === name);
+    return typeof parameter?.string == "string" && parameter.string !== "" ? parameter.string : void 0;
+  }, environment = fromParameters(SPEC_PARAMETER) ?? nonEmpty(env.PARAM_ENV) ?? nonEmpty(env[ENVIRONMENT_VARIABLE]), spec = fromParameters("spec") ?? nonEmpty(env.PARAM_SPEC) ?? nonEmpty(env.ARGOCD_ENV_SCALEPLAN_SPEC), failOn = fromParameters("fail-on") ?? nonEmpty(env.PARAM_FAIL_ON) ?? nonEmpty(env.ARGOCD_ENV_SCALEPLAN_FAIL_ON) ?? "error";
+  if (failOn !== "error" && failOn !== "warning" && failOn !== "info")
+    throw new ScaleplanError(
+      "USAGE",
+      `The fail-on parameter must be error, warning or info, not "${failOn}".`
+    );
+  let options = { failOn };
+  environment !== void 0 && (options.environment = environment), spec !== void 0 && (options.spec = spec);
+  let kubeVersion = nonEmpty(env.KUBE_VERSION);
+  return kubeVersion !== void 0 && (options.kubeVersion = kubeVersion), options;
 }
-function parseFailOn(value) {
-  let failOn = value ?? "error";
-  if (!SEVERITIES.includes(failOn))
-    throw new ScaleplanError("USAGE", `--fail-on must be error, warning or info, not "${failOn}".`);
-  return failOn;
+function nonEmpty(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
 }
-async function lintCommand(argv, io) {
+function parseParameters(json) {
+  if (!json)
+    return [];
+  try {
+    let parsed = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((entry) => typeof entry == "object" && entry !== null) : [];
+  } catch {
+    throw new ScaleplanError("USAGE", "ARGOCD_APP_PARAMETERS is not valid JSON.");
+  }
+}
+var RANK = { info: 0, warning: 1, error: 2 };
+async function generateManifests(options, cwd, env) {
+  let { manifests, compiled, environment } = await buildEnvironment({
+    cwd,
+    env,
+    ...options.spec !== void 0 ? { spec: options.spec } : {},
+    ...options.environment !== void 0 ? { environment: options.environment } : {}
+  }), kubeVersion = options.kubeVersion ?? compiled.plan.spec.kubeVersion, lint = await lintStream({
+    text: manifests,
+    name: `${compiled.specDisplay} (${environment})`,
+    cwd,
+    ...kubeVersion !== void 0 ? { kubeVersion } : {}
+  }), outcome = { manifests, lint, failed: !1, environment };
+  if (!/^\s*(apiVersion|kind):/m.test(manifests))
+    return outcome.failed = !0, outcome.failure = `scaleplan: environment "${environment}" of ${compiled.specDisplay} built to no manifests; refusing to hand Argo CD an empty stream, which would prune every resource of the application.`, outcome;
+  let failing = lint.findings.filter((finding) => RANK[finding.severity] >= RANK[options.failOn]);
+  return failing.length > 0 && (outcome.failed = !0, outcome.failure = `scaleplan: ${failing.length} lint finding(s) at or above "${options.failOn}" in environment "${environment}" of ${compiled.specDisplay}; not syncing. Fix them, or lower fail-on in the plugin parameters.`), outcome;
+}
+
+// src/cli/commands/argocd.ts
+var ARGOCD_HELP = `Usage: scaleplan argocd generate
+
+The Argo CD Config Management Plugin's generate command (argocd/plugin.yaml). Run in the
+application's directory: compiles ./scaleplan.yaml for the environment named by the plugin
+parameter "env" (or ARGOCD_ENV_SCALEPLAN_ENV), builds it with Kustomize, lints it for
+KUBE_VERSION, and prints only the manifests on stdout. Findings and logs go to stderr; lint
+errors or an empty result exit non-zero, which fails the sync.
+`;
+async function argocdCommand(argv, io) {
   let { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: !0,
+    options: { help: { type: "boolean", short: "h" } }
+  });
+  if (values.help || positionals.length === 0)
+    return io.stdout(ARGOCD_HELP), values.help ? 0 : 1;
+  if (positionals[0] !== "generate" || positionals.length > 1)
+    throw new ScaleplanError(
+      "USAGE",
+      `Unknown argocd subcommand "${positionals.join(" ")}"; the plugin runs "scaleplan argocd generate".`
+    );
+  let outcome = await generateManifests(readOptions(io.env), io.cwd, io.env);
+  return outcome.lint.findings.length > 0 && io.stderr(
+    formatText(outcome.lint, {
+      rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
+      color: !1,
+      version: VERSION
+    })
+  ), outcome.failed ? (io.stderr(`${outcome.failure ?? "scaleplan: generate failed."}
+`), 1) : (io.stderr(`scaleplan: environment "${outcome.environment}" built and linted.
+`), io.stdout(outcome.manifests), 0);
+}
+
+// src/cli/commands/build.ts
+import { parseArgs as parseArgs2 } from "node:util";
+var BUILD_HELP = `Usage: scaleplan build [SPEC] --env NAME [--no-lint]
+
+Compile one environment in memory, build it with kubectl kustomize (or kustomize), and
+print exactly what Kustomize prints: the manifests to deploy, on stdout. The result is
+linted; findings go to stderr, and errors make the exit status 1.
+
+  SPEC          the spec file (default: ./scaleplan.yaml)
+  --env NAME    the environment to build (required when the spec has several)
+  --no-lint     do not lint the output
+  -h, --help    show this help
+`, BUILD_OUTPUT_NAME = "<stdout>";
+async function buildCommand(argv, io) {
+  let { values, positionals } = parseArgs2({
+    args: argv,
+    allowPositionals: !0,
     options: {
-      format: { type: "string" },
-      output: { type: "string" },
-      config: { type: "string" },
-      "kube-version": { type: "string" },
-      namespace: { type: "string" },
-      "fail-on": { type: "string" },
-      "max-warnings": { type: "string" },
-      "only-files": { type: "string", multiple: !0 },
-      root: { type: "string" },
+      env: { type: "string" },
+      "no-lint": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     }
   });
   if (values.help)
-    return io.stdout(LINT_HELP), 0;
-  let format = values.format ?? "text";
-  if (!FORMAT_NAMES.includes(format))
-    throw new ScaleplanError(
-      "USAGE",
-      `Unknown format "${format}"; use one of ${FORMAT_NAMES.join(", ")}.`
-    );
-  let failOn = parseFailOn(values["fail-on"]), maxWarnings;
-  if (values["max-warnings"] !== void 0 && (maxWarnings = Number(values["max-warnings"]), !Number.isInteger(maxWarnings) || maxWarnings < 0))
-    throw new ScaleplanError(
-      "USAGE",
-      `--max-warnings needs a whole number, not "${values["max-warnings"]}".`
-    );
-  let onlyFiles = values.root !== void 0 ? [...values["only-files"] ?? [], ...positionals] : values["only-files"];
-  if (values.root !== void 0 && onlyFiles?.length === 0)
-    return 0;
-  let report = await lint({
-    paths: values.root !== void 0 ? [values.root] : positionals.length > 0 ? positionals : ["."],
+    return io.stdout(BUILD_HELP), 0;
+  if (positionals.length > 1)
+    throw new ScaleplanError("USAGE", "scaleplan build takes one spec file.");
+  let { manifests, compiled, environment } = await buildEnvironment({
     cwd: io.cwd,
     env: io.env,
-    readStdin: io.readStdin,
-    ...values.config !== void 0 ? { configFile: values.config } : {},
-    ...values["kube-version"] !== void 0 ? { kubeVersion: values["kube-version"] } : {},
-    ...values.namespace !== void 0 ? { namespace: values.namespace } : {},
-    ...onlyFiles !== void 0 ? { onlyFiles } : {}
-  }), output = (await loadFormatter(format))(report, {
-    rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
-    color: format === "text" && values.output === void 0 && io.stdoutIsTty && !io.env.NO_COLOR,
-    version: VERSION
+    ...positionals[0] !== void 0 ? { spec: positionals[0] } : {},
+    ...values.env !== void 0 ? { environment: values.env } : {}
   });
-  if (values.output !== void 0) {
-    let target = path.resolve(io.cwd, values.output);
-    fs.mkdirSync(path.dirname(target), { recursive: !0 }), fs.writeFileSync(target, output);
-  } else
-    io.stdout(output);
-  return exitCodeFor(report, failOn, maxWarnings);
+  if (io.stdout(manifests), values["no-lint"])
+    return 0;
+  let config = loadConfig(void 0, io.cwd), settings = runSettings(
+    compiled.plan.spec.kubeVersion !== void 0 ? { kubeVersion: compiled.plan.spec.kubeVersion } : {},
+    config
+  ), set = {
+    label: `build ${environment}`,
+    manifests: [],
+    problems: [],
+    skippedDocuments: 0,
+    files: []
+  };
+  addFile(set, new SourceFile(BUILD_OUTPUT_NAME, manifests), settings.defaultNamespace);
+  let result = await lintLoaded([set], config, settings, { cwd: io.cwd });
+  return result.findings.length > 0 && io.stderr(
+    formatText(result, {
+      rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
+      color: !1,
+      version: VERSION
+    })
+  ), exitCodeFor(result, "error", void 0);
+}
+
+// src/cli/commands/compile.ts
+import { parseArgs as parseArgs3 } from "node:util";
+var COMPILE_HELP = `Usage: scaleplan compile [SPEC] [-o DIR] [--env NAME]... [--check]
+
+Compile a ScalePlan spec into Kustomize overlays, one directory per environment
+(DIR/<env>/ with kustomization.yaml, the generated objects, patches and RUNBOOK.md).
+
+  SPEC              the spec file (default: ./scaleplan.yaml)
+  -o, --output DIR  output directory (default: overlays/ beside the spec)
+  --env NAME        compile only this environment (repeatable; default: all)
+  --check           write nothing; exit 1 and list the files that differ when the
+                    overlays on disk are not what the spec compiles to
+  -h, --help        show this help
+
+A spec with problems is exit 2 with every problem (file:line:col) and nothing written.
+Writing goes to a staging directory inside DIR first, then each environment directory is
+renamed into place, so a failure leaves the old overlays as they were.
+`;
+async function compileCommand(argv, io) {
+  let { values, positionals } = parseArgs3({
+    args: argv,
+    allowPositionals: !0,
+    options: {
+      output: { type: "string", short: "o" },
+      env: { type: "string", multiple: !0 },
+      check: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help)
+    return io.stdout(COMPILE_HELP), 0;
+  if (positionals.length > 1)
+    throw new ScaleplanError("USAGE", "scaleplan compile takes one spec file.");
+  let compiled = await compileSpec({
+    cwd: io.cwd,
+    env: io.env,
+    ...positionals[0] !== void 0 ? { spec: positionals[0] } : {},
+    ...values.output !== void 0 ? { output: values.output } : {},
+    ...values.env !== void 0 ? { environments: values.env } : {}
+  }), prefix = compiled.outputDisplay === "." ? "" : `${compiled.outputDisplay}/`;
+  if (values.check) {
+    let differences = checkCompiled(compiled);
+    return differences.length === 0 ? (io.stderr(`${compiled.outputDisplay} is up to date with ${compiled.specDisplay}.
+`), 0) : (io.stdout(differences.map((entry) => `${prefix}${entry.path} (${entry.kind})
+`).join("")), io.stderr(
+      `${differences.length} file${differences.length === 1 ? "" : "s"} in ${compiled.outputDisplay} differ${differences.length === 1 ? "s" : ""} from what ${compiled.specDisplay} compiles to; run "scaleplan compile ${compiled.specDisplay}".
+`
+    ), 1);
+  }
+  let written = writeCompiled(compiled);
+  return io.stderr(
+    `Compiled ${compiled.specDisplay} into ${compiled.outputDisplay}: ${written.length} files for ${compiled.environments.join(", ")}.
+`
+  ), 0;
+}
+
+// src/cli/commands/init.ts
+import { parseArgs as parseArgs4 } from "node:util";
+var INIT_HELP = `Usage: scaleplan init [--example NAME]
+
+Write a commented starter scaleplan.yaml in the current directory, and a minimal base/
+for it when there is none. It compiles as is: run "scaleplan compile" next.
+An existing scaleplan.yaml is never overwritten.
+
+Examples:
+${Object.entries(STARTERS).map(([name, starter]) => `  ${name.padEnd(14)} ${starter.description}`).join(`
+`)}
+`;
+function initCommand(argv, io) {
+  let { values, positionals } = parseArgs4({
+    args: argv,
+    allowPositionals: !0,
+    options: {
+      example: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help)
+    return io.stdout(INIT_HELP), 0;
+  if (positionals.length > 0)
+    throw new ScaleplanError("USAGE", "scaleplan init takes no arguments (only --example NAME).");
+  let result = initSpec({
+    cwd: io.cwd,
+    ...values.example !== void 0 ? { example: values.example } : {}
+  });
+  return io.stderr(
+    `Wrote ${result.written.join(", ")}.${result.keptBase ? " base/ already exists and was left alone: make sure the spec names its workloads." : ""} Next: scaleplan compile
+`
+  ), 0;
 }
 
 // src/cli/commands/rules.ts
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/lint/testing/lint-sources.ts
 var TEST_SETTINGS = { kubeVersion: "1.34", defaultNamespace: "default" };
-function lintSources(files, options) {
+async function lintSourcesPrepared(files, options) {
+  let { set, settings } = loadSources(files, options);
+  return await prepareRules(options.rules, [set]), lintSets([set], {
+    rules: options.rules,
+    config: sourcesConfig(options),
+    settings,
+    cwd: "/"
+  });
+}
+function loadSources(files, options) {
   let settings = { ...TEST_SETTINGS, ...options.settings }, set = {
     label: "sources",
     manifests: [],
@@ -123,24 +289,28 @@ function lintSources(files, options) {
     skippedDocuments: 0,
     files: []
   };
-  for (let [path2, text] of Object.entries(files))
-    addFile(set, new SourceFile(path2, text), settings.defaultNamespace);
-  options.beforeLint?.(set);
-  let config = {
+  for (let [path, text] of Object.entries(files))
+    addFile(set, new SourceFile(path, text), settings.defaultNamespace);
+  return options.beforeLint?.(set), { set, settings };
+}
+function sourcesConfig(options) {
+  return {
     baseDirectory: "/",
     rules: options.ruleSettings ?? {},
     ignore: [],
     overrides: []
   };
-  return lintSets([set], { rules: options.rules, config, settings, cwd: "/" });
 }
 
 // src/lint/rule-examples.ts
-function lintRuleExamples(rule) {
-  let run = (text) => lintSources({ "example.yaml": text }, { rules: [rule] }).findings.filter(
+async function lintRuleExamples(rule) {
+  let run = async (text) => (await lintSourcesPrepared({ "example.yaml": text }, { rules: [rule] })).findings.filter(
     (finding) => finding.ruleId === rule.id
   );
-  return { incorrect: run(rule.meta.examples.incorrect), correct: run(rule.meta.examples.correct) };
+  return {
+    incorrect: await run(rule.meta.examples.incorrect),
+    correct: await run(rule.meta.examples.correct)
+  };
 }
 
 // src/cli/commands/rules.ts
@@ -154,8 +324,8 @@ function indent(text) {
 `).map((line) => `    ${line}`).join(`
 `);
 }
-function explain(rule) {
-  let { meta } = rule, examples = lintRuleExamples(rule), options = Object.entries(meta.optionsSchema?.properties ?? {}).map(
+async function explain(rule) {
+  let { meta } = rule, examples = await lintRuleExamples(rule), options = Object.entries(meta.optionsSchema?.properties ?? {}).map(
     ([name, schema]) => `  ${name} (default ${JSON.stringify(meta.defaultOptions[name])}): ${schema.description}`
   ), sections = [
     `${rule.id}  [${meta.severity}]  ${meta.scope === "set" ? "cross-object" : "single object"}`,
@@ -179,8 +349,8 @@ ${options.join(`
 `)}
 `;
 }
-function rulesCommand(argv, io) {
-  let { values, positionals } = parseArgs2({
+async function rulesCommand(argv, io) {
+  let { values, positionals } = parseArgs5({
     args: argv,
     allowPositionals: !0,
     options: { help: { type: "boolean", short: "h" } }
@@ -201,18 +371,26 @@ function rulesCommand(argv, io) {
   let rule = rules.find((candidate) => candidate.id === id);
   if (!rule)
     throw new ScaleplanError("USAGE", `Unknown rule "${id}"; run "scaleplan rules" for the list.`);
-  return io.stdout(explain(rule)), 0;
+  return io.stdout(await explain(rule)), 0;
 }
 
 // src/cli/execute.ts
 var HELP = `Usage: scaleplan <command> [options]
 
 Commands:
+  compile [SPEC]           compile a ScalePlan spec into Kustomize overlays
+  build [SPEC] --env NAME  compile one environment, build it, print the manifests
+  init                     write a starter scaleplan.yaml
   lint [PATH|GLOB|-]...    lint Kubernetes manifests for scaling mistakes
+  argocd generate          the Argo CD plugin's generate command
   rules [RULE-ID]          list the rules, or explain one
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
+  argocd: argocdCommand,
+  compile: compileCommand,
+  build: buildCommand,
+  init: initCommand,
   lint: lintCommand,
   rules: rulesCommand
 };

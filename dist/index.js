@@ -1,35 +1,67 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
+  STARTERS,
+  initSpec
+} from "./chunks/chunk-QMHQGO3S.js";
+import {
   DEFAULT_KUBE_VERSION,
+  DEFAULT_OUTPUT_DIRECTORY,
+  DEFAULT_SPEC_FILE,
   FORMAT_NAMES,
   ScaleplanError,
+  SpecInvalidError,
   VERSION,
+  buildEnvironment,
+  checkCompiled,
+  checkSpec,
   compareFindings,
+  compile,
+  compileSpec,
+  emit,
   findConfigFile,
+  formatProblem,
   isScaleplanError,
   lint,
   lintLoaded,
   lintSets,
   loadConfig,
   loadFormatter,
+  parseSpec,
   rules,
-  runSettings
-} from "./chunks/chunk-DB5FQ4UT.js";
-import "./chunks/chunk-Q4UCH3UE.js";
+  runSettings,
+  writeCompiled
+} from "./chunks/chunk-RXQR6ZR7.js";
+import "./chunks/chunk-PAAWLEMI.js";
+import "./chunks/chunk-HTR4EXA2.js";
+import "./chunks/chunk-VXV2MXR7.js";
 export {
   DEFAULT_KUBE_VERSION,
+  DEFAULT_OUTPUT_DIRECTORY,
+  DEFAULT_SPEC_FILE,
   FORMAT_NAMES,
+  STARTERS,
   ScaleplanError,
+  SpecInvalidError,
   VERSION,
+  buildEnvironment,
+  checkCompiled,
+  checkSpec,
   compareFindings,
+  compile,
+  compileSpec,
+  emit,
   findConfigFile,
+  formatProblem,
+  initSpec,
   isScaleplanError,
   lint,
   lintLoaded,
   lintSets,
   loadConfig,
   loadFormatter,
+  parseSpec,
   rules,
-  runSettings
+  runSettings,
+  writeCompiled
 };

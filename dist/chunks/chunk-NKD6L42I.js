@@ -1,6 +1,5 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
-import "./chunk-Q4UCH3UE.js";
 
 // src/format/text.ts
 var COLORS = {
@@ -40,6 +39,7 @@ var formatText = (result, context) => {
 ${summary}
 `;
 };
+
 export {
   formatText
 };
