@@ -1,38 +1,57 @@
+import type { Finding } from '../lint/engine.js';
 import type { Severity } from '../lint/rule.js';
+import { toWellFormed } from './text-safety.js';
 import type { Formatter } from './types.js';
 
-const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'notice',
+};
 
-/** Escaping of a workflow command's message, as @actions/core does it. */
+/**
+ * A workflow command's message, escaped as @actions/core's `escapeData` does (`%`, CR, LF),
+ * so a manifest-controlled newline cannot start a command of its own.
+ */
 export function escapeCommandData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return toWellFormed(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-/** Escaping of a workflow command's property values, as @actions/core does it. */
+/** A workflow command's property value, escaped as @actions/core's `escapeProperty` does. */
 export function escapeCommandProperty(value: string): string {
   return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** The message of an annotation: the finding's, then its related locations, one per line. */
+function annotationMessage(finding: Finding): string {
+  const related = (finding.related ?? []).map(
+    (location) => `\n${location.file}:${location.line}:${location.column}: ${location.message}`,
+  );
+  return `${finding.message}${related.join('')}`;
+}
+
+/** One `::error|warning|notice file=…,line=…::message` line for a finding. */
+export function annotationCommand(finding: Finding): string {
+  const properties: Array<[string, string | number]> = [
+    ['file', finding.file],
+    ['line', finding.line],
+    ['endLine', finding.endLine],
+  ];
+  // The runner ignores columns of an annotation that spans lines (toolkit documentation).
+  if (finding.line === finding.endLine) {
+    properties.push(['col', finding.column], ['endColumn', finding.endColumn]);
+  }
+  properties.push(['title', finding.ruleId]);
+  const rendered = properties
+    .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
+    .join(',');
+  return `::${COMMAND[finding.severity]} ${rendered}::${escapeCommandData(annotationMessage(finding))}`;
+}
+
 /**
- * GitHub workflow commands, one annotation per finding:
- * `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=…::message`. Columns only when the
- * finding starts and ends on one line (the runner ignores them otherwise).
+ * GitHub Actions workflow commands, one annotation per finding (suppressed findings are
+ * left out): `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=<rule id>::message`.
+ * A clean run prints nothing.
  */
 export const formatGithub: Formatter = (result) =>
-  result.findings
-    .map((finding) => {
-      const properties: Array<[string, string | number]> = [
-        ['file', finding.file],
-        ['line', finding.line],
-        ['endLine', finding.endLine],
-      ];
-      if (finding.line === finding.endLine) {
-        properties.push(['col', finding.column], ['endColumn', finding.endColumn]);
-      }
-      properties.push(['title', finding.ruleId]);
-      const rendered = properties
-        .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
-        .join(',');
-      return `::${COMMAND[finding.severity]} ${rendered}::${escapeCommandData(finding.message)}\n`;
-    })
-    .join('');
+  result.findings.map((finding) => `${annotationCommand(finding)}\n`).join('');
