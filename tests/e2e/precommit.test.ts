@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const HAS_PRE_COMMIT = spawnSync('pre-commit', ['--version']).status === 0;
 
-const HPA = (name: string, min: number, max: number, target = name): string =>
-  `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: ${name}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: ${target}}\n  minReplicas: ${min}\n  maxReplicas: ${max}\n`;
+/** An HPA (minReplicas on line 7) with the Deployment and PDB that make it otherwise clean. */
+const HPA = (name: string, min: number, max: number): string =>
+  `apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: ${name}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: ${name}}\n  minReplicas: ${min}\n  maxReplicas: ${max}\n  metrics:\n    - type: Resource\n      resource: {name: cpu, target: {type: Utilization, averageUtilization: 70}}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    matchLabels: {app: ${name}}\n  template:\n    metadata:\n      labels: {app: ${name}}\n    spec:\n      containers:\n        - name: app\n          image: registry.example.com/app:1.0.0\n          resources:\n            requests: {cpu: 100m, memory: 128Mi}\n---\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: ${name}\nspec:\n  maxUnavailable: 1\n  selector:\n    matchLabels: {app: ${name}}\n`;
 
 let scratch: string;
 let home: string;
@@ -60,5 +61,43 @@ describe.runIf(HAS_PRE_COMMIT)('pre-commit hooks (real pre-commit)', () => {
     expect(dirty.output).toMatch(/scaleplan lint\.+Failed/);
     expect(dirty.output).toMatch(/^apps\/bad\.yaml:7:16 {2}error {2}.*hpa-min-max$/m);
     expect(dirty.output).not.toContain('apps/good.yaml:');
+  }, 600_000);
+
+  it('scaleplan-compile-check passes on current overlays and fails after a hand edit', () => {
+    // A repository whose root holds a ScalePlan and its compiled overlays.
+    const repository = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-precommit-spec-'));
+    fs.cpSync(path.join(ROOT, 'fixtures/specs/minimal'), repository, { recursive: true });
+    const run = (...args: string[]): { status: number | null; output: string } => {
+      const result = spawnSync(args[0] ?? '', args.slice(1), {
+        cwd: repository,
+        encoding: 'utf8',
+        env: { ...process.env, PRE_COMMIT_HOME: home, PRE_COMMIT_COLOR: 'never' },
+        timeout: 300_000,
+      });
+      return { status: result.status, output: `${result.stdout}${result.stderr}` };
+    };
+    run('git', 'init', '-q');
+    run('git', 'add', '.');
+    const hook = () =>
+      run(
+        'pre-commit',
+        'try-repo',
+        ROOT,
+        'scaleplan-compile-check',
+        '--files',
+        'overlays/default/web-hpa.yaml',
+      );
+
+    const current = hook();
+    expect(current.output).toMatch(/scaleplan compile --check\.+Passed/);
+    expect(current.status).toBe(0);
+
+    fs.appendFileSync(path.join(repository, 'overlays/default/web-hpa.yaml'), '# edited by hand\n');
+    run('git', 'add', '.');
+    const edited = hook();
+    expect(edited.status).toBe(1);
+    expect(edited.output).toMatch(/scaleplan compile --check\.+Failed/);
+    expect(edited.output).toContain('web-hpa.yaml');
+    fs.rmSync(repository, { recursive: true, force: true });
   }, 600_000);
 });
