@@ -5,36 +5,6 @@
 import Handlebars from 'handlebars/runtime.js';
 
 export const markdownTemplate = Handlebars.template({"0":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "\n> [!WARNING]\n> "
-    + ((stack1 = container.lambda(container.strict(depth0, "note", {"start":{"line":6,"column":5},"end":{"line":6,"column":9}} ), depth0)) != null ? stack1 : "")
-    + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n| | Location | Problem | Rule |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"shown"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"folded"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"omitted"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda;
-
-  return "| "
-    + ((stack1 = alias2(alias1(depth0, "icon", {"start":{"line":13,"column":5},"end":{"line":13,"column":9}} ), depth0)) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = alias2(alias1(depth0, "location", {"start":{"line":13,"column":18},"end":{"line":13,"column":26}} ), depth0)) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = alias2(alias1(depth0, "message", {"start":{"line":13,"column":35},"end":{"line":13,"column":42}} ), depth0)) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = alias2(alias1(depth0, "rule", {"start":{"line":13,"column":51},"end":{"line":13,"column":55}} ), depth0)) != null ? stack1 : "")
-    + " |\n";
-},"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42,51 +12,131 @@ export const markdownTemplate = Handlebars.template({"0":function(container,dept
         return undefined
     };
 
-  return "\n<details><summary>"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"folded"), "length", {"start":{"line":17,"column":20},"end":{"line":17,"column":33}} ), depth0))
-    + " more</summary>\n\n| | Location | Problem | Rule |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"folded"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "")
-    + "\n</details>\n";
-},"4":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression;
+  return "\n> [!WARNING]\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1;
 
-  return "\n_"
-    + alias3(alias2(alias1(depth0, "omitted", {"start":{"line":29,"column":3},"end":{"line":29,"column":10}} ), depth0))
-    + " more "
-    + alias3(alias2(alias1(depth0, "omittedNoun", {"start":{"line":29,"column":20},"end":{"line":29,"column":31}} ), depth0))
-    + " left out to stay within GitHub's comment size limit; the annotations, the job summary and the SARIF report have them all._\n";
-},"5":function(container,depth0,helpers,partials,data) {
-    return "\n✅ No scaling problems found.\n";
-},"6":function(container,depth0,helpers,partials,data) {
-    return " · "
-    + container.escapeExpression(container.lambda(container.strict(depth0, "suppressed", {"start":{"line":36,"column":106},"end":{"line":36,"column":116}} ), depth0))
-    + " suppressed";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return "> "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias2(alias1(depth0, "marker", {"start":{"line":1,"column":3},"end":{"line":1,"column":9}} ), depth0)) != null ? stack1 : "")
+  return "\n#### "
+    + ((stack1 = alias2(alias1(depth0, "icon", {"start":{"line":17,"column":8},"end":{"line":17,"column":12}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = alias2(alias1(depth0, "label", {"start":{"line":17,"column":19},"end":{"line":17,"column":24}} ), depth0)) != null ? stack1 : "")
+    + " ("
+    + container.escapeExpression(alias2(alias1(depth0, "count", {"start":{"line":17,"column":31},"end":{"line":17,"column":36}} ), depth0))
+    + ")\n\n| Location | Problem | Rule |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"shown"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"folded"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "| "
+    + ((stack1 = alias2(alias1(depth0, "location", {"start":{"line":22,"column":5},"end":{"line":22,"column":13}} ), depth0)) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1(depth0, "message", {"start":{"line":22,"column":22},"end":{"line":22,"column":29}} ), depth0)) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1(depth0, "rule", {"start":{"line":22,"column":38},"end":{"line":22,"column":42}} ), depth0)) != null ? stack1 : "")
+    + " |\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>"
+    + container.escapeExpression(alias2(alias1(lookupProperty(depth0,"folded"), "length", {"start":{"line":26,"column":20},"end":{"line":26,"column":33}} ), depth0))
+    + " more "
+    + ((stack1 = alias2(alias1(depth0, "foldedNoun", {"start":{"line":26,"column":44},"end":{"line":26,"column":54}} ), depth0)) != null ? stack1 : "")
+    + "</summary>\n\n| Location | Problem | Rule |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"folded"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "\n✅ No scaling problems found in "
+    + ((stack1 = container.lambda(container.strict(depth0, "scope", {"start":{"line":39,"column":34},"end":{"line":39,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>"
+    + container.escapeExpression(alias2(alias1(lookupProperty(depth0,"suppressedRows"), "length", {"start":{"line":43,"column":20},"end":{"line":43,"column":41}} ), depth0))
+    + " suppressed "
+    + ((stack1 = alias2(alias1(depth0, "suppressedNoun", {"start":{"line":43,"column":58},"end":{"line":43,"column":72}} ), depth0)) != null ? stack1 : "")
+    + "</summary>\n\n| Location | Rule | Reason |\n| --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"suppressedRows"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":49,"column":9}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "| "
+    + ((stack1 = alias2(alias1(depth0, "location", {"start":{"line":48,"column":5},"end":{"line":48,"column":13}} ), depth0)) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1(depth0, "rule", {"start":{"line":48,"column":22},"end":{"line":48,"column":26}} ), depth0)) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1(depth0, "reason", {"start":{"line":48,"column":35},"end":{"line":48,"column":41}} ), depth0)) != null ? stack1 : "")
+    + " |\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "\n_"
+    + container.escapeExpression(alias2(alias1(depth0, "omitted", {"start":{"line":55,"column":3},"end":{"line":55,"column":10}} ), depth0))
+    + " more "
+    + ((stack1 = alias2(alias1(depth0, "omittedNoun", {"start":{"line":55,"column":21},"end":{"line":55,"column":32}} ), depth0)) != null ? stack1 : "")
+    + " left out to keep this under "
+    + ((stack1 = alias2(alias1(depth0, "limit", {"start":{"line":55,"column":67},"end":{"line":55,"column":72}} ), depth0)) != null ? stack1 : "")
+    + " characters; `scaleplan lint` lists every finding._\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    return " · "
+    + container.escapeExpression(container.lambda(container.strict(depth0, "suppressed", {"start":{"line":58,"column":65},"end":{"line":58,"column":75}} ), depth0))
+    + " suppressed";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " · "
+    + ((stack1 = container.lambda(container.strict(depth0, "skipped", {"start":{"line":58,"column":116},"end":{"line":58,"column":123}} ), depth0)) != null ? stack1 : "")
+    + " without apiVersion and kind skipped";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = alias2(alias1(depth0, "marker", {"start":{"line":6,"column":3},"end":{"line":6,"column":9}} ), depth0)) != null ? stack1 : "")
     + "\n### "
-    + ((stack1 = alias2(alias1(depth0, "title", {"start":{"line":2,"column":7},"end":{"line":2,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "title", {"start":{"line":7,"column":7},"end":{"line":7,"column":12}} ), depth0)) != null ? stack1 : "")
     + ": "
-    + ((stack1 = alias2(alias1(depth0, "headline", {"start":{"line":2,"column":20},"end":{"line":2,"column":28}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "headline", {"start":{"line":7,"column":20},"end":{"line":7,"column":28}} ), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"hasFindings"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"allClear"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"suppressedRows"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"omitted"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
     + "\n<sub>scaleplan "
-    + alias4(alias2(alias1(depth0, "version", {"start":{"line":36,"column":17},"end":{"line":36,"column":24}} ), depth0))
+    + ((stack1 = alias2(alias1(depth0, "version", {"start":{"line":58,"column":18},"end":{"line":58,"column":25}} ), depth0)) != null ? stack1 : "")
     + " · "
-    + alias4(alias2(alias1(depth0, "objects", {"start":{"line":36,"column":31},"end":{"line":36,"column":38}} ), depth0))
-    + " "
-    + alias4(alias2(alias1(depth0, "objectsNoun", {"start":{"line":36,"column":43},"end":{"line":36,"column":54}} ), depth0))
-    + " in "
-    + alias4(alias2(alias1(depth0, "files", {"start":{"line":36,"column":62},"end":{"line":36,"column":67}} ), depth0))
-    + " "
-    + alias4(alias2(alias1(depth0, "filesNoun", {"start":{"line":36,"column":72},"end":{"line":36,"column":81}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"suppressed"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":83},"end":{"line":36,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "scope", {"start":{"line":58,"column":34},"end":{"line":58,"column":39}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"suppressed"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":42},"end":{"line":58,"column":95}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"skipped"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":95},"end":{"line":58,"column":169}}})) != null ? stack1 : "")
     + "</sub>\n";
 },"useData":true});
