@@ -1,5 +1,5 @@
 import type { LintResult } from '../lint/engine.js';
-import type { RuleMeta } from '../lint/rule.js';
+import type { RuleMeta, Severity } from '../lint/rule.js';
 
 export type FormatName = 'text' | 'json' | 'sarif' | 'github' | 'markdown' | 'junit';
 export const FORMAT_NAMES: readonly FormatName[] = [
@@ -18,6 +18,11 @@ export interface FormatContext {
   color?: boolean;
   /** Tool version, for SARIF and JUnit. */
   version: string;
+  /**
+   * The lowest severity that fails the run (`--fail-on`, default `error`): JUnit reports
+   * findings at or above it as failures and the others as skipped.
+   */
+  failOn?: Severity;
 }
 
 /** Formatters are pure: results in, text out. */

@@ -117,6 +117,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
     rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
     color: format === 'text' && values.output === undefined && io.stdoutIsTty && !io.env.NO_COLOR,
     version: VERSION,
+    failOn,
   });
   if (values.output !== undefined) {
     const target = path.resolve(io.cwd, values.output);
