@@ -666,6 +666,11 @@ export class RuleSettingsResolver {
     return settings;
   }
 
+  /** Whether rule settings can differ between files. */
+  get hasOverrides(): boolean {
+    return this.config.overrides.length > 0;
+  }
+
   /** Whether a rule can report anywhere (off everywhere means it need not run). */
   isEnabledAnywhere(ruleId: string): boolean {
     if (this.config.rules[ruleId]?.severity !== 'off') {

@@ -157,7 +157,14 @@ function runRule(
   pending: PendingReport[],
 ): void {
   const optionsCache = new Map<string, unknown>();
+  // Without overrides every file has the same options: merge them once.
+  const sharedOptions = resolver.hasOverrides
+    ? undefined
+    : { ...(rule.meta.defaultOptions as object), ...resolver.forFile('')[rule.id]?.options };
   const optionsFor = (manifest: Manifest): unknown => {
+    if (sharedOptions) {
+      return sharedOptions;
+    }
     const file = manifest.file.path;
     let merged = optionsCache.get(file);
     if (merged === undefined) {

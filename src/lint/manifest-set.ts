@@ -22,6 +22,7 @@ const EMPTY: readonly never[] = Object.freeze([]);
  */
 export class ManifestSet {
   private readonly kinds = new Map<string, Manifest[]>();
+  private readonly autoscalers = new Map<Manifest, Autoscaler>();
   /** `${kind}\u0000${namespace}` → objects. */
   private readonly kindsByNamespace = new Map<string, Manifest[]>();
   private readonly keys = new Map<string, Manifest[]>();
@@ -35,7 +36,6 @@ export class ManifestSet {
   private autoscalerRefIndex: Map<string, Autoscaler[]> | undefined;
   private pdbIndex: Map<Workload, Manifest[]> | undefined;
   private readonly pdbSelectionCache = new Map<Manifest, readonly Workload[]>();
-  private readonly selectionCache = new Map<string, readonly Workload[]>();
   private readonly limitRangeDefaultsCache = new Map<string, LimitRangeDefaults>();
   /** `${namespace}\u0000${label}=${value}` → Services with that label in metadata.labels. */
   private serviceLabelIndex: Map<string, Manifest[]> | undefined;
@@ -109,11 +109,6 @@ export class ManifestSet {
     if (selector.matchesNone) {
       return EMPTY;
     }
-    const cacheKey = `${namespace}\u0000${JSON.stringify(selector)}`;
-    const cached = this.selectionCache.get(cacheKey);
-    if (cached) {
-      return cached;
-    }
     let candidates: readonly Workload[] | undefined;
     for (const [label, value] of Object.entries(selector.matchLabels)) {
       const posting = this.workloadsByLabel.get(labelKey(namespace, label, value)) ?? EMPTY;
@@ -121,11 +116,10 @@ export class ManifestSet {
         candidates = posting;
       }
     }
-    const result = (candidates ?? this.workloadsIn(namespace)).filter((workload) =>
+    // The label index makes this cheap; callers that ask repeatedly (PDB rules) cache per object.
+    return (candidates ?? this.workloadsIn(namespace)).filter((workload) =>
       selectorMatches(selector, workload.templateLabels),
     );
-    this.selectionCache.set(cacheKey, result);
-    return result;
   }
 
   /**
@@ -184,7 +178,7 @@ export class ManifestSet {
       this.autoscalerRefIndex = new Map();
       for (const manifest of this.manifests) {
         if (isAutoscalerKind(manifest.kind)) {
-          const autoscaler = readAutoscaler(manifest);
+          const autoscaler = this.autoscaler(manifest);
           if (autoscaler.target) {
             const key = refKey(manifest.namespace, autoscaler.target.kind, autoscaler.target.name);
             push(this.autoscalerRefIndex, key, autoscaler);
@@ -279,6 +273,16 @@ export class ManifestSet {
     return workload.declaredReplicas ?? 1;
   }
 
+  /** An HPA's or ScaledObject's bounds and target, read once per object. */
+  private autoscaler(manifest: Manifest): Autoscaler {
+    let autoscaler = this.autoscalers.get(manifest);
+    if (!autoscaler) {
+      autoscaler = readAutoscaler(manifest);
+      this.autoscalers.set(manifest, autoscaler);
+    }
+    return autoscaler;
+  }
+
   private getAutoscalerIndex(): Map<Manifest, Autoscaler[]> {
     if (!this.autoscalerIndex) {
       this.autoscalerIndex = new Map();
@@ -287,7 +291,7 @@ export class ManifestSet {
         if (!isAutoscalerKind(manifest.kind)) {
           continue;
         }
-        const autoscaler = readAutoscaler(manifest);
+        const autoscaler = this.autoscaler(manifest);
         const target =
           autoscaler.target && this.resolveTarget(autoscaler.target, manifest.namespace);
         if (target) {

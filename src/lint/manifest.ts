@@ -60,6 +60,8 @@ export class Manifest {
   readonly object: JsonObject;
   /** `${kind}/${namespace}/${name}` */
   readonly key: string;
+  private labelMap: Readonly<Record<string, string>> | undefined;
+  private annotationMap: Readonly<Record<string, string>> | undefined;
 
   constructor(
     object: JsonObject,
@@ -101,11 +103,13 @@ export class Manifest {
   }
 
   get labels(): Readonly<Record<string, string>> {
-    return stringMap(asObject(this.object.metadata)?.labels);
+    this.labelMap ??= stringMap(asObject(this.object.metadata)?.labels);
+    return this.labelMap;
   }
 
   get annotations(): Readonly<Record<string, string>> {
-    return stringMap(asObject(this.object.metadata)?.annotations);
+    this.annotationMap ??= stringMap(asObject(this.object.metadata)?.annotations);
+    return this.annotationMap;
   }
 
   /** Value at a path, or undefined when any step is missing or of the wrong type. */

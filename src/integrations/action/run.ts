@@ -4,6 +4,7 @@ import type { Octokit } from '@octokit/rest';
 import { checkCompiled, compileSpec } from '../../compile/index.js';
 import { loadFormatter } from '../../format/index.js';
 import { renderMarkdown, escapeMarkdownText } from '../../format/markdown.js';
+import { ruleDocsUrl } from '../../format/project.js';
 import type { Finding, LintResult } from '../../lint/engine.js';
 import { lint } from '../../lint/lint.js';
 import type { Severity } from '../../lint/rule.js';
@@ -148,7 +149,7 @@ async function staleOverlays(
 }
 
 function reviewBody(finding: Finding): string {
-  return `**${finding.severity}** ${escapeMarkdownText(finding.message)} ([\`${finding.ruleId}\`](https://github.com/scaleplan-dev/scaleplan/blob/main/docs/rules/${finding.ruleId}.md))`;
+  return `**${finding.severity}** ${escapeMarkdownText(finding.message)} ([\`${finding.ruleId}\`](${ruleDocsUrl(finding.ruleId)}))`;
 }
 
 /**
@@ -245,7 +246,8 @@ export async function runAction(
       linkBase,
       title: 'scaleplan',
       ...(note ? { note } : {}),
-      maxLength: 1_000_000,
+      // The step summary allows 1 MiB (bytes); 340,000 UTF-16 units stay under it for any text.
+      maxLength: 340_000,
     }),
   );
   reporter.setOutput('errors', String(result.summary.errors));
