@@ -36,8 +36,9 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * RFC 3339 date-time with a mandatory offset. A leap second (:60) is only valid at 23:59
- * UTC, which is where the offset moves it.
+ * RFC 3339 date-time with a mandatory offset, accepting exactly what the validators' original
+ * format (ajv-formats) accepts: times past 23:59:59 local only where the offset makes them
+ * 23:59 UTC (the leap-second rule, applied to any second).
  */
 function isDateTime(value: string): boolean {
   const match = DATE_TIME.exec(value);
@@ -66,8 +67,9 @@ function isDateTime(value: string): boolean {
   }
   const utcMinute = minute - sign * offsetMinutes;
   const utcHour = hour - sign * offsetHours - (utcMinute < 0 ? 1 : 0);
+  // As the original (ajv-formats) does: past 23:59 local time only as 23:59 UTC, any second.
   return (
-    second === 60 && (utcMinute === 59 || utcMinute === -1) && (utcHour === 23 || utcHour === -1)
+    second <= 60 && (utcMinute === 59 || utcMinute === -1) && (utcHour === 23 || utcHour === -1)
   );
 }
 
