@@ -3,11 +3,14 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   escapeMarkdownText,
   renderMarkdown
-} from "./chunks/chunk-Z5QK2UY4.js";
-import "./chunks/chunk-BLLZAX7D.js";
+} from "./chunks/chunk-UMF6GS4A.js";
+import {
+  ruleDocsUrl
+} from "./chunks/chunk-WCLTFLMX.js";
+import "./chunks/chunk-U6H5YBYH.js";
 import {
   parseFailOn
-} from "./chunks/chunk-DK22DIFQ.js";
+} from "./chunks/chunk-VSZUP2YM.js";
 import {
   VERSION,
   checkCompiled,
@@ -16,7 +19,7 @@ import {
   lint,
   loadFormatter,
   rules
-} from "./chunks/chunk-RXQR6ZR7.js";
+} from "./chunks/chunk-COW6OZ7X.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
@@ -18506,7 +18509,7 @@ async function staleOverlays(spec, context, reporter) {
   return differences.map((difference) => difference.path);
 }
 function reviewBody(finding) {
-  return `**${finding.severity}** ${escapeMarkdownText(finding.message)} ([\`${finding.ruleId}\`](https://github.com/scaleplan-dev/scaleplan/blob/main/docs/rules/${finding.ruleId}.md))`;
+  return `**${finding.severity}** ${escapeMarkdownText(finding.message)} ([\`${finding.ruleId}\`](${ruleDocsUrl(finding.ruleId)}))`;
 }
 async function runAction(inputs, context, reporter, octokit) {
   let pr = pullRequestOf(context), changedFiles;
@@ -18563,7 +18566,8 @@ async function runAction(inputs, context, reporter, octokit) {
       linkBase,
       title: "scaleplan",
       ...note ? { note } : {},
-      maxLength: 1e6
+      // The step summary allows 1 MiB (bytes); 340,000 UTF-16 units stay under it for any text.
+      maxLength: 34e4
     })
   ), reporter.setOutput("errors", String(result.summary.errors)), reporter.setOutput("warnings", String(result.summary.warnings));
   let outcome = {

@@ -4,11 +4,11 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-QMHQGO3S.js";
+} from "./chunks/chunk-MDAD5HRO.js";
 import {
   exitCodeFor,
   lintCommand
-} from "./chunks/chunk-DK22DIFQ.js";
+} from "./chunks/chunk-VSZUP2YM.js";
 import {
   ScaleplanError,
   SourceFile,
@@ -26,7 +26,7 @@ import {
   rules,
   runSettings,
   writeCompiled
-} from "./chunks/chunk-RXQR6ZR7.js";
+} from "./chunks/chunk-COW6OZ7X.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

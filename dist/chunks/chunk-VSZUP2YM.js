@@ -1,0 +1,112 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  FORMAT_NAMES,
+  SEVERITIES,
+  ScaleplanError,
+  VERSION,
+  lint,
+  loadFormatter,
+  rules
+} from "./chunk-COW6OZ7X.js";
+
+// src/cli/commands/lint.ts
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+var LINT_HELP = `Usage: scaleplan lint [PATH|GLOB|-]... [options]
+
+Lint Kubernetes manifests for scaling mistakes. PATH may be a file, a directory (searched
+for .yaml, .yml and .json; a directory with a kustomization is rendered with kubectl
+kustomize), a glob, or - for stdin. Default: the current directory.
+
+Options:
+  --format F          text (default), json, sarif, github, markdown, junit
+  --output FILE       write the report to FILE instead of stdout
+  --config FILE       config file (default: .scaleplan.yaml found upwards)
+  --kube-version X.Y  Kubernetes version for deprecated-API and schema checks
+  --namespace NS      namespace of objects that set none (default: default)
+  --fail-on LEVEL     error (default), warning or info: lowest severity that fails
+  --max-warnings N    also fail when there are more than N warnings
+  --only-files GLOB   report findings only for these files (repeatable); rules still
+                      see every object
+  --root DIR          lint DIR as the whole set and report findings only for the PATHs
+                      given (the pre-commit hook: staged files, with cross-object context)
+  -h, --help          show this help
+
+Exit status: 0 clean, 1 findings that fail, 2 usage, config or input error.
+`, SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+function exitCodeFor(result, failOn, maxWarnings) {
+  let failing = result.findings.some(
+    (finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]
+  ), tooManyWarnings = maxWarnings !== void 0 && result.summary.warnings > maxWarnings;
+  return failing || tooManyWarnings ? 1 : 0;
+}
+function parseFailOn(value) {
+  let failOn = value ?? "error";
+  if (!SEVERITIES.includes(failOn))
+    throw new ScaleplanError("USAGE", `--fail-on must be error, warning or info, not "${failOn}".`);
+  return failOn;
+}
+async function lintCommand(argv, io) {
+  let { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: !0,
+    options: {
+      format: { type: "string" },
+      output: { type: "string" },
+      config: { type: "string" },
+      "kube-version": { type: "string" },
+      namespace: { type: "string" },
+      "fail-on": { type: "string" },
+      "max-warnings": { type: "string" },
+      "only-files": { type: "string", multiple: !0 },
+      root: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help)
+    return io.stdout(LINT_HELP), 0;
+  let format = values.format ?? "text";
+  if (!FORMAT_NAMES.includes(format))
+    throw new ScaleplanError(
+      "USAGE",
+      `Unknown format "${format}"; use one of ${FORMAT_NAMES.join(", ")}.`
+    );
+  let failOn = parseFailOn(values["fail-on"]), maxWarnings;
+  if (values["max-warnings"] !== void 0 && (maxWarnings = Number(values["max-warnings"]), !Number.isInteger(maxWarnings) || maxWarnings < 0))
+    throw new ScaleplanError(
+      "USAGE",
+      `--max-warnings needs a whole number, not "${values["max-warnings"]}".`
+    );
+  let onlyFiles = values.root !== void 0 ? [...values["only-files"] ?? [], ...positionals] : values["only-files"];
+  if (values.root !== void 0 && onlyFiles?.length === 0)
+    return 0;
+  let report = await lint({
+    paths: values.root !== void 0 ? [values.root] : positionals.length > 0 ? positionals : ["."],
+    cwd: io.cwd,
+    env: io.env,
+    readStdin: io.readStdin,
+    ...values.config !== void 0 ? { configFile: values.config } : {},
+    ...values["kube-version"] !== void 0 ? { kubeVersion: values["kube-version"] } : {},
+    ...values.namespace !== void 0 ? { namespace: values.namespace } : {},
+    ...onlyFiles !== void 0 ? { onlyFiles } : {}
+  }), output = (await loadFormatter(format))(report, {
+    rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
+    color: format === "text" && values.output === void 0 && io.stdoutIsTty && !io.env.NO_COLOR,
+    version: VERSION,
+    failOn
+  });
+  if (values.output !== void 0) {
+    let target = path.resolve(io.cwd, values.output);
+    fs.mkdirSync(path.dirname(target), { recursive: !0 }), fs.writeFileSync(target, output);
+  } else
+    io.stdout(output);
+  return exitCodeFor(report, failOn, maxWarnings);
+}
+
+export {
+  exitCodeFor,
+  parseFailOn,
+  lintCommand
+};
