@@ -129,6 +129,7 @@ function amounts(values: ReadonlyMap<string, number>): string {
 function workloadRows(
   environment: EnvironmentContext,
   workload: WorkloadContext,
+  groups: readonly PodGroup[],
 ): { label: string; value: string }[] {
   const rows: { label: string; value: string }[] = [];
   const { min, max } = workload.bounds;
@@ -152,7 +153,7 @@ function workloadRows(
         ? 'the overlay (spec.replicas)'
         : 'the autoscaler: spec.replicas is removed from the workload, so a sync never resets it',
   });
-  const containers = podGroups(environment.view, environment.base).find(
+  const containers = groups.find(
     (group) => group.name === workload.name && group.managed,
   )?.containers;
   for (const container of containers ?? []) {
@@ -298,11 +299,13 @@ export function renderRunbook(input: RunbookInput): string {
     `Spec: ${code(input.specPath)}; base: ${code(input.basePath)}; build with ${code(`kubectl kustomize ${view.name}`)} from the output directory.`,
     `Namespace: ${environment.finalNamespace !== undefined ? code(environment.finalNamespace) : 'as the base sets it'}${view.namePrefix || view.nameSuffix ? `; names are ${code(`${view.namePrefix}<name>${view.nameSuffix}`)}` : ''}.`,
   ];
+  // Computed once: the pod groups span every workload, so per-workload calls were quadratic.
+  const groups = podGroups(view, environment.base);
   const workloads = environment.workloads.map((workload) => {
     const alerts = input.alerts.get(workload.name)?.summaries ?? [];
     return {
       heading: `${cell(workload.name)} (${workload.kind})`,
-      rows: workloadRows(environment, workload),
+      rows: workloadRows(environment, workload, groups),
       triggerIntro:
         workload.autoscaler === 'none'
           ? 'None: the replica count is fixed.'
@@ -320,7 +323,6 @@ export function renderRunbook(input: RunbookInput): string {
       })),
     };
   });
-  const groups = podGroups(view, environment.base);
   const quotas = Object.keys(view.quotas)
     .sort()
     .map((name) => ({

@@ -37,7 +37,9 @@ export function fastestScaleDown(
   const removals: { at: number; count: number }[] = [];
   let current = from;
   if (rules.selectPolicy !== 'Disabled' && rules.policies.length > 0 && from > 0) {
-    for (let now = 0; now < windowSeconds; now += HPA_SYNC_PERIOD_SECONDS) {
+    // Once at the floor nothing can change any more: stopping there keeps long windows (the
+    // runbook asks about a week) from walking tens of thousands of idle syncs.
+    for (let now = 0; now < windowSeconds && current > floor; now += HPA_SYNC_PERIOD_SECONDS) {
       const limits = rules.policies.map((policy) => policyLimit(policy, current, removals, now));
       const limit = rules.selectPolicy === 'Min' ? Math.max(...limits) : Math.min(...limits);
       const next = Math.max(limit, floor, 0);
