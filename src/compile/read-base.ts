@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readTargetRef } from '../lint/k8s/autoscaling.js';
 import { Workload } from '../lint/k8s/workloads.js';
-import { loadInputs } from '../lint/load.js';
+import { loadInputs, type LoadedSet } from '../lint/load.js';
 import { asArray, asObject, type JsonObject, type Manifest } from '../lint/manifest.js';
 import { kustomizationFileIn } from '../source/inputs.js';
 import { localReferences, readKustomization, SourceCache } from '../source/kustomization.js';
@@ -128,6 +128,8 @@ export interface ReadBaseOptions {
   env: NodeJS.ProcessEnv;
   /** How the spec writes the base, for messages. */
   display: string;
+  /** Kills the Kustomize render when the result is no longer wanted. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -139,21 +141,37 @@ export async function readBase(
   location: BaseLocation,
   options: ReadBaseOptions,
 ): Promise<{ base: BaseInfo; problems: SpecProblem[] }> {
-  const sets = await loadInputs(
-    [
-      {
-        kind: 'kustomize',
-        absolutePath: location.directory,
-        displayPath: displayPath(options.cwd, location.directory),
-      },
-    ],
-    {
-      cwd: options.cwd,
-      defaultNamespace: '',
-      env: options.env,
-      readStdin: () => Promise.resolve(''),
-    },
-  );
+  const loadOptions = {
+    cwd: options.cwd,
+    defaultNamespace: '',
+    env: options.env,
+    readStdin: () => Promise.resolve(''),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const files = plainResourceFiles(location.directory);
+  const direct = files
+    ? await loadInputs(
+        files.map((file) => ({
+          kind: 'file' as const,
+          absolutePath: file,
+          displayPath: displayPath(options.cwd, file),
+        })),
+        loadOptions,
+      )
+    : undefined;
+  const sets =
+    direct && isPlainObjectSet(direct)
+      ? direct
+      : await loadInputs(
+          [
+            {
+              kind: 'kustomize',
+              absolutePath: location.directory,
+              displayPath: displayPath(options.cwd, location.directory),
+            },
+          ],
+          loadOptions,
+        );
   const problems: SpecProblem[] = [];
   const manifests: Manifest[] = [];
   for (const set of sets) {
@@ -172,6 +190,84 @@ export async function readBase(
     }
   }
   return { base: indexBase(manifests, options.display), problems };
+}
+
+/** Kustomization fields that leave the objects of the listed files exactly as written. */
+const INERT_KUSTOMIZATION_FIELDS: ReadonlySet<string> = new Set([
+  'apiVersion',
+  'kind',
+  'metadata',
+  'resources',
+]);
+
+/**
+ * The files of a base whose kustomization does nothing but list local manifest files under
+ * `resources`. Then `kustomize build` yields exactly those files' objects, and reading them
+ * directly saves starting the renderer (about 0.4 s for a 400-object base). Anything more —
+ * directories, remote entries, generators, patches, labels, a namespace or name prefix, a
+ * file outside the directory — returns undefined, and the base is rendered by Kustomize.
+ */
+export function plainResourceFiles(directory: string): string[] | undefined {
+  const kustomization = readKustomization(directory, new SourceCache(directory));
+  if (!kustomization?.isMap || kustomization.fields.kind === 'Component') {
+    return undefined;
+  }
+  const { fields } = kustomization;
+  if (Object.keys(fields).some((field) => !INERT_KUSTOMIZATION_FIELDS.has(field))) {
+    return undefined;
+  }
+  const entries = fields.resources ?? [];
+  if (!Array.isArray(entries)) {
+    return undefined;
+  }
+  const realDirectory = safeRealPath(directory);
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'string' || !MANIFEST_FILE.test(entry) || entry.includes('://')) {
+      return undefined;
+    }
+    const file = path.resolve(directory, entry);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      return undefined;
+    }
+    // Kustomize's load restrictor refuses files outside the kustomization's directory; let it
+    // say so.
+    if (!stat.isFile() || !isWithin(realDirectory, safeRealPath(file))) {
+      return undefined;
+    }
+    files.push(file);
+  }
+  return files;
+}
+
+const MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
+
+/**
+ * Whether directly read files gave what Kustomize would: every document an object with a
+ * name, none twice (Kustomize refuses duplicate ids). Otherwise the base is rendered, so that
+ * Kustomize's own message reaches the user.
+ */
+function isPlainObjectSet(sets: readonly LoadedSet[]): boolean {
+  const seen = new Set<string>();
+  for (const set of sets) {
+    if (set.problems.length > 0 || set.skippedDocuments > 0) {
+      return false;
+    }
+    for (const manifest of set.manifests) {
+      if (manifest.name === '') {
+        return false;
+      }
+      const id = `${manifest.group}|${manifest.kind}|${manifest.declaredNamespace ?? ''}|${manifest.name}`;
+      if (seen.has(id)) {
+        return false;
+      }
+      seen.add(id);
+    }
+  }
+  return true;
 }
 
 function stringRecord(value: unknown): Record<string, string> {
@@ -208,18 +304,18 @@ export function indexBase(manifests: readonly Manifest[], display: string): Base
           kind: manifest.kind,
           name: manifest.name,
           namespace,
-          selector: asObject(manifest.get(['spec', 'selector'])),
+          selector: keysSorted(asObject(manifest.get(['spec', 'selector']))),
           templateLabels: workload.templateLabels,
           containers: workload.containers.map((container) => ({
             name: container.name,
             kind: container.kind,
-            requests: asObject(asObject(container.container.resources)?.requests) ?? {},
-            limits: asObject(asObject(container.container.resources)?.limits) ?? {},
+            requests: keysSorted(asObject(asObject(container.container.resources)?.requests)) ?? {},
+            limits: keysSorted(asObject(asObject(container.container.resources)?.limits)) ?? {},
           })),
           replicas: manifest.get(['spec', 'replicas']),
-          tolerations: objects(podSpec.tolerations),
-          affinity: asObject(podSpec.affinity),
-          topologySpreadConstraints: objects(podSpec.topologySpreadConstraints),
+          tolerations: objects(podSpec.tolerations).map(keysSorted),
+          affinity: keysSorted(asObject(podSpec.affinity)),
+          topologySpreadConstraints: objects(podSpec.topologySpreadConstraints).map(keysSorted),
           priorityClassName:
             typeof podSpec.priorityClassName === 'string' ? podSpec.priorityClassName : undefined,
         });
@@ -264,5 +360,43 @@ export function indexBase(manifests: readonly Manifest[], display: string): Base
         break;
     }
   }
-  return { display, workloads, services, references };
+  // Sorted, so the compiler's output does not depend on how the objects were read (Kustomize
+  // orders by kind, a directly read base by file).
+  const byIdentity = (
+    a: { kind: string; namespace: string | undefined; name: string },
+    b: { kind: string; namespace: string | undefined; name: string },
+  ): number =>
+    compareStrings(a.kind, b.kind) ||
+    compareStrings(a.namespace ?? '', b.namespace ?? '') ||
+    compareStrings(a.name, b.name);
+  return {
+    display,
+    workloads: workloads.sort(byIdentity),
+    services: services.sort((a, b) => byIdentity({ kind: '', ...a }, { kind: '', ...b })),
+    references: references.sort(byIdentity),
+  };
+}
+
+/**
+ * A copy with map keys in sorted order at every level, as Kustomize prints them: base fields
+ * the compiler copies into patches read the same whether Kustomize rendered the base or the
+ * files were read directly.
+ */
+function keysSorted<T extends JsonObject | undefined>(value: T): T {
+  return (value === undefined ? value : sortDeep(value)) as T;
+}
+
+function sortDeep(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(sortDeep);
+  }
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).sort(([a], [b]) => compareStrings(a, b));
+    return Object.fromEntries(entries.map(([key, entry]) => [key, sortDeep(entry)]));
+  }
+  return value;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -154,12 +154,17 @@ export function writeOutput(files: ReadonlyMap<string, string>, target: OutputTa
   try {
     fs.mkdirSync(fresh);
     fs.mkdirSync(retired);
+    const created = new Set<string>();
     for (const [relative, content] of files) {
       const absolute = path.join(fresh, relative);
       if (!isWithin(fresh, absolute)) {
         throw new Error(`compile: generated path ${relative} escapes the output directory`);
       }
-      fs.mkdirSync(path.dirname(absolute), { recursive: true });
+      const directory = path.dirname(absolute);
+      if (!created.has(directory)) {
+        fs.mkdirSync(directory, { recursive: true });
+        created.add(directory);
+      }
       // 'wx': the staging tree is new, so an existing file here means something raced us.
       fs.writeFileSync(absolute, content, { flag: 'wx', mode: 0o644 });
     }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, type Document, type Node } from 'yaml';
-import { parseSourceFile, type ParsedDocument } from './parse.js';
+import { loadAllFast, parseSourceFile, type ParsedDocument } from './parse.js';
 import { displayPath } from './paths.js';
 import { SourceFile } from './source-file.js';
 
@@ -70,9 +70,11 @@ export interface Kustomization {
   directory: string;
   file: SourceFile;
   /** Undefined when the file is not valid YAML (the renderer reports that itself). */
-  document: Document.Parsed | undefined;
+  readonly document: Document.Parsed | undefined;
   /** Top-level fields; empty when the file is not a map. */
   fields: Readonly<Record<string, unknown>>;
+  /** The file is valid YAML holding a map (else the renderer will report it). */
+  isMap: boolean;
   isComponent: boolean;
 }
 
@@ -86,26 +88,43 @@ export function readKustomization(
   if (!file) {
     return undefined;
   }
-  const document = file.yaml().documents[0];
-  const usable = document !== undefined && document.errors.length === 0 ? document : undefined;
-  let fields: Record<string, unknown> = {};
-  if (usable && isMap(usable.contents)) {
-    try {
-      const value: unknown = usable.toJS({ maxAliasCount: 1000 });
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        fields = value as Record<string, unknown>;
-      }
-    } catch {
-      fields = {};
+  // Fields from the fast parser; the positional Document only when a caller asks for a
+  // position (a 200-entry kustomization costs tens of milliseconds to parse with `yaml`).
+  const fast = file.encodingProblem ? undefined : loadAllFast(file.text);
+  let parsed = false;
+  let usable: Document.Parsed | undefined;
+  const positional = (): Document.Parsed | undefined => {
+    if (!parsed) {
+      parsed = true;
+      const document = file.yaml().documents[0];
+      usable = document !== undefined && document.errors.length === 0 ? document : undefined;
     }
-  }
+    return usable;
+  };
+  const value: unknown = fast ? fast[0] : fieldsFromDocument(positional());
+  const valueIsMap = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const fields = valueIsMap ? (value as Record<string, unknown>) : {};
   return {
     directory,
     file,
-    document: usable,
+    get document() {
+      return positional();
+    },
     fields,
+    isMap: valueIsMap,
     isComponent: fields.kind === 'Component',
   };
+}
+
+function fieldsFromDocument(document: Document.Parsed | undefined): unknown {
+  if (!document || !isMap(document.contents)) {
+    return undefined;
+  }
+  try {
+    return document.toJS({ maxAliasCount: 1000 });
+  } catch {
+    return undefined;
+  }
 }
 
 /** The node at a path of a kustomization (for positions), if it is there. */

@@ -147,21 +147,35 @@ function withTemplateHint(text: string, result: ParseResult): ParseResult {
 }
 
 function parseYamlFast(text: string): ParseResult | undefined {
+  const values = loadAllFast(text);
+  if (!values) {
+    return undefined;
+  }
   const documents: ParsedDocument[] = [];
+  for (const value of values) {
+    if (value !== null && value !== undefined) {
+      documents.push({ ordinal: documents.length, value });
+    }
+  }
+  return { documents, problems: [] };
+}
+
+/**
+ * The value of every document of a YAML text (null documents included) from the fast
+ * parser, or undefined when it rejects the text or the text has anchors: the caller then
+ * parses with `yaml`, which has positions for problems and an alias-expansion limit.
+ */
+export function loadAllFast(text: string): unknown[] | undefined {
+  if (ANCHOR.test(text)) {
+    return undefined;
+  }
+  const values: unknown[] = [];
   try {
-    jsYaml.loadAll(
-      text,
-      (value) => {
-        if (value !== null && value !== undefined) {
-          documents.push({ ordinal: documents.length, value });
-        }
-      },
-      { schema: FAST_SCHEMA },
-    );
+    jsYaml.loadAll(text, (value) => values.push(value), { schema: FAST_SCHEMA });
   } catch {
     return undefined;
   }
-  return { documents, problems: [] };
+  return values;
 }
 
 export function isNullDocument(document: Document.Parsed): boolean {

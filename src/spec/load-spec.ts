@@ -4,6 +4,7 @@ import specSchema from '../../schemas/scaleplan.schema.json' with { type: 'json'
 import { ScaleplanError } from '../errors.js';
 import { validateSpec, type ValidationError } from '../generated/validate-spec.js';
 import { closestMatch } from '../lint/config.js';
+import { loadAllFast } from '../source/parse.js';
 import { locateInDocument, type FieldPath, type LocateTarget } from '../source/locate.js';
 import { SourceFile } from '../source/source-file.js';
 import { describeField, type SpecProblem } from './problems.js';
@@ -12,7 +13,26 @@ import type { ScalePlan } from './types.js';
 /** A spec read from text, with what is needed to point at its fields. */
 export interface SpecSource {
   file: SourceFile;
-  document: Document.Parsed | undefined;
+  readonly document: Document.Parsed | undefined;
+}
+
+/**
+ * A source whose `yaml` Document is parsed only when a problem needs a position: a valid
+ * spec read by the fast parser never pays for the positional parse.
+ */
+function lazySource(file: SourceFile): SpecSource {
+  let parsed = false;
+  let document: Document.Parsed | undefined;
+  return {
+    file,
+    get document() {
+      if (!parsed) {
+        parsed = true;
+        document = file.yaml().documents.find((entry) => entry.contents !== null);
+      }
+      return document;
+    },
+  };
 }
 
 export interface ParsedSpec {
@@ -76,7 +96,15 @@ export function readSpecFile(absolutePath: string, shownPath: string): SourceFil
  * come after, on the spec this returns (see `checkSpec`).
  */
 export function parseSpec(file: SourceFile): ParsedSpec {
-  const source: SpecSource = { file, document: undefined };
+  if (!file.encodingProblem) {
+    const values = loadAllFast(file.text);
+    // One document that the fast parser reads: the usual case. Anything else (no document,
+    // several, syntax errors, anchors) takes the positional parse, which reports it.
+    if (values?.length === 1 && values[0] !== null && values[0] !== undefined) {
+      return validated(values[0], lazySource(file));
+    }
+  }
+  let source: SpecSource = { file, document: undefined };
   const problems: SpecProblem[] = [];
   const fileProblem = (offset: number, message: string): SpecProblem => {
     const position = file.position(offset);
@@ -97,7 +125,7 @@ export function parseSpec(file: SourceFile): ParsedSpec {
     );
     return { source, problems };
   }
-  source.document = document;
+  source = { file, document };
   for (const extra of documents.slice(1)) {
     problems.push(
       fileProblem(
@@ -132,15 +160,22 @@ export function parseSpec(file: SourceFile): ParsedSpec {
     );
     return { source, problems };
   }
+  return validated(value, source);
+}
+
+/** The spec if the value passes the schema, else the schema's problems at their fields. */
+function validated(value: unknown, source: SpecSource): ParsedSpec {
   if (!validateSpec(value)) {
-    const template = /\{\{[^\n]*\}\}/.exec(file.text);
+    const problems: SpecProblem[] = [];
+    const template = /\{\{[^\n]*\}\}/.exec(source.file.text);
     if (template) {
-      problems.push(fileProblem(template.index, TEMPLATE_HINT));
+      const position = source.file.position(template.index);
+      problems.push({ file: source.file.path, ...position, field: '', message: TEMPLATE_HINT });
     }
     problems.push(...schemaProblems(validateSpec.errors ?? [], value, source));
     return { source, problems };
   }
-  return { spec: value as ScalePlan, source, problems };
+  return { spec: value as ScalePlan, source, problems: [] };
 }
 
 function cleanYamlMessage(message: string): string {
