@@ -69,6 +69,8 @@ export interface WorkloadContext {
   /** matchLabels selecting the workload's pods. */
   podLabels: Record<string, string>;
   service: BaseService | undefined;
+  /** How the ServiceMonitor selects the Service (see serviceSelection). */
+  serviceLabels: ServiceSelection;
   namespace: string | undefined;
   finalNamespace: string | undefined;
   requestsMetric: string;
@@ -114,6 +116,7 @@ export function environmentContext(
     if (!baseWorkload) {
       throw new Error(`compile: workload ${resolved.name} is not in the base (checkSpec first)`);
     }
+    const service = serviceFor(base, spec, baseWorkload);
     const bounds = replicaBounds(spec) ?? { min: 1, max: 1 };
     const namespace = view.namespace === undefined ? baseWorkload.namespace : undefined;
     const finalNamespace = view.namespace ?? baseWorkload.namespace;
@@ -138,7 +141,8 @@ export function environmentContext(
         finalName,
       ),
       podLabels: podSelector(baseWorkload),
-      service: serviceFor(base, spec, baseWorkload),
+      service,
+      serviceLabels: serviceSelection(base, service),
       namespace,
       finalNamespace,
       requestsMetric,
@@ -185,4 +189,50 @@ export function sorted(record: Readonly<Record<string, string>>): Record<string,
     result[key] = record[key] ?? '';
   }
   return result;
+}
+
+/**
+ * Labels a ServiceMonitor selects a Service by, and those the overlay must add to the Service
+ * for that. The Service's own labels do when no other Service of the base (same namespace)
+ * carries them all: labels every Service shares, such as a Kustomize `labels` part-of, would
+ * make one workload's ServiceMonitor scrape every Service. Without labels of its own, the
+ * Service gets `app.kubernetes.io/name`; with only shared ones, `scaleplan.dev/service`.
+ */
+export interface ServiceSelection {
+  select: Record<string, string>;
+  add: Record<string, string>;
+}
+
+export const SERVICE_LABEL = 'scaleplan.dev/service';
+
+export function serviceSelection(
+  base: BaseInfo,
+  service: BaseService | undefined,
+): ServiceSelection {
+  if (!service) {
+    return { select: {}, add: {} };
+  }
+  const own = service.labels;
+  if (Object.keys(own).length === 0) {
+    const add = { 'app.kubernetes.io/name': service.name };
+    return { select: add, add };
+  }
+  const shared = base.services.some(
+    (other) =>
+      other !== service &&
+      other.namespace === service.namespace &&
+      Object.entries(own).every(([key, value]) => other.labels[key] === value),
+  );
+  const select = sortedRecord(own);
+  if (!shared) {
+    return { select, add: {} };
+  }
+  const add = { [SERVICE_LABEL]: service.name };
+  return { select: sortedRecord({ ...own, ...add }), add };
+}
+
+function sortedRecord(record: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
 }

@@ -270,28 +270,23 @@ export function workloadPatch(
   return { apiVersion: 'apps/v1', kind: workload.kind, metadata: patchMetadata, spec };
 }
 
-/** Labels the ServiceMonitor selects the Service by: its own, or one the overlay adds. */
+/** Labels the ServiceMonitor selects the Service by: its own, or with one the overlay adds. */
 export function serviceMonitorLabels(workload: WorkloadContext): Record<string, string> {
-  const service = workload.service;
-  if (!service) {
-    return {};
-  }
-  return Object.keys(service.labels).length > 0
-    ? sorted(service.labels)
-    : { 'app.kubernetes.io/name': service.name };
+  return workload.serviceLabels.select;
 }
 
-/** A patch giving the Service a label to be selected by, when the base gives it none. */
+/** A patch giving the Service a label to be selected by, when its own do not single it out. */
 export function serviceLabelPatch(workload: WorkloadContext): Json | undefined {
   const service = workload.service;
-  if (!service || Object.keys(service.labels).length > 0 || !isEnabled(workload.spec.monitoring)) {
+  const add = workload.serviceLabels.add;
+  if (!service || Object.keys(add).length === 0 || !isEnabled(workload.spec.monitoring)) {
     return undefined;
   }
   const patchMetadata: Record<string, Json> = { name: service.name };
   if (service.namespace !== undefined) {
     patchMetadata.namespace = service.namespace;
   }
-  patchMetadata.labels = serviceMonitorLabels(workload);
+  patchMetadata.labels = add;
   return { apiVersion: 'v1', kind: 'Service', metadata: patchMetadata };
 }
 

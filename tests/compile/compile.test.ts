@@ -57,7 +57,7 @@ const BASE: BaseInfo = {
   references: [],
 };
 
-function plan(spec: string): ScalePlan {
+function plan(spec: string, base: BaseInfo = BASE): ScalePlan {
   const text = `apiVersion: scaleplan.dev/v1alpha1
 kind: ScalePlan
 metadata: {name: demo}
@@ -66,15 +66,15 @@ spec:
 ${spec}`;
   const parsed = parseSpec(new SourceFile('scaleplan.yaml', text));
   expect(parsed.problems).toEqual([]);
-  const problems = parsed.spec ? checkSpec(parsed.spec, parsed.source, BASE) : [];
+  const problems = parsed.spec ? checkSpec(parsed.spec, parsed.source, base) : [];
   expect(problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual([]);
   return parsed.spec as ScalePlan;
 }
 
 /** Compiled files of the only environment, parsed: path → documents. */
-function files(spec: string): Record<string, unknown[]> {
-  const overlay = compile(plan(spec), {
-    base: BASE,
+function files(spec: string, base: BaseInfo = BASE): Record<string, unknown[]> {
+  const overlay = compile(plan(spec, base), {
+    base,
     specFromOutput: '../scaleplan.yaml',
     baseFromOutput: '../base',
   });
@@ -340,6 +340,56 @@ describe('traffic and monitoring', () => {
     expect(rules[2]?.expr).toBe(
       'sum(rate(http_requests_total{pod=~"web-[a-z0-9]+-[a-z0-9]+",code=~"5.."}[5m]))\n  /\nsum(rate(http_requests_total{pod=~"web-[a-z0-9]+-[a-z0-9]+"}[5m]))\n  > 0.005\n',
     );
+  });
+
+  it('selects a Service by its own labels only when they single it out', () => {
+    const service = (name: string, labels: Record<string, string>) => ({
+      name,
+      namespace: undefined,
+      labels,
+      selector: { app: name },
+      ports: [{ name: 'metrics', port: 9090 }],
+    });
+    const spec = `  workloads:
+    web:
+      resources: {requests: {cpu: 250m, memory: 256Mi}}
+      replicas: {min: 2, max: 8}
+      scaleOn: {cpu: 60%}
+      monitoring: {port: metrics}
+`;
+    // Labels every Service shares (a Kustomize labels transformer): a label is added.
+    const shared = files(spec, {
+      ...BASE,
+      services: [service('web', { 'part-of': 'shop' }), service('gpu', { 'part-of': 'shop' })],
+    });
+    expect(one(shared, 'default/web-servicemonitor.yaml').spec.selector).toEqual({
+      matchLabels: { 'part-of': 'shop', 'scaleplan.dev/service': 'web' },
+    });
+    expect(one(shared, 'default/web-service-patch.yaml').metadata).toEqual({
+      name: 'web',
+      labels: { 'scaleplan.dev/service': 'web' },
+    });
+    // Labels of its own: selected by them, nothing added.
+    const own = files(spec, {
+      ...BASE,
+      services: [
+        service('web', { 'part-of': 'shop', tier: 'web' }),
+        service('gpu', { 'part-of': 'shop' }),
+      ],
+    });
+    expect(one(own, 'default/web-servicemonitor.yaml').spec.selector).toEqual({
+      matchLabels: { 'part-of': 'shop', tier: 'web' },
+    });
+    expect(own['default/web-service-patch.yaml']).toBeUndefined();
+    // The same labels in another namespace do not count.
+    const elsewhere = files(spec, {
+      ...BASE,
+      services: [
+        service('web', { 'part-of': 'shop' }),
+        { ...service('gpu', { 'part-of': 'shop' }), namespace: 'other' },
+      ],
+    });
+    expect(elsewhere['default/web-service-patch.yaml']).toBeUndefined();
   });
 
   it('counts failures from a separate counter when the service has one', () => {
