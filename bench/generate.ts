@@ -129,3 +129,132 @@ export function writeSmallFile(file: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, service(1, false));
 }
+
+export interface SpecOptions {
+  workloads: number;
+  environments: string[];
+  /**
+   * The base's kustomization adds labels (as the seeds' bases do), so it must be rendered by
+   * Kustomize; without, it only lists files and is read directly.
+   */
+  baseLabels?: boolean;
+}
+
+function baseWorkload(name: string): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  labels: {app.kubernetes.io/name: ${name}}
+spec:
+  selector:
+    matchLabels: {app.kubernetes.io/name: ${name}}
+  template:
+    metadata:
+      labels: {app.kubernetes.io/name: ${name}}
+    spec:
+      containers:
+        - name: ${name}
+          image: registry.example.com/${name}:1.0.0
+          ports:
+            - {name: http, containerPort: 8080}
+            - {name: metrics, containerPort: 9090}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+spec:
+  selector: {app.kubernetes.io/name: ${name}}
+  ports:
+    - {name: http, port: 80, targetPort: http}
+    - {name: metrics, port: 9090, targetPort: metrics}
+`;
+}
+
+/**
+ * One spec workload. The mix follows the seeds: most scale on CPU with an HPA, one in
+ * five adds a custom metric (prometheus-adapter rule), one in ten is a KEDA worker, and
+ * all have a PDB, a ServiceMonitor and alerts; one in four has an Ingress.
+ */
+function specWorkload(name: string, index: number): string {
+  const keda = index % 10 === 9;
+  const lines = [
+    `    ${name}:`,
+    `      resources:`,
+    `        requests: {cpu: ${100 + (index % 5) * 100}m, memory: ${256 + (index % 4) * 128}Mi}`,
+    `        limits: {memory: 1Gi}`,
+  ];
+  if (keda) {
+    lines.push(
+      `      autoscaler: keda`,
+      `      replicas: {min: 0, max: ${10 + (index % 5)}}`,
+      `      scaleOn:`,
+      `        metrics:`,
+      `          - {name: jobs_waiting_${index}, type: External, averageValue: 5, selector: {queue: q${index}}}`,
+      `      keda: {pollingInterval: 15s, cooldownPeriod: 5m}`,
+    );
+  } else {
+    lines.push(
+      `      replicas: {min: 2, max: ${6 + (index % 10)}}`,
+      `      scaleOn:`,
+      `        cpu: ${60 + (index % 4) * 5}%`,
+    );
+    if (index % 5 === 0) {
+      lines.push(
+        `        metrics:`,
+        `          - {name: http_requests_per_second, averageValue: 100}`,
+      );
+    }
+    lines.push(`      scaleDown: {stabilization: 5m, maxPods: 1, period: 60s}`);
+    lines.push(`      disruption: {maxUnavailable: 1}`);
+  }
+  lines.push(`      monitoring: {port: metrics}`, `      alerts: {latencyP95: 1s}`);
+  if (index % 4 === 0) {
+    lines.push(`      ingress: {host: ${name}.example.com}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A ScalePlan with `workloads` workloads and the given environments, plus its base (one
+ * Deployment and one Service per workload); returns the spec path.
+ */
+export function writeSpec(directory: string, options: SpecOptions): string {
+  fs.rmSync(directory, { recursive: true, force: true });
+  const base = path.join(directory, 'base');
+  fs.mkdirSync(base, { recursive: true });
+  const names = Array.from({ length: options.workloads }, (_, index) => `svc-${index}`);
+  for (const name of names) {
+    fs.writeFileSync(path.join(base, `${name}.yaml`), baseWorkload(name));
+  }
+  fs.writeFileSync(
+    path.join(base, 'kustomization.yaml'),
+    `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${options.baseLabels ? 'labels:\n  - pairs: {app.kubernetes.io/part-of: bench}\n' : ''}resources:\n${names.map((name) => `  - ${name}.yaml`).join('\n')}\n`,
+  );
+  const environments = options.environments.map((environment, index) =>
+    index === options.environments.length - 1
+      ? `    ${environment}: {namespace: platform}`
+      : `    ${environment}:\n      namespace: platform-${environment}\n      workloads:\n${names
+          .filter((_, workload) => workload % 3 === 0 && workload % 10 !== 9)
+          .map((name) => `        ${name}: {replicas: {min: 1, max: 3}}`)
+          .join('\n')}`,
+  );
+  const spec = `apiVersion: scaleplan.dev/v1alpha1
+kind: ScalePlan
+metadata:
+  name: bench
+spec:
+  base: ./base
+  namespace: platform
+  quotas:
+    compute: {cpu: "1000", memory: 4Ti, pods: 4000}
+  workloads:
+${names.map((name, index) => specWorkload(name, index)).join('\n')}
+  environments:
+${environments.join('\n')}
+`;
+  const specPath = path.join(directory, 'scaleplan.yaml');
+  fs.writeFileSync(specPath, spec);
+  return specPath;
+}

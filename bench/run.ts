@@ -23,14 +23,15 @@ export interface Measurement {
 
 /** Runs a command `runs` times (after one warm-up) and returns the median wall time and peak RSS. */
 export function measure(
-  command: string[],
+  command: string[] | ((run: number) => string[]),
   runs: number,
   options: { cwd?: string; allowExitCodes?: number[] } = {},
 ): Measurement {
   const allowed = options.allowExitCodes ?? [0, 1];
   const samples: Measurement[] = [];
   for (let run = 0; run <= runs; run++) {
-    const argv = TIME ? [TIME, '-f', '%M', ...command] : command;
+    const argv0 = typeof command === 'function' ? command(run) : command;
+    const argv = TIME ? [TIME, '-f', '%M', ...argv0] : argv0;
     const start = process.hrtime.bigint();
     const result = spawnSync(argv[0] ?? '', argv.slice(1), {
       cwd: options.cwd ?? ROOT,
@@ -39,9 +40,7 @@ export function measure(
     });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     if (result.status === null || !allowed.includes(result.status)) {
-      throw new Error(
-        `${command.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`,
-      );
+      throw new Error(`${argv0.join(' ')} exited ${result.status}: ${result.stderr.slice(-2000)}`);
     }
     const kib = TIME ? Number(result.stderr.trim().split('\n').at(-1)) : NaN;
     if (run > 0) {
@@ -74,6 +73,12 @@ function ratio(a: number, b: number): string {
 async function main(): Promise<void> {
   const write = process.argv.includes('--write');
   const quick = process.argv.includes('--quick');
+  // --only lint | compile: one half of the benchmark, for working on it (never --write).
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex === -1 ? undefined : process.argv[onlyIndex + 1];
+  if (only !== undefined && (!['lint', 'compile'].includes(only) || write)) {
+    throw new Error('--only takes lint or compile, and cannot be combined with --write.');
+  }
   if (!fs.existsSync(CLI)) {
     throw new Error('dist/cli.js is missing: run npm run build first.');
   }
@@ -91,83 +96,90 @@ async function main(): Promise<void> {
     path.join(WORK, 'out.json'),
   ];
 
-  const sizes = quick ? [1000, 10000] : [1000, 10000, 50000];
-  const results = new Map<
-    string,
-    { scaleplan: Measurement; jsYaml: Measurement; kpt: Measurement }
-  >();
-  for (const size of sizes) {
-    const directory = path.join(WORK, `set-${size}`);
-    writeManifestSet(directory, { objects: size });
-    const sizeRuns = size >= 50000 ? Math.max(3, Math.floor(runs / 2)) : runs;
-    const scaleplan = measure(lint(directory), sizeRuns);
-    const jsYaml = measure(['node', path.join(ROOT, 'bench/ref-js-yaml.mjs'), directory], sizeRuns);
-    const kpt = measure(['kpt', 'fn', 'source', directory], sizeRuns, { allowExitCodes: [0] });
-    results.set(String(size), { scaleplan, jsYaml, kpt });
+  if (only !== 'compile') {
+    const sizes = quick ? [1000, 10000] : [1000, 10000, 50000];
+    const results = new Map<
+      string,
+      { scaleplan: Measurement; jsYaml: Measurement; kpt: Measurement }
+    >();
+    for (const size of sizes) {
+      const directory = path.join(WORK, `set-${size}`);
+      writeManifestSet(directory, { objects: size });
+      const sizeRuns = size >= 50000 ? Math.max(3, Math.floor(runs / 2)) : runs;
+      const scaleplan = measure(lint(directory), sizeRuns);
+      const jsYaml = measure(
+        ['node', path.join(ROOT, 'bench/ref-js-yaml.mjs'), directory],
+        sizeRuns,
+      );
+      const kpt = measure(['kpt', 'fn', 'source', directory], sizeRuns, { allowExitCodes: [0] });
+      results.set(String(size), { scaleplan, jsYaml, kpt });
+      rows.push({
+        name: `lint ${size.toLocaleString('en')} objects`,
+        value: `${fmt(scaleplan.seconds)} (js-yaml ${fmt(jsYaml.seconds)}, kpt ${fmt(kpt.seconds)}); peak ${scaleplan.peakMiB?.toFixed(0) ?? '?'} MiB`,
+      });
+    }
+    const ten = results.get('10000');
+    if (ten) {
+      const vsYaml = ten.scaleplan.seconds / ten.jsYaml.seconds;
+      const vsKpt = ten.scaleplan.seconds / ten.kpt.seconds;
+      rows.push({
+        name: '10,000 objects ÷ js-yaml parse',
+        value: ratio(ten.scaleplan.seconds, ten.jsYaml.seconds),
+        target: '≤ 1.5×',
+        met: vsYaml <= 1.5,
+      });
+      rows.push({
+        name: '10,000 objects ÷ kpt fn source',
+        value: ratio(ten.scaleplan.seconds, ten.kpt.seconds),
+        target: '≤ 0.35×',
+        met: vsKpt <= 0.35,
+      });
+    }
+    const fifty = results.get('50000');
+    if (ten && fifty) {
+      const growth = fifty.scaleplan.seconds / ten.scaleplan.seconds;
+      rows.push({
+        name: '50,000 ÷ 10,000 objects',
+        value: ratio(fifty.scaleplan.seconds, ten.scaleplan.seconds),
+        target: '≤ 5.5×',
+        met: growth <= 5.5,
+      });
+      const peak = fifty.scaleplan.peakMiB;
+      rows.push({
+        name: '50,000 objects peak memory',
+        value: peak === undefined ? 'not measured' : `${peak.toFixed(0)} MiB`,
+        target: '< 400 MiB',
+        met: peak !== undefined && peak < 400,
+      });
+    }
+
+    const heavyDirectory = path.join(WORK, 'heavy-10000');
+    writeManifestSet(heavyDirectory, { objects: 10000, findingsHeavy: true });
+    const heavy = measure(lint(heavyDirectory), runs);
+    if (ten) {
+      rows.push({
+        name: 'findings-heavy 10,000 ÷ clean 10,000',
+        value: `${ratio(heavy.seconds, ten.scaleplan.seconds)} (${fmt(heavy.seconds)})`,
+        target: '≤ 2×',
+        met: heavy.seconds / ten.scaleplan.seconds <= 2,
+      });
+    }
+
+    const small = path.join(WORK, 'small/service.yaml');
+    writeSmallFile(small);
+    const smallRun = measure(['node', CLI, 'lint', small], runs * 2);
+    const bare = measure(['node', '-e', '0'], runs * 2);
     rows.push({
-      name: `lint ${size.toLocaleString('en')} objects`,
-      value: `${fmt(scaleplan.seconds)} (js-yaml ${fmt(jsYaml.seconds)}, kpt ${fmt(kpt.seconds)}); peak ${scaleplan.peakMiB?.toFixed(0) ?? '?'} MiB`,
-    });
-  }
-  const ten = results.get('10000');
-  if (ten) {
-    const vsYaml = ten.scaleplan.seconds / ten.jsYaml.seconds;
-    const vsKpt = ten.scaleplan.seconds / ten.kpt.seconds;
-    rows.push({
-      name: '10,000 objects ÷ js-yaml parse',
-      value: ratio(ten.scaleplan.seconds, ten.jsYaml.seconds),
-      target: '≤ 1.5×',
-      met: vsYaml <= 1.5,
-    });
-    rows.push({
-      name: '10,000 objects ÷ kpt fn source',
-      value: ratio(ten.scaleplan.seconds, ten.kpt.seconds),
-      target: '≤ 0.35×',
-      met: vsKpt <= 0.35,
-    });
-  }
-  const fifty = results.get('50000');
-  if (ten && fifty) {
-    const growth = fifty.scaleplan.seconds / ten.scaleplan.seconds;
-    rows.push({
-      name: '50,000 ÷ 10,000 objects',
-      value: ratio(fifty.scaleplan.seconds, ten.scaleplan.seconds),
-      target: '≤ 5.5×',
-      met: growth <= 5.5,
-    });
-    const peak = fifty.scaleplan.peakMiB;
-    rows.push({
-      name: '50,000 objects peak memory',
-      value: peak === undefined ? 'not measured' : `${peak.toFixed(0)} MiB`,
-      target: '< 400 MiB',
-      met: peak !== undefined && peak < 400,
+      name: 'one small file ÷ node -e 0',
+      value: `${ratio(smallRun.seconds, bare.seconds)} (${fmt(smallRun.seconds)} vs ${fmt(bare.seconds)})`,
+      target: '≤ 2.5×',
+      met: smallRun.seconds / bare.seconds <= 2.5,
     });
   }
 
-  const heavyDirectory = path.join(WORK, 'heavy-10000');
-  writeManifestSet(heavyDirectory, { objects: 10000, findingsHeavy: true });
-  const heavy = measure(lint(heavyDirectory), runs);
-  if (ten) {
-    rows.push({
-      name: 'findings-heavy 10,000 ÷ clean 10,000',
-      value: `${ratio(heavy.seconds, ten.scaleplan.seconds)} (${fmt(heavy.seconds)})`,
-      target: '≤ 2×',
-      met: heavy.seconds / ten.scaleplan.seconds <= 2,
-    });
+  if (only !== 'lint') {
+    rows.push(...(await extraCases({ work: WORK, cli: CLI, runs, measure })));
   }
-
-  const small = path.join(WORK, 'small/service.yaml');
-  writeSmallFile(small);
-  const smallRun = measure(['node', CLI, 'lint', small], runs * 2);
-  const bare = measure(['node', '-e', '0'], runs * 2);
-  rows.push({
-    name: 'one small file ÷ node -e 0',
-    value: `${ratio(smallRun.seconds, bare.seconds)} (${fmt(smallRun.seconds)} vs ${fmt(bare.seconds)})`,
-    target: '≤ 2.5×',
-    met: smallRun.seconds / bare.seconds <= 2.5,
-  });
-
-  rows.push(...(await extraCases({ work: WORK, cli: CLI, runs, measure })));
 
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const table = [
