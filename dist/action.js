@@ -10,7 +10,7 @@ import {
 import "./chunks/chunk-U6H5YBYH.js";
 import {
   parseFailOn
-} from "./chunks/chunk-VSZUP2YM.js";
+} from "./chunks/chunk-U6HQT22E.js";
 import {
   VERSION,
   checkCompiled,
@@ -19,7 +19,7 @@ import {
   lint,
   loadFormatter,
   rules
-} from "./chunks/chunk-COW6OZ7X.js";
+} from "./chunks/chunk-MLOOQ2JE.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

@@ -4,11 +4,11 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-MDAD5HRO.js";
+} from "./chunks/chunk-KDXX34LW.js";
 import {
   exitCodeFor,
   lintCommand
-} from "./chunks/chunk-VSZUP2YM.js";
+} from "./chunks/chunk-U6HQT22E.js";
 import {
   ScaleplanError,
   SourceFile,
@@ -26,7 +26,7 @@ import {
   rules,
   runSettings,
   writeCompiled
-} from "./chunks/chunk-COW6OZ7X.js";
+} from "./chunks/chunk-MLOOQ2JE.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

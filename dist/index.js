@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-MDAD5HRO.js";
+} from "./chunks/chunk-KDXX34LW.js";
 import {
   DEFAULT_KUBE_VERSION,
   DEFAULT_OUTPUT_DIRECTORY,
@@ -31,7 +31,7 @@ import {
   rules,
   runSettings,
   writeCompiled
-} from "./chunks/chunk-COW6OZ7X.js";
+} from "./chunks/chunk-MLOOQ2JE.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import "./chunks/chunk-VXV2MXR7.js";

@@ -8,7 +8,7 @@ import {
   lint,
   loadFormatter,
   rules
-} from "./chunk-COW6OZ7X.js";
+} from "./chunk-MLOOQ2JE.js";
 
 // src/cli/commands/lint.ts
 import fs from "node:fs";

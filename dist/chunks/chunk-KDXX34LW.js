@@ -4,7 +4,7 @@ import {
   DEFAULT_SPEC_FILE,
   ScaleplanError,
   displayPath
-} from "./chunk-COW6OZ7X.js";
+} from "./chunk-MLOOQ2JE.js";
 
 // src/compile/init.ts
 import fs from "node:fs";

@@ -1146,7 +1146,7 @@ var require_stringify = __commonJS({
       let tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1165,7 +1165,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}` : str2;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -1173,7 +1173,7 @@ ${ctx.indent}${str2}` : str2;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity(), Scalar = require_Scalar(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1190,7 +1190,7 @@ var require_stringifyPair = __commonJS({
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
         indent: indent + indentStep
       });
-      let keyCommentDone = !1, chompKeep = !1, str2 = stringify2.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
+      let keyCommentDone = !1, chompKeep = !1, str2 = stringify.stringify(key, ctx, () => keyCommentDone = !0, () => chompKeep = !0);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1205,7 +1205,7 @@ var require_stringifyPair = __commonJS({
 ${indent}:`) : (str2 = `${str2}:`, keyComment && (str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment))));
       let vsb, vcb, valueComment;
       identity.isNode(value) ? (vsb = !!value.spaceBefore, vcb = value.commentBefore, valueComment = value.comment) : (vsb = !1, vcb = null, valueComment = null, value && typeof value == "object" && (value = doc.createNode(value))), ctx.implicitKey = !1, !explicitKey && !keyComment && identity.isScalar(value) && (ctx.indentAtStart = str2.length + 1), chompKeep = !1, !indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor && (ctx.indent = ctx.indent.substring(2));
-      let valueCommentDone = !1, valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
+      let valueCommentDone = !1, valueStr = stringify.stringify(value, ctx, () => valueCommentDone = !0, () => chompKeep = !0), ws = " ";
       if (keyComment || vsb || vcb) {
         if (ws = vsb ? `
 ` : "", vcb) {
@@ -1306,7 +1306,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log(), merge3 = require_merge(), stringify2 = require_stringify(), identity = require_identity(), toJS = require_toJS();
+    var log = require_log(), merge3 = require_merge(), stringify = require_stringify(), identity = require_identity(), toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
@@ -1336,7 +1336,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey != "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        let strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        let strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (let node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1388,7 +1388,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       return (ctx.inFlow ?? collection.flow ? stringifyFlowCollection : stringifyBlockCollection)(collection, ctx, options);
     }
@@ -1403,7 +1403,7 @@ var require_stringifyCollection = __commonJS({
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = !0);
+        let str3 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = !0);
         comment3 && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3))), chompKeep && comment3 && (chompKeep = !1), lines.push(blockItemPrefix + str3);
       }
       let str2;
@@ -1440,7 +1440,7 @@ ${indent}${line}` : `
           iv ? (iv.comment && (comment2 = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment2 = ik.comment);
         }
         comment2 && (reqNewline = !0);
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes(`
 `)), i < items.length - 1 ? str2 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth)), reqNewline && (str2 += ",")), comment2 && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2))), lines.push(str2), linesAtValue = lines.length;
       }
@@ -2513,7 +2513,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity(), stringify2 = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       let lines = [], hasDirectives = options.directives === !0;
       if (options.directives !== !1 && doc.directives) {
@@ -2521,7 +2521,7 @@ var require_stringifyDocument = __commonJS({
         dir ? (lines.push(dir), hasDirectives = !0) : doc.directives.docStart && (hasDirectives = !0);
       }
       hasDirectives && lines.push("---");
-      let ctx = stringify2.createStringifyContext(doc, options), { commentString } = ctx.options;
+      let ctx = stringify.createStringifyContext(doc, options), { commentString } = ctx.options;
       if (doc.commentBefore) {
         lines.length !== 1 && lines.unshift("");
         let cs = commentString(doc.commentBefore);
@@ -2536,10 +2536,10 @@ var require_stringifyDocument = __commonJS({
           }
           ctx.forceBlockIndent = !!doc.comment, contentComment = doc.contents.comment;
         }
-        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let onChompKeep = contentComment ? void 0 : () => chompKeep = !0, body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         contentComment && (body += stringifyComment.lineComment(body, "", commentString(contentComment))), (body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---" ? lines[lines.length - 1] = `--- ${body}` : lines.push(body);
       } else
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       if (doc.directives?.docEnd)
         if (doc.comment) {
           let cs = commentString(doc.comment);
@@ -4034,7 +4034,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -4083,7 +4083,7 @@ var require_cst_stringify = __commonJS({
           res += st.source;
       return value && (res += stringifyToken(value)), res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -5405,7 +5405,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer == "function" || Array.isArray(replacer) ? _replacer = replacer : options === void 0 && replacer && (options = replacer), typeof options == "string" && (options = options.length), typeof options == "number") {
         let indent = Math.round(options);
@@ -5421,7 +5421,7 @@ var require_public_api = __commonJS({
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -7280,7 +7280,7 @@ spec:
 function fastestScaleDown(rules2, from, floor, windowSeconds) {
   let removals = [], current = from;
   if (rules2.selectPolicy !== "Disabled" && rules2.policies.length > 0 && from > 0)
-    for (let now = 0; now < windowSeconds; now += 15) {
+    for (let now = 0; now < windowSeconds && current > floor; now += 15) {
       let limits = rules2.policies.map((policy) => policyLimit(policy, current, removals, now)), limit = rules2.selectPolicy === "Min" ? Math.max(...limits) : Math.min(...limits), next = Math.max(limit, floor, 0);
       next < current && (removals.push({ at: now, count: current - next }), current = next);
     }
@@ -26496,8 +26496,194 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   return validate102.errors = vErrors, errors === 0;
 }
 
+// src/source/parse.ts
+var import_yaml3 = __toESM(require_dist(), 1), FAST_SCHEMA2 = yaml.CORE_SCHEMA.extend([
+  yaml.types.merge
+]), MAX_ALIAS_COUNT = 1e3;
+function parseSourceFile(file) {
+  if (file.encodingProblem) {
+    let { message, offset } = file.encodingProblem;
+    return {
+      documents: [],
+      problems: [{ code: "ENCODING", message, start: offset, end: offset + 1 }]
+    };
+  }
+  let binary2 = file.text.indexOf("\0");
+  if (binary2 !== -1)
+    return {
+      documents: [],
+      problems: [
+        {
+          code: "BINARY",
+          message: "This is a binary file (it contains NUL bytes), not YAML or JSON.",
+          start: binary2,
+          end: binary2 + 1
+        }
+      ]
+    };
+  if (file.isJson) {
+    let json2 = parseJson(file.text);
+    return json2.problems.length === 0 && (file.fastDocumentCount = json2.documents.length), json2;
+  }
+  let fast = ANCHOR.test(file.text) ? void 0 : parseYamlFast(file.text);
+  fast && (file.fastDocumentCount = fast.documents.length);
+  let result = fast ?? parseFull(file);
+  return result.problems.length > 0 ? withTemplateHint(file.text, result) : result;
+}
+var ANCHOR = /(?:^|[\s:,[{-])&[^\s,[\]{}]+/m;
+function parseJson(text) {
+  try {
+    let value = JSON.parse(text);
+    return { documents: value === null ? [] : [{ ordinal: 0, value }], problems: [] };
+  } catch (error) {
+    let message = error instanceof Error ? error.message : String(error), offset = jsonErrorOffset(text, message), comment2 = /^\s*\/[/*]/m.test(text) ? " JSON does not allow comments." : "";
+    return {
+      documents: [],
+      problems: [
+        {
+          code: "JSON",
+          message: `${message.replace(/\.?$/, ".")}${comment2}`,
+          start: offset,
+          end: Math.min(text.length, offset + 1)
+        }
+      ]
+    };
+  }
+}
+function jsonErrorOffset(text, message) {
+  let position = /at position (\d+)/.exec(message);
+  if (position)
+    return Number(position[1]);
+  let lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) {
+    let lines = text.split(`
+`), line = Number(lineColumn[1]);
+    return lines.slice(0, line - 1).reduce((sum, entry) => sum + entry.length + 1, 0) + Number(lineColumn[2]) - 1;
+  }
+  return Math.max(0, text.length - 1);
+}
+var TEMPLATE_MARKER = /\{\{-?\s*[.$a-zA-Z(/-]/;
+function withTemplateHint(text, result) {
+  let marker = TEMPLATE_MARKER.exec(text);
+  return marker ? {
+    documents: result.documents,
+    problems: [
+      {
+        code: "TEMPLATE",
+        message: 'This looks like a Helm or Go template ({{ \u2026 }}), which is not YAML until rendered: render it with "helm template" first and lint the output.',
+        start: marker.index,
+        end: marker.index + 2
+      }
+    ]
+  } : result;
+}
+function parseYamlFast(text) {
+  let values = loadAllFast(text);
+  if (!values)
+    return;
+  let documents = [];
+  for (let value of values)
+    value != null && documents.push({ ordinal: documents.length, value });
+  return { documents, problems: [] };
+}
+function loadAllFast(text) {
+  if (ANCHOR.test(text))
+    return;
+  let values = [];
+  try {
+    yaml.loadAll(text, (value) => values.push(value), { schema: FAST_SCHEMA2 });
+  } catch {
+    return;
+  }
+  return values;
+}
+function isNullDocument(document) {
+  let contents = document.contents;
+  return contents === null || (0, import_yaml3.isScalar)(contents) && contents.value === null;
+}
+function parseFull(file) {
+  let documents = [], problems = [], ordinal = 0;
+  for (let document of file.yaml().documents) {
+    let isNull = document.errors.length === 0 && isNullDocument(document);
+    if (document.errors.length > 0) {
+      let error = document.errors[0];
+      if (error) {
+        let start = error.code === "MISSING_CHAR" ? unclosedQuoteStart(file.text, error.message, error.pos[0]) ?? error.pos[0] : error.pos[0];
+        problems.push({
+          code: error.code,
+          message: cleanYamlMessage(error.message),
+          start,
+          end: start === error.pos[0] ? error.pos[1] : start + 1
+        });
+      }
+      isNullDocument(document) || ordinal++;
+      continue;
+    }
+    if (!isNull) {
+      try {
+        documents.push({ ordinal, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
+      } catch (error) {
+        let range3 = document.contents?.range ?? [0, 0], alias = /\*[^\s,[\]{}]+/g;
+        alias.lastIndex = range3[0];
+        let at = alias.exec(file.text)?.index ?? range3[0];
+        problems.push({
+          code: "ALIAS_COUNT",
+          message: /alias/i.test(error instanceof Error ? error.message : "") ? 'The document expands too many aliases (a "billion laughs" document); scaleplan does not expand it.' : `The document cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
+          start: at,
+          end: at + 1
+        });
+      }
+      ordinal++;
+    }
+  }
+  return { documents, problems };
+}
+function unclosedQuoteStart(text, message, errorOffset) {
+  let quote = /closing (["'])/.exec(message)?.[1];
+  if (!quote)
+    return;
+  let opener = new RegExp(`(?:^|[:\\-\\[{,?]\\s*|\\s)${quote}`, "gm"), from = 0;
+  for (; from < errorOffset; ) {
+    opener.lastIndex = from;
+    let match2 = opener.exec(text);
+    if (!match2 || match2.index >= errorOffset)
+      return;
+    let start = match2.index + match2[0].length - 1, close = closingQuote2(text, start, quote);
+    if (close === void 0 || close >= errorOffset)
+      return start;
+    from = close + 1;
+  }
+}
+function closingQuote2(text, start, quote) {
+  for (let index = start + 1; index < text.length; index++) {
+    let char = text[index];
+    if (quote === '"' && char === "\\")
+      index++;
+    else if (char === quote)
+      if (quote === "'" && text[index + 1] === "'")
+        index++;
+      else
+        return index;
+  }
+}
+function cleanYamlMessage(message) {
+  if (message.includes("Maximum call stack size exceeded"))
+    return "The document is nested too deeply to read.";
+  let cleaned = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim();
+  return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
+}
+
 // src/spec/load-spec.ts
-var TEMPLATE_HINT = "The spec contains a template expression ({{ \u2026 }}); a ScalePlan is plain YAML, so render the template first.", MAX_ALIAS_COUNT = 1e3;
+function lazySource(file) {
+  let parsed = !1, document;
+  return {
+    file,
+    get document() {
+      return parsed || (parsed = !0, document = file.yaml().documents.find((entry) => entry.contents !== null)), document;
+    }
+  };
+}
+var TEMPLATE_HINT = "The spec contains a template expression ({{ \u2026 }}); a ScalePlan is plain YAML, so render the template first.", MAX_ALIAS_COUNT2 = 1e3;
 function problemAt(source, path13, message, target2 = "value") {
   let range3 = source.document ? locateInDocument(source.file, source.document, path13, target2) : void 0, start = source.file.position(range3?.start ?? 0), end = source.file.position(Math.max((range3?.end ?? 1) - 1, range3?.start ?? 0));
   return {
@@ -26526,6 +26712,11 @@ function readSpecFile(absolutePath, shownPath) {
   return SourceFile.fromBytes(shownPath, bytes, absolutePath);
 }
 function parseSpec(file) {
+  if (!file.encodingProblem) {
+    let values = loadAllFast(file.text);
+    if (values?.length === 1 && values[0] !== null && values[0] !== void 0)
+      return validated(values[0], lazySource(file));
+  }
   let source = { file, document: void 0 }, problems = [], fileProblem = (offset, message) => {
     let position = file.position(offset);
     return { file: file.path, ...position, field: "", message };
@@ -26540,7 +26731,7 @@ function parseSpec(file) {
         'The spec is empty; expected a ScalePlan (apiVersion: scaleplan.dev/v1alpha1, kind: ScalePlan, metadata, spec). Run "scaleplan init" for a starter.'
       )
     ), { source, problems };
-  source.document = document;
+  source = { file, document };
   for (let extra of documents.slice(1))
     problems.push(
       fileProblem(
@@ -26553,7 +26744,7 @@ function parseSpec(file) {
     problems.push(
       fileProblem(
         Math.min(error.pos[0], lastContent),
-        `The spec is not valid YAML: ${cleanYamlMessage(error.message)}${file.text.includes("{{") ? ` ${TEMPLATE_HINT}` : ""}`
+        `The spec is not valid YAML: ${cleanYamlMessage2(error.message)}${file.text.includes("{{") ? ` ${TEMPLATE_HINT}` : ""}`
       )
     );
   }
@@ -26561,7 +26752,7 @@ function parseSpec(file) {
     return { source, problems };
   let value;
   try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT2 });
   } catch (error) {
     return problems.push(
       fileProblem(
@@ -26570,13 +26761,20 @@ function parseSpec(file) {
       )
     ), { source, problems };
   }
-  if (!validateSpec(value)) {
-    let template = /\{\{[^\n]*\}\}/.exec(file.text);
-    return template && problems.push(fileProblem(template.index, TEMPLATE_HINT)), problems.push(...schemaProblems(validateSpec.errors ?? [], value, source)), { source, problems };
-  }
-  return { spec: value, source, problems };
+  return validated(value, source);
 }
-function cleanYamlMessage(message) {
+function validated(value, source) {
+  if (!validateSpec(value)) {
+    let problems = [], template = /\{\{[^\n]*\}\}/.exec(source.file.text);
+    if (template) {
+      let position = source.file.position(template.index);
+      problems.push({ file: source.file.path, ...position, field: "", message: TEMPLATE_HINT });
+    }
+    return problems.push(...schemaProblems(validateSpec.errors ?? [], value, source)), { source, problems };
+  }
+  return { spec: value, source, problems: [] };
+}
+function cleanYamlMessage2(message) {
   let cleaned = (message.split(`
 `)[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim();
   return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
@@ -27863,7 +28061,7 @@ function environmentContext(plan, view, base) {
     let spec = resolved2.spec, kind = spec.kind ?? "Deployment", baseWorkload = findBaseWorkload(base, kind, resolved2.name);
     if (!baseWorkload)
       throw new Error(`compile: workload ${resolved2.name} is not in the base (checkSpec first)`);
-    let bounds2 = replicaBounds(spec) ?? { min: 1, max: 1 }, namespace = view.namespace === void 0 ? baseWorkload.namespace : void 0, finalNamespace = view.namespace ?? baseWorkload.namespace, requestsMetric = spec.monitoring?.requestsMetric ?? view.prometheus.requestsMetric ?? DEFAULT_REQUESTS_METRIC, latencyMetric = spec.monitoring?.latencyMetric ?? view.prometheus.latencyMetric ?? DEFAULT_LATENCY_METRIC, podPattern = podNamePattern(kind, finalName(resolved2.name));
+    let service = serviceFor(base, spec, baseWorkload), bounds2 = replicaBounds(spec) ?? { min: 1, max: 1 }, namespace = view.namespace === void 0 ? baseWorkload.namespace : void 0, finalNamespace = view.namespace ?? baseWorkload.namespace, requestsMetric = spec.monitoring?.requestsMetric ?? view.prometheus.requestsMetric ?? DEFAULT_REQUESTS_METRIC, latencyMetric = spec.monitoring?.latencyMetric ?? view.prometheus.latencyMetric ?? DEFAULT_LATENCY_METRIC, podPattern = podNamePattern(kind, finalName(resolved2.name));
     return {
       name: resolved2.name,
       spec,
@@ -27880,7 +28078,8 @@ function environmentContext(plan, view, base) {
         finalName
       ),
       podLabels: podSelector(baseWorkload),
-      service: serviceFor(base, spec, baseWorkload),
+      service,
+      serviceLabels: serviceSelection(base, service),
       namespace,
       finalNamespace,
       requestsMetric,
@@ -27911,21 +28110,41 @@ function sorted(record2) {
     result[key] = record2[key] ?? "";
   return result;
 }
+var SERVICE_LABEL = "scaleplan.dev/service";
+function serviceSelection(base, service) {
+  if (!service)
+    return { select: {}, add: {} };
+  let own = service.labels;
+  if (Object.keys(own).length === 0) {
+    let add2 = { "app.kubernetes.io/name": service.name };
+    return { select: add2, add: add2 };
+  }
+  let shared = base.services.some(
+    (other) => other !== service && other.namespace === service.namespace && Object.entries(own).every(([key, value]) => other.labels[key] === value)
+  ), select = sortedRecord2(own);
+  if (!shared)
+    return { select, add: {} };
+  let add = { [SERVICE_LABEL]: service.name };
+  return { select: sortedRecord2({ ...own, ...add }), add };
+}
+function sortedRecord2(record2) {
+  return Object.fromEntries(
+    Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+  );
+}
 
 // src/compile/yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var DUMP_OPTIONS = {
+  indent: 2,
+  lineWidth: -1,
+  noRefs: !0,
+  quotingType: '"',
+  sortKeys: !1,
+  // Generators leave optional fields undefined; they are omitted, as JSON.stringify does.
+  skipInvalid: !0
+};
 function toYaml(value) {
-  return (0, import_yaml3.stringify)(value, {
-    indent: 2,
-    indentSeq: !0,
-    lineWidth: 0,
-    minContentWidth: 0,
-    blockQuote: "literal",
-    defaultStringType: "PLAIN",
-    defaultKeyType: "PLAIN",
-    sortMapEntries: !1,
-    aliasDuplicateObjects: !1
-  });
+  return yaml.dump(value, DUMP_OPTIONS);
 }
 function toYamlStream(documents) {
   return documents.map(toYaml).join(`---
@@ -28420,15 +28639,14 @@ function workloadPatch(environment, workload) {
   return workload.base.namespace !== void 0 && (patchMetadata.namespace = workload.base.namespace), { apiVersion: "apps/v1", kind: workload.kind, metadata: patchMetadata, spec };
 }
 function serviceMonitorLabels(workload) {
-  let service = workload.service;
-  return service ? Object.keys(service.labels).length > 0 ? sorted(service.labels) : { "app.kubernetes.io/name": service.name } : {};
+  return workload.serviceLabels.select;
 }
 function serviceLabelPatch(workload) {
-  let service = workload.service;
-  if (!service || Object.keys(service.labels).length > 0 || !isEnabled(workload.spec.monitoring))
+  let service = workload.service, add = workload.serviceLabels.add;
+  if (!service || Object.keys(add).length === 0 || !isEnabled(workload.spec.monitoring))
     return;
   let patchMetadata = { name: service.name };
-  return service.namespace !== void 0 && (patchMetadata.namespace = service.namespace), patchMetadata.labels = serviceMonitorLabels(workload), { apiVersion: "v1", kind: "Service", metadata: patchMetadata };
+  return service.namespace !== void 0 && (patchMetadata.namespace = service.namespace), patchMetadata.labels = add, { apiVersion: "v1", kind: "Service", metadata: patchMetadata };
 }
 function durationSeconds(text) {
   return String(Math.ceil(seconds(text)));
@@ -28654,7 +28872,7 @@ function amounts(values) {
   let entries = [...values.entries()].sort(([a], [b]) => a.localeCompare(b));
   return entries.length === 0 ? "none" : entries.map(([resource, value]) => `${resource} ${formatQuantity(resource, value)}`).join(", ");
 }
-function workloadRows(environment, workload) {
+function workloadRows(environment, workload, groups) {
   let rows = [], { min, max } = workload.bounds;
   workload.autoscaler === "hpa" ? rows.push({
     label: "Autoscaler",
@@ -28666,7 +28884,7 @@ function workloadRows(environment, workload) {
     label: "Replica count owner",
     value: workload.autoscaler === "none" ? "the overlay (spec.replicas)" : "the autoscaler: spec.replicas is removed from the workload, so a sync never resets it"
   });
-  let containers = podGroups(environment.view, environment.base).find(
+  let containers = groups.find(
     (group2) => group2.name === workload.name && group2.managed
   )?.containers;
   for (let container of containers ?? [])
@@ -28746,11 +28964,11 @@ function renderRunbook(input) {
   let { environment } = input, view = environment.view, facts = [
     `Spec: ${code(input.specPath)}; base: ${code(input.basePath)}; build with ${code(`kubectl kustomize ${view.name}`)} from the output directory.`,
     `Namespace: ${environment.finalNamespace !== void 0 ? code(environment.finalNamespace) : "as the base sets it"}${view.namePrefix || view.nameSuffix ? `; names are ${code(`${view.namePrefix}<name>${view.nameSuffix}`)}` : ""}.`
-  ], workloads2 = environment.workloads.map((workload) => {
+  ], groups = podGroups(view, environment.base), workloads2 = environment.workloads.map((workload) => {
     let alerts = input.alerts.get(workload.name)?.summaries ?? [];
     return {
       heading: `${cell(workload.name)} (${workload.kind})`,
-      rows: workloadRows(environment, workload),
+      rows: workloadRows(environment, workload, groups),
       triggerIntro: workload.autoscaler === "none" ? "None: the replica count is fixed." : "The autoscaler computes a replica count for each target and follows the highest.",
       triggers: workload.autoscaler === "none" ? [] : workload.metrics.map((metric) => cell(metric.description)),
       behaviour: workload.autoscaler === "none" ? ["No autoscaling."] : describeBehaviour(workload),
@@ -28761,7 +28979,7 @@ function renderRunbook(input) {
         severity: alert.severity
       }))
     };
-  }), groups = podGroups(view, environment.base), quotas = Object.keys(view.quotas).sort().map((name2) => ({
+  }), quotas = Object.keys(view.quotas).sort().map((name2) => ({
     name: code(name2),
     rows: quotaEntries(view.quotas[name2] ?? {}).map((entry) => {
       let used = usageAtMax(groups, entry), what = entry.field === "count" ? "pods" : entry.resource;
@@ -28884,189 +29102,15 @@ import os2 from "node:os";
 import path11 from "node:path";
 
 // src/source/kustomize.ts
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs4 from "node:fs";
 import os from "node:os";
 import path5 from "node:path";
 
 // src/source/kustomization.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import fs3 from "node:fs";
 import path4 from "node:path";
-
-// src/source/parse.ts
-var import_yaml6 = __toESM(require_dist(), 1), FAST_SCHEMA2 = yaml.CORE_SCHEMA.extend([
-  yaml.types.merge
-]), MAX_ALIAS_COUNT2 = 1e3;
-function parseSourceFile(file) {
-  if (file.encodingProblem) {
-    let { message, offset } = file.encodingProblem;
-    return {
-      documents: [],
-      problems: [{ code: "ENCODING", message, start: offset, end: offset + 1 }]
-    };
-  }
-  let binary2 = file.text.indexOf("\0");
-  if (binary2 !== -1)
-    return {
-      documents: [],
-      problems: [
-        {
-          code: "BINARY",
-          message: "This is a binary file (it contains NUL bytes), not YAML or JSON.",
-          start: binary2,
-          end: binary2 + 1
-        }
-      ]
-    };
-  if (file.isJson) {
-    let json2 = parseJson(file.text);
-    return json2.problems.length === 0 && (file.fastDocumentCount = json2.documents.length), json2;
-  }
-  let fast = ANCHOR.test(file.text) ? void 0 : parseYamlFast(file.text);
-  fast && (file.fastDocumentCount = fast.documents.length);
-  let result = fast ?? parseFull(file);
-  return result.problems.length > 0 ? withTemplateHint(file.text, result) : result;
-}
-var ANCHOR = /(?:^|[\s:,[{-])&[^\s,[\]{}]+/m;
-function parseJson(text) {
-  try {
-    let value = JSON.parse(text);
-    return { documents: value === null ? [] : [{ ordinal: 0, value }], problems: [] };
-  } catch (error) {
-    let message = error instanceof Error ? error.message : String(error), offset = jsonErrorOffset(text, message), comment2 = /^\s*\/[/*]/m.test(text) ? " JSON does not allow comments." : "";
-    return {
-      documents: [],
-      problems: [
-        {
-          code: "JSON",
-          message: `${message.replace(/\.?$/, ".")}${comment2}`,
-          start: offset,
-          end: Math.min(text.length, offset + 1)
-        }
-      ]
-    };
-  }
-}
-function jsonErrorOffset(text, message) {
-  let position = /at position (\d+)/.exec(message);
-  if (position)
-    return Number(position[1]);
-  let lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) {
-    let lines = text.split(`
-`), line = Number(lineColumn[1]);
-    return lines.slice(0, line - 1).reduce((sum, entry) => sum + entry.length + 1, 0) + Number(lineColumn[2]) - 1;
-  }
-  return Math.max(0, text.length - 1);
-}
-var TEMPLATE_MARKER = /\{\{-?\s*[.$a-zA-Z(/-]/;
-function withTemplateHint(text, result) {
-  let marker = TEMPLATE_MARKER.exec(text);
-  return marker ? {
-    documents: result.documents,
-    problems: [
-      {
-        code: "TEMPLATE",
-        message: 'This looks like a Helm or Go template ({{ \u2026 }}), which is not YAML until rendered: render it with "helm template" first and lint the output.',
-        start: marker.index,
-        end: marker.index + 2
-      }
-    ]
-  } : result;
-}
-function parseYamlFast(text) {
-  let documents = [];
-  try {
-    yaml.loadAll(
-      text,
-      (value) => {
-        value != null && documents.push({ ordinal: documents.length, value });
-      },
-      { schema: FAST_SCHEMA2 }
-    );
-  } catch {
-    return;
-  }
-  return { documents, problems: [] };
-}
-function isNullDocument(document) {
-  let contents = document.contents;
-  return contents === null || (0, import_yaml6.isScalar)(contents) && contents.value === null;
-}
-function parseFull(file) {
-  let documents = [], problems = [], ordinal = 0;
-  for (let document of file.yaml().documents) {
-    let isNull = document.errors.length === 0 && isNullDocument(document);
-    if (document.errors.length > 0) {
-      let error = document.errors[0];
-      if (error) {
-        let start = error.code === "MISSING_CHAR" ? unclosedQuoteStart(file.text, error.message, error.pos[0]) ?? error.pos[0] : error.pos[0];
-        problems.push({
-          code: error.code,
-          message: cleanYamlMessage2(error.message),
-          start,
-          end: start === error.pos[0] ? error.pos[1] : start + 1
-        });
-      }
-      isNullDocument(document) || ordinal++;
-      continue;
-    }
-    if (!isNull) {
-      try {
-        documents.push({ ordinal, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT2 }) });
-      } catch (error) {
-        let range3 = document.contents?.range ?? [0, 0], alias = /\*[^\s,[\]{}]+/g;
-        alias.lastIndex = range3[0];
-        let at = alias.exec(file.text)?.index ?? range3[0];
-        problems.push({
-          code: "ALIAS_COUNT",
-          message: /alias/i.test(error instanceof Error ? error.message : "") ? 'The document expands too many aliases (a "billion laughs" document); scaleplan does not expand it.' : `The document cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
-          start: at,
-          end: at + 1
-        });
-      }
-      ordinal++;
-    }
-  }
-  return { documents, problems };
-}
-function unclosedQuoteStart(text, message, errorOffset) {
-  let quote = /closing (["'])/.exec(message)?.[1];
-  if (!quote)
-    return;
-  let opener = new RegExp(`(?:^|[:\\-\\[{,?]\\s*|\\s)${quote}`, "gm"), from = 0;
-  for (; from < errorOffset; ) {
-    opener.lastIndex = from;
-    let match2 = opener.exec(text);
-    if (!match2 || match2.index >= errorOffset)
-      return;
-    let start = match2.index + match2[0].length - 1, close = closingQuote2(text, start, quote);
-    if (close === void 0 || close >= errorOffset)
-      return start;
-    from = close + 1;
-  }
-}
-function closingQuote2(text, start, quote) {
-  for (let index = start + 1; index < text.length; index++) {
-    let char = text[index];
-    if (quote === '"' && char === "\\")
-      index++;
-    else if (char === quote)
-      if (quote === "'" && text[index + 1] === "'")
-        index++;
-      else
-        return index;
-  }
-}
-function cleanYamlMessage2(message) {
-  if (message.includes("Maximum call stack size exceeded"))
-    return "The document is nested too deeply to read.";
-  let cleaned = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim();
-  return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
-}
-
-// src/source/kustomization.ts
 var KUSTOMIZATION_FILES = [
   "kustomization.yaml",
   "kustomization.yml",
@@ -29119,21 +29163,32 @@ function readKustomization(directory, sources) {
   let filePath = kustomizationFileIn(directory), file = filePath === void 0 ? void 0 : sources.file(filePath);
   if (!file)
     return;
-  let document = file.yaml().documents[0], usable = document !== void 0 && document.errors.length === 0 ? document : void 0, fields = {};
-  if (usable && (0, import_yaml7.isMap)(usable.contents))
-    try {
-      let value = usable.toJS({ maxAliasCount: 1e3 });
-      typeof value == "object" && value !== null && !Array.isArray(value) && (fields = value);
-    } catch {
-      fields = {};
+  let fast = file.encodingProblem ? void 0 : loadAllFast(file.text), parsed = !1, usable, positional = () => {
+    if (!parsed) {
+      parsed = !0;
+      let document = file.yaml().documents[0];
+      usable = document !== void 0 && document.errors.length === 0 ? document : void 0;
     }
+    return usable;
+  }, value = fast ? fast[0] : fieldsFromDocument(positional()), valueIsMap = typeof value == "object" && value !== null && !Array.isArray(value), fields = valueIsMap ? value : {};
   return {
     directory,
     file,
-    document: usable,
+    get document() {
+      return positional();
+    },
     fields,
+    isMap: valueIsMap,
     isComponent: fields.kind === "Component"
   };
+}
+function fieldsFromDocument(document) {
+  if (!(!document || !(0, import_yaml6.isMap)(document.contents)))
+    try {
+      return document.toJS({ maxAliasCount: 1e3 });
+    } catch {
+      return;
+    }
 }
 function kustomizationNode(kustomization2, fieldPath) {
   let node = kustomization2.document?.getIn(fieldPath, !0);
@@ -29198,13 +29253,56 @@ function requireRenderer(env, directory) {
     );
   return renderer;
 }
+var MAX_RENDER_BYTES = 512 * 1024 * 1024;
 function spawnRenderer(renderer, directory, env, cwd) {
   let result = spawnSync(renderer.command, renderer.args(directory), {
     encoding: "utf8",
     env,
     cwd,
-    maxBuffer: 536870912
+    maxBuffer: MAX_RENDER_BYTES
   });
+  return renderOutcome(renderer, directory, cwd, result);
+}
+function spawnRendererAsync(renderer, directory, env, cwd, signal) {
+  return new Promise((resolve, reject) => {
+    let child = spawn(renderer.command, renderer.args(directory), {
+      env,
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      ...signal ? { signal } : {}
+    }), stdout = [], stderr = [], bytes = 0, spawnError, collect = (into) => (chunk) => {
+      if (bytes += chunk.length, bytes > MAX_RENDER_BYTES) {
+        spawnError = new Error(`output above ${MAX_RENDER_BYTES} bytes`), child.kill();
+        return;
+      }
+      into.push(chunk);
+    };
+    child.stdout.on("data", collect(stdout)), child.stderr.on("data", collect(stderr)), child.on("error", (error) => {
+      spawnError = error;
+    }), child.on("close", (status, signalName) => {
+      if (signal?.aborted) {
+        reject(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
+        return;
+      }
+      try {
+        resolve(
+          renderOutcome(renderer, directory, cwd, {
+            pid: child.pid ?? 0,
+            output: [],
+            stdout: Buffer.concat(stdout).toString("utf8"),
+            stderr: Buffer.concat(stderr).toString("utf8"),
+            status,
+            signal: signalName,
+            ...spawnError ? { error: spawnError } : {}
+          })
+        );
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  });
+}
+function renderOutcome(renderer, directory, cwd, result) {
   if (result.error)
     throw new ScaleplanError(
       "KUSTOMIZE_FAILED",
@@ -29250,7 +29348,7 @@ function renderFailure(renderer, directory, cwd, message) {
     { file: displayPath(cwd, kustomizationFileIn(directory) ?? directory) }
   );
 }
-function renderWithOrigins(directory, env, cwd) {
+async function renderWithOrigins(directory, env, cwd, signal) {
   let renderer = requireRenderer(env, displayPath(cwd, directory)), wrapper = fs4.mkdtempSync(path5.join(os.tmpdir(), "scaleplan-kustomize-"));
   try {
     let relative = path5.relative(wrapper, directory).split(path5.sep).join("/");
@@ -29263,13 +29361,13 @@ resources:
 buildMetadata: [originAnnotations]
 `
     );
-    let outcome = spawnRenderer(renderer, wrapper, env, cwd);
+    let outcome = await spawnRendererAsync(renderer, wrapper, env, cwd, signal);
     if (outcome.ok)
       return { text: outcome.stdout, originBase: wrapper };
   } finally {
     fs4.rmSync(wrapper, { recursive: !0, force: !0 });
   }
-  let direct = spawnRenderer(renderer, directory, env, cwd);
+  let direct = await spawnRendererAsync(renderer, directory, env, cwd, signal);
   throw renderFailure(
     renderer,
     directory,
@@ -29341,7 +29439,7 @@ import path9 from "node:path";
 import fs7 from "node:fs";
 
 // src/lint/kustomize-source-map.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import fs6 from "node:fs";
 import path7 from "node:path";
 function isNode2(value) {
@@ -29358,7 +29456,7 @@ function rangeOf(positioned, node) {
   };
 }
 function nodeValue(positioned, node) {
-  if ((0, import_yaml8.isScalar)(node))
+  if ((0, import_yaml7.isScalar)(node))
     return node.value;
   try {
     return node.toJS(positioned.document, { maxAliasCount: 1e3 });
@@ -29382,7 +29480,7 @@ function matchListItem(sequence, renderedItem, index) {
       let wanted = object[key];
       if (typeof wanted != "string" && typeof wanted != "number")
         continue;
-      let keyed = sequence.items.filter((item2) => (0, import_yaml8.isMap)(item2) && item2.has(key));
+      let keyed = sequence.items.filter((item2) => (0, import_yaml7.isMap)(item2) && item2.has(key));
       if (keyed.length !== 0)
         return keyed.find((item2) => String(item2.get(key)) === String(wanted));
     }
@@ -29393,9 +29491,9 @@ function descend(positioned, start, path13, rendered, renderedPrefix) {
   let reached = { node: start, depth: 0 };
   for (let index = 0; index < path13.length; index++) {
     let segment = path13[index], node = reached.node;
-    if ((0, import_yaml8.isAlias)(node) && (node = node.resolve(positioned.document) ?? void 0), (0, import_yaml8.isMap)(node)) {
+    if ((0, import_yaml7.isAlias)(node) && (node = node.resolve(positioned.document) ?? void 0), (0, import_yaml7.isMap)(node)) {
       let pair3 = node.items.find(
-        (item) => (0, import_yaml8.isPair)(item) && (0, import_yaml8.isScalar)(item.key) && String(item.key.value) === String(segment)
+        (item) => (0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key) && String(item.key.value) === String(segment)
       );
       if (!pair3 || !isNode2(pair3.key))
         return reached;
@@ -29404,7 +29502,7 @@ function descend(positioned, start, path13, rendered, renderedPrefix) {
         key: pair3.key,
         depth: index + 1
       };
-    } else if ((0, import_yaml8.isSeq)(node) && typeof segment == "number") {
+    } else if ((0, import_yaml7.isSeq)(node) && typeof segment == "number") {
       let list2 = asArray(getPath(rendered, [...renderedPrefix, ...path13.slice(0, index)])), item = matchListItem(node, list2[segment], segment);
       if (!item)
         return reached;
@@ -29417,8 +29515,8 @@ function descend(positioned, start, path13, rendered, renderedPrefix) {
 function anchorOf(reached) {
   if (reached.key)
     return reached.key;
-  if ((0, import_yaml8.isMap)(reached.node)) {
-    let pairs2 = reached.node.items.filter(import_yaml8.isPair), preferred = pairs2.find((pair3) => (0, import_yaml8.isScalar)(pair3.key) && pair3.key.value === "name") ?? pairs2[0];
+  if ((0, import_yaml7.isMap)(reached.node)) {
+    let pairs2 = reached.node.items.filter(import_yaml7.isPair), preferred = pairs2.find((pair3) => (0, import_yaml7.isScalar)(pair3.key) && pair3.key.value === "name") ?? pairs2[0];
     if (preferred && isNode2(preferred.key))
       return preferred.key;
   }
@@ -29437,10 +29535,10 @@ function spellIn(positioned, start, path13, target2, rendered, renderedPrefix = 
   return { depth: depthOffset + reached.depth, range: rangeOf(positioned, anchorOf(reached)) };
 }
 function pairIn(node, key) {
-  if (!(0, import_yaml8.isMap)(node))
+  if (!(0, import_yaml7.isMap)(node))
     return;
   let pair3 = node.items.find(
-    (item) => (0, import_yaml8.isPair)(item) && (0, import_yaml8.isScalar)(item.key) && item.key.value === key
+    (item) => (0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key) && item.key.value === key
   );
   if (!(!pair3 || !isNode2(pair3.key)))
     return { key: pair3.key, value: isNode2(pair3.value) ? pair3.value : pair3.key };
@@ -29565,10 +29663,10 @@ var JsonPatchWriter = class {
   spell(path13, target2, rendered) {
     let best;
     for (let item of [...this.operations.items].reverse()) {
-      if (!(0, import_yaml8.isMap)(item))
+      if (!(0, import_yaml7.isMap)(item))
         continue;
       let op = item.get("op"), pointer = pairIn(item, "path");
-      if (typeof op != "string" || !pointer || !(0, import_yaml8.isScalar)(pointer.value))
+      if (typeof op != "string" || !pointer || !(0, import_yaml7.isScalar)(pointer.value))
         continue;
       let covered = pointerCovers(String(pointer.value.value), path13, rendered);
       if (!covered)
@@ -29697,9 +29795,9 @@ var ImagesWriter = class {
     let key = path13[1];
     if (path13.length === 2 && typeof key == "string" && (path13[0] === "data" || path13[0] === "binaryData")) {
       let literals = pairIn(this.node, "literals")?.value;
-      if ((0, import_yaml8.isSeq)(literals)) {
+      if ((0, import_yaml7.isSeq)(literals)) {
         for (let literal3 of literals.items)
-          if ((0, import_yaml8.isScalar)(literal3) && String(literal3.value).startsWith(`${key}=`))
+          if ((0, import_yaml7.isScalar)(literal3) && String(literal3.value).startsWith(`${key}=`))
             return {
               depth: 2,
               range: rangeOf(this.positioned, literal3),
@@ -29707,9 +29805,9 @@ var ImagesWriter = class {
             };
       }
       for (let field of ["files", "envs", "env"]) {
-        let files = pairIn(this.node, field)?.value, items = (0, import_yaml8.isSeq)(files) ? files.items : (0, import_yaml8.isScalar)(files) ? [files] : [];
+        let files = pairIn(this.node, field)?.value, items = (0, import_yaml7.isSeq)(files) ? files.items : (0, import_yaml7.isScalar)(files) ? [files] : [];
         for (let file of items) {
-          if (!(0, import_yaml8.isScalar)(file))
+          if (!(0, import_yaml7.isScalar)(file))
             continue;
           let text = String(file.value);
           if (text.startsWith(`${key}=`) || text.split("/").pop() === key)
@@ -30033,7 +30131,7 @@ function patchWriters(documents, target2) {
   let writers = [];
   for (let positioned of documents) {
     let contents = positioned.document.contents;
-    if ((0, import_yaml8.isSeq)(contents)) {
+    if ((0, import_yaml7.isSeq)(contents)) {
       target2 && writers.push(new JsonPatchWriter(positioned, contents, target2));
       continue;
     }
@@ -30061,7 +30159,7 @@ function patchFile(kustomization2, entry) {
 }
 function inlineDocuments(kustomization2, node, text) {
   let file = kustomization2.file;
-  if ((0, import_yaml8.isScalar)(node) && node.type === "BLOCK_LITERAL" && node.range) {
+  if ((0, import_yaml7.isScalar)(node) && node.type === "BLOCK_LITERAL" && node.range) {
     let source = file.text, headerEnd = source.indexOf(`
 `, node.range[0]), contentStart2 = headerEnd === -1 ? node.range[1] : headerEnd + 1, contentEnd2 = node.range[1], lines = source.slice(contentStart2, contentEnd2).split(`
 `), indent = Math.min(
@@ -30072,11 +30170,11 @@ function inlineDocuments(kustomization2, node, text) {
         let carriage = line.endsWith("\r") ? "\r" : "", body = carriage ? line.slice(0, -1) : line;
         return body.trim() === "" ? " ".repeat(body.length) + carriage : body.slice(indent) + " ".repeat(indent) + carriage;
       }).join(`
-`) + source.slice(contentEnd2).replace(/[^\n]/g, " "), parsed2 = (0, import_yaml8.parseAllDocuments)(shadow, YAML_PARSE_OPTIONS);
+`) + source.slice(contentEnd2).replace(/[^\n]/g, " "), parsed2 = (0, import_yaml7.parseAllDocuments)(shadow, YAML_PARSE_OPTIONS);
       return (Array.isArray(parsed2) ? parsed2 : []).filter((document) => document.errors.length === 0 && !isNullDocument(document)).map((document) => ({ file, document, shift: indent }));
     }
   }
-  let fallbackNode = node ?? kustomization2.document?.contents ?? void 0, [start, end] = fallbackNode?.range ?? [0, 1], fallback = { file, start, end: Math.max(end, start + 1) }, parsed = (0, import_yaml8.parseAllDocuments)(text, YAML_PARSE_OPTIONS);
+  let fallbackNode = node ?? kustomization2.document?.contents ?? void 0, [start, end] = fallbackNode?.range ?? [0, 1], fallback = { file, start, end: Math.max(end, start + 1) }, parsed = (0, import_yaml7.parseAllDocuments)(text, YAML_PARSE_OPTIONS);
   return (Array.isArray(parsed) ? parsed : []).filter((document) => document.errors.length === 0 && !isNullDocument(document)).map((document) => ({ file, document, shift: 0, fallback }));
 }
 function realPath2(file) {
@@ -30136,7 +30234,7 @@ async function loadInputs(inputs, options) {
   }, sets = [], budget = new InputBudget(options.limits);
   for (let input of inputs) {
     if (input.kind === "kustomize") {
-      let set2 = loadKustomization(input.absolutePath, input.displayPath, options);
+      let set2 = await loadKustomization(input.absolutePath, input.displayPath, options);
       budget.addDocuments(input.displayPath, set2.manifests.length), sets.push(set2);
       continue;
     }
@@ -30278,8 +30376,13 @@ function shapeProblem(object) {
   if (object.metadata !== void 0 && object.metadata !== null && !asObject(object.metadata))
     return { message: "metadata must be a map.", path: ["metadata"] };
 }
-function loadKustomization(directory, label, options) {
-  let { text, originBase } = renderWithOrigins(directory, options.env, options.cwd), stream = new SourceFile(`${label} (kustomize build)`, text), set2 = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] }, sources = new SourceCache(options.cwd), sourceMap = KustomizeSourceMap.build(directory, sources), { documents, problems } = parseSourceFile(stream);
+async function loadKustomization(directory, label, options) {
+  let { text, originBase } = await renderWithOrigins(
+    directory,
+    options.env,
+    options.cwd,
+    options.signal
+  ), stream = new SourceFile(`${label} (kustomize build)`, text), set2 = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] }, sources = new SourceCache(options.cwd), sourceMap = KustomizeSourceMap.build(directory, sources), { documents, problems } = parseSourceFile(stream);
   for (let problem of problems)
     set2.problems.push({
       kind: "syntax",
@@ -30596,7 +30699,20 @@ function safeRealPath(target2) {
   }
 }
 async function readBase(location, options) {
-  let sets = await loadInputs(
+  let loadOptions = {
+    cwd: options.cwd,
+    defaultNamespace: "",
+    env: options.env,
+    readStdin: () => Promise.resolve(""),
+    ...options.signal ? { signal: options.signal } : {}
+  }, files = plainResourceFiles(location.directory), direct = files ? await loadInputs(
+    files.map((file) => ({
+      kind: "file",
+      absolutePath: file,
+      displayPath: displayPath(options.cwd, file)
+    })),
+    loadOptions
+  ) : void 0, sets = direct && isPlainObjectSet(direct) ? direct : await loadInputs(
     [
       {
         kind: "kustomize",
@@ -30604,12 +30720,7 @@ async function readBase(location, options) {
         displayPath: displayPath(options.cwd, location.directory)
       }
     ],
-    {
-      cwd: options.cwd,
-      defaultNamespace: "",
-      env: options.env,
-      readStdin: () => Promise.resolve("")
-    }
+    loadOptions
   ), problems = [], manifests = [];
   for (let set2 of sets) {
     manifests.push(...set2.manifests);
@@ -30627,6 +30738,55 @@ async function readBase(location, options) {
     }
   }
   return { base: indexBase(manifests, options.display), problems };
+}
+var INERT_KUSTOMIZATION_FIELDS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "metadata",
+  "resources"
+]);
+function plainResourceFiles(directory) {
+  let kustomization2 = readKustomization(directory, new SourceCache(directory));
+  if (!kustomization2?.isMap || kustomization2.fields.kind === "Component")
+    return;
+  let { fields } = kustomization2;
+  if (Object.keys(fields).some((field) => !INERT_KUSTOMIZATION_FIELDS.has(field)))
+    return;
+  let entries = fields.resources ?? [];
+  if (!Array.isArray(entries))
+    return;
+  let realDirectory = safeRealPath(directory), files = [];
+  for (let entry of entries) {
+    if (typeof entry != "string" || !MANIFEST_FILE.test(entry) || entry.includes("://"))
+      return;
+    let file = path9.resolve(directory, entry), stat;
+    try {
+      stat = fs9.statSync(file);
+    } catch {
+      return;
+    }
+    if (!stat.isFile() || !isWithin(realDirectory, safeRealPath(file)))
+      return;
+    files.push(file);
+  }
+  return files;
+}
+var MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
+function isPlainObjectSet(sets) {
+  let seen = /* @__PURE__ */ new Set();
+  for (let set2 of sets) {
+    if (set2.problems.length > 0 || set2.skippedDocuments > 0)
+      return !1;
+    for (let manifest of set2.manifests) {
+      if (manifest.name === "")
+        return !1;
+      let id = `${manifest.group}|${manifest.kind}|${manifest.declaredNamespace ?? ""}|${manifest.name}`;
+      if (seen.has(id))
+        return !1;
+      seen.add(id);
+    }
+  }
+  return !0;
 }
 function stringRecord(value) {
   let object = asObject(value), result = {};
@@ -30652,18 +30812,18 @@ function indexBase(manifests, display) {
           kind: manifest.kind,
           name: manifest.name,
           namespace,
-          selector: asObject(manifest.get(["spec", "selector"])),
+          selector: keysSorted(asObject(manifest.get(["spec", "selector"]))),
           templateLabels: workload.templateLabels,
           containers: workload.containers.map((container) => ({
             name: container.name,
             kind: container.kind,
-            requests: asObject(asObject(container.container.resources)?.requests) ?? {},
-            limits: asObject(asObject(container.container.resources)?.limits) ?? {}
+            requests: keysSorted(asObject(asObject(container.container.resources)?.requests)) ?? {},
+            limits: keysSorted(asObject(asObject(container.container.resources)?.limits)) ?? {}
           })),
           replicas: manifest.get(["spec", "replicas"]),
-          tolerations: objects(podSpec.tolerations),
-          affinity: asObject(podSpec.affinity),
-          topologySpreadConstraints: objects(podSpec.topologySpreadConstraints),
+          tolerations: objects(podSpec.tolerations).map(keysSorted),
+          affinity: keysSorted(asObject(podSpec.affinity)),
+          topologySpreadConstraints: objects(podSpec.topologySpreadConstraints).map(keysSorted),
           priorityClassName: typeof podSpec.priorityClassName == "string" ? podSpec.priorityClassName : void 0
         });
         break;
@@ -30705,7 +30865,28 @@ function indexBase(manifests, display) {
         break;
     }
   }
-  return { display, workloads: workloads2, services, references };
+  let byIdentity = (a, b) => compareStrings(a.kind, b.kind) || compareStrings(a.namespace ?? "", b.namespace ?? "") || compareStrings(a.name, b.name);
+  return {
+    display,
+    workloads: workloads2.sort(byIdentity),
+    services: services.sort((a, b) => byIdentity({ kind: "", ...a }, { kind: "", ...b })),
+    references: references.sort(byIdentity)
+  };
+}
+function keysSorted(value) {
+  return value === void 0 ? value : sortDeep(value);
+}
+function sortDeep(value) {
+  if (Array.isArray(value))
+    return value.map(sortDeep);
+  if (typeof value == "object" && value !== null) {
+    let entries = Object.entries(value).sort(([a], [b]) => compareStrings(a, b));
+    return Object.fromEntries(entries.map(([key, entry]) => [key, sortDeep(entry)]));
+  }
+  return value;
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/compile/write.ts
@@ -30792,11 +30973,13 @@ function writeOutput(files, target2) {
   let staging = fs10.mkdtempSync(path10.join(target2.directory, STAGING_PREFIX)), fresh = path10.join(staging, "new"), retired = path10.join(staging, "old"), keepStaging = !1;
   try {
     fs10.mkdirSync(fresh), fs10.mkdirSync(retired);
+    let created = /* @__PURE__ */ new Set();
     for (let [relative, content2] of files) {
       let absolute = path10.join(fresh, relative);
       if (!isWithin(fresh, absolute))
         throw new Error(`compile: generated path ${relative} escapes the output directory`);
-      fs10.mkdirSync(path10.dirname(absolute), { recursive: !0 }), fs10.writeFileSync(absolute, content2, { flag: "wx", mode: 420 });
+      let directory = path10.dirname(absolute);
+      created.has(directory) || (fs10.mkdirSync(directory, { recursive: !0 }), created.add(directory)), fs10.writeFileSync(absolute, content2, { flag: "wx", mode: 420 });
     }
     let stale = target2.complete ? generatedEnvironments(target2.directory).filter(
       (environment) => !target2.environments.includes(environment)
@@ -30847,10 +31030,50 @@ function rollBack(directory, retired, fresh, moved) {
 // src/compile/index.ts
 var DEFAULT_SPEC_FILE = "scaleplan.yaml", DEFAULT_OUTPUT_DIRECTORY = "overlays";
 async function compileSpec(request, options = {}) {
-  let specFile = path11.resolve(request.cwd, request.spec ?? DEFAULT_SPEC_FILE), specDisplay = displayPath(request.cwd, specFile), parsed = parseSpec(readSpecFile(specFile, specDisplay));
+  let specFile = path11.resolve(request.cwd, request.spec ?? DEFAULT_SPEC_FILE), specDisplay = displayPath(request.cwd, specFile), specDirectory = path11.dirname(specFile), root = repositoryRoot(specDirectory), specSource = readSpecFile(specFile, specDisplay), early = startBaseRender(specSource, specDirectory, root, request);
+  try {
+    return await compileParsed(request, options, {
+      specFile,
+      specDisplay,
+      specDirectory,
+      root,
+      parsed: parseSpec(specSource),
+      early
+    });
+  } finally {
+    early?.abort.abort(), await early?.base.catch(() => {
+    });
+  }
+}
+function startBaseRender(specSource, specDirectory, root, request) {
+  let baseField;
+  try {
+    baseField = asObject(asObject(yaml.load(specSource.text))?.spec)?.base;
+  } catch {
+    return;
+  }
+  if (typeof baseField != "string")
+    return;
+  let located = locateBase(baseField, specDirectory, root, {
+    file: specSource,
+    document: void 0
+  });
+  if (!located.location)
+    return;
+  let abort = new AbortController(), base = readBase(located.location, {
+    cwd: request.cwd,
+    env: request.env,
+    display: baseField,
+    signal: abort.signal
+  });
+  return base.catch(() => {
+  }), { directory: located.location.directory, base, abort };
+}
+async function compileParsed(request, options, input) {
+  let { specFile, specDisplay, specDirectory, root, parsed, early } = input;
   if (!parsed.spec)
     throw new SpecInvalidError(parsed.problems);
-  let plan = parsed.spec, specDirectory = path11.dirname(specFile), root = repositoryRoot(specDirectory), known = environmentNames(plan), environments = request.environments?.length ? [...new Set(request.environments)] : known;
+  let plan = parsed.spec, known = environmentNames(plan), environments = request.environments?.length ? [...new Set(request.environments)] : known;
   for (let name2 of environments)
     if (!known.includes(name2))
       throw new ScaleplanError(
@@ -30865,7 +31088,7 @@ async function compileSpec(request, options = {}) {
   options.outputInsideRepository !== !1 && assertOutputInside(outputDirectory, root, outputDisplay);
   let located = locateBase(plan.spec.base, specDirectory, root, parsed.source), base, problems = [...located.problems];
   if (located.location) {
-    let read = await readBase(located.location, {
+    let read = early && early.directory === located.location.directory ? await early.base : await readBase(located.location, {
       cwd: request.cwd,
       env: request.env,
       display: plan.spec.base
