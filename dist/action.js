@@ -10,18 +10,31 @@ import {
 import "./chunks/chunk-U6H5YBYH.js";
 import {
   parseFailOn
-} from "./chunks/chunk-U6HQT22E.js";
+} from "./chunks/chunk-JYHCT35S.js";
+import "./chunks/chunk-JMR36GPJ.js";
 import {
-  VERSION,
+  loadFormatter
+} from "./chunks/chunk-UHFDOFUI.js";
+import {
+  lint
+} from "./chunks/chunk-HT56WCNX.js";
+import "./chunks/chunk-W644R24W.js";
+import {
   checkCompiled,
-  compileSpec,
-  isScaleplanError,
-  lint,
-  loadFormatter,
-  rules
-} from "./chunks/chunk-MLOOQ2JE.js";
+  compileSpec
+} from "./chunks/chunk-I5AP5KI5.js";
 import "./chunks/chunk-PAAWLEMI.js";
+import "./chunks/chunk-QZOIZF5Z.js";
+import {
+  rules
+} from "./chunks/chunk-TL46VQ2H.js";
 import "./chunks/chunk-HTR4EXA2.js";
+import {
+  VERSION
+} from "./chunks/chunk-ZJF6RBEX.js";
+import {
+  isScaleplanError
+} from "./chunks/chunk-MI7DVUIV.js";
 import {
   __commonJS,
   __export,

@@ -1,11 +1,5 @@
 import { isScaleplanError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { argocdCommand } from './commands/argocd.js';
-import { buildCommand } from './commands/build.js';
-import { compileCommand } from './commands/compile.js';
-import { initCommand } from './commands/init.js';
-import { lintCommand } from './commands/lint.js';
-import { rulesCommand } from './commands/rules.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io.js';
 
 export const HELP = `Usage: scaleplan <command> [options]
@@ -23,13 +17,15 @@ Run "scaleplan <command> --help" for a command's options.
 
 type Command = (argv: string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
-const COMMANDS: Record<string, Command> = {
-  argocd: argocdCommand,
-  compile: compileCommand,
-  build: buildCommand,
-  init: initCommand,
-  lint: lintCommand,
-  rules: rulesCommand,
+// Loaded on use: a lint run (the pre-commit hook, on every commit) must not parse the
+// compiler and its spec validator, a quarter of the bundle.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  argocd: async () => (await import('./commands/argocd.js')).argocdCommand,
+  compile: async () => (await import('./commands/compile.js')).compileCommand,
+  build: async () => (await import('./commands/build.js')).buildCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+  lint: async () => (await import('./commands/lint.js')).lintCommand,
+  rules: async () => (await import('./commands/rules.js')).rulesCommand,
 };
 
 /** Runs one command line. Never touches `process`: bin.ts passes everything in. */
@@ -43,11 +39,12 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<ExitC
     io.stdout(`${VERSION}\n`);
     return EXIT_OK;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.stderr(`scaleplan: unknown command "${name}".\n\n${HELP}`);
     return EXIT_USAGE;
   }
+  const command = await load();
   try {
     return await command(rest, io);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { parser } from '@prometheus-io/lezer-promql';
+import type { parser as PromQLParser } from '@prometheus-io/lezer-promql';
 
 /**
  * PromQL checks for rule expressions: the syntax, with Prometheus' own lezer grammar
@@ -10,7 +10,17 @@ import { parser } from '@prometheus-io/lezer-promql';
  * The grammar is that of Prometheus 3: functions it removed (`holt_winters`) are unknown.
  */
 
-type Tree = ReturnType<typeof parser.parse>;
+type Tree = ReturnType<typeof PromQLParser.parse>;
+
+let parser: typeof PromQLParser | undefined;
+
+/**
+ * Loads the PromQL grammar (a sixth of the lint bundle): only runs with PrometheusRules pay
+ * for parsing it. checkPromQL needs it loaded first; the rule's `prepare` step does that.
+ */
+export async function loadPromQL(): Promise<void> {
+  parser ??= (await import('@prometheus-io/lezer-promql')).parser;
+}
 type SyntaxNode = Tree['topNode'];
 
 export type PromQLType = 'scalar' | 'vector' | 'matrix' | 'string';
@@ -133,6 +143,9 @@ const SIMPLE_ESCAPES = new Set(['a', 'b', 'f', 'n', 'r', 't', 'v', '\\']);
 export function checkPromQL(expr: string, asRule = true): PromQLProblem | undefined {
   if (expr.trim() === '') {
     return { from: 0, to: 0, message: 'the expression is empty' };
+  }
+  if (!parser) {
+    throw new Error('checkPromQL: the grammar is not loaded; await loadPromQL() first');
   }
   const tree = parser.parse(expr);
   const syntax = stringProblem(tree, expr) ?? syntaxProblem(tree, expr);

@@ -3,7 +3,7 @@ import { locateInScalar } from '../../source/scalar-offsets.js';
 import { checkAlertTemplate } from '../k8s/alert-templates.js';
 import { isMonitoringObject, PROMETHEUS_RULE_KIND } from '../k8s/monitoring.js';
 import { parsePrometheusDuration } from '../k8s/numbers.js';
-import { checkPromQL } from '../k8s/promql.js';
+import { checkPromQL, loadPromQL } from '../k8s/promql.js';
 import { asArray, asObject, type JsonObject, type Manifest } from '../manifest.js';
 import { defineRule, type ReportDescriptor } from '../rule.js';
 
@@ -86,6 +86,11 @@ export default defineRule<MessageIds>({
     },
     peers:
       "None of kube-linter, kube-score, Polaris or the Kyverno policies check PrometheusRules; the reference is promtool check rules and prometheus-operator's admission webhook, which run the same validation.",
+  },
+  async prepare(manifests) {
+    if (manifests.some((manifest) => manifest.kind === PROMETHEUS_RULE_KIND)) {
+      await loadPromQL();
+    }
   },
   create(context) {
     const report = (descriptor: ReportDescriptor<MessageIds>) => context.report(descriptor);

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { checkPromQL } from '../../../src/lint/k8s/promql.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPromQL, loadPromQL } from '../../../src/lint/k8s/promql.js';
+
+beforeAll(loadPromQL);
 
 /** kubernetes-mixin alerts/apps_alerts.libsonnet, as rendered by kube-prometheus. */
 const KUBE_HPA_REPLICAS_MISMATCH = `(kube_horizontalpodautoscaler_status_desired_replicas{job="kube-state-metrics"}

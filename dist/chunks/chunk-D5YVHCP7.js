@@ -1,10 +1,14 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
-  DEFAULT_SPEC_FILE,
-  ScaleplanError,
+  DEFAULT_SPEC_FILE
+} from "./chunk-I5AP5KI5.js";
+import {
   displayPath
-} from "./chunk-MLOOQ2JE.js";
+} from "./chunk-TL46VQ2H.js";
+import {
+  ScaleplanError
+} from "./chunk-MI7DVUIV.js";
 
 // src/compile/init.ts
 import fs from "node:fs";

@@ -2,13 +2,21 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   FORMAT_NAMES,
+  loadFormatter
+} from "./chunk-UHFDOFUI.js";
+import {
+  lint
+} from "./chunk-HT56WCNX.js";
+import {
   SEVERITIES,
-  ScaleplanError,
-  VERSION,
-  lint,
-  loadFormatter,
   rules
-} from "./chunk-MLOOQ2JE.js";
+} from "./chunk-TL46VQ2H.js";
+import {
+  VERSION
+} from "./chunk-ZJF6RBEX.js";
+import {
+  ScaleplanError
+} from "./chunk-MI7DVUIV.js";
 
 // src/cli/commands/lint.ts
 import fs from "node:fs";
@@ -106,6 +114,7 @@ async function lintCommand(argv, io) {
 }
 
 export {
+  LINT_HELP,
   exitCodeFor,
   parseFailOn,
   lintCommand

@@ -1,0 +1,95 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  exitCodeFor
+} from "./chunk-JYHCT35S.js";
+import "./chunk-JMR36GPJ.js";
+import "./chunk-UHFDOFUI.js";
+import {
+  lintLoaded,
+  runSettings
+} from "./chunk-HT56WCNX.js";
+import "./chunk-W644R24W.js";
+import {
+  buildEnvironment
+} from "./chunk-I5AP5KI5.js";
+import "./chunk-PAAWLEMI.js";
+import "./chunk-QZOIZF5Z.js";
+import {
+  SourceFile,
+  addFile,
+  loadConfig,
+  rules
+} from "./chunk-TL46VQ2H.js";
+import "./chunk-HTR4EXA2.js";
+import {
+  VERSION
+} from "./chunk-ZJF6RBEX.js";
+import {
+  ScaleplanError
+} from "./chunk-MI7DVUIV.js";
+import {
+  formatText
+} from "./chunk-NKD6L42I.js";
+import "./chunk-VXV2MXR7.js";
+
+// src/cli/commands/build.ts
+import { parseArgs } from "node:util";
+var BUILD_HELP = `Usage: scaleplan build [SPEC] --env NAME [--no-lint]
+
+Compile one environment in memory, build it with kubectl kustomize (or kustomize), and
+print exactly what Kustomize prints: the manifests to deploy, on stdout. The result is
+linted; findings go to stderr, and errors make the exit status 1.
+
+  SPEC          the spec file (default: ./scaleplan.yaml)
+  --env NAME    the environment to build (required when the spec has several)
+  --no-lint     do not lint the output
+  -h, --help    show this help
+`, BUILD_OUTPUT_NAME = "<stdout>";
+async function buildCommand(argv, io) {
+  let { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: !0,
+    options: {
+      env: { type: "string" },
+      "no-lint": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help)
+    return io.stdout(BUILD_HELP), 0;
+  if (positionals.length > 1)
+    throw new ScaleplanError("USAGE", "scaleplan build takes one spec file.");
+  let { manifests, compiled, environment } = await buildEnvironment({
+    cwd: io.cwd,
+    env: io.env,
+    ...positionals[0] !== void 0 ? { spec: positionals[0] } : {},
+    ...values.env !== void 0 ? { environment: values.env } : {}
+  });
+  if (io.stdout(manifests), values["no-lint"])
+    return 0;
+  let config = loadConfig(void 0, io.cwd), settings = runSettings(
+    compiled.plan.spec.kubeVersion !== void 0 ? { kubeVersion: compiled.plan.spec.kubeVersion } : {},
+    config
+  ), set = {
+    label: `build ${environment}`,
+    manifests: [],
+    problems: [],
+    skippedDocuments: 0,
+    files: []
+  };
+  addFile(set, new SourceFile(BUILD_OUTPUT_NAME, manifests), settings.defaultNamespace);
+  let result = await lintLoaded([set], config, settings, { cwd: io.cwd });
+  return result.findings.length > 0 && io.stderr(
+    formatText(result, {
+      rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
+      color: !1,
+      version: VERSION
+    })
+  ), exitCodeFor(result, "error", void 0);
+}
+export {
+  BUILD_HELP,
+  BUILD_OUTPUT_NAME,
+  buildCommand
+};

@@ -1,0 +1,108 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  lintSets,
+  prepareRules,
+  summarize
+} from "./chunk-W644R24W.js";
+import {
+  collectInputs
+} from "./chunk-QZOIZF5Z.js";
+import {
+  RuleSettingsResolver,
+  SourceFile,
+  addFile,
+  loadConfig,
+  loadInputs,
+  minimatch,
+  rules
+} from "./chunk-TL46VQ2H.js";
+import {
+  ScaleplanError
+} from "./chunk-MI7DVUIV.js";
+
+// src/lint/lint.ts
+import path from "node:path";
+var DEFAULT_KUBE_VERSION = "1.34", DEFAULT_NAMESPACE = "default";
+async function lint(request) {
+  let config = request.config ?? loadConfig(request.configFile, request.cwd), settings = runSettings(request, config), inputs = collectInputs(request.paths, {
+    cwd: request.cwd,
+    ignore: config.ignore,
+    ignoreBase: config.baseDirectory
+  }), sets = await loadInputs(inputs, {
+    cwd: request.cwd,
+    defaultNamespace: settings.defaultNamespace,
+    env: request.env,
+    readStdin: request.readStdin ?? (() => Promise.resolve("")),
+    ...config.limits ? { limits: config.limits } : {}
+  });
+  return { ...await lintLoaded(sets, config, settings, request), settings, config };
+}
+function runSettings(request, config) {
+  return {
+    kubeVersion: normalizeKubeVersion(
+      request.kubeVersion ?? config.kubeVersion ?? DEFAULT_KUBE_VERSION
+    ),
+    defaultNamespace: request.namespace ?? config.namespace ?? DEFAULT_NAMESPACE
+  };
+}
+async function lintLoaded(sets, config, settings, request) {
+  let rules2 = request.rules ?? rules, resolver = new RuleSettingsResolver(config, request.cwd);
+  await prepareRules(
+    rules2.filter((rule) => resolver.isEnabledAnywhere(rule.id)),
+    sets
+  );
+  let result = lintSets(sets, {
+    rules: rules2,
+    config,
+    settings,
+    cwd: request.cwd
+  }), onlyFiles = request.onlyFiles ?? [];
+  if (onlyFiles.length === 0)
+    return result;
+  let matches = (file) => {
+    let relative = path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join("/");
+    return onlyFiles.some(
+      (pattern) => minimatch(relative, pattern, { dot: !0 }) || relative === pattern
+    );
+  };
+  return summarize(
+    result.findings.filter((finding) => matches(finding.file)),
+    result.suppressed.filter((finding) => matches(finding.file)),
+    {
+      files: result.summary.files,
+      objects: result.summary.objects,
+      skippedDocuments: result.summary.skippedDocuments
+    }
+  );
+}
+function normalizeKubeVersion(version) {
+  let match = /^v?(\d+)\.(\d+)/.exec(version.trim());
+  if (!match)
+    throw new ScaleplanError(
+      "USAGE",
+      `Invalid Kubernetes version "${version}": expected MAJOR.MINOR, such as 1.30.`
+    );
+  return `${match[1]}.${match[2]}`;
+}
+async function lintStream(request) {
+  let config = request.config ?? loadConfig(void 0, request.cwd), settings = runSettings(
+    request.kubeVersion !== void 0 ? { kubeVersion: request.kubeVersion } : {},
+    config
+  ), set = {
+    label: request.name,
+    manifests: [],
+    problems: [],
+    skippedDocuments: 0,
+    files: []
+  };
+  return addFile(set, new SourceFile(request.name, request.text), settings.defaultNamespace), lintLoaded([set], config, settings, { cwd: request.cwd });
+}
+
+export {
+  DEFAULT_KUBE_VERSION,
+  lint,
+  runSettings,
+  lintLoaded,
+  lintStream
+};

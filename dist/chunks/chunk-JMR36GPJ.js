@@ -1,0 +1,2 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);

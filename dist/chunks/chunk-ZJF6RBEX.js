@@ -1,0 +1,9 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+export {
+  VERSION
+};

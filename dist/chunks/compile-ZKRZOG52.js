@@ -1,0 +1,76 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+import "./chunk-JMR36GPJ.js";
+import {
+  checkCompiled,
+  compileSpec,
+  writeCompiled
+} from "./chunk-I5AP5KI5.js";
+import "./chunk-PAAWLEMI.js";
+import "./chunk-QZOIZF5Z.js";
+import "./chunk-TL46VQ2H.js";
+import "./chunk-HTR4EXA2.js";
+import {
+  ScaleplanError
+} from "./chunk-MI7DVUIV.js";
+import "./chunk-VXV2MXR7.js";
+
+// src/cli/commands/compile.ts
+import { parseArgs } from "node:util";
+var COMPILE_HELP = `Usage: scaleplan compile [SPEC] [-o DIR] [--env NAME]... [--check]
+
+Compile a ScalePlan spec into Kustomize overlays, one directory per environment
+(DIR/<env>/ with kustomization.yaml, the generated objects, patches and RUNBOOK.md).
+
+  SPEC              the spec file (default: ./scaleplan.yaml)
+  -o, --output DIR  output directory (default: overlays/ beside the spec)
+  --env NAME        compile only this environment (repeatable; default: all)
+  --check           write nothing; exit 1 and list the files that differ when the
+                    overlays on disk are not what the spec compiles to
+  -h, --help        show this help
+
+A spec with problems is exit 2 with every problem (file:line:col) and nothing written.
+Writing goes to a staging directory inside DIR first, then each environment directory is
+renamed into place, so a failure leaves the old overlays as they were.
+`;
+async function compileCommand(argv, io) {
+  let { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: !0,
+    options: {
+      output: { type: "string", short: "o" },
+      env: { type: "string", multiple: !0 },
+      check: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help)
+    return io.stdout(COMPILE_HELP), 0;
+  if (positionals.length > 1)
+    throw new ScaleplanError("USAGE", "scaleplan compile takes one spec file.");
+  let compiled = await compileSpec({
+    cwd: io.cwd,
+    env: io.env,
+    ...positionals[0] !== void 0 ? { spec: positionals[0] } : {},
+    ...values.output !== void 0 ? { output: values.output } : {},
+    ...values.env !== void 0 ? { environments: values.env } : {}
+  }), prefix = compiled.outputDisplay === "." ? "" : `${compiled.outputDisplay}/`;
+  if (values.check) {
+    let differences = checkCompiled(compiled);
+    return differences.length === 0 ? (io.stderr(`${compiled.outputDisplay} is up to date with ${compiled.specDisplay}.
+`), 0) : (io.stdout(differences.map((entry) => `${prefix}${entry.path} (${entry.kind})
+`).join("")), io.stderr(
+      `${differences.length} file${differences.length === 1 ? "" : "s"} in ${compiled.outputDisplay} differ${differences.length === 1 ? "s" : ""} from what ${compiled.specDisplay} compiles to; run "scaleplan compile ${compiled.specDisplay}".
+`
+    ), 1);
+  }
+  let written = writeCompiled(compiled);
+  return io.stderr(
+    `Compiled ${compiled.specDisplay} into ${compiled.outputDisplay}: ${written.length} files for ${compiled.environments.join(", ")}.
+`
+  ), 0;
+}
+export {
+  COMPILE_HELP,
+  compileCommand
+};
