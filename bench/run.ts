@@ -25,11 +25,11 @@ export interface Measurement {
 export function measure(
   command: string[] | ((run: number) => string[]),
   runs: number,
-  options: { cwd?: string; allowExitCodes?: number[] } = {},
+  options: { cwd?: string; allowExitCodes?: number[]; warmUp?: boolean } = {},
 ): Measurement {
   const allowed = options.allowExitCodes ?? [0, 1];
   const samples: Measurement[] = [];
-  for (let run = 0; run <= runs; run++) {
+  for (let run = options.warmUp === false ? 1 : 0; run <= runs; run++) {
     const argv0 = typeof command === 'function' ? command(run) : command;
     const argv = TIME ? [TIME, '-f', '%M', ...argv0] : argv0;
     const start = process.hrtime.bigint();
