@@ -10,24 +10,24 @@ import {
 import "./chunks/chunk-U6H5YBYH.js";
 import {
   parseFailOn
-} from "./chunks/chunk-JYHCT35S.js";
+} from "./chunks/chunk-IV7IAOMK.js";
 import "./chunks/chunk-JMR36GPJ.js";
 import {
   loadFormatter
 } from "./chunks/chunk-UHFDOFUI.js";
 import {
   lint
-} from "./chunks/chunk-HT56WCNX.js";
-import "./chunks/chunk-W644R24W.js";
+} from "./chunks/chunk-T6I2XIFK.js";
+import "./chunks/chunk-EPUQSYHD.js";
 import {
   checkCompiled,
   compileSpec
-} from "./chunks/chunk-I5AP5KI5.js";
+} from "./chunks/chunk-PXSQH2ND.js";
 import "./chunks/chunk-PAAWLEMI.js";
-import "./chunks/chunk-QZOIZF5Z.js";
+import "./chunks/chunk-NWZIDSZ4.js";
 import {
   rules
-} from "./chunks/chunk-TL46VQ2H.js";
+} from "./chunks/chunk-IV34SS4C.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION

@@ -23,12 +23,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-WOBYZ4W5.js")).argocdCommand,
-  compile: async () => (await import("./chunks/compile-ZKRZOG52.js")).compileCommand,
-  build: async () => (await import("./chunks/build-GU4EPWFY.js")).buildCommand,
-  init: async () => (await import("./chunks/init-BOAEN2M5.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-SWK6GQXF.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-UNP6ITHB.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-T6SNXL5I.js")).argocdCommand,
+  compile: async () => (await import("./chunks/compile-YKE7QR2O.js")).compileCommand,
+  build: async () => (await import("./chunks/build-CGWL6EPV.js")).buildCommand,
+  init: async () => (await import("./chunks/init-OKFDD7QF.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-YBBWPM6B.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-2LCOCGIP.js")).rulesCommand
 };
 async function execute(argv, io) {
   let [name, ...rest] = argv;

@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-D5YVHCP7.js";
+} from "./chunks/chunk-JXXYMTVV.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -13,11 +13,11 @@ import {
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-HT56WCNX.js";
+} from "./chunks/chunk-T6I2XIFK.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-W644R24W.js";
+} from "./chunks/chunk-EPUQSYHD.js";
 import {
   DEFAULT_OUTPUT_DIRECTORY,
   DEFAULT_SPEC_FILE,
@@ -31,14 +31,14 @@ import {
   formatProblem,
   parseSpec,
   writeCompiled
-} from "./chunks/chunk-I5AP5KI5.js";
+} from "./chunks/chunk-PXSQH2ND.js";
 import "./chunks/chunk-PAAWLEMI.js";
-import "./chunks/chunk-QZOIZF5Z.js";
+import "./chunks/chunk-NWZIDSZ4.js";
 import {
   findConfigFile,
   loadConfig,
   rules
-} from "./chunks/chunk-TL46VQ2H.js";
+} from "./chunks/chunk-IV34SS4C.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION

@@ -13,6 +13,7 @@ import {
   type Behavior,
   type EnvironmentView,
 } from '../spec/resolve.js';
+import { selectorMatches } from '../lint/k8s/selectors.js';
 import { replicaBounds, seconds } from '../spec/semantics.js';
 import type { ScalePlan, WorkloadSpec } from '../spec/types.js';
 import {
@@ -221,18 +222,12 @@ export function serviceSelection(
     (other) =>
       other !== service &&
       other.namespace === service.namespace &&
-      Object.entries(own).every(([key, value]) => other.labels[key] === value),
+      selectorMatches({ matchLabels: own, matchExpressions: [], matchesNone: false }, other.labels),
   );
-  const select = sortedRecord(own);
+  const select = sorted(own);
   if (!shared) {
     return { select, add: {} };
   }
   const add = { [SERVICE_LABEL]: service.name };
-  return { select: sortedRecord({ ...own, ...add }), add };
-}
-
-function sortedRecord(record: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+  return { select: sorted({ ...own, ...add }), add };
 }

@@ -1,12 +1,9 @@
 import fs from 'node:fs';
-import jsYaml from 'js-yaml';
 import os from 'node:os';
 import path from 'node:path';
 import { ScaleplanError } from '../errors.js';
-import { asObject } from '../lint/manifest.js';
 import { requireRenderer, runRenderer } from '../source/kustomize.js';
 import { displayPath } from '../source/paths.js';
-import type { SourceFile } from '../source/source-file.js';
 import type { BaseInfo } from '../spec/base.js';
 import { parseSpec, readSpecFile } from '../spec/load-spec.js';
 import { SpecInvalidError } from '../spec/problems.js';
@@ -62,91 +59,13 @@ export async function compileSpec(
 ): Promise<CompiledSpec> {
   const specFile = path.resolve(request.cwd, request.spec ?? DEFAULT_SPEC_FILE);
   const specDisplay = displayPath(request.cwd, specFile);
-  const specDirectory = path.dirname(specFile);
-  const root = repositoryRoot(specDirectory);
-  const specSource = readSpecFile(specFile, specDisplay);
-  const early = startBaseRender(specSource, specDirectory, root, request);
-  try {
-    return await compileParsed(request, options, {
-      specFile,
-      specDisplay,
-      specDirectory,
-      root,
-      parsed: parseSpec(specSource),
-      early,
-    });
-  } finally {
-    // On an early error (bad spec, unknown environment) the render is no longer wanted.
-    early?.abort.abort();
-    await early?.base.catch(() => undefined);
-  }
-}
-
-interface EarlyBaseRender {
-  directory: string;
-  base: ReturnType<typeof readBase>;
-  abort: AbortController;
-}
-
-/**
- * Starts rendering the base before the spec is fully parsed and checked: Kustomize runs in
- * its own process, so on a large base its time overlaps the spec's parse and schema checks
- * instead of adding to them. `spec.base` is read with the fast parser and vetted by the same
- * locateBase as later (nothing outside the repository is rendered); anything unusual
- * (invalid YAML, no base, a base with problems) skips the early start, and the regular path
- * reports it with positions.
- */
-function startBaseRender(
-  specSource: SourceFile,
-  specDirectory: string,
-  root: string,
-  request: CompileRequest,
-): EarlyBaseRender | undefined {
-  let baseField: unknown;
-  try {
-    baseField = asObject(asObject(jsYaml.load(specSource.text))?.spec)?.base;
-  } catch {
-    return undefined;
-  }
-  if (typeof baseField !== 'string') {
-    return undefined;
-  }
-  const located = locateBase(baseField, specDirectory, root, {
-    file: specSource,
-    document: undefined,
-  });
-  if (!located.location) {
-    return undefined;
-  }
-  const abort = new AbortController();
-  const base = readBase(located.location, {
-    cwd: request.cwd,
-    env: request.env,
-    display: baseField,
-    signal: abort.signal,
-  });
-  // Awaited (or abandoned) later; until then a failure must not count as unhandled.
-  base.catch(() => undefined);
-  return { directory: located.location.directory, base, abort };
-}
-
-async function compileParsed(
-  request: CompileRequest,
-  options: { outputInsideRepository?: boolean },
-  input: {
-    specFile: string;
-    specDisplay: string;
-    specDirectory: string;
-    root: string;
-    parsed: ReturnType<typeof parseSpec>;
-    early: EarlyBaseRender | undefined;
-  },
-): Promise<CompiledSpec> {
-  const { specFile, specDisplay, specDirectory, root, parsed, early } = input;
+  const parsed = parseSpec(readSpecFile(specFile, specDisplay));
   if (!parsed.spec) {
     throw new SpecInvalidError(parsed.problems);
   }
   const plan = parsed.spec;
+  const specDirectory = path.dirname(specFile);
+  const root = repositoryRoot(specDirectory);
   const known = environmentNames(plan);
   const environments = request.environments?.length ? [...new Set(request.environments)] : known;
   for (const name of environments) {
@@ -170,14 +89,11 @@ async function compileParsed(
   let base: BaseInfo | undefined;
   const problems = [...located.problems];
   if (located.location) {
-    const read =
-      early && early.directory === located.location.directory
-        ? await early.base
-        : await readBase(located.location, {
-            cwd: request.cwd,
-            env: request.env,
-            display: plan.spec.base,
-          });
+    const read = await readBase(located.location, {
+      cwd: request.cwd,
+      env: request.env,
+      display: plan.spec.base,
+    });
     base = read.base;
     problems.push(...read.problems);
   }

@@ -128,8 +128,6 @@ export interface ReadBaseOptions {
   env: NodeJS.ProcessEnv;
   /** How the spec writes the base, for messages. */
   display: string;
-  /** Kills the Kustomize render when the result is no longer wanted. */
-  signal?: AbortSignal;
 }
 
 /**
@@ -146,7 +144,6 @@ export async function readBase(
     defaultNamespace: '',
     env: options.env,
     readStdin: () => Promise.resolve(''),
-    ...(options.signal ? { signal: options.signal } : {}),
   };
   const files = plainResourceFiles(location.directory);
   const direct = files
@@ -260,7 +257,7 @@ function isPlainObjectSet(sets: readonly LoadedSet[]): boolean {
       if (manifest.name === '') {
         return false;
       }
-      const id = `${manifest.group}|${manifest.kind}|${manifest.declaredNamespace ?? ''}|${manifest.name}`;
+      const id = `${manifest.group}/${manifest.key}`;
       if (seen.has(id)) {
         return false;
       }

@@ -39,8 +39,6 @@ export interface LoadOptions {
   env: NodeJS.ProcessEnv;
   readStdin: () => Promise<string>;
   limits?: Partial<InputLimits>;
-  /** Cancels Kustomize renders still running (the compiler's early base render). */
-  signal?: AbortSignal;
 }
 
 /** Counts what a run has read against its limits; exceeding one is an exit-2 error. */
@@ -104,7 +102,7 @@ export async function loadInputs(
   const budget = new InputBudget(options.limits);
   for (const input of inputs) {
     if (input.kind === 'kustomize') {
-      const set = await loadKustomization(input.absolutePath, input.displayPath, options);
+      const set = loadKustomization(input.absolutePath, input.displayPath, options);
       budget.addDocuments(input.displayPath, set.manifests.length);
       sets.push(set);
       continue;
@@ -303,17 +301,8 @@ function shapeProblem(object: JsonObject): { message: string; path: FieldPath } 
  * KustomizeSourceMap). Objects whose origin is unknown (remote bases, Helm charts) point into
  * the rendered stream.
  */
-async function loadKustomization(
-  directory: string,
-  label: string,
-  options: LoadOptions,
-): Promise<LoadedSet> {
-  const { text, originBase } = await renderWithOrigins(
-    directory,
-    options.env,
-    options.cwd,
-    options.signal,
-  );
+function loadKustomization(directory: string, label: string, options: LoadOptions): LoadedSet {
+  const { text, originBase } = renderWithOrigins(directory, options.env, options.cwd);
   const stream = new SourceFile(`${label} (kustomize build)`, text);
   const set: LoadedSet = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] };
   const sources = new SourceCache(options.cwd);

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,8 +72,6 @@ interface RenderOutcome {
   message: string;
 }
 
-const MAX_RENDER_BYTES = 512 * 1024 * 1024;
-
 function spawnRenderer(
   renderer: Renderer,
   directory: string,
@@ -84,78 +82,8 @@ function spawnRenderer(
     encoding: 'utf8',
     env,
     cwd,
-    maxBuffer: MAX_RENDER_BYTES,
+    maxBuffer: 512 * 1024 * 1024,
   });
-  return renderOutcome(renderer, directory, cwd, result);
-}
-
-/**
- * The same as spawnRenderer, without blocking: the compiler starts rendering the base while
- * it parses and checks the spec (Kustomize is a separate process, so the two overlap on a
- * second core). Aborting `signal` kills the renderer and rejects with the AbortError.
- */
-function spawnRendererAsync(
-  renderer: Renderer,
-  directory: string,
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-  signal: AbortSignal | undefined,
-): Promise<RenderOutcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(renderer.command, renderer.args(directory), {
-      env,
-      cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(signal ? { signal } : {}),
-    });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    let bytes = 0;
-    let spawnError: Error | undefined;
-    const collect = (into: Buffer[]) => (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes > MAX_RENDER_BYTES) {
-        spawnError = new Error(`output above ${MAX_RENDER_BYTES} bytes`);
-        child.kill();
-        return;
-      }
-      into.push(chunk);
-    };
-    child.stdout.on('data', collect(stdout));
-    child.stderr.on('data', collect(stderr));
-    child.on('error', (error) => {
-      spawnError = error;
-    });
-    child.on('close', (status, signalName) => {
-      if (signal?.aborted) {
-        reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
-        return;
-      }
-      try {
-        resolve(
-          renderOutcome(renderer, directory, cwd, {
-            pid: child.pid ?? 0,
-            output: [],
-            stdout: Buffer.concat(stdout).toString('utf8'),
-            stderr: Buffer.concat(stderr).toString('utf8'),
-            status,
-            signal: signalName,
-            ...(spawnError ? { error: spawnError } : {}),
-          }),
-        );
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  });
-}
-
-function renderOutcome(
-  renderer: Renderer,
-  directory: string,
-  cwd: string,
-  result: SpawnSyncReturns<string>,
-): RenderOutcome {
   if (result.error) {
     throw new ScaleplanError(
       'KUSTOMIZE_FAILED',
@@ -237,12 +165,11 @@ function renderFailure(
  * directory is built once more without the wrapper, so the message the user reads is
  * Kustomize's message about their directory, not about the wrapper.
  */
-export async function renderWithOrigins(
+export function renderWithOrigins(
   directory: string,
   env: NodeJS.ProcessEnv,
   cwd: string,
-  signal?: AbortSignal,
-): Promise<{ text: string; originBase: string }> {
+): { text: string; originBase: string } {
   const renderer = requireRenderer(env, displayPath(cwd, directory));
   const wrapper = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-kustomize-'));
   try {
@@ -251,14 +178,14 @@ export async function renderWithOrigins(
       path.join(wrapper, 'kustomization.yaml'),
       `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(relative)}\nbuildMetadata: [originAnnotations]\n`,
     );
-    const outcome = await spawnRendererAsync(renderer, wrapper, env, cwd, signal);
+    const outcome = spawnRenderer(renderer, wrapper, env, cwd);
     if (outcome.ok) {
       return { text: outcome.stdout, originBase: wrapper };
     }
   } finally {
     fs.rmSync(wrapper, { recursive: true, force: true });
   }
-  const direct = await spawnRendererAsync(renderer, directory, env, cwd, signal);
+  const direct = spawnRenderer(renderer, directory, env, cwd);
   throw renderFailure(
     renderer,
     directory,

@@ -28,9 +28,10 @@ import {
   readTargetRef,
   requireRenderer,
   runRenderer,
+  selectorMatches,
   toLocation,
   yaml
-} from "./chunk-TL46VQ2H.js";
+} from "./chunk-IV34SS4C.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -5996,17 +5997,12 @@ function serviceSelection(base, service) {
     return { select: add2, add: add2 };
   }
   let shared = base.services.some(
-    (other) => other !== service && other.namespace === service.namespace && Object.entries(own).every(([key, value]) => other.labels[key] === value)
-  ), select = sortedRecord2(own);
+    (other) => other !== service && other.namespace === service.namespace && selectorMatches({ matchLabels: own, matchExpressions: [], matchesNone: !1 }, other.labels)
+  ), select = sorted(own);
   if (!shared)
     return { select, add: {} };
   let add = { [SERVICE_LABEL]: service.name };
-  return { select: sortedRecord2({ ...own, ...add }), add };
-}
-function sortedRecord2(record2) {
-  return Object.fromEntries(
-    Object.entries(record2).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-  );
+  return { select: sorted({ ...own, ...add }), add };
 }
 
 // src/compile/yaml.ts
@@ -7096,8 +7092,7 @@ async function readBase(location, options) {
     cwd: options.cwd,
     defaultNamespace: "",
     env: options.env,
-    readStdin: () => Promise.resolve(""),
-    ...options.signal ? { signal: options.signal } : {}
+    readStdin: () => Promise.resolve("")
   }, files = plainResourceFiles(location.directory), direct = files ? await loadInputs(
     files.map((file) => ({
       kind: "file",
@@ -7173,7 +7168,7 @@ function isPlainObjectSet(sets) {
     for (let manifest of set.manifests) {
       if (manifest.name === "")
         return !1;
-      let id = `${manifest.group}|${manifest.kind}|${manifest.declaredNamespace ?? ""}|${manifest.name}`;
+      let id = `${manifest.group}/${manifest.key}`;
       if (seen.has(id))
         return !1;
       seen.add(id);
@@ -7423,50 +7418,10 @@ function rollBack(directory, retired, fresh, moved) {
 // src/compile/index.ts
 var DEFAULT_SPEC_FILE = "scaleplan.yaml", DEFAULT_OUTPUT_DIRECTORY = "overlays";
 async function compileSpec(request, options = {}) {
-  let specFile = path4.resolve(request.cwd, request.spec ?? DEFAULT_SPEC_FILE), specDisplay = displayPath(request.cwd, specFile), specDirectory = path4.dirname(specFile), root = repositoryRoot(specDirectory), specSource = readSpecFile(specFile, specDisplay), early = startBaseRender(specSource, specDirectory, root, request);
-  try {
-    return await compileParsed(request, options, {
-      specFile,
-      specDisplay,
-      specDirectory,
-      root,
-      parsed: parseSpec(specSource),
-      early
-    });
-  } finally {
-    early?.abort.abort(), await early?.base.catch(() => {
-    });
-  }
-}
-function startBaseRender(specSource, specDirectory, root, request) {
-  let baseField;
-  try {
-    baseField = asObject(asObject(yaml.load(specSource.text))?.spec)?.base;
-  } catch {
-    return;
-  }
-  if (typeof baseField != "string")
-    return;
-  let located = locateBase(baseField, specDirectory, root, {
-    file: specSource,
-    document: void 0
-  });
-  if (!located.location)
-    return;
-  let abort = new AbortController(), base = readBase(located.location, {
-    cwd: request.cwd,
-    env: request.env,
-    display: baseField,
-    signal: abort.signal
-  });
-  return base.catch(() => {
-  }), { directory: located.location.directory, base, abort };
-}
-async function compileParsed(request, options, input) {
-  let { specFile, specDisplay, specDirectory, root, parsed, early } = input;
+  let specFile = path4.resolve(request.cwd, request.spec ?? DEFAULT_SPEC_FILE), specDisplay = displayPath(request.cwd, specFile), parsed = parseSpec(readSpecFile(specFile, specDisplay));
   if (!parsed.spec)
     throw new SpecInvalidError(parsed.problems);
-  let plan = parsed.spec, known = environmentNames(plan), environments = request.environments?.length ? [...new Set(request.environments)] : known;
+  let plan = parsed.spec, specDirectory = path4.dirname(specFile), root = repositoryRoot(specDirectory), known = environmentNames(plan), environments = request.environments?.length ? [...new Set(request.environments)] : known;
   for (let name of environments)
     if (!known.includes(name))
       throw new ScaleplanError(
@@ -7481,7 +7436,7 @@ async function compileParsed(request, options, input) {
   options.outputInsideRepository !== !1 && assertOutputInside(outputDirectory, root, outputDisplay);
   let located = locateBase(plan.spec.base, specDirectory, root, parsed.source), base, problems = [...located.problems];
   if (located.location) {
-    let read = early && early.directory === located.location.directory ? await early.base : await readBase(located.location, {
+    let read = await readBase(located.location, {
       cwd: request.cwd,
       env: request.env,
       display: plan.spec.base

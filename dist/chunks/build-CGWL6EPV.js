@@ -2,25 +2,25 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-JYHCT35S.js";
+} from "./chunk-IV7IAOMK.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-UHFDOFUI.js";
 import {
   lintLoaded,
   runSettings
-} from "./chunk-HT56WCNX.js";
-import "./chunk-W644R24W.js";
+} from "./chunk-T6I2XIFK.js";
+import "./chunk-EPUQSYHD.js";
 import {
   buildEnvironment
-} from "./chunk-I5AP5KI5.js";
+} from "./chunk-PXSQH2ND.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-QZOIZF5Z.js";
+import "./chunk-NWZIDSZ4.js";
 import {
   SourceFile,
   addFile,
   loadConfig,
   rules
-} from "./chunk-TL46VQ2H.js";
+} from "./chunk-IV34SS4C.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION

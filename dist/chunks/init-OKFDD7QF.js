@@ -3,12 +3,12 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunk-D5YVHCP7.js";
+} from "./chunk-JXXYMTVV.js";
 import "./chunk-JMR36GPJ.js";
-import "./chunk-I5AP5KI5.js";
+import "./chunk-PXSQH2ND.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-QZOIZF5Z.js";
-import "./chunk-TL46VQ2H.js";
+import "./chunk-NWZIDSZ4.js";
+import "./chunk-IV34SS4C.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError

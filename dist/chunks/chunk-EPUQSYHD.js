@@ -17,7 +17,7 @@ import {
   readTargetRef,
   selectorMatches,
   toLocation
-} from "./chunk-TL46VQ2H.js";
+} from "./chunk-IV34SS4C.js";
 
 // src/source/directives.ts
 var DIRECTIVE_PATTERN = /^\s*#\s*scaleplan-ignore\b(.*)$/, COMMENT_LINE = /^\s*#/, DOCUMENT_MARKER = /^(---|\.\.\.)\s*(#.*)?$/;

@@ -5,10 +5,10 @@ import {
   checkCompiled,
   compileSpec,
   writeCompiled
-} from "./chunk-I5AP5KI5.js";
+} from "./chunk-PXSQH2ND.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-QZOIZF5Z.js";
-import "./chunk-TL46VQ2H.js";
+import "./chunk-NWZIDSZ4.js";
+import "./chunk-IV34SS4C.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError

@@ -19028,7 +19028,7 @@ function localReferences(kustomization) {
 }
 
 // src/source/kustomize.ts
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs3 from "node:fs";
 import os from "node:os";
 import path5 from "node:path";
@@ -19070,56 +19070,13 @@ function requireRenderer(env, directory) {
     );
   return renderer;
 }
-var MAX_RENDER_BYTES = 512 * 1024 * 1024;
 function spawnRenderer(renderer, directory, env, cwd) {
   let result = spawnSync(renderer.command, renderer.args(directory), {
     encoding: "utf8",
     env,
     cwd,
-    maxBuffer: MAX_RENDER_BYTES
+    maxBuffer: 536870912
   });
-  return renderOutcome(renderer, directory, cwd, result);
-}
-function spawnRendererAsync(renderer, directory, env, cwd, signal) {
-  return new Promise((resolve, reject) => {
-    let child = spawn(renderer.command, renderer.args(directory), {
-      env,
-      cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-      ...signal ? { signal } : {}
-    }), stdout = [], stderr = [], bytes = 0, spawnError, collect = (into) => (chunk) => {
-      if (bytes += chunk.length, bytes > MAX_RENDER_BYTES) {
-        spawnError = new Error(`output above ${MAX_RENDER_BYTES} bytes`), child.kill();
-        return;
-      }
-      into.push(chunk);
-    };
-    child.stdout.on("data", collect(stdout)), child.stderr.on("data", collect(stderr)), child.on("error", (error) => {
-      spawnError = error;
-    }), child.on("close", (status, signalName) => {
-      if (signal?.aborted) {
-        reject(signal.reason instanceof Error ? signal.reason : new Error("aborted"));
-        return;
-      }
-      try {
-        resolve(
-          renderOutcome(renderer, directory, cwd, {
-            pid: child.pid ?? 0,
-            output: [],
-            stdout: Buffer.concat(stdout).toString("utf8"),
-            stderr: Buffer.concat(stderr).toString("utf8"),
-            status,
-            signal: signalName,
-            ...spawnError ? { error: spawnError } : {}
-          })
-        );
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  });
-}
-function renderOutcome(renderer, directory, cwd, result) {
   if (result.error)
     throw new ScaleplanError(
       "KUSTOMIZE_FAILED",
@@ -19165,7 +19122,7 @@ function renderFailure(renderer, directory, cwd, message) {
     { file: displayPath(cwd, kustomizationFileIn(directory) ?? directory) }
   );
 }
-async function renderWithOrigins(directory, env, cwd, signal) {
+function renderWithOrigins(directory, env, cwd) {
   let renderer = requireRenderer(env, displayPath(cwd, directory)), wrapper = fs3.mkdtempSync(path5.join(os.tmpdir(), "scaleplan-kustomize-"));
   try {
     let relative = path5.relative(wrapper, directory).split(path5.sep).join("/");
@@ -19178,13 +19135,13 @@ resources:
 buildMetadata: [originAnnotations]
 `
     );
-    let outcome = await spawnRendererAsync(renderer, wrapper, env, cwd, signal);
+    let outcome = spawnRenderer(renderer, wrapper, env, cwd);
     if (outcome.ok)
       return { text: outcome.stdout, originBase: wrapper };
   } finally {
     fs3.rmSync(wrapper, { recursive: !0, force: !0 });
   }
-  let direct = await spawnRendererAsync(renderer, directory, env, cwd, signal);
+  let direct = spawnRenderer(renderer, directory, env, cwd);
   throw renderFailure(
     renderer,
     directory,
@@ -20001,7 +19958,7 @@ async function loadInputs(inputs, options) {
   }, sets = [], budget = new InputBudget(options.limits);
   for (let input of inputs) {
     if (input.kind === "kustomize") {
-      let set2 = await loadKustomization(input.absolutePath, input.displayPath, options);
+      let set2 = loadKustomization(input.absolutePath, input.displayPath, options);
       budget.addDocuments(input.displayPath, set2.manifests.length), sets.push(set2);
       continue;
     }
@@ -20143,13 +20100,8 @@ function shapeProblem(object) {
   if (object.metadata !== void 0 && object.metadata !== null && !asObject(object.metadata))
     return { message: "metadata must be a map.", path: ["metadata"] };
 }
-async function loadKustomization(directory, label, options) {
-  let { text, originBase } = await renderWithOrigins(
-    directory,
-    options.env,
-    options.cwd,
-    options.signal
-  ), stream = new SourceFile(`${label} (kustomize build)`, text), set2 = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] }, sources = new SourceCache(options.cwd), sourceMap = KustomizeSourceMap.build(directory, sources), { documents, problems } = parseSourceFile(stream);
+function loadKustomization(directory, label, options) {
+  let { text, originBase } = renderWithOrigins(directory, options.env, options.cwd), stream = new SourceFile(`${label} (kustomize build)`, text), set2 = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] }, sources = new SourceCache(options.cwd), sourceMap = KustomizeSourceMap.build(directory, sources), { documents, problems } = parseSourceFile(stream);
   for (let problem of problems)
     set2.problems.push({
       kind: "syntax",
@@ -20198,14 +20150,12 @@ function withoutBuildAnnotations(object) {
 
 export {
   yaml,
-  documentByOrdinal,
-  locateInDocument,
-  toLocation,
-  asObject,
-  asArray,
   loadAllFast,
   displayPath,
   toPosix,
+  documentByOrdinal,
+  locateInDocument,
+  toLocation,
   SourceFile,
   KUSTOMIZATION_FILES,
   kustomizationFileIn,
@@ -20220,6 +20170,8 @@ export {
   parseQuantity,
   formatQuantity,
   isExtendedResource,
+  asObject,
+  asArray,
   Workload,
   isWorkloadKind,
   LIMIT_RANGE_KIND,

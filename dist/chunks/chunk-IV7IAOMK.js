@@ -6,11 +6,11 @@ import {
 } from "./chunk-UHFDOFUI.js";
 import {
   lint
-} from "./chunk-HT56WCNX.js";
+} from "./chunk-T6I2XIFK.js";
 import {
   SEVERITIES,
   rules
-} from "./chunk-TL46VQ2H.js";
+} from "./chunk-IV34SS4C.js";
 import {
   VERSION
 } from "./chunk-ZJF6RBEX.js";

@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-I5AP5KI5.js";
+} from "./chunk-PXSQH2ND.js";
 import {
   displayPath
-} from "./chunk-TL46VQ2H.js";
+} from "./chunk-IV34SS4C.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

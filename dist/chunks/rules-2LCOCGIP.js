@@ -4,12 +4,12 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-W644R24W.js";
+} from "./chunk-EPUQSYHD.js";
 import {
   SourceFile,
   addFile,
   rules
-} from "./chunk-TL46VQ2H.js";
+} from "./chunk-IV34SS4C.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError

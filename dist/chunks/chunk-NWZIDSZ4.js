@@ -9,7 +9,7 @@ import {
   minimatch,
   readKustomization,
   toPosix
-} from "./chunk-TL46VQ2H.js";
+} from "./chunk-IV34SS4C.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -4,10 +4,10 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-W644R24W.js";
+} from "./chunk-EPUQSYHD.js";
 import {
   collectInputs
-} from "./chunk-QZOIZF5Z.js";
+} from "./chunk-NWZIDSZ4.js";
 import {
   RuleSettingsResolver,
   SourceFile,
@@ -16,7 +16,7 @@ import {
   loadInputs,
   minimatch,
   rules
-} from "./chunk-TL46VQ2H.js";
+} from "./chunk-IV34SS4C.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -5,13 +5,13 @@ import {
   exitCodeFor,
   lintCommand,
   parseFailOn
-} from "./chunk-JYHCT35S.js";
+} from "./chunk-IV7IAOMK.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-UHFDOFUI.js";
-import "./chunk-HT56WCNX.js";
-import "./chunk-W644R24W.js";
-import "./chunk-QZOIZF5Z.js";
-import "./chunk-TL46VQ2H.js";
+import "./chunk-T6I2XIFK.js";
+import "./chunk-EPUQSYHD.js";
+import "./chunk-NWZIDSZ4.js";
+import "./chunk-IV34SS4C.js";
 import "./chunk-HTR4EXA2.js";
 import "./chunk-ZJF6RBEX.js";
 import "./chunk-MI7DVUIV.js";
