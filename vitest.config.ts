@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 /** Tests that mock modules or count module-level loads need a fresh module graph per file. */
 const ISOLATED = ['tests/integrations/**/*.test.ts', 'tests/lint/k8s/schemas-throughput.test.ts'];
 /** Tests that spawn kubectl, pre-commit or the bundle, or generate large inputs. */
-const SLOW = ['tests/e2e/**/*.test.ts', 'tests/hostile/**/*.test.ts', 'tests/perf/**/*.test.ts'];
+const SLOW = [
+  'tests/e2e/**/*.test.ts',
+  'tests/hostile/**/*.test.ts',
+  'tests/perf/**/*.test.ts',
+  'tests/real/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {

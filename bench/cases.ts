@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { REAL_SETS } from '../tests/real/sets.js';
 import { writeSpec } from './generate.js';
 import type { Measurement, Row } from './run.js';
 
 export interface CaseContext {
+  root: string;
   work: string;
   cli: string;
   runs: number;
@@ -96,4 +98,39 @@ function specCase(context: CaseContext, root: string, baseLabels: boolean): Row[
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/**
+ * Lint of each public set vendored under fixtures/real/ (tests/real/sets.ts), as its project
+ * applies it, beside a bare js-yaml parse of the same files: real shapes (1 MB of dashboards
+ * in ConfigMaps, Kustomize overlays, operator CRs) rather than generated ones.
+ */
+export function realSetCases(context: CaseContext): Row[] {
+  return REAL_SETS.map((set) => {
+    const lint = context.measure(
+      [
+        'node',
+        context.cli,
+        'lint',
+        ...set.paths,
+        '--namespace',
+        set.namespace,
+        '--format',
+        'json',
+        '--output',
+        path.join(context.work, 'out.json'),
+      ],
+      context.runs,
+      { cwd: context.root },
+    );
+    const parse = context.measure(
+      ['node', path.join(context.root, 'bench/ref-js-yaml.mjs'), ...set.paths],
+      context.runs,
+      { cwd: context.root, allowExitCodes: [0] },
+    );
+    return {
+      name: `lint real set ${set.name}`,
+      value: `${fmt(lint.seconds)} (js-yaml ${fmt(parse.seconds)})`,
+    };
+  });
 }

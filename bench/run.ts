@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeManifestSet, writeSmallFile } from './generate.js';
-import { extraCases } from './cases.js';
+import { extraCases, realSetCases } from './cases.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, '.bench');
@@ -175,10 +175,12 @@ async function main(): Promise<void> {
       target: '≤ 2.5×',
       met: smallRun.seconds / bare.seconds <= 2.5,
     });
+
+    rows.push(...realSetCases({ root: ROOT, work: WORK, cli: CLI, runs, measure }));
   }
 
   if (only !== 'lint') {
-    rows.push(...(await extraCases({ work: WORK, cli: CLI, runs, measure })));
+    rows.push(...(await extraCases({ root: ROOT, work: WORK, cli: CLI, runs, measure })));
   }
 
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
