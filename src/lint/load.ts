@@ -275,7 +275,9 @@ function shapeProblem(object: JsonObject): { message: string; path: FieldPath } 
     return {
       message:
         object.apiVersion === undefined
-          ? `The document has kind "${String(object.kind)}" but no apiVersion.`
+          ? typeof object.kind === 'string'
+            ? `The document has kind "${object.kind}" but no apiVersion.`
+            : 'The document has a kind that is not a string, and no apiVersion.'
           : 'apiVersion must be a non-empty string.',
       path: object.apiVersion === undefined ? ['kind'] : ['apiVersion'],
     };

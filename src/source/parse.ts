@@ -175,7 +175,28 @@ export function loadAllFast(text: string): unknown[] | undefined {
   } catch {
     return undefined;
   }
+  // js-yaml turns a map or list used as a key (a Helm template's `{{ … }}` is a map in a
+  // map) into the key "[object Object]", which messages would then print; `yaml` writes the
+  // key as it was spelled. Only texts that can hold such a key are walked.
+  if (COLLECTION_KEY.test(text) && values.some(hasStringifiedKey)) {
+    return undefined;
+  }
   return values;
+}
+
+/** Where a collection key can start: `{{`, an explicit `? ` key, or `}:` / `]:`. */
+const COLLECTION_KEY = /\{\{|^[ \t-]*\?[ \t]|[}\]][ \t]*:/m;
+
+function hasStringifiedKey(value: unknown): boolean {
+  if (Array.isArray(value)) {
+    return value.some(hasStringifiedKey);
+  }
+  if (value === null || typeof value !== 'object') {
+    return false;
+  }
+  return Object.entries(value).some(
+    ([key, child]) => key === '[object Object]' || hasStringifiedKey(child),
+  );
 }
 
 export function isNullDocument(document: Document.Parsed): boolean {

@@ -27,6 +27,11 @@ export const YAML_PARSE_OPTIONS = {
   uniqueKeys: true,
   merge: true,
   strict: true,
+  // The parse's own problems are read from document.errors and warnings; at the default
+  // level `yaml` also prints some of them through process.emitWarning (a Helm template's
+  // `{{ … }}` is a map used as a key: "Keys with collection values will be stringified"),
+  // which would leak onto the stderr of every adapter.
+  logLevel: 'error',
 } as const;
 
 /**

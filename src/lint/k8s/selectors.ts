@@ -46,11 +46,7 @@ export function parseLabelSelector(value: unknown): SelectorParse {
       return { error: 'matchLabels must be a map of strings' };
     }
     for (const [key, labelValue] of Object.entries(labelMap)) {
-      if (
-        typeof labelValue !== 'string' &&
-        typeof labelValue !== 'number' &&
-        typeof labelValue !== 'boolean'
-      ) {
+      if (!isScalar(labelValue)) {
         return { error: `matchLabels.${key} must be a string` };
       }
       matchLabels[key] = String(labelValue);
@@ -71,7 +67,13 @@ export function parseLabelSelector(value: unknown): SelectorParse {
           'each matchExpressions entry needs a key and an operator of In, NotIn, Exists or DoesNotExist',
       };
     }
-    const values = asArray(requirement?.values).map(String);
+    const written = asArray(requirement?.values);
+    // A map or list among the values is schema-invalid's finding; as text it would read
+    // "[object Object]" in every message that shows the selector.
+    if (!written.every(isScalar)) {
+      return { error: `matchExpressions values of ${key} must be strings` };
+    }
+    const values = written.map(String);
     matchExpressions.push({ key, operator: operator as SelectorOperator, values });
   }
   return { selector: { matchLabels, matchExpressions, matchesNone: false } };
@@ -88,12 +90,20 @@ export function parseMapSelector(value: unknown): SelectorParse {
   }
   const matchLabels: Record<string, string> = {};
   for (const [key, labelValue] of Object.entries(object)) {
+    if (!isScalar(labelValue)) {
+      return { error: `selector.${key} must be a string` };
+    }
     matchLabels[key] = String(labelValue);
   }
   if (Object.keys(matchLabels).length === 0) {
     return { selector: MATCH_NOTHING };
   }
   return { selector: { matchLabels, matchExpressions: [], matchesNone: false } };
+}
+
+/** Values YAML may write unquoted where Kubernetes wants a string (`version: 2`, `canary: true`). */
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
 export function isEmptySelector(selector: LabelSelector): boolean {
