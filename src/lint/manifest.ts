@@ -15,18 +15,32 @@ export interface ObjectRef {
 /** Finds where a field of a manifest comes from. */
 export type ManifestLocator = (path: FieldPath, target: LocateTarget) => SourceRange | undefined;
 
-/** Kinds that live outside namespaces (the ones scaleplan meets; CRDs say so themselves). */
+/**
+ * Kinds that live outside namespaces: every cluster-scoped kind of the Kubernetes API
+ * (`kubectl api-resources --namespaced=false`, including removed ones a set may still hold),
+ * and those of widely used operators. A kind missing here would be described as "in
+ * namespace default" and compared across namespaces as if it had one.
+ */
 const CLUSTER_SCOPED_KINDS = new Set([
+  // Kubernetes
   'APIService',
+  'AuditSink',
   'CertificateSigningRequest',
-  'ClusterIssuer',
+  'ClusterCIDR',
   'ClusterRole',
   'ClusterRoleBinding',
+  'ClusterTrustBundle',
   'ComponentStatus',
   'CSIDriver',
   'CSINode',
   'CustomResourceDefinition',
+  'DeviceClass',
+  'FlowSchema',
   'IngressClass',
+  'InitializerConfiguration',
+  'IPAddress',
+  'MutatingAdmissionPolicy',
+  'MutatingAdmissionPolicyBinding',
   'MutatingWebhookConfiguration',
   'Namespace',
   'Node',
@@ -34,14 +48,39 @@ const CLUSTER_SCOPED_KINDS = new Set([
   'PodSecurityPolicy',
   'PriorityClass',
   'PriorityLevelConfiguration',
-  'FlowSchema',
+  'ResourceSlice',
   'RuntimeClass',
+  'SelfSubjectAccessReview',
+  'SelfSubjectReview',
+  'SelfSubjectRulesReview',
+  'ServiceCIDR',
   'StorageClass',
+  'StorageVersion',
+  'StorageVersionMigration',
+  'SubjectAccessReview',
+  'TokenReview',
   'ValidatingAdmissionPolicy',
   'ValidatingAdmissionPolicyBinding',
   'ValidatingWebhookConfiguration',
   'VolumeAttachment',
+  'VolumeAttributesClass',
+  // Operators: cert-manager, KEDA, Kyverno (and NVIDIA's GPU operator ClusterPolicy),
+  // External Secrets, Kueue, KServe, Google Managed Prometheus, Gatekeeper.
+  'ClusterIssuer',
   'ClusterTriggerAuthentication',
+  'ClusterPolicy',
+  'ClusterCleanupPolicy',
+  'ClusterPolicyReport',
+  'ClusterSecretStore',
+  'ClusterExternalSecret',
+  'ClusterQueue',
+  'ResourceFlavor',
+  'Cohort',
+  'ClusterServingRuntime',
+  'ClusterStorageContainer',
+  'ClusterPodMonitoring',
+  'ClusterRules',
+  'ConstraintTemplate',
 ]);
 
 export function isClusterScoped(kind: string): boolean {

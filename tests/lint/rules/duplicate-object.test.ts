@@ -2,7 +2,10 @@ import rule from '../../../src/lint/rules/duplicate-object.js';
 import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
 
 new RuleTester().run(rule, {
-  valid: [{ fixture: 'fixtures/rules/duplicate-object/distinct-objects.yaml' }],
+  valid: [
+    { fixture: 'fixtures/rules/duplicate-object/distinct-objects.yaml' },
+    { fixture: 'fixtures/rules/duplicate-object/namespaced-crd-kind.yaml' },
+  ],
   invalid: [
     {
       fixture: 'fixtures/rules/duplicate-object/same-service-twice.yaml',
@@ -18,6 +21,18 @@ new RuleTester().run(rule, {
           file: 'fixtures/rules/duplicate-object/across-files/b.yaml',
           line: 4,
           column: 9,
+        },
+      ],
+    },
+    {
+      name: 'a cluster-scoped operator kind has no namespace, whatever metadata says',
+      fixture: 'fixtures/rules/duplicate-object/cluster-scoped-crd-kind.yaml',
+      errors: [
+        {
+          messageId: 'duplicateClusterScoped',
+          line: 14,
+          column: 9,
+          messageIncludes: ['ClusterPolicy "require-requests" is defined more than once'],
         },
       ],
     },
