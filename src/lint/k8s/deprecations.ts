@@ -51,6 +51,20 @@ function group(
   return kinds.map((kind) => ({ apiVersion, kind, deprecatedIn, removedIn, replacement }));
 }
 
+/**
+ * Alpha versions may disappear in any release without a deprecation period (the deprecation
+ * policy's "alpha: 0 releases"): they are served, off by default, up to the release that
+ * drops them, and reported only from there on.
+ */
+function removedAlpha(
+  apiVersion: string,
+  kinds: readonly string[],
+  removedIn: string,
+  replacement: string,
+): ApiDeprecation[] {
+  return group(apiVersion, kinds, removedIn, removedIn, replacement);
+}
+
 const INGRESS_NOTE =
   'backend.serviceName/servicePort become backend.service.name and backend.service.port.number (or .name), and pathType is required';
 
@@ -210,6 +224,59 @@ export const API_DEPRECATIONS: readonly ApiDeprecation[] = [
     '1.29',
     '1.32',
     'flowcontrol.apiserver.k8s.io/v1',
+  ),
+  // Alpha versions removed, after each release's CHANGELOG ("Removed APIs")
+  ...removedAlpha(
+    'admissionregistration.k8s.io/v1alpha1',
+    ['InitializerConfiguration'],
+    '1.14',
+    'a mutating admission webhook (admissionregistration.k8s.io/v1 MutatingWebhookConfiguration); initializers are gone',
+  ),
+  ...removedAlpha(
+    'auditregistration.k8s.io/v1alpha1',
+    ['AuditSink'],
+    '1.19',
+    "the API server's --audit-webhook-config-file (dynamic audit sinks are gone)",
+  ),
+  ...removedAlpha(
+    'settings.k8s.io/v1alpha1',
+    ['PodPreset'],
+    '1.20',
+    'the fields in the pod templates themselves, or a mutating admission webhook (PodPreset is gone)',
+  ),
+  ...removedAlpha('batch/v2alpha1', ['CronJob'], '1.21', 'batch/v1'),
+  ...removedAlpha(
+    'flowcontrol.apiserver.k8s.io/v1alpha1',
+    ['FlowSchema', 'PriorityLevelConfiguration'],
+    '1.21',
+    'flowcontrol.apiserver.k8s.io/v1',
+  ),
+  ...group(
+    'rbac.authorization.k8s.io/v1alpha1',
+    ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding'],
+    '1.17',
+    '1.22',
+    'rbac.authorization.k8s.io/v1',
+  ),
+  ...removedAlpha(
+    'networking.k8s.io/v1alpha1',
+    ['ClusterCIDR'],
+    '1.29',
+    "kube-controller-manager's --cluster-cidr (ClusterCIDR is gone)",
+  ),
+  ...removedAlpha(
+    'resource.k8s.io/v1alpha2',
+    [
+      'PodSchedulingContext',
+      'ResourceClaim',
+      'ResourceClaimParameters',
+      'ResourceClaimTemplate',
+      'ResourceClass',
+      'ResourceClassParameters',
+      'ResourceSlice',
+    ],
+    '1.31',
+    'resource.k8s.io/v1 (structured parameters: DeviceClass instead of ResourceClass)',
   ),
   // Deprecated, no removal scheduled
   {

@@ -8,6 +8,12 @@ new RuleTester().run(rule, {
   valid: [
     { fixture: `${FIXTURES}/current.yaml` },
     {
+      // Alpha versions have no deprecation period: nothing to say while they are served.
+      name: 'removed alpha versions at a version that still serves them',
+      fixture: `${FIXTURES}/removed-alpha.yaml`,
+      settings: { kubeVersion: '1.13' },
+    },
+    {
       name: 'current APIs at an old version too',
       fixture: `${FIXTURES}/current.yaml`,
       settings: { kubeVersion: '1.23' },
@@ -35,6 +41,29 @@ new RuleTester().run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'alpha versions removed in 1.14 and 1.21: errors at a version that dropped them',
+      fixture: `${FIXTURES}/removed-alpha.yaml`,
+      settings: { kubeVersion: '1.30' },
+      errors: [
+        {
+          messageId: 'removed',
+          line: 2,
+          column: 13,
+          messageIncludes: [
+            'InitializerConfiguration "pod-image-policy" uses admissionregistration.k8s.io/v1alpha1',
+            'removed in 1.14',
+            'MutatingWebhookConfiguration',
+          ],
+        },
+        {
+          messageId: 'removed',
+          line: 13,
+          column: 13,
+          messageIncludes: ['removed in 1.21', 'batch/v1'],
+        },
+      ],
+    },
     {
       name: 'v2beta2 HPA at 1.23: deprecated, a warning',
       fixture: HPA_V2BETA2,
