@@ -4,6 +4,7 @@
  * by `loadSchemas`; `checkObject` then works synchronously and turns ajv's raw errors into
  * one problem per invalid field, pointing at that field.
  */
+import { describeNameRule, isValidName, nameRule, type NameRule } from './names.js';
 import {
   SCHEMA_KUBERNETES_VERSION,
   SCHEMAS,
@@ -137,6 +138,7 @@ export function checkObject(
     ];
   }
   const extra = nameProblems(root);
+  extra.push(...nameFormatProblems(object.kind, root));
   collectRangeProblems(object.kind, root, extra);
   if (object.kind === 'PodDisruptionBudget') {
     extra.push(...disruptionBudgetProblems(root));
@@ -482,6 +484,31 @@ function nameProblems(root: JsonObject): SchemaProblem[] {
       data: { where: metadata ? 'under metadata' : 'as metadata: {name: ...}' },
     },
   ];
+}
+
+/**
+ * Names the API server refuses (`Bad_Name`): metadata.name by the rule of its kind, and
+ * metadata.namespace, which names a Namespace. A name that ends up in a DNS name, a label
+ * value or a URL path cannot hold upper case or "_".
+ */
+function nameFormatProblems(kind: string, root: JsonObject): SchemaProblem[] {
+  const metadata = asObject(root.metadata);
+  const problems: SchemaProblem[] = [];
+  const check = (field: 'name' | 'namespace', rule: NameRule): void => {
+    const value = metadata?.[field];
+    if (typeof value === 'string' && value !== '' && !isValidName(rule, value)) {
+      problems.push({
+        kind: 'invalidFormat',
+        path: ['metadata', field],
+        target: 'value',
+        field: `metadata.${field}`,
+        data: { actual: describeValue(value), format: describeNameRule(rule) },
+      });
+    }
+  };
+  check('name', nameRule(kind));
+  check('namespace', 'dns1123Label');
+  return problems;
 }
 
 /**

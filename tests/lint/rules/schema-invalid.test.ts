@@ -6,6 +6,7 @@ const FIXTURES = 'fixtures/rules/schema-invalid';
 new RuleTester().run(rule, {
   valid: [
     { fixture: `${FIXTURES}/valid-set.yaml` },
+    { name: 'names by the rule of each kind', fixture: `${FIXTURES}/names-valid.yaml` },
     { fixture: `${FIXTURES}/int-or-string.yaml` },
     { fixture: `${FIXTURES}/crds-valid.yaml` },
     { fixture: `${FIXTURES}/unknown-kinds.yaml` },
@@ -21,6 +22,42 @@ new RuleTester().run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'names the API server refuses, at metadata.name or metadata.namespace',
+      fixture: `${FIXTURES}/names-invalid.yaml`,
+      errors: [
+        {
+          messageId: 'invalidFormat',
+          line: 5,
+          column: 9,
+          messageIncludes: ['metadata.name is "Bad_Name", which is not a DNS-1123 subdomain'],
+        },
+        {
+          messageId: 'invalidFormat',
+          line: 22,
+          column: 9,
+          messageIncludes: ['metadata.name is "1st.web", which is not a DNS-1035 label'],
+        },
+        {
+          messageId: 'invalidFormat',
+          line: 31,
+          column: 9,
+          messageIncludes: ['metadata.name is "team.a", which is not a DNS-1123 label'],
+        },
+        {
+          messageId: 'invalidFormat',
+          line: 37,
+          column: 14,
+          messageIncludes: ['metadata.namespace is "Team_A", which is not a DNS-1123 label'],
+        },
+        {
+          messageId: 'invalidFormat',
+          line: 42,
+          column: 9,
+          messageIncludes: ['metadata.name is "read/write"', 'without "/" or "%"'],
+        },
+      ],
+    },
     {
       fixture: `${FIXTURES}/wrong-types.yaml`,
       errors: [
