@@ -334,7 +334,12 @@ function problemFinding(
   if (!severity) {
     return undefined;
   }
-  const messageId = problem.kind === 'syntax' ? 'syntax' : 'notAnObject';
+  const messageId =
+    problem.kind === 'syntax'
+      ? 'syntax'
+      : problem.kind === 'kustomize-build'
+        ? 'kustomizeBuild'
+        : 'notAnObject';
   const template = rule.meta.messages[messageId];
   if (template === undefined) {
     throw new Error(`Rule ${rule.id} has no message "${messageId}".`);

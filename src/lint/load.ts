@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { ScaleplanError } from '../errors.js';
 import type { Input } from '../source/inputs.js';
 import { type FieldPath, type LocateTarget, type SourceRange } from '../source/locate.js';
-import { SourceCache } from '../source/kustomization.js';
+import { kustomizationFileIn, SourceCache } from '../source/kustomization.js';
+import { displayPath } from '../source/paths.js';
 import {
   ORIGIN_ANNOTATION,
   parseOrigin,
@@ -17,7 +18,7 @@ import { asObject, Manifest, type JsonObject } from './manifest.js';
 
 /** A document that could not be read as a Kubernetes object: reported as `parse-error`. */
 export interface LoadProblem {
-  kind: 'syntax' | 'not-an-object';
+  kind: 'syntax' | 'not-an-object' | 'kustomize-build';
   message: string;
   range: SourceRange;
 }
@@ -298,13 +299,70 @@ function shapeProblem(object: JsonObject): { message: string; path: FieldPath } 
 }
 
 /**
+ * A kustomization Kustomize cannot build (a remote base out of reach, a missing file, an
+ * unknown field) is a finding on its kustomization file, like a broken YAML file: the other
+ * inputs are still linted. It points at the resource the message names, when it names one.
+ * Without a renderer at all there is nothing to lint with, and that stays a run error.
+ */
+function buildFailure(
+  directory: string,
+  label: string,
+  options: LoadOptions,
+  error: unknown,
+): LoadedSet | undefined {
+  const filePath = kustomizationFileIn(directory);
+  if (!(error instanceof ScaleplanError) || error.code !== 'KUSTOMIZE_FAILED' || !filePath) {
+    return undefined;
+  }
+  const file = readSourceFile(filePath, displayPath(options.cwd, filePath));
+  // Kustomize's messages wrap git's and the fetcher's over several lines.
+  const message = error.message.replace(/\s*\n\s*/g, ' ').trim();
+  const { start, end } = failingEntry(file.text, message);
+  return {
+    label,
+    manifests: [],
+    problems: [{ kind: 'kustomize-build', message, range: { file, start, end } }],
+    skippedDocuments: 0,
+    files: [file],
+  };
+}
+
+/** The range of the list entry of a kustomization that a Kustomize message quotes, else line 1. */
+function failingEntry(text: string, message: string): { start: number; end: number } {
+  const entry = /^[ \t]*-[ \t]+(?:"([^"\n]+)"|'([^'\n]+)'|([^#\n]*[^\s#]))/gm;
+  let best: { start: number; end: number; length: number } | undefined;
+  for (let match = entry.exec(text); match; match = entry.exec(text)) {
+    const value = match[1] ?? match[2] ?? match[3] ?? '';
+    if (value.length > (best?.length ?? 0) && message.includes(value)) {
+      const start = match.index + match[0].length - value.length - (match[3] ? 0 : 1);
+      best = { start, end: start + value.length + (match[3] ? 0 : 2), length: value.length };
+    }
+  }
+  if (best) {
+    return best;
+  }
+  const firstLine = text.indexOf('\n');
+  return { start: 0, end: firstLine === -1 ? text.length : firstLine };
+}
+
+/**
  * Renders a kustomization and maps every object back to its sources: the file (or generator
  * entry) it came from, and for each field the base or patch line that spells its value (see
  * KustomizeSourceMap). Objects whose origin is unknown (remote bases, Helm charts) point into
  * the rendered stream.
  */
 function loadKustomization(directory: string, label: string, options: LoadOptions): LoadedSet {
-  const { text, originBase } = renderWithOrigins(directory, options.env, options.cwd);
+  let rendered: { text: string; originBase: string };
+  try {
+    rendered = renderWithOrigins(directory, options.env, options.cwd);
+  } catch (error) {
+    const failed = buildFailure(directory, label, options, error);
+    if (failed) {
+      return failed;
+    }
+    throw error;
+  }
+  const { text, originBase } = rendered;
   const stream = new SourceFile(`${label} (kustomize build)`, text);
   const set: LoadedSet = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] };
   const sources = new SourceCache(options.cwd);
