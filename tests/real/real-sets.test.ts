@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/lint/config.js';
 import type { Finding } from '../../src/lint/engine.js';
 import { lint } from '../../src/lint/lint.js';
+import { isClusterScoped } from '../../src/lint/manifest.js';
 import { REAL_SETS } from './sets.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -196,6 +197,9 @@ describe.each(REAL_SETS)('real set $name', (set) => {
     // object placed in a namespace.
     for (const finding of report.findings) {
       expect(finding.message).not.toContain('[object Object]');
+      if (finding.object && isClusterScoped(finding.object.kind)) {
+        expect(finding.object.namespace, describeFinding(finding)).toBeUndefined();
+      }
     }
   });
 });
