@@ -49,6 +49,7 @@ export async function lint(request: LintRequest): Promise<LintReport> {
     defaultNamespace: settings.defaultNamespace,
     env: request.env,
     readStdin: request.readStdin ?? (() => Promise.resolve('')),
+    buildFailuresAsFindings: true,
     ...(config.limits ? { limits: config.limits } : {}),
   });
   return { ...(await lintLoaded(sets, config, settings, request)), settings, config };

@@ -40,6 +40,12 @@ export interface LoadOptions {
   env: NodeJS.ProcessEnv;
   readStdin: () => Promise<string>;
   limits?: Partial<InputLimits>;
+  /**
+   * A Kustomize directory that does not build becomes a parse-error finding on its
+   * kustomization (lint: the other inputs are still linted) instead of a run error (compile:
+   * a base that does not build is the whole input).
+   */
+  buildFailuresAsFindings?: boolean;
 }
 
 /** Counts what a run has read against its limits; exceeding one is an exit-2 error. */
@@ -311,7 +317,12 @@ function buildFailure(
   error: unknown,
 ): LoadedSet | undefined {
   const filePath = kustomizationFileIn(directory);
-  if (!(error instanceof ScaleplanError) || error.code !== 'KUSTOMIZE_FAILED' || !filePath) {
+  if (
+    !options.buildFailuresAsFindings ||
+    !(error instanceof ScaleplanError) ||
+    error.code !== 'KUSTOMIZE_FAILED' ||
+    !filePath
+  ) {
     return undefined;
   }
   const file = readSourceFile(filePath, displayPath(options.cwd, filePath));
