@@ -41,7 +41,7 @@ export default defineRule<MessageIds>({
       exprInvalid:
         '{{subject}} has an expr that is not valid PromQL: {{detail}}; ' +
         REJECTED +
-        '. Fix the expression (promtool check rules reports the same error).',
+        '. Fix the expression.',
       exprMissing:
         '{{subject}} has no expr; ' + REJECTED + '. Add the PromQL expression the rule evaluates.',
       durationInvalid:
