@@ -1,4 +1,5 @@
 import type { parser as PromQLParser } from '@prometheus-io/lezer-promql';
+import type { RE2JS as RE2 } from 're2js';
 
 /**
  * PromQL checks for rule expressions: the syntax, with Prometheus' own lezer grammar
@@ -13,13 +14,19 @@ import type { parser as PromQLParser } from '@prometheus-io/lezer-promql';
 type Tree = ReturnType<typeof PromQLParser.parse>;
 
 let parser: typeof PromQLParser | undefined;
+let re2: typeof RE2 | undefined;
 
 /**
- * Loads the PromQL grammar (a sixth of the lint bundle): only runs with PrometheusRules pay
- * for parsing it. checkPromQL needs it loaded first; the rule's `prepare` step does that.
+ * Loads the PromQL grammar (a sixth of the lint bundle) and the RE2 engine for label matcher
+ * regexes: only runs with PrometheusRules pay for parsing them. checkPromQL needs them loaded
+ * first; the rule's `prepare` step does that.
  */
 export async function loadPromQL(): Promise<void> {
   parser ??= (await import('@prometheus-io/lezer-promql')).parser;
+  // Prometheus compiles matcher regexes with Go's regexp (RE2 syntax), which rejects what
+  // JavaScript's RegExp allows (lookaround, backreferences) and reads some escapes and
+  // classes otherwise; re2js is a pure-JavaScript port of RE2 with Go's syntax and messages.
+  re2 ??= (await import('re2js')).RE2JS;
 }
 type SyntaxNode = Tree['topNode'];
 
@@ -706,6 +713,20 @@ class TypeChecker {
 
   private checkSelector(node: SyntaxNode): void {
     const parts = children(node);
+    for (const entry of children(parts.find((child) => child.name === 'LabelMatchers') ?? node)) {
+      const operator = entry.getChild('MatchOp')?.firstChild?.name;
+      const literal = entry.getChild('StringLiteral');
+      if ((operator === 'EqlRegex' || operator === 'NeqRegex') && literal) {
+        const error = regexError(unquote(this.text(literal)));
+        if (error !== undefined) {
+          this.fail(
+            { from: literal.from + 1, to: Math.max(literal.from + 1, literal.to - 1) },
+            `this regular expression is not valid in Prometheus, which reads matchers as Go RE2 syntax anchored at both ends: ${error}`,
+          );
+          return;
+        }
+      }
+    }
     if (parts.some((child) => child.name === 'Identifier')) {
       return;
     }
@@ -962,20 +983,39 @@ function unquote(text: string): string {
   );
 }
 
-/**
- * Whether a label matcher's regular expression (fully anchored, as Prometheus does) matches
- * the empty string; undefined when JavaScript cannot compile the RE2 pattern.
- */
-function regexMatchesEmpty(pattern: string): boolean | undefined {
-  let source = pattern;
-  let flags = 's';
-  const inline = /^\(\?([ims]+)\)/.exec(source);
-  if (inline?.[1]) {
-    source = source.slice(inline[0].length);
-    flags += inline[1].replace(/s/g, '');
+/** Prometheus' matcher regex for a pattern: Go RE2 syntax, `.` matching newlines, anchored. */
+function compileMatcherRegex(pattern: string): RE2 {
+  if (!re2) {
+    throw new Error('checkPromQL: RE2 is not loaded; await loadPromQL() first');
   }
+  return re2.compile(`^(?s:${pattern})$`);
+}
+
+/** Why Go's regexp rejects a matcher's pattern (its own words), or undefined when it compiles. */
+function regexError(pattern: string): string | undefined {
   try {
-    return new RegExp(`^(?:${source})$`, flags).test('');
+    compileMatcherRegex(pattern);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'RE2JSSyntaxException') {
+      throw error;
+    }
+    const syntax = error as Error & { error?: unknown; input?: unknown };
+    const description =
+      typeof syntax.error === 'string'
+        ? syntax.error
+        : error.message.replace(/^error parsing regexp: /, '');
+    // The fragment Go quotes, unless it is the whole wrapped pattern (`missing closing )`).
+    const fragment =
+      typeof syntax.input === 'string' && !syntax.input.startsWith('^(?s:') ? syntax.input : '';
+    return fragment ? `${description} at "${fragment}"` : description;
+  }
+}
+
+/** Whether a label matcher's regular expression (as Prometheus compiles it) matches the empty string. */
+function regexMatchesEmpty(pattern: string): boolean | undefined {
+  try {
+    return compileMatcherRegex(pattern).matches('');
   } catch {
     return undefined;
   }

@@ -119,6 +119,34 @@ describe('checkPromQL: precedence as Prometheus parses it', () => {
   });
 });
 
+describe('checkPromQL: matcher regexes as Go RE2', () => {
+  it.each([
+    ['case-insensitive flag', 'up{job=~"(?i)api"}'],
+    ['a digit class in a backtick string', 'up{path=~`/api/\\d+`}'],
+    ['anything, with a metric name', 'up{job=~".*"}'],
+    ['a negative regex', 'up{job!~"api|web"}'],
+    ['a POSIX class', 'up{job=~"[[:alpha:]]+"}'],
+    ['a closing parenthesis that the anchoring group balances', 'up{job=~"a)|(b"}'],
+    ['a quoted label name', '{"my.label"=~"x+", __name__="up"}'],
+  ])('%s', (_name, expr) => {
+    expect(checkPromQL(expr)).toBeUndefined();
+  });
+
+  it.each([
+    ['an unclosed group', 'up{job=~"(foo"}', 9, 13, 'missing closing )'],
+    ['a negative regex with an unclosed group', 'up{job!~"(foo"}', 9, 13, 'missing closing )'],
+    ['lookahead', 'up{job=~"a(?=b)"}', 9, 15, 'invalid or unsupported Perl syntax at "(?="'],
+    ['a backreference', 'up{job=~`(a)\\1`}', 9, 14, 'invalid escape sequence at "\\1"'],
+    ['a reversed range', '{"x"=~"[z-a]", job="a"}', 7, 12, 'invalid character class range'],
+    ['a nested repetition', 'up{job=~"a**"}', 9, 12, 'invalid nested repetition operator'],
+  ])('%s', (_name, expr, from, to, message) => {
+    const problem = checkPromQL(expr);
+    expect(problem?.message).toContain(message);
+    expect(problem?.message).toContain('Go RE2');
+    expect(problem).toMatchObject({ from, to });
+  });
+});
+
 describe('checkPromQL: syntax problems', () => {
   it.each([
     ['empty', '   ', 0, 0, 'the expression is empty'],

@@ -10,6 +10,10 @@ new RuleTester().run(rule, {
       fixture: `${DIR}/kubernetes-mixin.yaml`,
     },
     { fixture: `${DIR}/malformed.yaml` },
+    {
+      name: 'matcher regexes that RE2 accepts: (?i), \\d, .*, POSIX classes, named groups',
+      fixture: `${DIR}/matcher-regex-valid.yaml`,
+    },
   ],
   invalid: [
     {
@@ -130,6 +134,33 @@ new RuleTester().run(rule, {
           line: 44,
           column: 36,
           messageIncludes: ['annotations.description', 'never closed'],
+        },
+      ],
+    },
+    {
+      name: 'matcher regexes that Go RE2 rejects, pointed at the regex string',
+      fixture: `${DIR}/matcher-regex.yaml`,
+      errors: [
+        {
+          messageId: 'exprInvalid',
+          line: 10,
+          column: 53,
+          endColumn: 57,
+          messageIncludes: ['Go RE2 syntax', 'missing closing )'],
+        },
+        {
+          messageId: 'exprInvalid',
+          line: 12,
+          column: 27,
+          endColumn: 41,
+          messageIncludes: ['invalid or unsupported Perl syntax at "(?!"'],
+        },
+        {
+          messageId: 'exprInvalid',
+          line: 15,
+          column: 27,
+          endColumn: 32,
+          messageIncludes: ['invalid escape sequence at "\\1"'],
         },
       ],
     },
