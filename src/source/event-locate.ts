@@ -56,6 +56,16 @@ export function buildEventTree(text: string, start: number): EventTree | undefin
           }
           // js-yaml appends a line break to input without one: positions may pass the end.
           node.end = Math.min(state.position, documentText.length);
+          // An empty value (`rules:` then a line break) opens after the line break, on the
+          // next line: place it right after its key instead, where the yaml Document has it.
+          if (state.result === null && documentText.slice(node.start, node.end).trim() === '') {
+            let start = node.start;
+            while (start > 0 && /\s/.test(documentText[start - 1] ?? '')) {
+              start--;
+            }
+            node.start = start;
+            node.end = start;
+          }
           node.kind = state.kind ?? 'null';
           node.result = state.result;
           parent.children.push(unwrap(node));
@@ -186,7 +196,8 @@ export function locateInEventTree(
       opener !== '{' &&
       opener !== '[';
     const blockScalar = target_.kind === 'scalar' && (opener === '|' || opener === '>');
-    if (blockCollection || blockScalar) {
+    // ...unless their last value is empty: that value stands on the line break itself.
+    if ((blockCollection && !endsEmpty(target_)) || blockScalar) {
       if (tree.text[end] === '\n') {
         end += 1;
       } else if (tree.text[end] === '\r' && tree.text[end + 1] === '\n') {
@@ -200,6 +211,15 @@ export function locateInEventTree(
   }
   const anchor = key ?? firstKey(node) ?? node;
   return { ...range(anchor), approximate: true };
+}
+
+/** Whether a collection's last value, at any depth, is empty (`rules:` and nothing after it). */
+function endsEmpty(node: EventNode): boolean {
+  let last = node;
+  while (last.children.length > 0) {
+    last = last.children[last.children.length - 1] as EventNode;
+  }
+  return last !== node && last.result === null && last.start === last.end;
 }
 
 function firstKey(node: EventNode): EventNode | undefined {

@@ -79,6 +79,29 @@ describe('positions from js-yaml events', () => {
     expect(disagreements.slice(0, 10)).toEqual([]);
   });
 
+  it.each([
+    ['a:\n  b:\nc: 1\n', ['a', 'b'], 7],
+    ['x: 1\nrules:\n', ['rules'], 11],
+    ['- name: g\n  rules:\n', [0, 'rules'], 18],
+  ] as const)(
+    'places an empty value right after its key, as yaml does: %j',
+    (text, fieldPath, start) => {
+      const fromEvents = SourceFile.fromBytes('empty.yaml', Buffer.from(text));
+      const { documents } = parseSourceFile(fromEvents);
+      const ordinal = documents[0]?.ordinal ?? 0;
+      const fromYaml = SourceFile.fromBytes('empty.yaml', Buffer.from(text));
+      fromYaml.yaml();
+      const yamlDocument = fromYaml.documentByOrdinal(ordinal);
+      expect(yamlDocument).toBeDefined();
+      for (const trail of [[...fieldPath], fieldPath.slice(0, -1)]) {
+        const expected = yamlDocument && locateInDocument(fromYaml, yamlDocument, trail, 'value');
+        const actual = fromEvents.locateField(ordinal, trail, 'value');
+        expect([actual?.start, actual?.end]).toEqual([expected?.start, expected?.end]);
+      }
+      expect(fromEvents.locateField(ordinal, [...fieldPath], 'value')?.start).toBe(start);
+    },
+  );
+
   it('gives up (and the caller falls back to yaml) when events cannot be paired', () => {
     // Empty sequence items produce no events.
     expect(buildEventTree('items:\n  -\n  - a\n', 0)).toBeUndefined();

@@ -1,4 +1,5 @@
 import type { parser as PromQLParser } from '@prometheus-io/lezer-promql';
+import type { RE2JS as RE2 } from 're2js';
 
 /**
  * PromQL checks for rule expressions: the syntax, with Prometheus' own lezer grammar
@@ -13,13 +14,19 @@ import type { parser as PromQLParser } from '@prometheus-io/lezer-promql';
 type Tree = ReturnType<typeof PromQLParser.parse>;
 
 let parser: typeof PromQLParser | undefined;
+let re2: typeof RE2 | undefined;
 
 /**
- * Loads the PromQL grammar (a sixth of the lint bundle): only runs with PrometheusRules pay
- * for parsing it. checkPromQL needs it loaded first; the rule's `prepare` step does that.
+ * Loads the PromQL grammar (a sixth of the lint bundle) and the RE2 engine for label matcher
+ * regexes: only runs with PrometheusRules pay for parsing them. checkPromQL needs them loaded
+ * first; the rule's `prepare` step does that.
  */
 export async function loadPromQL(): Promise<void> {
   parser ??= (await import('@prometheus-io/lezer-promql')).parser;
+  // Prometheus compiles matcher regexes with Go's regexp (RE2 syntax), which rejects what
+  // JavaScript's RegExp allows (lookaround, backreferences) and reads some escapes and
+  // classes otherwise; re2js is a pure-JavaScript port of RE2 with Go's syntax and messages.
+  re2 ??= (await import('re2js')).RE2JS;
 }
 type SyntaxNode = Tree['topNode'];
 
@@ -129,9 +136,6 @@ const OPERATOR_NODES = new Set([
   ...SET_OPERATORS,
 ]);
 
-/** Expressions that `offset`, `@` and (for MatrixSelector) a range may follow. */
-const SELECTOR_NODES = new Set(['VectorSelector', 'MatrixSelector', 'SubqueryExpr']);
-
 /** Escapes Prometheus' lexer accepts after a backslash, besides the string's own quote. */
 const SIMPLE_ESCAPES = new Set(['a', 'b', 'f', 'n', 'r', 't', 'v', '\\']);
 
@@ -147,7 +151,7 @@ export function checkPromQL(expr: string, asRule = true): PromQLProblem | undefi
   if (!parser) {
     throw new Error('checkPromQL: the grammar is not loaded; await loadPromQL() first');
   }
-  const tree = parser.parse(expr);
+  const tree = parser.parse(lezerCompatible(expr));
   const syntax = stringProblem(tree, expr) ?? syntaxProblem(tree, expr);
   if (syntax) {
     return syntax;
@@ -166,6 +170,23 @@ export function checkPromQL(expr: string, asRule = true): PromQLProblem | undefi
     };
   }
   return undefined;
+}
+
+/**
+ * The expression with two spellings Prometheus' lexer reads and the lezer grammar does not,
+ * rewritten to the same length so that every offset stays put: a number with a trailing dot
+ * (`5.`, Go's float syntax) loses the dot, and a keyword that can only be followed by `(` or
+ * a duration (`offset`, `on`, `ignoring`, `group_left`, `group_right`) but stands before `{`
+ * is a metric name, so it becomes an identifier of the same length. Inside a string these
+ * rewrites change nothing the checks read: strings are sliced from the original text.
+ */
+function lezerCompatible(expr: string): string {
+  return expr
+    .replace(/(?<![\w.])(\d+)\.(?![\w.])/g, '$1 ')
+    .replace(
+      /(?<![\w:])(?:offset|on|ignoring|group_left|group_right)(?=\s*\{)/g,
+      (word) => `_${word.slice(1)}`,
+    );
 }
 
 /** Unterminated strings and escapes Prometheus' lexer rejects. */
@@ -361,6 +382,93 @@ function closingQuote(text: string, start: number): number {
   return -1;
 }
 
+/**
+ * An expression as Prometheus' parser groups it. The lezer grammar leaves the postfix
+ * modifiers (`offset`, `@`, ranges, subqueries) without precedence, so its tree can hang
+ * `offset` on a whole binary expression (`a - b offset 5m` as `(a - b) offset 5m`); the
+ * checker re-groups the operands and operators of every chain of them by Prometheus'
+ * precedence (promql/parser/generated_parser.y): `or` < `and`, `unless` < comparisons <
+ * `+ -` < `* / % atan2` and unary signs < `^` (right-associative) < `offset` < `@`, ranges,
+ * subqueries, `anchored` and `smoothed` (always shifted, so they bind tightest).
+ */
+type Grouped =
+  | { kind: 'atom'; node: SyntaxNode; from: number; to: number }
+  | { kind: 'number'; from: number; to: number }
+  | { kind: 'unary'; operand: Grouped; from: number; to: number }
+  | {
+      kind: 'binary';
+      operator: SyntaxNode;
+      modifiers: SyntaxNode[];
+      left: Grouped;
+      right: Grouped;
+      from: number;
+      to: number;
+    }
+  | {
+      kind: 'postfix';
+      modifier: PostfixKind;
+      /** The modifier itself: `offset 5m`, `@ 100`, `[5m]`. */
+      token: { from: number; to: number };
+      operand: Grouped;
+      from: number;
+      to: number;
+    };
+
+type PostfixKind = 'offset' | 'at' | 'range' | 'subquery' | 'anchored' | 'smoothed';
+
+type ChainItem =
+  | { kind: 'operand'; operand: Grouped }
+  | { kind: 'prefix'; from: number }
+  | { kind: 'binary'; operator: SyntaxNode; modifiers: SyntaxNode[] }
+  | { kind: 'postfix'; modifier: PostfixKind; from: number; to: number };
+
+const POSTFIX_NODES: Readonly<Record<string, PostfixKind>> = {
+  OffsetExpr: 'offset',
+  StepInvariantExpr: 'at',
+  MatrixSelector: 'range',
+  SubqueryExpr: 'subquery',
+  AnchoredExpr: 'anchored',
+  SmoothedExpr: 'smoothed',
+};
+
+/** Precedence levels of generated_parser.y, lowest first. */
+const BINARY_LEVELS: Readonly<Record<string, number>> = {
+  Or: 1,
+  And: 2,
+  Unless: 2,
+  Eql: 3,
+  Neq: 3,
+  Gtr: 3,
+  Lss: 3,
+  Gte: 3,
+  Lte: 3,
+  TrimUpper: 3,
+  TrimLower: 3,
+  Add: 4,
+  Sub: 4,
+  Mul: 5,
+  Div: 5,
+  Mod: 5,
+  Atan2: 5,
+  Pow: 6,
+};
+/** Binding powers: level × 2, the right side one higher for left-associative operators. */
+const UNARY_OPERAND_POWER = 2 * 5 + 1;
+const OFFSET_POWER = 2 * 7;
+const POSTFIX_POWER = 2 * 8;
+
+/** What a selector already carries, for the checks Prometheus makes when it adds a modifier. */
+interface SelectorState {
+  kind: 'vector' | 'matrix' | 'subquery';
+  offset: boolean;
+  at: boolean;
+}
+
+interface Typed {
+  type: PromQLType | undefined;
+  selector?: SelectorState;
+}
+
 /** Type inference over a syntax tree without errors, keeping the first problem. */
 class TypeChecker {
   problem: PromQLProblem | undefined;
@@ -368,40 +476,221 @@ class TypeChecker {
   constructor(private readonly expr: string) {}
 
   typeOf(node: SyntaxNode): PromQLType | undefined {
-    if (this.problem) {
-      return undefined;
+    return this.problem ? undefined : this.check(this.group(node)).type;
+  }
+
+  /** Flattens a chain of operators and operands in source order, then groups it as Prometheus does. */
+  private group(node: SyntaxNode): Grouped {
+    const items: ChainItem[] = [];
+    this.flatten(node, items);
+    let position = 0;
+    const parse = (minimum: number): Grouped => {
+      let left = prefix();
+      for (;;) {
+        const item = items[position];
+        if (!item) {
+          return left;
+        }
+        if (item.kind === 'postfix') {
+          if ((item.modifier === 'offset' ? OFFSET_POWER : POSTFIX_POWER) < minimum) {
+            return left;
+          }
+          position++;
+          left = {
+            kind: 'postfix',
+            modifier: item.modifier,
+            token: item,
+            operand: left,
+            from: left.from,
+            to: item.to,
+          };
+        } else if (item.kind === 'binary') {
+          const level = BINARY_LEVELS[item.operator.name] ?? 0;
+          if (2 * level < minimum) {
+            return left;
+          }
+          position++;
+          const right = parse(item.operator.name === 'Pow' ? 2 * level : 2 * level + 1);
+          left = {
+            kind: 'binary',
+            operator: item.operator,
+            modifiers: item.modifiers,
+            left,
+            right,
+            from: left.from,
+            to: right.to,
+          };
+        } else {
+          return left;
+        }
+      }
+    };
+    const prefix = (): Grouped => {
+      const item = items[position++];
+      if (item?.kind === 'prefix') {
+        const operand = parse(UNARY_OPERAND_POWER);
+        return { kind: 'unary', operand, from: item.from, to: operand.to };
+      }
+      if (item?.kind === 'operand') {
+        return item.operand;
+      }
+      throw new Error(`PromQL chain out of order at ${item ? item.kind : 'its end'}`);
+    };
+    return parse(0);
+  }
+
+  private flatten(node: SyntaxNode, items: ChainItem[]): void {
+    const postfix = POSTFIX_NODES[node.name];
+    if (postfix) {
+      const [inner] = this.expressions(node);
+      if (!inner) {
+        throw new Error(`PromQL ${node.name} without an expression`);
+      }
+      this.flatten(inner, items);
+      const keyword = inner.nextSibling;
+      const from =
+        postfix === 'range' || postfix === 'subquery'
+          ? firstNonBlank(this.expr, inner.to)
+          : (keyword?.from ?? inner.to);
+      items.push({ kind: 'postfix', modifier: postfix, from, to: node.to });
+      return;
     }
     switch (node.name) {
-      case 'NumberDurationLiteral':
-        return 'scalar';
+      case 'BinaryExpr': {
+        const [left, right] = this.expressions(node);
+        const operator = children(node).find((child) => OPERATOR_NODES.has(child.name));
+        if (!left || !right || !operator) {
+          throw new Error('PromQL BinaryExpr without operands or operator');
+        }
+        this.flatten(left, items);
+        items.push({
+          kind: 'binary',
+          operator,
+          modifiers: children(node).filter(
+            (child) => child.from >= operator.to && child.to <= right.from,
+          ),
+        });
+        this.flatten(right, items);
+        return;
+      }
+      case 'UnaryExpr': {
+        const [inner] = this.expressions(node);
+        if (!inner) {
+          throw new Error('PromQL UnaryExpr without an expression');
+        }
+        items.push({ kind: 'prefix', from: node.from });
+        this.flatten(inner, items);
+        return;
+      }
+      case 'NumberDurationLiteral': {
+        // `-1` is one token in the lezer grammar, a sign and a number in Prometheus'.
+        const signed = /^[-+]/.test(this.text(node));
+        if (signed) {
+          items.push({ kind: 'prefix', from: node.from });
+        }
+        const from = signed ? firstNonBlank(this.expr, node.from + 1) : node.from;
+        items.push({ kind: 'operand', operand: { kind: 'number', from, to: node.to } });
+        return;
+      }
+      default:
+        items.push({
+          kind: 'operand',
+          operand: { kind: 'atom', node, from: node.from, to: node.to },
+        });
+    }
+  }
+
+  private check(grouped: Grouped): Typed {
+    if (this.problem) {
+      return { type: undefined };
+    }
+    switch (grouped.kind) {
+      case 'number':
+        return { type: 'scalar' };
+      case 'atom':
+        return this.atom(grouped.node);
+      case 'unary':
+        return { type: this.unary(grouped) };
+      case 'binary':
+        return { type: this.binary(grouped) };
+      case 'postfix':
+        return this.postfix(grouped);
+    }
+  }
+
+  private atom(node: SyntaxNode): Typed {
+    switch (node.name) {
       case 'StringLiteral':
-        return 'string';
+        return { type: 'string' };
       case 'VectorSelector':
         this.checkSelector(node);
-        return 'vector';
-      case 'MatrixSelector':
-        return this.matrixSelector(node);
-      case 'SubqueryExpr':
-        return this.subquery(node);
-      case 'OffsetExpr':
-        return this.modifier(node, 'offset modifier');
-      case 'StepInvariantExpr':
-        return this.modifier(node, '@ modifier');
-      case 'AnchoredExpr':
-      case 'SmoothedExpr':
+        return { type: 'vector', selector: { kind: 'vector', offset: false, at: false } };
       case 'ParenExpr':
-        return this.inner(node);
-      case 'UnaryExpr':
-        return this.unary(node);
+        return { type: this.inner(node) };
       case 'FunctionCall':
-        return this.functionCall(node);
+        return { type: this.functionCall(node) };
       case 'AggregateExpr':
-        return this.aggregation(node);
-      case 'BinaryExpr':
-        return this.binary(node);
+        return { type: this.aggregation(node) };
       default:
-        return undefined;
+        return { type: undefined };
     }
+  }
+
+  private postfix(grouped: Extract<Grouped, { kind: 'postfix' }>): Typed {
+    const { operand, token } = grouped;
+    const inner = this.check(operand);
+    if (this.problem) {
+      return { type: undefined };
+    }
+    const selector = inner.selector;
+    switch (grouped.modifier) {
+      case 'range':
+        if (selector?.kind !== 'vector') {
+          return this.failTyped(
+            { from: operand.to, to: grouped.to },
+            'a range [...] can only follow a series selector; for a range over an expression, use a subquery [range:resolution]',
+          );
+        }
+        if (selector.offset || selector.at) {
+          return this.failTyped(
+            { from: operand.to, to: grouped.to },
+            'a range [...] must come before offset and @, directly after the selector (foo[5m] offset 1h)',
+          );
+        }
+        return { type: 'matrix', selector: { kind: 'matrix', offset: false, at: false } };
+      case 'subquery':
+        if (inner.type !== undefined && inner.type !== 'vector') {
+          return this.failTyped(
+            { from: operand.to, to: grouped.to },
+            `a subquery needs an instant vector, but its expression is ${TYPE_NAMES[inner.type]}`,
+          );
+        }
+        return { type: 'matrix', selector: { kind: 'subquery', offset: false, at: false } };
+      case 'offset':
+      case 'at': {
+        const word = grouped.modifier === 'offset' ? 'offset' : '@';
+        const keyword = { from: token.from, to: token.from + (word === 'offset' ? 6 : 1) };
+        if (!selector) {
+          return this.failTyped(
+            keyword,
+            `${word} can only follow a series selector, a range or a subquery, not a computed expression (move it inside, onto the selector)`,
+          );
+        }
+        const key = grouped.modifier;
+        if (selector[key]) {
+          return this.failTyped(keyword, `${word} may only be set once on a selector`);
+        }
+        return { type: inner.type, selector: { ...selector, [key]: true } };
+      }
+      case 'anchored':
+      case 'smoothed':
+        return inner;
+    }
+  }
+
+  private failTyped(node: { from: number; to: number }, message: string): Typed {
+    this.fail(node, message);
+    return { type: undefined };
   }
 
   private fail(node: { from: number; to: number }, message: string): undefined {
@@ -424,6 +713,20 @@ class TypeChecker {
 
   private checkSelector(node: SyntaxNode): void {
     const parts = children(node);
+    for (const entry of children(parts.find((child) => child.name === 'LabelMatchers') ?? node)) {
+      const operator = entry.getChild('MatchOp')?.firstChild?.name;
+      const literal = entry.getChild('StringLiteral');
+      if ((operator === 'EqlRegex' || operator === 'NeqRegex') && literal) {
+        const error = regexError(unquote(this.text(literal)));
+        if (error !== undefined) {
+          this.fail(
+            { from: literal.from + 1, to: Math.max(literal.from + 1, literal.to - 1) },
+            `this regular expression is not valid in Prometheus, which reads matchers as Go RE2 syntax anchored at both ends: ${error}`,
+          );
+          return;
+        }
+      }
+    }
     if (parts.some((child) => child.name === 'Identifier')) {
       return;
     }
@@ -463,72 +766,9 @@ class TypeChecker {
     }
   }
 
-  private matrixSelector(node: SyntaxNode): PromQLType | undefined {
-    const inner = this.expressions(node)[0];
-    if (!inner) {
-      return undefined;
-    }
-    if (inner.name !== 'VectorSelector') {
-      const modifier = inner.name === 'OffsetExpr' || inner.name === 'StepInvariantExpr';
-      return this.fail(
-        { from: inner.to, to: node.to },
-        modifier
-          ? 'a range [...] must come before offset and @, directly after the selector (foo[5m] offset 1h)'
-          : 'a range [...] can only follow a series selector; for a range over an expression, use a subquery [range:resolution]',
-      );
-    }
-    this.typeOf(inner);
-    return 'matrix';
-  }
-
-  private subquery(node: SyntaxNode): PromQLType | undefined {
-    const inner = this.expressions(node)[0];
-    const type = inner ? this.typeOf(inner) : undefined;
-    if (inner && type !== undefined && type !== 'vector') {
-      return this.fail(
-        { from: inner.to, to: node.to },
-        `a subquery needs an instant vector, but its expression is ${TYPE_NAMES[type]}`,
-      );
-    }
-    return 'matrix';
-  }
-
-  private modifier(node: SyntaxNode, name: string): PromQLType | undefined {
-    const inner = this.expressions(node)[0];
-    if (!inner) {
-      return undefined;
-    }
-    let target: SyntaxNode = inner;
-    while (target.name === 'OffsetExpr' || target.name === 'StepInvariantExpr') {
-      if (target.name === node.name) {
-        const keyword = children(node).find(
-          (child) => child.name === 'Offset' || child.name === 'At',
-        );
-        return this.fail(
-          keyword ?? node,
-          `${name === 'offset modifier' ? 'offset' : '@'} may only be set once on a selector`,
-        );
-      }
-      const next = this.expressions(target)[0];
-      if (!next) {
-        break;
-      }
-      target = next;
-    }
-    if (!SELECTOR_NODES.has(target.name)) {
-      const keyword = children(node).find(
-        (child) => child.name === 'Offset' || child.name === 'At',
-      );
-      return this.fail(
-        keyword ?? node,
-        `${name === 'offset modifier' ? 'offset' : '@'} can only follow a series selector, a range or a subquery, not a computed expression (move it inside, onto the selector)`,
-      );
-    }
-    return this.typeOf(inner);
-  }
-
-  private unary(node: SyntaxNode): PromQLType | undefined {
-    const type = this.inner(node);
+  private unary(grouped: Extract<Grouped, { kind: 'unary' }>): PromQLType | undefined {
+    const node = grouped;
+    const type = this.check(grouped.operand).type;
     if (type === 'matrix' || type === 'string') {
       return this.fail(
         node,
@@ -624,20 +864,16 @@ class TypeChecker {
     return 'vector';
   }
 
-  private binary(node: SyntaxNode): PromQLType | undefined {
-    const [left, right] = this.expressions(node);
-    const operator = children(node).find((child) => OPERATOR_NODES.has(child.name));
-    if (!left || !right || !operator) {
-      return undefined;
-    }
-    const leftType = this.typeOf(left);
-    const rightType = this.typeOf(right);
+  private binary(grouped: Extract<Grouped, { kind: 'binary' }>): PromQLType | undefined {
+    const { left, right, operator, modifiers } = grouped;
+    const leftType = this.check(left).type;
+    const rightType = this.check(right).type;
     if (this.problem) {
       return undefined;
     }
     const symbol = this.text(operator);
-    const hasBool = node.getChild('BoolModifier') !== null;
-    const matching = node.getChild('MatchingModifierClause');
+    const hasBool = modifiers.some((child) => child.name === 'BoolModifier');
+    const matching = modifiers.find((child) => child.name === 'MatchingModifierClause');
     const comparison = COMPARISONS.has(operator.name);
     const setOperator = SET_OPERATORS.has(operator.name);
     for (const [side, type] of [
@@ -747,20 +983,39 @@ function unquote(text: string): string {
   );
 }
 
-/**
- * Whether a label matcher's regular expression (fully anchored, as Prometheus does) matches
- * the empty string; undefined when JavaScript cannot compile the RE2 pattern.
- */
-function regexMatchesEmpty(pattern: string): boolean | undefined {
-  let source = pattern;
-  let flags = 's';
-  const inline = /^\(\?([ims]+)\)/.exec(source);
-  if (inline?.[1]) {
-    source = source.slice(inline[0].length);
-    flags += inline[1].replace(/s/g, '');
+/** Prometheus' matcher regex for a pattern: Go RE2 syntax, `.` matching newlines, anchored. */
+function compileMatcherRegex(pattern: string): RE2 {
+  if (!re2) {
+    throw new Error('checkPromQL: RE2 is not loaded; await loadPromQL() first');
   }
+  return re2.compile(`^(?s:${pattern})$`);
+}
+
+/** Why Go's regexp rejects a matcher's pattern (its own words), or undefined when it compiles. */
+function regexError(pattern: string): string | undefined {
   try {
-    return new RegExp(`^(?:${source})$`, flags).test('');
+    compileMatcherRegex(pattern);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'RE2JSSyntaxException') {
+      throw error;
+    }
+    const syntax = error as Error & { error?: unknown; input?: unknown };
+    const description =
+      typeof syntax.error === 'string'
+        ? syntax.error
+        : error.message.replace(/^error parsing regexp: /, '');
+    // The fragment Go quotes, unless it is the whole wrapped pattern (`missing closing )`).
+    const fragment =
+      typeof syntax.input === 'string' && !syntax.input.startsWith('^(?s:') ? syntax.input : '';
+    return fragment ? `${description} at "${fragment}"` : description;
+  }
+}
+
+/** Whether a label matcher's regular expression (as Prometheus compiles it) matches the empty string. */
+function regexMatchesEmpty(pattern: string): boolean | undefined {
+  try {
+    return compileMatcherRegex(pattern).matches('');
   } catch {
     return undefined;
   }

@@ -41,13 +41,11 @@ export default defineRule<MessageIds>({
       exprInvalid:
         '{{subject}} has an expr that is not valid PromQL: {{detail}}; ' +
         REJECTED +
-        '. Fix the expression (promtool check rules reports the same error).',
+        '. Fix the expression.',
       exprMissing:
         '{{subject}} has no expr; ' + REJECTED + '. Add the PromQL expression the rule evaluates.',
       durationInvalid:
-        '{{subject}} has {{field}} {{value}}, which is not a Prometheus duration (whole numbers with units from the largest to the smallest: 30s, 5m, 1h30m, 1d); ' +
-        REJECTED +
-        '. Write it as a duration{{suggestion}}.',
+        '{{subject}} has {{field}} {{value}}, which is not a Prometheus duration (whole numbers with units from the largest to the smallest: 30s, 5m, 1h30m, 1d); the PrometheusRule CRD allows only durations there, so the API server rejects the object, and Prometheus could not load the rule either. Write it as a duration{{suggestion}}.',
       neitherAlertNorRecord:
         '{{subject}} has neither alert nor record; every rule is exactly one of the two, so ' +
         REJECTED +
@@ -74,9 +72,10 @@ export default defineRule<MessageIds>({
         '. Rename one group or merge them.',
     },
     rationale:
-      "prometheus-operator loads every PrometheusRule through Prometheus' own rule-file validation: each expression is parsed as PromQL (syntax, function and operator types, where offset and @ may stand), `for`, `keep_firing_for` and the group `interval` must be Prometheus durations, every rule is exactly one of an alerting (`alert`) or a recording (`record`) rule, recording rules have no `for`, `keep_firing_for` or annotations, alert templates must parse, and groups need distinct names. One mistake and the operator rejects the whole object (the admission webhook, when installed, refuses it at apply time; otherwise the operator skips it and only logs a warning), so every alert in it is silently missing, including the alerts that should page when autoscaling stops working. Expressions are parsed with Prometheus' lezer grammar (`@prometheus-io/lezer-promql`), which follows Prometheus 3; the type checks are those of Prometheus' parser.",
+      "prometheus-operator loads every PrometheusRule through Prometheus' own rule-file validation: each expression is parsed as PromQL (syntax, function and operator types, where offset and @ may stand, label matcher regexes), `for`, `keep_firing_for` and the group `interval` and `query_offset` must be Prometheus durations, every rule is exactly one of an alerting (`alert`) or a recording (`record`) rule, recording rules have no `for`, `keep_firing_for` or annotations, alert templates must parse, and groups need distinct names. One mistake and the operator rejects the whole object (the admission webhook, when installed, refuses it at apply time; otherwise the operator skips it and only logs a warning), so every alert in it is silently missing, including the alerts that should page when autoscaling stops working. A bad duration is already refused by the API server (the CRD's pattern); this rule reports it, once, and schema-invalid leaves those four fields to it.\n\n" +
+      "How expressions are checked: the syntax with Prometheus' lezer grammar (`@prometheus-io/lezer-promql`, Prometheus 3), then the checks of Prometheus' parser on the expression grouped as that parser groups it: `offset`, `@`, ranges and subqueries bind tighter than every operator (`a - a offset 10m >= 1` is `(a - (a offset 10m)) >= 1`), a sign binds like `*` and looser than `^`, `^` is right-associative, then `* / % atan2`, `+ -`, comparisons (scalar to scalar only with `bool`), `and`/`unless`, `or`. `offset` and `@` may only follow a selector, a range or a subquery, once each. Matcher regexes (`=~`, `!~`) are compiled as Prometheus compiles them, as Go RE2 anchored at both ends (with `re2js`), so lookaround and backreferences are errors. Experimental functions, duration arithmetic and `anchored`/`smoothed` are accepted (they need a feature flag that the rule cannot see). Not checked: the values of literals (a zero or overflowing range or offset, an @ timestamp out of range, duration division by zero), a label in both on() and group_left()/group_right(), a metric name set twice, the label selectors of info(). The test suite runs every expression of Prometheus' own parser tests and the rules of awesome-prometheus-alerts and kube-prometheus.",
     remediation:
-      'Fix the field the finding points at; `promtool check rules` on the `spec` (as a rule file) reports the same problems. For PromQL: ranges go inside functions (`rate(x[5m])`), `offset` goes on the selector, `by`/`without` on the aggregation, regular expressions in backticks or with `\\\\` for each backslash.',
+      'Fix the field the finding points at; `promtool check rules` on the `spec` (as a rule file) is the reference for what Prometheus accepts. For PromQL: ranges go inside functions (`rate(x[5m])`), `offset` goes on the selector, `by`/`without` on the aggregation, regular expressions in backticks or with `\\\\` for each backslash.',
     defaultOptions: {},
     examples: {
       incorrect:

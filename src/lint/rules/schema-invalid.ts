@@ -47,7 +47,7 @@ export default defineRule<
       unknownField:
         '{{kind}} {{object}}: {{field}} is not a field of {{apiVersion}} {{kind}}{{hint}}; kubectl apply and Argo CD reject unknown fields under strict field validation, and lenient validation drops them silently. Remove it or fix its name.',
     },
-    rationale: `An object that does not match its schema is rejected by the API server: kubectl apply stops with an error and an Argo CD sync fails, often only in the pipeline after the pull request was merged. A field the schema does not know is rejected under strict field validation (the kubectl and server-side apply default) and silently dropped otherwise — a misspelt \`replica:\` or \`minReplica:\` then leaves the default in place. scaleplan checks the common built-in kinds (workloads, autoscalers, disruption budgets, services, ingresses, quotas, RBAC and others) and ${CUSTOM_RESOURCES} against the kubernetes-models schemas of Kubernetes ${SCHEMA_KUBERNETES_VERSION}, plus the value bounds the API server enforces beyond the OpenAPI schema (replicas >= 0, HPA minReplicas >= 1, ports 1-65535, HPA behavior limits) and metadata.name and metadata.namespace (present, and in the form the API server requires of the kind: a DNS-1035 label for Services, a DNS-1123 label for Namespaces and namespaces, a path segment for RBAC objects, a DNS-1123 subdomain otherwise). The schemas are those of ${SCHEMA_KUBERNETES_VERSION} whatever --kube-version says: a field added after the target version passes, and an API version the target no longer serves is checked against its own older schema while deprecated-api reports the removal. Kinds scaleplan has no schema for — other CRDs, cluster-internal kinds, misspelt apiVersions — are skipped silently, like kubeconform -ignore-missing-schemas.`,
+    rationale: `An object that does not match its schema is rejected by the API server: kubectl apply stops with an error and an Argo CD sync fails, often only in the pipeline after the pull request was merged. A field the schema does not know is rejected under strict field validation (the kubectl and server-side apply default) and silently dropped otherwise — a misspelt \`replica:\` or \`minReplica:\` then leaves the default in place. scaleplan checks the common built-in kinds (workloads, autoscalers, disruption budgets, services, ingresses, quotas, RBAC and others) and ${CUSTOM_RESOURCES} against the kubernetes-models schemas of Kubernetes ${SCHEMA_KUBERNETES_VERSION}, plus the value bounds the API server enforces beyond the OpenAPI schema (replicas >= 0, HPA minReplicas >= 1, ports 1-65535, HPA behavior limits) and metadata.name and metadata.namespace (present, and in the form the API server requires of the kind: a DNS-1035 label for Services, a DNS-1123 label for Namespaces and namespaces, a path segment for RBAC objects, a DNS-1123 subdomain otherwise). The schemas are those of ${SCHEMA_KUBERNETES_VERSION} whatever --kube-version says: a field added after the target version passes, and an API version the target no longer serves is checked against its own older schema while deprecated-api reports the removal. Kinds scaleplan has no schema for — other CRDs, cluster-internal kinds, misspelt apiVersions — are skipped silently, like kubeconform -ignore-missing-schemas. The duration fields of a PrometheusRule (\`interval\`, \`query_offset\`, \`for\`, \`keep_firing_for\`) are left to prometheus-rule-invalid, which reports them at the same place with the duration meant.`,
     remediation:
       'Fix the field the finding points at: use the type and values the message names (quote strings, unquote numbers), add missing required fields, and remove or rename unknown ones.',
     defaultOptions: { unknownFields: true, maxPerObject: 10 },
@@ -88,6 +88,9 @@ export default defineRule<
           limit: options.maxPerObject,
         });
         for (const problem of problems ?? []) {
+          if (ownedByPrometheusRuleInvalid(manifest.kind, problem.path)) {
+            continue;
+          }
           const crdUnknownField =
             problem.kind === 'unknownField' && schemaSource(manifest) === 'crd';
           context.report({
@@ -109,3 +112,22 @@ export default defineRule<
     };
   },
 });
+
+/**
+ * The duration fields of a PrometheusRule (`interval`, `query_offset`, `for`,
+ * `keep_firing_for`): prometheus-rule-invalid reports them at the same position, knows
+ * Prometheus' duration grammar beyond the CRD's pattern (an empty string) and suggests the
+ * duration meant, so the CRD schema's finding there would only repeat it.
+ */
+function ownedByPrometheusRuleInvalid(kind: string, path: readonly (string | number)[]): boolean {
+  if (kind !== 'PrometheusRule' || path[0] !== 'spec' || path[1] !== 'groups') {
+    return false;
+  }
+  const field = path[3];
+  if (path.length === 4) {
+    return field === 'interval' || field === 'query_offset';
+  }
+  return (
+    path.length === 6 && field === 'rules' && (path[5] === 'for' || path[5] === 'keep_firing_for')
+  );
+}

@@ -67,6 +67,86 @@ describe('checkPromQL: valid expressions', () => {
   });
 });
 
+describe('checkPromQL: precedence as Prometheus parses it', () => {
+  it.each([
+    [
+      'offset binds tighter than "-" and ">=" (KubernetesContainerOomKiller)',
+      'kube_pod_container_status_restarts_total - kube_pod_container_status_restarts_total offset 10m >= 1',
+    ],
+    ['offset binds tighter than a unary minus', '-a offset 1m'],
+    ['offset on the right operand of an aggregation', 'sum(a) - b offset 5m'],
+    [
+      '@ on both operands (Prometheus parse_test.go)',
+      'metric{job="1"} @ 50 + metric{job="1"} @ 100',
+    ],
+    ['@ on the right operand of "^"', '2 ^ a @ 100'],
+    ['offset and @ in either order', 'a @ 3 offset 1m + a offset 1m @ 3'],
+    ['offset on the right operand of a set operator', 'a and b offset 1m > 1'],
+    ['range on the right operand', 'sum(rate(a[5m])) / rate(b[5m] offset 1h)'],
+    ['subquery with @ after a parenthesis', 'max_over_time((foo + bar @ 1234)[5m:] @ 1603775019)'],
+    ['bool between scalars under a sign', '-1 > bool 2'],
+    ['a number with a trailing dot', '5. > bool 1'],
+    ['a keyword as a metric name', 'offset{step="1s"}'],
+  ])('%s', (_name, expr) => {
+    expect(checkPromQL(expr)).toBeUndefined();
+  });
+
+  it.each([
+    ['offset on a parenthesis', '(a - b) offset 10m', 8, 14, 'offset can only follow'],
+    [
+      'offset on an aggregation before "+"',
+      'sum(a) offset 1m + b',
+      7,
+      13,
+      'offset can only follow',
+    ],
+    ['a sign binds looser than a range', '-a[5m]', 0, 6, 'a sign (+ or -) only applies'],
+    ['a range binds tighter than "-"', 'a - b[5m]', 4, 9, '"-" works on scalars'],
+    [
+      'offset twice on the right operand',
+      'a + b offset 1m offset 2m',
+      16,
+      22,
+      'offset may only be set once',
+    ],
+    ['@ twice', 'a offset 1m @ 3 @ 4', 16, 17, '@ may only be set once'],
+    ['"^" binds tighter than "<": a scalar comparison', '1 < 2 ^ 3', 2, 3, 'needs bool'],
+    ['a sign binds looser than "^"', '-"x" ^ 2', 1, 4, '"^" works on scalars'],
+  ])('%s', (_name, expr, from, to, message) => {
+    const problem = checkPromQL(expr);
+    expect(problem?.message).toContain(message);
+    expect(problem).toMatchObject({ from, to });
+  });
+});
+
+describe('checkPromQL: matcher regexes as Go RE2', () => {
+  it.each([
+    ['case-insensitive flag', 'up{job=~"(?i)api"}'],
+    ['a digit class in a backtick string', 'up{path=~`/api/\\d+`}'],
+    ['anything, with a metric name', 'up{job=~".*"}'],
+    ['a negative regex', 'up{job!~"api|web"}'],
+    ['a POSIX class', 'up{job=~"[[:alpha:]]+"}'],
+    ['a closing parenthesis that the anchoring group balances', 'up{job=~"a)|(b"}'],
+    ['a quoted label name', '{"my.label"=~"x+", __name__="up"}'],
+  ])('%s', (_name, expr) => {
+    expect(checkPromQL(expr)).toBeUndefined();
+  });
+
+  it.each([
+    ['an unclosed group', 'up{job=~"(foo"}', 9, 13, 'missing closing )'],
+    ['a negative regex with an unclosed group', 'up{job!~"(foo"}', 9, 13, 'missing closing )'],
+    ['lookahead', 'up{job=~"a(?=b)"}', 9, 15, 'invalid or unsupported Perl syntax at "(?="'],
+    ['a backreference', 'up{job=~`(a)\\1`}', 9, 14, 'invalid escape sequence at "\\1"'],
+    ['a reversed range', '{"x"=~"[z-a]", job="a"}', 7, 12, 'invalid character class range'],
+    ['a nested repetition', 'up{job=~"a**"}', 9, 12, 'invalid nested repetition operator'],
+  ])('%s', (_name, expr, from, to, message) => {
+    const problem = checkPromQL(expr);
+    expect(problem?.message).toContain(message);
+    expect(problem?.message).toContain('Go RE2');
+    expect(problem).toMatchObject({ from, to });
+  });
+});
+
 describe('checkPromQL: syntax problems', () => {
   it.each([
     ['empty', '   ', 0, 0, 'the expression is empty'],

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import rule from '../../../src/lint/rules/prometheus-rule-invalid.js';
+import schemaInvalid from '../../../src/lint/rules/schema-invalid.js';
+import { lintSourcesPrepared } from '../../../src/lint/testing/lint-sources.js';
 import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
 
 const DIR = 'fixtures/rules/prometheus-rule-invalid';
@@ -10,6 +14,10 @@ new RuleTester().run(rule, {
       fixture: `${DIR}/kubernetes-mixin.yaml`,
     },
     { fixture: `${DIR}/malformed.yaml` },
+    {
+      name: 'matcher regexes that RE2 accepts: (?i), \\d, .*, POSIX classes, named groups',
+      fixture: `${DIR}/matcher-regex-valid.yaml`,
+    },
   ],
   invalid: [
     {
@@ -134,6 +142,33 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'matcher regexes that Go RE2 rejects, pointed at the regex string',
+      fixture: `${DIR}/matcher-regex.yaml`,
+      errors: [
+        {
+          messageId: 'exprInvalid',
+          line: 10,
+          column: 53,
+          endColumn: 57,
+          messageIncludes: ['Go RE2 syntax', 'missing closing )'],
+        },
+        {
+          messageId: 'exprInvalid',
+          line: 12,
+          column: 27,
+          endColumn: 41,
+          messageIncludes: ['invalid or unsupported Perl syntax at "(?!"'],
+        },
+        {
+          messageId: 'exprInvalid',
+          line: 15,
+          column: 27,
+          endColumn: 32,
+          messageIncludes: ['invalid escape sequence at "\\1"'],
+        },
+      ],
+    },
+    {
       name: 'a PrometheusRule in JSON',
       files: {
         'rules.json':
@@ -142,4 +177,37 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'exprInvalid', line: 2, column: 73, file: 'rules.json' }],
     },
   ],
+});
+
+describe('prometheus-rule-invalid and schema-invalid', () => {
+  it('report a bad duration once, from prometheus-rule-invalid, at the value', async () => {
+    const text = fs.readFileSync(`${DIR}/rule-shapes.yaml`, 'utf8');
+    const result = await lintSourcesPrepared(
+      { 'rule-shapes.yaml': text },
+      { rules: [rule, schemaInvalid] },
+    );
+    const durations = result.findings.filter(
+      (finding) =>
+        finding.line === 8 || finding.line === 12 || finding.line === 15 || finding.line === 18,
+    );
+    expect(durations.map((finding) => [finding.ruleId, finding.line, finding.column])).toEqual([
+      ['prometheus-rule-invalid', 8, 17],
+      ['prometheus-rule-invalid', 12, 16],
+      ['prometheus-rule-invalid', 15, 28],
+      ['prometheus-rule-invalid', 18, 16],
+    ]);
+  });
+
+  it('leave other schema problems of a PrometheusRule to schema-invalid', async () => {
+    const result = await lintSourcesPrepared(
+      {
+        'r.yaml':
+          'apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: r\nspec:\n  groups:\n    - name: g\n      partial_response_strategy: sometimes\n      rules:\n        - alert: A\n          expr: up == 0\n          for: 5m\n',
+      },
+      { rules: [rule, schemaInvalid] },
+    );
+    expect(result.findings.map((finding) => [finding.ruleId, finding.line])).toEqual([
+      ['schema-invalid', 8],
+    ]);
+  });
 });
