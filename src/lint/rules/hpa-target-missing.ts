@@ -35,7 +35,11 @@ export default defineRule({
     const visit = (manifest: Manifest) => {
       // A reference without a name or kind is schema-invalid's finding.
       const ref = readTargetRef(manifest);
-      if (!ref || context.set.resolveTarget(ref, manifest.namespace)) {
+      if (
+        !ref ||
+        context.set.resolveTarget(ref, manifest.namespace) ||
+        context.set.external.mayExist(ref.kind, manifest.namespace, ref.name)
+      ) {
         return;
       }
       const autoscaler = `${manifest.kind} "${manifest.name}"`;

@@ -161,6 +161,12 @@ export default defineRule({
         for (const backend of services) {
           const base = { name: ingress.name, route: backend.route, service: backend.service };
           const service = context.set.get(SERVICE_KIND, ingress.namespace, backend.service);
+          if (
+            !service &&
+            context.set.external.mayExist(SERVICE_KIND, ingress.namespace, backend.service)
+          ) {
+            continue;
+          }
           if (!service) {
             const closest = closestName(
               backend.service,

@@ -61,6 +61,9 @@ export default defineRule({
           });
           return;
         }
+        if (context.set.podsMayBeOutside(pdb.namespace, parsed.selector)) {
+          return;
+        }
         // Say so when the labels exist in another namespace: the usual copy-paste mistake.
         const elsewhere = [...context.set.workloadNamespaces()]
           .filter((namespace) => namespace !== pdb.namespace)

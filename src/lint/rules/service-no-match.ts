@@ -74,7 +74,7 @@ export default defineRule<MessageIds, Options>({
         containerPorts(workload).map((containerPort) => ({ workload, containerPort })),
       );
       const related: RelatedDescriptor[] = selected.slice(0, 3).map((workload) => ({
-        manifest: workload.manifest,
+        manifest: workload.templateManifest,
         path: [...workload.podSpecPath, 'containers'],
         target: 'key',
         message: `The containers of ${workload.kind} "${workload.manifest.name}", which the Service selects.`,
@@ -143,11 +143,15 @@ export default defineRule<MessageIds, Options>({
         }
         const selected = context.set.workloadsSelectedBy(service.namespace, parsed.selector);
         if (selected.length > 0) {
-          if (options.checkTargetPorts) {
+          // Operator-made containers (a Prometheus' pods) are not in the set: ports unknown.
+          if (options.checkTargetPorts && selected.every((workload) => workload.containersKnown)) {
             for (const port of readServicePorts(service)) {
               checkPorts(service, selected, port);
             }
           }
+          return;
+        }
+        if (context.set.podsMayBeOutside(service.namespace, parsed.selector)) {
           return;
         }
         const elsewhere = [...context.set.workloadNamespaces()]

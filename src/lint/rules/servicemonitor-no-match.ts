@@ -174,6 +174,14 @@ export default defineRule<MessageIds>({
       const selectorPath =
         monitor.get(['spec', 'selector']) === undefined ? ['spec'] : ['spec', 'selector'];
       if (services.length === 0) {
+        const outside = namespaces.any
+          ? set.external.mayMatch(SERVICE_KIND, '*', parsed.selector)
+          : namespaces.names.some((namespace) =>
+              set.external.mayMatch(SERVICE_KIND, namespace, parsed.selector),
+            );
+        if (outside) {
+          return;
+        }
         const { hint, related } = serviceHint(monitor, namespaces, parsed.selector);
         context.report({
           manifest: monitor,
@@ -240,7 +248,11 @@ export default defineRule<MessageIds>({
           return;
         }
         behind ??= workloadsBehind(set, services);
-        if (!declaresPorts(behind) || hasContainerPort(behind, target)) {
+        if (
+          !behind.every((workload) => workload.containersKnown) ||
+          !declaresPorts(behind) ||
+          hasContainerPort(behind, target)
+        ) {
           return;
         }
         context.report({
@@ -266,6 +278,12 @@ export default defineRule<MessageIds>({
       }
       const workloads = selectedWorkloads(set, namespaces, parsed.selector);
       if (workloads.length === 0) {
+        const outside = namespaces.any
+          ? set.podsMayBeOutside('*', parsed.selector)
+          : namespaces.names.some((namespace) => set.podsMayBeOutside(namespace, parsed.selector));
+        if (outside) {
+          return;
+        }
         const elsewhere = [...set.workloadNamespaces()].flatMap((namespace) =>
           set.workloadsSelectedBy(namespace, parsed.selector),
         )[0];
@@ -315,7 +333,11 @@ export default defineRule<MessageIds>({
           return;
         }
         const byName = field === 'port';
-        if ((!byName && !declaresPorts(workloads)) || hasContainerPort(workloads, target)) {
+        if (
+          !workloads.every((workload) => workload.containersKnown) ||
+          (!byName && !declaresPorts(workloads)) ||
+          hasContainerPort(workloads, target)
+        ) {
           return;
         }
         context.report({
