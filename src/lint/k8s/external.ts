@@ -12,6 +12,10 @@ export interface ReferenceSettings {
   assumeExternal?: readonly string[];
 }
 
+/** What reference rules assume exists outside the set, for the rules' documentation. */
+export const EXTERNAL_ASSUMPTIONS =
+  'Nothing is reported where the set cannot know: a reference into a namespace of which the set holds no object (Roles and RoleBindings that grant access into it do not count), to an object every cluster has (Service `default/kubernetes`, labelled `component: apiserver, provider: kubernetes`; Service `kube-system/kube-dns`, labelled `k8s-app: kube-dns`), to one an operator of the set creates (the kubelet Service and Endpoints of a prometheus-operator Deployment, named by its `--kubelet-service` flag, else `kube-system/kubelet`), or to what `references.assumeExternal` in `.scaleplan.yaml` declares: namespaces (`kube-system`) or objects as `Kind/namespace/name` (`Service/platform/metrics-server`, whose labels are unknown, so no selector of that kind in that namespace is reported).';
+
 /** One object the cluster has although no manifest of the set writes it. */
 export interface ExternalObject {
   kind: string;

@@ -56,6 +56,10 @@ export const CONTROLLER_LABELS: Readonly<Record<string, readonly string[]>> = {
   Rollout: ['rollouts-pod-template-hash'],
 };
 
+/** What selector matching assumes of pod labels, for the rules' documentation. */
+export const POD_LABEL_ASSUMPTIONS =
+  "Pods are matched by the labels they will carry: those of the pod template, those an operator gives the pods it makes from a custom resource (prometheus-operator `Prometheus`, `PrometheusAgent`, `Alertmanager` and `ThanosRuler` pods get `spec.podMetadata.labels` plus `app.kubernetes.io/name`, `app.kubernetes.io/instance`, `app.kubernetes.io/managed-by: prometheus-operator`, `prometheus`/`alertmanager`/`thanos-ruler: <name>`, `operator.prometheus.io/name` and `operator.prometheus.io/shard`; an Argo Rollout's pods its `spec.template` or the template of the Deployment its `spec.workloadRef` names; a KEDA ScaledJob's pods its `spec.jobTargetRef.template` plus `scaledjob.keda.sh/name`), and those the controllers add: `pod-template-hash` (Deployment, ReplicaSet), `controller-revision-hash` (StatefulSet, DaemonSet), `statefulset.kubernetes.io/pod-name` and `apps.kubernetes.io/pod-index` (StatefulSet: `<name>-<ordinal>` and the ordinal, below the maximum replicas, the HPA's maxReplicas when one scales it), `batch.kubernetes.io/job-name`/`job-name` and `batch.kubernetes.io/controller-uid`/`controller-uid` (Job, CronJob, ScaledJob), `rollouts-pod-template-hash` (Rollout). A selector term on such a label matches when the rest of the selector matches that workload. A Rollout whose workloadRef names a Deployment outside the set has pods of unknown labels: nothing in its namespace is reported.";
+
 /** Every label key some controller adds, for the index. */
 export const CONTROLLER_LABEL_KEYS: ReadonlySet<string> = new Set(
   Object.values(CONTROLLER_LABELS).flat(),
