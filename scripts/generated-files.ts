@@ -9,6 +9,7 @@ import { Ajv, type AnySchema } from 'ajv';
 import Handlebars from 'handlebars';
 import standalone from 'ajv/dist/standalone/index.js';
 import { compile as compileSchemaTypes } from 'json-schema-to-typescript';
+import { ASSUME_EXTERNAL_PATTERN } from '../src/lint/k8s/external.js';
 import type { AnyRule } from '../src/lint/rule.js';
 import { ruleDocPage, rulesReadme } from './rule-docs.js';
 import { schemaIndexFiles } from './schema-index.js';
@@ -111,6 +112,20 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
             description: 'YAML documents in a run (default 250,000).',
             type: 'integer',
             minimum: 1,
+          },
+        },
+      },
+      references: {
+        description:
+          'What reference rules (service-no-match, pdb-no-match, servicemonitor-no-match, hpa-target-missing, ingress-backend-missing) assume exists in the cluster outside the linted set.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          assumeExternal: {
+            description:
+              'Namespaces (kube-system) whose contents the set does not describe, and objects as Kind/namespace/name (Service/kube-system/metrics-server) that the cluster provides; references to them are not reported. Added to the built-in ones: Service/default/kubernetes, Service/kube-system/kube-dns, the kubelet Service of a prometheus-operator in the set, and every namespace of which the set holds nothing but Roles and RoleBindings.',
+            type: 'array',
+            items: { type: 'string', pattern: ASSUME_EXTERNAL_PATTERN },
           },
         },
       },

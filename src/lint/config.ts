@@ -8,6 +8,7 @@ import { validateConfig, type ValidationError } from '../generated/validate-conf
 import { locateInDocument } from '../source/locate.js';
 import { displayPath } from '../source/paths.js';
 import { SourceFile } from '../source/source-file.js';
+import type { ReferenceSettings } from './k8s/external.js';
 import type { Severity } from './rule.js';
 import { rules as builtinRules } from './rules/index.js';
 
@@ -29,6 +30,7 @@ export interface ConfigFile {
   kubeVersion?: string;
   namespace?: string;
   limits?: Partial<InputLimits>;
+  references?: ReferenceSettings;
   rules?: Record<string, RuleEntry>;
   ignore?: string[];
   overrides?: Array<{ files: string[]; rules?: Record<string, RuleEntry> }>;
@@ -63,6 +65,8 @@ export interface ResolvedConfig {
   kubeVersion?: string;
   namespace?: string;
   limits?: Partial<InputLimits>;
+  /** What reference rules assume exists outside the set (entries of every config, merged). */
+  references?: ReferenceSettings;
   rules: Record<string, RuleSetting>;
   ignore: string[];
   overrides: Override[];
@@ -219,6 +223,9 @@ function resolveText(
   }
   if (config.limits !== undefined) {
     own.limits = config.limits;
+  }
+  if (config.references !== undefined) {
+    own.references = config.references;
   }
   const merged = merge(resolved, own);
   merged.baseDirectory = baseDirectory;
@@ -416,6 +423,7 @@ const TOP_LEVEL_KEYS = [
   'kubeVersion',
   'namespace',
   'limits',
+  'references',
   'rules',
   'ignore',
   'overrides',
@@ -487,6 +495,9 @@ function describeError(error: ValidationError, root: unknown): string {
       if (last === 'limits') {
         return unknownKey(key, 'in limits', LIMIT_KEYS);
       }
+      if (last === 'references') {
+        return unknownKey(key, 'in references', ['assumeExternal']);
+      }
       if (parent === 'overrides') {
         return unknownKey(key, `in ${where}`, ['files', 'rules']);
       }
@@ -519,6 +530,9 @@ function describeError(error: ValidationError, root: unknown): string {
       return `${where} must be ${expected}, not ${describeValue(value)}.`;
     }
     case 'pattern':
+      if (parent === 'assumeExternal') {
+        return `${where} must be a namespace (kube-system) or an object as Kind/namespace/name (Service/kube-system/kube-dns), not ${describeValue(value)}.`;
+      }
       if (last === 'kubeVersion') {
         return `kubeVersion must be a Kubernetes version as "MAJOR.MINOR" (such as "1.30"), not ${describeValue(value)}.`;
       }
@@ -630,6 +644,15 @@ function merge(base: ResolvedConfig, over: ResolvedConfig): ResolvedConfig {
   }
   if (base.limits !== undefined || over.limits !== undefined) {
     result.limits = { ...base.limits, ...over.limits };
+  }
+  if (base.references !== undefined || over.references !== undefined) {
+    // A config that extends another adds to what it assumes, as `ignore` does.
+    result.references = {
+      assumeExternal: [
+        ...(base.references?.assumeExternal ?? []),
+        ...(over.references?.assumeExternal ?? []),
+      ],
+    };
   }
   if (base.file !== undefined) {
     result.file = base.file;

@@ -97,7 +97,11 @@ export function lintSets(sets: readonly LoadedSet[], options: EngineOptions): Li
     loaded.files.forEach((file) => files.add(file.path));
     objects += loaded.manifests.length;
     skippedDocuments += loaded.skippedDocuments;
-    const set = new ManifestSet(loaded.manifests, options.settings.defaultNamespace);
+    const set = new ManifestSet(
+      loaded.manifests,
+      options.settings.defaultNamespace,
+      options.config.references,
+    );
     const pending: PendingReport[] = [];
     for (const rule of enabled) {
       runRule(rule, set, options, resolver, pending);

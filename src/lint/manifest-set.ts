@@ -9,8 +9,17 @@ import {
 } from './k8s/autoscaling.js';
 import { PDB_KIND, readPdbSelector } from './k8s/disruption.js';
 import { LIMIT_RANGE_KIND, LimitRangeDefaults } from './k8s/resources.js';
+import { ExternalReferences, type ReferenceSettings } from './k8s/external.js';
+import { podMakerFor, rolloutWorkloadRef, type PodMaker } from './k8s/operators.js';
+import { controllerLabels, podLabelsMatch } from './k8s/pod-labels.js';
 import { selectorMatches, type LabelSelector } from './k8s/selectors.js';
-import { isWorkloadKind, Workload } from './k8s/workloads.js';
+import {
+  isWorkloadKind,
+  labelsAt,
+  podTemplatePath,
+  Workload,
+  type WorkloadShape,
+} from './k8s/workloads.js';
 import type { Manifest } from './manifest.js';
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -30,6 +39,12 @@ export class ManifestSet {
   private readonly workloadsByNamespace = new Map<string, Workload[]>();
   /** `${namespace}\u0000${label}=${value}` → workloads whose pod template has that label. */
   private readonly workloadsByLabel = new Map<string, Workload[]>();
+  /** `${namespace}\u0000${label}` → workloads whose controller adds that label to their pods. */
+  private readonly workloadsAddingLabel = new Map<string, Workload[]>();
+  /** Namespace → workloads whose pod labels the set cannot know. */
+  private readonly opaqueWorkloads = new Map<string, Workload[]>();
+  /** What exists outside the set: cluster objects, operator-made ones, declared ones. */
+  readonly external: ExternalReferences;
   private autoscalerIndex: Map<Manifest, Autoscaler[]> | undefined;
   private vpaIndex: Map<Manifest, Manifest[]> | undefined;
   /** `${namespace}\u0000${kind}\u0000${name}` of the scaleTargetRef → autoscalers. */
@@ -45,20 +60,77 @@ export class ManifestSet {
   constructor(
     readonly manifests: readonly Manifest[],
     readonly defaultNamespace: string,
+    references: ReferenceSettings = {},
   ) {
     for (const manifest of manifests) {
       push(this.kinds, manifest.kind, manifest);
       push(this.kindsByNamespace, `${manifest.kind}\u0000${manifest.namespace}`, manifest);
       push(this.keys, manifest.key, manifest);
-      if (isWorkloadKind(manifest.kind)) {
-        const workload = new Workload(manifest);
-        this.workloadByManifest.set(manifest, workload);
-        push(this.workloadsByNamespace, manifest.namespace, workload);
-        for (const [label, value] of Object.entries(workload.templateLabels)) {
-          push(this.workloadsByLabel, labelKey(manifest.namespace, label, value), workload);
-        }
+    }
+    // A second pass: a Rollout's workloadRef is looked up by key.
+    for (const manifest of manifests) {
+      const maker = isWorkloadKind(manifest.kind) ? undefined : podMakerFor(manifest);
+      if (!maker && !isWorkloadKind(manifest.kind)) {
+        continue;
+      }
+      const workload = new Workload(manifest, maker && this.shapeOf(maker, manifest));
+      this.workloadByManifest.set(manifest, workload);
+      push(this.workloadsByNamespace, manifest.namespace, workload);
+      if (!workload.labelsKnown) {
+        push(this.opaqueWorkloads, manifest.namespace, workload);
+        continue;
+      }
+      for (const [label, value] of Object.entries(workload.templateLabels)) {
+        push(this.workloadsByLabel, labelKey(manifest.namespace, label, value), workload);
+      }
+      for (const label of workload.addedLabels.keys()) {
+        push(this.workloadsAddingLabel, `${manifest.namespace}\u0000${label}`, workload);
       }
     }
+    this.external = new ExternalReferences(manifests, references);
+  }
+
+  /** How the pods of an operator's custom resource look (see k8s/operators.ts). */
+  private shapeOf(maker: PodMaker, manifest: Manifest): WorkloadShape {
+    let templateManifest = manifest;
+    let templatePath = maker.templatePath;
+    let labelsKnown = true;
+    const ref = maker.kind === 'Rollout' ? rolloutWorkloadRef(manifest) : undefined;
+    if (ref) {
+      const target = this.find(ref.kind, manifest.namespace, ref.name).find(
+        (candidate) => ref.apiVersion === undefined || groupOf(ref.apiVersion) === candidate.group,
+      );
+      const path = target && podTemplatePath(target.kind);
+      if (target && path) {
+        templateManifest = target;
+        templatePath = path;
+      } else {
+        // The Deployment is elsewhere: its pod labels and containers are unknown.
+        templatePath = undefined;
+        labelsKnown = false;
+      }
+    }
+    const added = controllerLabels(maker.controller(manifest), manifest.name, {
+      statefulSetNames: maker.statefulSetNames?.(manifest) ?? [manifest.name],
+    });
+    for (const [label, values] of Object.entries(maker.addedLabels?.(manifest) ?? {})) {
+      added.set(label, values);
+    }
+    return {
+      templateManifest,
+      templatePath,
+      extraLabels: {
+        ...(maker.podMetadataLabelsPath
+          ? labelsAt(manifest.object, maker.podMetadataLabelsPath)
+          : {}),
+        ...maker.labels(manifest),
+      },
+      addedLabels: added,
+      labelsKnown,
+      replicas: maker.replicas(manifest),
+      scalable: maker.hasReplicaCount,
+      hasReplicaCount: maker.hasReplicaCount,
+    };
   }
 
   byKind(kind: string): readonly Manifest[] {
@@ -111,15 +183,44 @@ export class ManifestSet {
     }
     let candidates: readonly Workload[] | undefined;
     for (const [label, value] of Object.entries(selector.matchLabels)) {
-      const posting = this.workloadsByLabel.get(labelKey(namespace, label, value)) ?? EMPTY;
+      let posting = this.workloadsByLabel.get(labelKey(namespace, label, value)) ?? EMPTY;
+      // A label a controller adds (pod-template-hash, statefulset.kubernetes.io/pod-name) is
+      // in no template: the workloads that get it are candidates for every value.
+      const adding = this.workloadsAddingLabel.get(`${namespace}\u0000${label}`);
+      if (adding) {
+        posting = posting.length === 0 ? adding : [...new Set([...posting, ...adding])];
+      }
       if (!candidates || posting.length < candidates.length) {
         candidates = posting;
       }
     }
     // The label index makes this cheap; callers that ask repeatedly (PDB rules) cache per object.
-    return (candidates ?? this.workloadsIn(namespace)).filter((workload) =>
-      selectorMatches(selector, workload.templateLabels),
+    return (candidates ?? this.workloadsIn(namespace)).filter(
+      (workload) => workload.labelsKnown && this.podsMatch(workload, selector),
     );
+  }
+
+  /** Whether the selector can select pods of the workload, controller-added labels included. */
+  podsMatch(workload: Workload, selector: LabelSelector): boolean {
+    return podLabelsMatch(
+      selector,
+      { fixed: workload.templateLabels, added: workload.addedLabels },
+      () => this.maximumReplicas(workload),
+    );
+  }
+
+  /**
+   * Whether pods the set cannot see may match the selector in the namespace (`'*'`: any): a
+   * custom resource whose pod labels are unknown, a namespace the set holds nothing of, or an
+   * object declared in `references.assumeExternal`. Reference rules then stay silent.
+   */
+  podsMayBeOutside(namespace: string, selector: LabelSelector): boolean {
+    if (selector.matchesNone) {
+      return false;
+    }
+    const opaque =
+      namespace === '*' ? this.opaqueWorkloads.size > 0 : this.opaqueWorkloads.has(namespace);
+    return opaque || this.external.mayMatchPods(namespace, selector);
   }
 
   /**

@@ -146,7 +146,7 @@ describe('config validation: file, line, column and what was expected', () => {
     [
       'an unknown key',
       'rulez:\n  hpa-min-max: off\n',
-      '.scaleplan.yaml:1:1: Unknown key "rulez" in the config; did you mean "rules"? Known keys: extends, kubeVersion, namespace, limits, rules, ignore, overrides.',
+      '.scaleplan.yaml:1:1: Unknown key "rulez" in the config; did you mean "rules"? Known keys: extends, kubeVersion, namespace, limits, references, rules, ignore, overrides.',
     ],
     [
       'an unknown rule id',
@@ -216,7 +216,7 @@ describe('config validation: file, line, column and what was expected', () => {
     [
       'a list instead of a map',
       '- extends: strict\n',
-      '.scaleplan.yaml:1:1: The config must be a map of settings (extends, kubeVersion, namespace, limits, rules, ignore, overrides), not a list.',
+      '.scaleplan.yaml:1:1: The config must be a map of settings (extends, kubeVersion, namespace, limits, references, rules, ignore, overrides), not a list.',
     ],
     [
       'a YAML syntax error',
@@ -227,6 +227,16 @@ describe('config validation: file, line, column and what was expected', () => {
       'a duplicate key',
       'rules: {}\nkubeVersion: "1.30"\nrules: {}\n',
       '.scaleplan.yaml:3:1: The config is not valid YAML: Map keys must be unique.',
+    ],
+    [
+      'an assumeExternal entry that is neither a namespace nor Kind/namespace/name',
+      'references:\n  assumeExternal: [Service/kube-dns]\n',
+      '.scaleplan.yaml:2:20: references.assumeExternal[0] must be a namespace (kube-system) or an object as Kind/namespace/name (Service/kube-system/kube-dns), not the string "Service/kube-dns".',
+    ],
+    [
+      'an unknown key in references',
+      'references:\n  external: [kube-system]\n',
+      '.scaleplan.yaml:2:3: Unknown key "external" in references. Known keys: assumeExternal.',
     ],
     [
       'two documents',
@@ -257,5 +267,22 @@ describe('closestMatch', () => {
     expect(closestMatch('hpa-min-mxa', ['hpa-min-max', 'pdb-missing'])).toBe('hpa-min-max');
     expect(closestMatch('RULES', ['rules', 'ignore'])).toBe('rules');
     expect(closestMatch('selector', ['rules', 'ignore'])).toBeUndefined();
+  });
+});
+
+describe('references', () => {
+  it('adds the assumeExternal entries of the configs it extends to its own', () => {
+    const directory = fs.mkdtempSync(path.join(scratch, 'references-'));
+    fs.writeFileSync(
+      path.join(directory, 'base.yaml'),
+      'references:\n  assumeExternal: [kube-system]\n',
+    );
+    fs.writeFileSync(
+      path.join(directory, '.scaleplan.yaml'),
+      'extends: ./base.yaml\nreferences:\n  assumeExternal: [Service/platform/metrics-server]\n',
+    );
+    expect(loadConfig(undefined, directory).references).toEqual({
+      assumeExternal: ['kube-system', 'Service/platform/metrics-server'],
+    });
   });
 });

@@ -45,7 +45,8 @@ export default defineRule({
   create(context) {
     const visit = (manifest: Manifest): void => {
       const workload = context.set.workload(manifest);
-      if (!workload) {
+      // A Rollout with workloadRef runs its Deployment's template: reported there.
+      if (!workload?.ownsTemplate) {
         return;
       }
       const defaults = context.set.limitRangeDefaults(manifest.namespace);

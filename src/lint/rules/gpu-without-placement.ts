@@ -75,7 +75,7 @@ export default defineRule<'noPlacement', Options>({
     const visit = (manifest: Manifest, options: Options): void => {
       const workload = context.set.workload(manifest);
       const podSpec = workload?.podSpec;
-      if (!workload || !podSpec) {
+      if (!workload?.ownsTemplate || !podSpec) {
         return;
       }
       let requested: { resource: string; quantity: ResolvedQuantity } | undefined;

@@ -51,10 +51,10 @@ export default defineRule({
       ) {
         return;
       }
+      // At the name: the field to change when the autoscaler meant another workload.
       context.report({
         manifest,
-        path: ref.path,
-        target: 'key',
+        path: [...ref.path, 'name'],
         messageId: 'duplicate',
         data: {
           autoscaler: `${manifest.kind} "${manifest.name}"`,

@@ -93,7 +93,7 @@ export default defineRule({
             pronoun: names.length === 1 ? 'it' : 'each of them',
           },
           related: lacking.map((container) => ({
-            manifest: workload.manifest,
+            manifest: workload.templateManifest,
             path: [...container.path, 'resources', 'requests'],
             target: 'key' as const,
             message: `${container.kind === 'sidecar' ? 'Sidecar container' : 'Container'} "${container.name}" has no ${resource} request.`,
@@ -126,7 +126,7 @@ export default defineRule({
               },
               related: [
                 {
-                  manifest: workload.manifest,
+                  manifest: workload.templateManifest,
                   path: init?.path ?? [...workload.podSpecPath, 'containers'],
                   message: init
                     ? `Init container "${init.name}" is defined here.`

@@ -1,4 +1,4 @@
-import { SCALABLE_KINDS } from '../k8s/workloads.js';
+import { SCALABLE_VISIT_KINDS } from '../k8s/workloads.js';
 import type { Manifest } from '../manifest.js';
 import { defineRule, type RuleVisitors } from '../rule.js';
 
@@ -9,7 +9,7 @@ export default defineRule({
       'Disallow spec.replicas on a workload that a HorizontalPodAutoscaler or KEDA ScaledObject scales',
     severity: 'warning',
     category: 'autoscaling',
-    kinds: [...SCALABLE_KINDS],
+    kinds: [...SCALABLE_VISIT_KINDS],
     scope: 'set',
     messages: {
       pinned:
@@ -63,7 +63,7 @@ export default defineRule({
       });
     };
     const visitors: RuleVisitors<Record<string, never>> = {};
-    for (const kind of SCALABLE_KINDS) {
+    for (const kind of SCALABLE_VISIT_KINDS) {
       visitors[kind] = visit;
     }
     return visitors;

@@ -1,3 +1,4 @@
+import { EXTERNAL_ASSUMPTIONS } from '../k8s/external.js';
 import { groupOf, HPA_KIND, readTargetRef, SCALED_OBJECT_KIND } from '../k8s/autoscaling.js';
 import type { Manifest } from '../manifest.js';
 import { defineRule } from '../rule.js';
@@ -18,7 +19,9 @@ export default defineRule({
         '{{autoscaler}} looks for {{kind}} "{{target}}" in API group "{{group}}", but the {{kind}} in the set has apiVersion {{actualApiVersion}}; the autoscaler cannot find its target and scales nothing. Set scaleTargetRef.apiVersion to {{actualApiVersion}}.',
     },
     rationale:
-      'An HPA (or the HPA that KEDA creates for a ScaledObject) finds its target through the API group, kind, name and its own namespace in `scaleTargetRef`. A typo, a renamed Deployment, a target in another namespace or an outdated `extensions/v1beta1` group leaves the autoscaler with nothing to scale: it sits in `FailedGetScale` while the workload runs at whatever replica count it has. The API server accepts such an autoscaler without complaint.',
+      'An HPA (or the HPA that KEDA creates for a ScaledObject) finds its target through the API group, kind, name and its own namespace in `scaleTargetRef`. A typo, a renamed Deployment, a target in another namespace or an outdated `extensions/v1beta1` group leaves the autoscaler with nothing to scale: it sits in `FailedGetScale` while the workload runs at whatever replica count it has. The API server accepts such an autoscaler without complaint.' +
+      ' ' +
+      EXTERNAL_ASSUMPTIONS,
     remediation:
       'Point `scaleTargetRef` at the workload: apiVersion (e.g. `apps/v1`), kind and name exactly as the workload writes them, in the same namespace. If the workload comes from another source (a Helm release, another repository), lint both together.',
     defaultOptions: {},
@@ -35,7 +38,11 @@ export default defineRule({
     const visit = (manifest: Manifest) => {
       // A reference without a name or kind is schema-invalid's finding.
       const ref = readTargetRef(manifest);
-      if (!ref || context.set.resolveTarget(ref, manifest.namespace)) {
+      if (
+        !ref ||
+        context.set.resolveTarget(ref, manifest.namespace) ||
+        context.set.external.mayExist(ref.kind, manifest.namespace, ref.name)
+      ) {
         return;
       }
       const autoscaler = `${manifest.kind} "${manifest.name}"`;

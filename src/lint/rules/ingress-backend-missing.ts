@@ -1,3 +1,4 @@
+import { EXTERNAL_ASSUMPTIONS } from '../k8s/external.js';
 import type { FieldPath } from '../../source/locate.js';
 import { closestName } from '../k8s/schemas.js';
 import {
@@ -131,7 +132,9 @@ export default defineRule({
         'Ingress "{{name}}" routes {{route}} to port {{port}} of Service "{{service}}", but the Service has no such port (its ports are {{available}}); the Ingress controller has no endpoints for it and answers those requests with 503. Use one of the Service\'s ports{{hint}}.',
     },
     rationale:
-      "An Ingress backend names a Service in the Ingress's own namespace and one of that Service's ports, by number (`service.port.number`, the Service's `port`, not its `targetPort`) or by name (`service.port.name`, the Service port's `name`). The API server does not check either: a typo, a Service renamed in a refactor or living in another namespace, or the container port used where the Service port belongs, is accepted and then answered with 503 by the controller for every request on that route. Both the rules and `spec.defaultBackend` are checked, as are the `serviceName`/`servicePort` backends of the removed `v1beta1` Ingress versions; resource backends are skipped, and so are the ports of `ExternalName` Services, which have no endpoints to match. A `v1` backend with neither `service` nor `resource` (typically the `v1beta1` fields `serviceName`/`servicePort` left in a `v1` Ingress) is reported as an error: the API server rejects the Ingress.",
+      "An Ingress backend names a Service in the Ingress's own namespace and one of that Service's ports, by number (`service.port.number`, the Service's `port`, not its `targetPort`) or by name (`service.port.name`, the Service port's `name`). The API server does not check either: a typo, a Service renamed in a refactor or living in another namespace, or the container port used where the Service port belongs, is accepted and then answered with 503 by the controller for every request on that route. Both the rules and `spec.defaultBackend` are checked, as are the `serviceName`/`servicePort` backends of the removed `v1beta1` Ingress versions; resource backends are skipped, and so are the ports of `ExternalName` Services, which have no endpoints to match. A `v1` backend with neither `service` nor `resource` (typically the `v1beta1` fields `serviceName`/`servicePort` left in a `v1` Ingress) is reported as an error: the API server rejects the Ingress." +
+      ' ' +
+      EXTERNAL_ASSUMPTIONS,
     remediation:
       'Point the backend at an existing Service of the same namespace, and at its `port` number or port `name` as the Service declares it. If the Service comes from elsewhere (a Helm release, another repository), lint both together.',
     defaultOptions: {},
@@ -161,6 +164,12 @@ export default defineRule({
         for (const backend of services) {
           const base = { name: ingress.name, route: backend.route, service: backend.service };
           const service = context.set.get(SERVICE_KIND, ingress.namespace, backend.service);
+          if (
+            !service &&
+            context.set.external.mayExist(SERVICE_KIND, ingress.namespace, backend.service)
+          ) {
+            continue;
+          }
           if (!service) {
             const closest = closestName(
               backend.service,

@@ -61,7 +61,8 @@ export default defineRule<'missing', Options>({
   create(context) {
     const visit = (manifest: Manifest, options: Options): void => {
       const workload = context.set.workload(manifest);
-      if (!workload) {
+      // A Rollout with workloadRef runs its Deployment's template: reported there.
+      if (!workload?.ownsTemplate) {
         return;
       }
       const defaults = context.set.limitRangeDefaults(manifest.namespace);

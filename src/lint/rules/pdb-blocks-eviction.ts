@@ -109,7 +109,7 @@ export default defineRule({
 });
 
 function hasReplicaCount(workload: Workload): boolean {
-  return workload.isScalable || workload.kind === 'Pod';
+  return workload.hasReplicaCount;
 }
 
 interface MinimumCount {

@@ -2,13 +2,13 @@ import { describeSelector } from '../k8s/selectors.js';
 import type { Manifest } from '../manifest.js';
 import { defineRule } from '../rule.js';
 
-const KINDS = ['Deployment', 'StatefulSet'] as const;
+const KINDS = ['Deployment', 'StatefulSet', 'Rollout'] as const;
 
 export default defineRule({
   id: 'pdb-missing',
   meta: {
     description:
-      'Require a PodDisruptionBudget for every autoscaled or multi-replica Deployment and StatefulSet',
+      'Require a PodDisruptionBudget for every autoscaled or multi-replica Deployment, StatefulSet and Argo Rollout',
     severity: 'warning',
     category: 'disruption',
     kinds: [...KINDS],

@@ -1,3 +1,5 @@
+import { EXTERNAL_ASSUMPTIONS } from '../k8s/external.js';
+import { POD_LABEL_ASSUMPTIONS } from '../k8s/pod-labels.js';
 import { PDB_KIND, readPdbSelector } from '../k8s/disruption.js';
 import { describeSelector, isEmptySelector } from '../k8s/selectors.js';
 import { defineRule } from '../rule.js';
@@ -20,7 +22,11 @@ export default defineRule({
         'PodDisruptionBudget "{{name}}" is policy/v1beta1 with an empty selector, which selects no pods in that API version (in policy/v1 it would select every pod of the namespace); it protects nothing. Use policy/v1, or select the pod template labels.',
     },
     rationale:
-      "A PodDisruptionBudget protects exactly the pods its label selector matches in its own namespace, by their labels (so the labels of the pod template, not the Deployment's own `metadata.labels`). A typo in a label, a selector copied from another app, or a budget in the wrong namespace is accepted by the API server and then does nothing: the drain it was written for evicts every pod at once. Selectors are evaluated as Kubernetes does, with `matchLabels` and the `In`, `NotIn`, `Exists` and `DoesNotExist` expressions. An absent selector selects nothing; an empty selector `{}` selects every pod of the namespace in `policy/v1` and nothing in `policy/v1beta1`.",
+      "A PodDisruptionBudget protects exactly the pods its label selector matches in its own namespace, by their labels (so the labels of the pod template, not the Deployment's own `metadata.labels`). A typo in a label, a selector copied from another app, or a budget in the wrong namespace is accepted by the API server and then does nothing: the drain it was written for evicts every pod at once. Selectors are evaluated as Kubernetes does, with `matchLabels` and the `In`, `NotIn`, `Exists` and `DoesNotExist` expressions. An absent selector selects nothing; an empty selector `{}` selects every pod of the namespace in `policy/v1` and nothing in `policy/v1beta1`." +
+      ' ' +
+      POD_LABEL_ASSUMPTIONS +
+      ' ' +
+      EXTERNAL_ASSUMPTIONS,
     remediation:
       "Copy the labels from the workload's `spec.template.metadata.labels` (usually the same as its `spec.selector.matchLabels`) into the budget's `spec.selector.matchLabels`, and create the budget in the workload's namespace. If the pods come from elsewhere (an operator, another repository), lint them together.",
     defaultOptions: {},
@@ -59,6 +65,9 @@ export default defineRule({
             messageId: 'emptyV1beta1',
             data: { name: pdb.name },
           });
+          return;
+        }
+        if (context.set.podsMayBeOutside(pdb.namespace, parsed.selector)) {
           return;
         }
         // Say so when the labels exist in another namespace: the usual copy-paste mistake.

@@ -58,7 +58,7 @@ export default defineRule<'missing' | 'reserved', Options>({
     const visit = (manifest: Manifest, options: Options) => {
       const workload = context.set.workload(manifest);
       const priorityClass = workload?.podSpec?.priorityClassName;
-      if (!workload || typeof priorityClass !== 'string' || priorityClass === '') {
+      if (!workload?.ownsTemplate || typeof priorityClass !== 'string' || priorityClass === '') {
         return;
       }
       if (

@@ -71,6 +71,16 @@ function maximumPods(workload: Workload, set: ManifestSet): MaximumPods | undefi
     case 'CronJob':
       // One run at a time; concurrencyPolicy Allow can overlap runs (not modelled).
       return jobPods(manifest, ['spec', 'jobTemplate', 'spec']);
+    case 'ScaledJob':
+      return {
+        pods: workload.declaredReplicas ?? 100,
+        manifest,
+        path: ['spec', 'maxReplicaCount'],
+        source:
+          manifest.get(['spec', 'maxReplicaCount']) === undefined
+            ? "KEDA's default maxReplicaCount of 100 Jobs"
+            : 'spec.maxReplicaCount',
+      };
   }
   const maximum = set.maximumReplicas(workload);
   if (maximum === undefined) {

@@ -52,7 +52,7 @@ export default defineRule({
     const visit = (manifest: Manifest): void => {
       const quotas = context.set.byKindIn(RESOURCE_QUOTA_KIND, manifest.namespace);
       const workload = quotas.length > 0 ? context.set.workload(manifest) : undefined;
-      if (!workload || workload.containers.length === 0) {
+      if (!workload?.ownsTemplate || workload.containers.length === 0) {
         return;
       }
       // Pods with pod-level cpu/memory are exempt from the per-container check.

@@ -1,3 +1,5 @@
+import { EXTERNAL_ASSUMPTIONS } from '../k8s/external.js';
+import { POD_LABEL_ASSUMPTIONS } from '../k8s/pod-labels.js';
 import { describeSelector, parseMapSelector } from '../k8s/selectors.js';
 import {
   containerPorts,
@@ -36,7 +38,11 @@ export default defineRule<MessageIds, Options>({
         'Service "{{name}}" port {{port}} sends traffic to port {{target}}, but the containers of {{workloads}} declare only {{declared}}; unless the application also listens on {{target}} without declaring it, connections are refused. Set targetPort to the port the application listens on (or declare it in the container).',
     },
     rationale:
-      "A Service sends traffic to the pods whose labels match its `spec.selector`, in its own namespace, on `targetPort` (the `port` when absent). A selector with a typo, copied from another app, or written with the workload's own labels instead of its pod template's leaves the Service without endpoints: the API server accepts it, and every client, Ingress and ServiceMonitor behind it finds nothing. A named `targetPort` is resolved per pod against the names of the container ports (and the protocol): when no container declares that name, the pod is left out of that port's endpoints. A numeric `targetPort` works whether or not it is declared, so it is reported only when the pods declare their ports and none of them is that one, which is nearly always a wrong number. Services without a selector (Endpoints or EndpointSlices managed by hand or by an operator) and `ExternalName` Services are skipped.",
+      "A Service sends traffic to the pods whose labels match its `spec.selector`, in its own namespace, on `targetPort` (the `port` when absent). A selector with a typo, copied from another app, or written with the workload's own labels instead of its pod template's leaves the Service without endpoints: the API server accepts it, and every client, Ingress and ServiceMonitor behind it finds nothing. A named `targetPort` is resolved per pod against the names of the container ports (and the protocol): when no container declares that name, the pod is left out of that port's endpoints. A numeric `targetPort` works whether or not it is declared, so it is reported only when the pods declare their ports and none of them is that one, which is nearly always a wrong number. Services without a selector (Endpoints or EndpointSlices managed by hand or by an operator) and `ExternalName` Services are skipped." +
+      ' ' +
+      POD_LABEL_ASSUMPTIONS +
+      ' ' +
+      EXTERNAL_ASSUMPTIONS,
     remediation:
       "Copy the labels of the workload's `spec.template.metadata.labels` into the Service's `spec.selector`, create the Service in the workload's namespace, and point `targetPort` at a port the containers declare (by name or number). If the pods come from elsewhere, lint them together.",
     defaultOptions: { checkTargetPorts: true },
@@ -74,7 +80,7 @@ export default defineRule<MessageIds, Options>({
         containerPorts(workload).map((containerPort) => ({ workload, containerPort })),
       );
       const related: RelatedDescriptor[] = selected.slice(0, 3).map((workload) => ({
-        manifest: workload.manifest,
+        manifest: workload.templateManifest,
         path: [...workload.podSpecPath, 'containers'],
         target: 'key',
         message: `The containers of ${workload.kind} "${workload.manifest.name}", which the Service selects.`,
@@ -143,11 +149,15 @@ export default defineRule<MessageIds, Options>({
         }
         const selected = context.set.workloadsSelectedBy(service.namespace, parsed.selector);
         if (selected.length > 0) {
-          if (options.checkTargetPorts) {
+          // Operator-made containers (a Prometheus' pods) are not in the set: ports unknown.
+          if (options.checkTargetPorts && selected.every((workload) => workload.containersKnown)) {
             for (const port of readServicePorts(service)) {
               checkPorts(service, selected, port);
             }
           }
+          return;
+        }
+        if (context.set.podsMayBeOutside(service.namespace, parsed.selector)) {
           return;
         }
         const elsewhere = [...context.set.workloadNamespaces()]

@@ -1,3 +1,5 @@
+import { EXTERNAL_ASSUMPTIONS } from '../k8s/external.js';
+import { POD_LABEL_ASSUMPTIONS } from '../k8s/pod-labels.js';
 import {
   describeMonitorNamespaces,
   isMonitoringObject,
@@ -104,7 +106,11 @@ export default defineRule<MessageIds>({
         'ServiceMonitor "{{name}}" endpoints[{{index}}] scrapes targetPort {{port}}, but no container of {{workloads}} (behind the selected Services) declares it (declared: {{available}}); prometheus-operator matches targetPort against the pods\' container ports, so nothing is scraped. Use port with the Service port name instead, or declare the container port.',
     },
     rationale:
-      'prometheus-operator turns a ServiceMonitor into a scrape job over the Endpoints of the Services whose own labels (`metadata.labels`, not their selector) match `spec.selector` (`matchLabels` and `matchExpressions`; an absent selector selects every Service) in the namespaces of `spec.namespaceSelector` (its own namespace by default, `matchNames` for others, `any: true` for all). Each endpoint then keeps only the Service port whose *name* equals `port` (an unnamed port never matches), or the pod container port given by `targetPort`. A PodMonitor selects pods by their labels the same way and keeps the container ports named by `podMetricsEndpoints[].port`. None of this is validated: a wrong label, a Service in another namespace or an unnamed port leave Prometheus with no targets, and the alerts and autoscaling that depend on the metrics go quiet instead of failing.',
+      'prometheus-operator turns a ServiceMonitor into a scrape job over the Endpoints of the Services whose own labels (`metadata.labels`, not their selector) match `spec.selector` (`matchLabels` and `matchExpressions`; an absent selector selects every Service) in the namespaces of `spec.namespaceSelector` (its own namespace by default, `matchNames` for others, `any: true` for all). Each endpoint then keeps only the Service port whose *name* equals `port` (an unnamed port never matches), or the pod container port given by `targetPort`. A PodMonitor selects pods by their labels the same way and keeps the container ports named by `podMetricsEndpoints[].port`. None of this is validated: a wrong label, a Service in another namespace or an unnamed port leave Prometheus with no targets, and the alerts and autoscaling that depend on the metrics go quiet instead of failing.' +
+      ' ' +
+      POD_LABEL_ASSUMPTIONS +
+      ' ' +
+      EXTERNAL_ASSUMPTIONS,
     remediation:
       "Select labels that the Service itself carries (or, for a PodMonitor, the pod template's labels), list the Service's namespace under `namespaceSelector.matchNames` when it differs, and give the Service port a `name` that the endpoint's `port` uses. If the Services come from elsewhere, lint them together.",
     defaultOptions: {},
@@ -174,6 +180,14 @@ export default defineRule<MessageIds>({
       const selectorPath =
         monitor.get(['spec', 'selector']) === undefined ? ['spec'] : ['spec', 'selector'];
       if (services.length === 0) {
+        const outside = namespaces.any
+          ? set.external.mayMatch(SERVICE_KIND, '*', parsed.selector)
+          : namespaces.names.some((namespace) =>
+              set.external.mayMatch(SERVICE_KIND, namespace, parsed.selector),
+            );
+        if (outside) {
+          return;
+        }
         const { hint, related } = serviceHint(monitor, namespaces, parsed.selector);
         context.report({
           manifest: monitor,
@@ -240,7 +254,11 @@ export default defineRule<MessageIds>({
           return;
         }
         behind ??= workloadsBehind(set, services);
-        if (!declaresPorts(behind) || hasContainerPort(behind, target)) {
+        if (
+          !behind.every((workload) => workload.containersKnown) ||
+          !declaresPorts(behind) ||
+          hasContainerPort(behind, target)
+        ) {
           return;
         }
         context.report({
@@ -266,6 +284,12 @@ export default defineRule<MessageIds>({
       }
       const workloads = selectedWorkloads(set, namespaces, parsed.selector);
       if (workloads.length === 0) {
+        const outside = namespaces.any
+          ? set.podsMayBeOutside('*', parsed.selector)
+          : namespaces.names.some((namespace) => set.podsMayBeOutside(namespace, parsed.selector));
+        if (outside) {
+          return;
+        }
         const elsewhere = [...set.workloadNamespaces()].flatMap((namespace) =>
           set.workloadsSelectedBy(namespace, parsed.selector),
         )[0];
@@ -315,7 +339,11 @@ export default defineRule<MessageIds>({
           return;
         }
         const byName = field === 'port';
-        if ((!byName && !declaresPorts(workloads)) || hasContainerPort(workloads, target)) {
+        if (
+          !workloads.every((workload) => workload.containersKnown) ||
+          (!byName && !declaresPorts(workloads)) ||
+          hasContainerPort(workloads, target)
+        ) {
           return;
         }
         context.report({

@@ -2,6 +2,7 @@ import { SourceFile } from '../../source/source-file.js';
 import type { ResolvedConfig, RuleSetting } from '../config.js';
 import { lintSets, prepareRules, type LintResult } from '../engine.js';
 import { addFile, type LoadedSet } from '../load.js';
+import type { ReferenceSettings } from '../k8s/external.js';
 import type { AnyRule, RunSettings } from '../rule.js';
 
 export interface LintSourcesOptions {
@@ -9,6 +10,8 @@ export interface LintSourcesOptions {
   /** Settings per rule id; rules not named run at their defaults. */
   ruleSettings?: Record<string, RuleSetting>;
   settings?: Partial<RunSettings>;
+  /** `references` of the config (what exists outside the set). */
+  references?: ReferenceSettings;
   /** Called on the loaded set before rules run (the rule tester freezes objects here). */
   beforeLint?: (set: LoadedSet) => void;
 }
@@ -72,5 +75,6 @@ function sourcesConfig(options: LintSourcesOptions): ResolvedConfig {
     rules: options.ruleSettings ?? {},
     ignore: [],
     overrides: [],
+    ...(options.references ? { references: options.references } : {}),
   };
 }

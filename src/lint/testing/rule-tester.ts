@@ -1,3 +1,4 @@
+import type { ReferenceSettings } from '../k8s/external.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,8 @@ interface CaseBase<Options> {
   fixture?: string;
   options?: Partial<Options>;
   settings?: Partial<RunSettings>;
+  /** `references` of the config, e.g. `{assumeExternal: ['kube-system']}`. */
+  references?: ReferenceSettings;
 }
 
 export type ValidCase<Options> = CaseBase<Options>;
@@ -120,6 +123,7 @@ export class RuleTester {
         rules: rule.id === 'parse-error' ? [rule] : [rule, parseErrorRule],
         ruleSettings,
         ...(testCase.settings ? { settings: testCase.settings } : {}),
+        ...(testCase.references ? { references: testCase.references } : {}),
         beforeLint: (set: LoadedSet) =>
           set.manifests.forEach((manifest) => deepFreeze(manifest.object)),
       });

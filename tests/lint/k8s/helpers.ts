@@ -1,9 +1,10 @@
+import type { ReferenceSettings } from '../../../src/lint/k8s/external.js';
 import { addFile, type LoadedSet } from '../../../src/lint/load.js';
 import { ManifestSet } from '../../../src/lint/manifest-set.js';
 import { SourceFile } from '../../../src/source/source-file.js';
 
 /** A ManifestSet of one in-memory file, objects without a namespace in `default`. */
-export function manifestSet(text: string): ManifestSet {
+export function manifestSet(text: string, references: ReferenceSettings = {}): ManifestSet {
   const loaded: LoadedSet = {
     label: 'test',
     manifests: [],
@@ -12,5 +13,5 @@ export function manifestSet(text: string): ManifestSet {
     files: [],
   };
   addFile(loaded, new SourceFile('test.yaml', text), 'default');
-  return new ManifestSet(loaded.manifests, 'default');
+  return new ManifestSet(loaded.manifests, 'default', references);
 }

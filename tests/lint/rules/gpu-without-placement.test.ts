@@ -20,6 +20,18 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'an Argo Rollout without placement (the placed one stays silent)',
+      fixture: `${DIR}/rollout.yaml`,
+      errors: [
+        {
+          messageId: 'noPlacement',
+          line: 14,
+          column: 22,
+          messageIncludes: ['Rollout "inference"'],
+        },
+      ],
+    },
+    {
       fixture: `${DIR}/fires.yaml`,
       errors: [
         {

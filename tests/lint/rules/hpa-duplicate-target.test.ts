@@ -11,9 +11,9 @@ new RuleTester().run(rule, {
       errors: [
         {
           messageId: 'duplicate',
-          line: 32,
-          column: 3,
-          endColumn: 17,
+          line: 35,
+          column: 11,
+          endColumn: 14,
           severity: 'error',
           messageIncludes: [
             'HorizontalPodAutoscaler "api-memory" scales Deployment "api"',
@@ -28,16 +28,16 @@ new RuleTester().run(rule, {
         {
           messageId: 'duplicate',
           line: 18,
-          column: 3,
+          column: 65,
           messageIncludes: ['"worker" scales Deployment "worker"', 'ScaledObject "worker" already'],
         },
-        { messageId: 'duplicate', line: 27, column: 3, messageIncludes: ['"worker-legacy"'] },
+        { messageId: 'duplicate', line: 27, column: 65, messageIncludes: ['"worker-legacy"'] },
       ],
     },
     {
       fixture: `${DIR}/keda-name-without-owner.yaml`,
       errors: [
-        { messageId: 'duplicate', line: 14, column: 3, messageIncludes: ['keda-hpa-consumer'] },
+        { messageId: 'duplicate', line: 14, column: 65, messageIncludes: ['keda-hpa-consumer'] },
       ],
     },
   ],

@@ -15,6 +15,30 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'an HPA on an Argo Rollout',
+      fixture: 'fixtures/rules/pdb-blocks-eviction/rollout.yaml',
+      errors: [
+        {
+          messageId: 'missing',
+          line: 27,
+          column: 24,
+          messageIncludes: ['container "checkout" of Rollout "checkout"'],
+        },
+      ],
+    },
+    {
+      name: "an HPA on a Rollout with workloadRef reads the Deployment's containers",
+      fixture: 'fixtures/rules/pdb-blocks-eviction/rollout-workload-ref.yaml',
+      errors: [
+        {
+          messageId: 'missing',
+          line: 34,
+          column: 24,
+          messageIncludes: ['container "cart" of Rollout "cart"'],
+        },
+      ],
+    },
+    {
       name: 'the native sidecar counts, the ordinary init container does not',
       fixture: `${DIR}/resource-metric.yaml`,
       errors: [

@@ -3,10 +3,22 @@ import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
 
 new RuleTester().run(rule, {
   valid: [
+    {
+      name: 'a target declared external',
+      code: 'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web, namespace: shop}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  maxReplicas: 4\n',
+      references: { assumeExternal: ['Deployment/shop/web'] },
+    },
     { fixture: 'fixtures/rules/hpa-target-missing/targets-found.yaml' },
     { fixture: 'fixtures/rules/hpa-target-missing/malformed.yaml' },
   ],
   invalid: [
+    {
+      name: 'an absent Argo Rollout',
+      fixture: 'fixtures/rules/pdb-blocks-eviction/rollout-workload-ref.yaml',
+      errors: [
+        { messageId: 'missing', line: 48, column: 75, messageIncludes: ['Rollout "payments"'] },
+      ],
+    },
     {
       fixture: 'fixtures/rules/hpa-target-missing/typo.yaml',
       errors: [

@@ -4,8 +4,21 @@ import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
 const DIR = 'fixtures/rules/ingress-backend-missing';
 
 new RuleTester().run(rule, {
-  valid: [{ fixture: `${DIR}/valid.yaml` }, { fixture: `${DIR}/malformed.yaml` }],
+  valid: [
+    { fixture: `${DIR}/valid.yaml` },
+    { fixture: `${DIR}/malformed.yaml` },
+    {
+      name: 'a Service declared external',
+      fixture: `${DIR}/external-service.yaml`,
+      references: { assumeExternal: ['Service/shop/storefront'] },
+    },
+  ],
   invalid: [
+    {
+      name: 'a Service that is neither in the set nor declared external',
+      fixture: `${DIR}/external-service.yaml`,
+      errors: [{ messageId: 'serviceMissing', line: 14, column: 31 }],
+    },
     {
       name: 'services that are not in the namespace of the Ingress',
       fixture: `${DIR}/missing-service.yaml`,

@@ -12,6 +12,25 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'an Argo Rollout, at its own container',
+      fixture: 'fixtures/rules/pdb-blocks-eviction/rollout.yaml',
+      errors: [
+        {
+          messageId: 'missing',
+          line: 15,
+          column: 13,
+          messageIncludes: ['of Rollout "checkout" has no cpu request'],
+        },
+      ],
+    },
+    {
+      name: 'a Rollout with workloadRef is reported at the Deployment, once',
+      fixture: 'fixtures/rules/pdb-blocks-eviction/rollout-workload-ref.yaml',
+      errors: [
+        { messageId: 'missing', line: 15, column: 13, messageIncludes: ['of Deployment "cart"'] },
+      ],
+    },
+    {
       fixture: `${DIR}/containers.yaml`,
       errors: [
         {

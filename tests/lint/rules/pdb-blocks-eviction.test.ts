@@ -7,6 +7,30 @@ new RuleTester().run(rule, {
   valid: [{ fixture: `${DIR}/allows-evictions.yaml` }, { fixture: `${DIR}/malformed.yaml` }],
   invalid: [
     {
+      name: 'an Argo Rollout at its HPA minimum',
+      fixture: 'fixtures/rules/pdb-blocks-eviction/rollout.yaml',
+      errors: [
+        {
+          messageId: 'blocksAtMinimum',
+          line: 33,
+          column: 17,
+          messageIncludes: ['Rollout "checkout" runs at the minimum of 2 pods'],
+        },
+      ],
+    },
+    {
+      name: 'a Rollout with workloadRef, its pods selected by rollouts-pod-template-hash',
+      fixture: 'fixtures/rules/pdb-blocks-eviction/rollout-workload-ref.yaml',
+      errors: [
+        {
+          messageId: 'blocksAtMinimum',
+          line: 40,
+          column: 17,
+          messageIncludes: ['Rollout "cart" runs at the minimum of 3 pods'],
+        },
+      ],
+    },
+    {
       fixture: `${DIR}/zero-disruptions.yaml`,
       errors: [
         {

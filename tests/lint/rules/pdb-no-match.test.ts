@@ -4,8 +4,30 @@ import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
 const DIR = 'fixtures/rules/pdb-no-match';
 
 new RuleTester().run(rule, {
-  valid: [{ fixture: `${DIR}/matches.yaml` }, { fixture: `${DIR}/malformed.yaml` }],
+  valid: [
+    {
+      name: 'a budget for the pods of an Argo Rollout',
+      fixture: 'fixtures/rules/pdb-blocks-eviction/rollout.yaml',
+    },
+    {
+      name: 'a budget for the pods of a Rollout with workloadRef',
+      fixture: 'fixtures/rules/pdb-blocks-eviction/rollout-workload-ref.yaml',
+    },
+    {
+      name: 'budgets for operator-made pods',
+      fixture: 'fixtures/rules/pdb-no-match/operators.yaml',
+    },
+    { fixture: `${DIR}/matches.yaml` },
+    { fixture: `${DIR}/malformed.yaml` },
+  ],
   invalid: [
+    {
+      name: 'a budget for an Alertmanager of another name',
+      fixture: 'fixtures/rules/pdb-no-match/operators-wrong.yaml',
+      errors: [
+        { messageId: 'noMatch', line: 13, column: 3, messageIncludes: ['alertmanager=backup'] },
+      ],
+    },
     {
       fixture: `${DIR}/typo.yaml`,
       errors: [

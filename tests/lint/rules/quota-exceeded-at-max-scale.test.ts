@@ -14,6 +14,20 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'an Argo Rollout at its HPA maximum and a KEDA ScaledJob at maxReplicaCount',
+      fixture: 'fixtures/rules/quota-exceeded-at-max-scale/rollout.yaml',
+      errors: [
+        {
+          messageId: 'exceeded',
+          line: 7,
+          column: 24,
+          messageIncludes: [
+            'Rollout "checkout" 10 pods × 500m = 5, ScaledJob "resize" 4 pods × 250m = 1',
+          ],
+        },
+      ],
+    },
+    {
       fixture: `${DIR}/gpu.yaml`,
       errors: [
         {

@@ -6,6 +6,24 @@ const DIR = 'fixtures/rules/service-no-match';
 new RuleTester().run(rule, {
   valid: [
     { fixture: `${DIR}/valid.yaml` },
+    {
+      name: 'labels controllers add: pod-name and pod-index below the maximum replicas, hashes, job names',
+      fixture: `${DIR}/controller-labels.yaml`,
+    },
+    {
+      name: 'pods of Prometheus, Alertmanager, ThanosRuler, PrometheusAgent, Rollout and ScaledJob',
+      fixture: `${DIR}/operators.yaml`,
+    },
+    {
+      name: 'pods the set cannot know: a workloadRef elsewhere, an object declared external',
+      fixture: `${DIR}/unknown-pods.yaml`,
+      references: { assumeExternal: ['Deployment/platform/metrics-server'] },
+    },
+    {
+      name: 'a namespace declared external',
+      fixture: `${DIR}/unknown-pods.yaml`,
+      references: { assumeExternal: ['platform'] },
+    },
     { fixture: `${DIR}/malformed.yaml` },
     {
       name: 'target ports are not checked with checkTargetPorts: false',
@@ -14,6 +32,34 @@ new RuleTester().run(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'controller labels the workload does not get, or with values its pods cannot have',
+      fixture: `${DIR}/controller-labels-wrong.yaml`,
+      errors: [
+        { messageId: 'noMatch', line: 17, column: 3, messageIncludes: ['pod-name=redis-3'] },
+        { messageId: 'noMatch', line: 25, column: 3, messageIncludes: ['pod-name=cache-0'] },
+        { messageId: 'noMatch', line: 33, column: 3, messageIncludes: ['pod-template-hash'] },
+        { messageId: 'noMatch', line: 51, column: 3, messageIncludes: ['job-name=seed'] },
+      ],
+    },
+    {
+      name: 'operator-made pods of another name, ordinal or shard, and kinds of another group',
+      fixture: `${DIR}/operators-wrong.yaml`,
+      errors: [
+        { messageId: 'noMatch', line: 12, column: 3, messageIncludes: ['instance=k9s'] },
+        { messageId: 'noMatch', line: 20, column: 3, messageIncludes: ['prometheus-k8s-2'] },
+        { messageId: 'noMatch', line: 27, column: 3, messageIncludes: ['shard=1'] },
+        { messageId: 'noMatch', line: 40, column: 3, messageIncludes: ['instance=other'] },
+        { messageId: 'noMatch', line: 57, column: 3, messageIncludes: ['pod-template-hash'] },
+      ],
+    },
+    {
+      name: 'a workloadRef elsewhere silences only its own namespace',
+      fixture: `${DIR}/unknown-pods.yaml`,
+      errors: [
+        { messageId: 'noMatch', line: 30, column: 3, messageIncludes: ['"metrics-server"'] },
+      ],
+    },
     {
       name: "the workload's own labels are not its pods' labels",
       fixture: `${DIR}/typo.yaml`,

@@ -4,8 +4,33 @@ import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
 const DIR = 'fixtures/rules/servicemonitor-no-match';
 
 new RuleTester().run(rule, {
-  valid: [{ fixture: `${DIR}/valid.yaml` }, { fixture: `${DIR}/malformed.yaml` }],
+  valid: [
+    {
+      name: 'Services the cluster or the operator provides, and a namespace the set holds only a Role in',
+      fixture: `${DIR}/external.yaml`,
+    },
+    {
+      name: 'a namespace declared external',
+      fixture: `${DIR}/external-wrong.yaml`,
+      references: { assumeExternal: ['kube-system'] },
+    },
+    { fixture: `${DIR}/valid.yaml` },
+    { fixture: `${DIR}/malformed.yaml` },
+  ],
   invalid: [
+    {
+      name: 'no operator in the set writes the kubelet Service; kube-dns has other labels',
+      fixture: `${DIR}/external-wrong.yaml`,
+      errors: [
+        {
+          messageId: 'noService',
+          line: 11,
+          column: 3,
+          messageIncludes: ['app.kubernetes.io/name=kubelet'],
+        },
+        { messageId: 'noService', line: 20, column: 3, messageIncludes: ['k8s-app=coredns'] },
+      ],
+    },
     {
       name: 'Services are matched by their own labels, in the namespaces of namespaceSelector',
       fixture: `${DIR}/selectors.yaml`,
