@@ -156,3 +156,19 @@ describe('mistyped command lines get one line and a suggestion', () => {
     expect(run.stderr).not.toMatch(/--env/);
   });
 });
+
+describe('set-up instructions', () => {
+  it('the README says how to get a scaleplan command, and no doc runs `npx scaleplan` in CI', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toMatch(/npm link/);
+    expect(readme).toMatch(/node path\/to\/scaleplan\/dist\/cli\.js/);
+    const bin = (
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+        bin: Record<string, string>;
+      }
+    ).bin;
+    expect(bin.scaleplan).toBe('dist/cli.js');
+    const formats = fs.readFileSync(path.join(ROOT, 'docs/output-formats.md'), 'utf8');
+    expect(formats).not.toMatch(/run: npx scaleplan/);
+  });
+});
