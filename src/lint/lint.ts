@@ -113,7 +113,13 @@ export async function lintLoaded(
     path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join('/');
   const patternMatches = (pattern: string, relative: string): boolean =>
     minimatch(relative, pattern, { dot: true }) || relative === pattern;
-  const readPaths = sets.flatMap((set) => set.files.map((file) => relativePath(file.path)));
+  // The files read, and the sources a Kustomize render's findings map back to.
+  const readPaths = [
+    ...new Set([
+      ...sets.flatMap((set) => set.files.map((file) => relativePath(file.path))),
+      ...[...result.findings, ...result.suppressed].map((finding) => relativePath(finding.file)),
+    ]),
+  ];
   const unmatched = (request.onlyFilesMustMatch ?? []).filter(
     (pattern) => !readPaths.some((relative) => patternMatches(pattern, relative)),
   );
