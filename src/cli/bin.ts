@@ -10,13 +10,31 @@ function readStdin(): Promise<string> {
   });
 }
 
+// A reader that stops early (`scaleplan lint | head -1`) closes the pipe: the rest of the
+// output has nowhere to go, which is not an error worth a stack trace. Later writes to the
+// closed stream are dropped; the exit status stays the run's own.
+const closed = new Set<NodeJS.WriteStream>();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      throw error;
+    }
+    closed.add(stream);
+  });
+}
+const write = (stream: NodeJS.WriteStream, text: string): void => {
+  if (!closed.has(stream)) {
+    stream.write(text);
+  }
+};
+
 // Writes go through one buffer per stream: large reports must not be cut off by an early exit.
 const code = await execute(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   readStdin,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => write(process.stdout, text),
+  stderr: (text) => write(process.stderr, text),
   stdoutIsTty: process.stdout.isTTY === true,
 });
 process.exitCode = code;

@@ -31,9 +31,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 /** Runs one command line. Never touches `process`: bin.ts passes everything in. */
 export async function execute(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // Usage shown for a missing command is an error message: stdout may be a pipe.
+    io.stderr(HELP);
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(HELP);
-    return name === undefined ? EXIT_USAGE : EXIT_OK;
+    return EXIT_OK;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${VERSION}\n`);
@@ -41,7 +46,12 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<ExitC
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.stderr(`scaleplan: unknown command "${name}".\n\n${HELP}`);
+    // Loaded here only: the config module pulls in every rule.
+    const { closestMatch } = await import('../lint/config.js');
+    const suggestion = closestMatch(name, [...Object.keys(COMMANDS), 'help']);
+    io.stderr(
+      `scaleplan: unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} Run "scaleplan --help" for the commands.\n`,
+    );
     return EXIT_USAGE;
   }
   const command = await load();

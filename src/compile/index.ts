@@ -153,6 +153,8 @@ export interface BuildRequest {
   spec?: string;
   /** The environment to build; may be left out when the spec has only one. */
   environment?: string;
+  /** How the caller's user names an environment (default: the CLI's `--env NAME`). */
+  environmentOption?: string;
 }
 
 /**
@@ -179,7 +181,7 @@ export async function buildEnvironment(
     if (compiled.environments.length !== 1 || environment === undefined) {
       throw new ScaleplanError(
         'USAGE',
-        `The spec ${compiled.specDisplay} has several environments (${compiled.environments.join(', ')}); choose one with --env NAME.`,
+        `The spec ${compiled.specDisplay} has several environments (${compiled.environments.join(', ')}); choose one with ${request.environmentOption ?? '--env NAME'}.`,
         { file: compiled.specDisplay },
       );
     }

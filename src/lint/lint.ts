@@ -8,6 +8,7 @@ import { addFile, loadInputs, type LoadedSet } from './load.js';
 import { SourceFile } from '../source/source-file.js';
 import type { AnyRule, RunSettings } from './rule.js';
 import { rules as builtinRules } from './rules/index.js';
+import { counted, quotedList } from './words.js';
 
 /** Kubernetes minor version assumed when neither the run nor the config names one. */
 export const DEFAULT_KUBE_VERSION = '1.34';
@@ -25,6 +26,11 @@ export interface LintRequest {
   namespace?: string;
   /** Report findings only for files matching these globs; every file is still linted. */
   onlyFiles?: readonly string[];
+  /**
+   * Of `onlyFiles`, the globs a user typed: each must match a file that was read, else the
+   * run is a usage error (a typo would otherwise pass CI by reporting nothing).
+   */
+  onlyFilesMustMatch?: readonly string[];
   env: NodeJS.ProcessEnv;
   readStdin?: () => Promise<string>;
   rules?: readonly AnyRule[];
@@ -33,6 +39,8 @@ export interface LintRequest {
 export interface LintReport extends LintResult {
   settings: RunSettings;
   config: ResolvedConfig;
+  /** Absolute paths of the files read from disk (an adapter must never write over one). */
+  inputFiles: string[];
 }
 
 /** Lints manifests named on a command line: the library call behind every adapter. */
@@ -52,7 +60,15 @@ export async function lint(request: LintRequest): Promise<LintReport> {
     buildFailuresAsFindings: true,
     ...(config.limits ? { limits: config.limits } : {}),
   });
-  return { ...(await lintLoaded(sets, config, settings, request)), settings, config };
+  const inputFiles = sets.flatMap((set) =>
+    set.files.flatMap((file) => (file.absolutePath !== undefined ? [file.absolutePath] : [])),
+  );
+  return {
+    ...(await lintLoaded(sets, config, settings, request)),
+    settings,
+    config,
+    inputFiles,
+  };
 }
 
 export function runSettings(
@@ -76,7 +92,7 @@ export async function lintLoaded(
   sets: readonly LoadedSet[],
   config: ResolvedConfig,
   settings: RunSettings,
-  request: Pick<LintRequest, 'cwd' | 'onlyFiles' | 'rules'>,
+  request: Pick<LintRequest, 'cwd' | 'onlyFiles' | 'onlyFilesMustMatch' | 'rules'>,
 ): Promise<LintResult> {
   const rules = request.rules ?? builtinRules;
   const resolver = new RuleSettingsResolver(config, request.cwd);
@@ -94,14 +110,29 @@ export async function lintLoaded(
   if (onlyFiles.length === 0) {
     return result;
   }
-  const matches = (file: string): boolean => {
-    const relative = path
-      .relative(request.cwd, path.resolve(request.cwd, file))
-      .split(path.sep)
-      .join('/');
-    return onlyFiles.some(
-      (pattern) => minimatch(relative, pattern, { dot: true }) || relative === pattern,
+  const relativePath = (file: string): string =>
+    path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join('/');
+  const patternMatches = (pattern: string, relative: string): boolean =>
+    minimatch(relative, pattern, { dot: true }) || relative === pattern;
+  // The files read, and the sources a Kustomize render's findings map back to.
+  const readPaths = [
+    ...new Set([
+      ...sets.flatMap((set) => set.files.map((file) => relativePath(file.path))),
+      ...[...result.findings, ...result.suppressed].map((finding) => relativePath(finding.file)),
+    ]),
+  ];
+  const unmatched = (request.onlyFilesMustMatch ?? []).filter(
+    (pattern) => !readPaths.some((relative) => patternMatches(pattern, relative)),
+  );
+  if (unmatched.length > 0) {
+    throw new ScaleplanError(
+      'USAGE',
+      `--only-files ${quotedList(unmatched)} ${unmatched.length === 1 ? 'matches' : 'match'} none of the ${counted(readPaths.length, 'file')} linted; check the pattern (it is relative to the working directory).`,
     );
+  }
+  const matches = (file: string): boolean => {
+    const relative = relativePath(file);
+    return onlyFiles.some((pattern) => patternMatches(pattern, relative));
   };
   return summarize(
     result.findings.filter((finding) => matches(finding.file)),

@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { KUBECTL_JS_YAML_SCHEMA } from './kubectl-scalars.js';
 import type { FieldPath, LocateTarget } from './locate.js';
 
 /**
@@ -25,9 +26,7 @@ export interface EventTree {
   text: string;
 }
 
-const FAST_SCHEMA = jsYaml.CORE_SCHEMA.extend([
-  (jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge,
-]);
+const FAST_SCHEMA = KUBECTL_JS_YAML_SCHEMA;
 
 /** Builds the tree for one document (text is the document's own text). */
 export function buildEventTree(text: string, start: number): EventTree | undefined {

@@ -1,5 +1,7 @@
 import jsYaml from 'js-yaml';
-import { isScalar, type Document } from 'yaml';
+import { isAlias, isNode, isScalar, visit, type Alias, type Document } from 'yaml';
+import { findDuplicateJsonKey } from './json-duplicates.js';
+import { KUBECTL_JS_YAML_SCHEMA } from './kubectl-scalars.js';
 import type { SourceFile } from './source-file.js';
 
 export interface ParsedDocument {
@@ -24,11 +26,8 @@ export interface ParseResult {
   problems: ParseProblem[];
 }
 
-// YAML 1.2 core schema (no timestamps turned into Dates) plus merge keys, which the Go YAML
-// library behind kubectl accepts.
-const FAST_SCHEMA = jsYaml.CORE_SCHEMA.extend([
-  (jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge,
-]);
+// No timestamps turned into Dates; numbers and merge keys as kubectl reads them.
+const FAST_SCHEMA = KUBECTL_JS_YAML_SCHEMA;
 
 /** Aliases expanded while building values from the full parse (billion-laughs guard). */
 const MAX_ALIAS_COUNT = 1000;
@@ -83,6 +82,20 @@ const ANCHOR = /(?:^|[\s:,[{-])&[^\s,[\]{}]+/m;
 function parseJson(text: string): ParseResult {
   try {
     const value: unknown = JSON.parse(text);
+    const duplicate = findDuplicateJsonKey(text);
+    if (duplicate) {
+      return {
+        documents: [],
+        problems: [
+          {
+            code: 'DUPLICATE_KEY',
+            message: `Map keys must be unique: "${duplicate.key}" is already a key of this object, and JSON readers keep only the last value.`,
+            start: duplicate.start,
+            end: duplicate.end,
+          },
+        ],
+      };
+    }
     return { documents: value === null ? [] : [{ ordinal: 0, value }], problems: [] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -237,23 +250,57 @@ function parseFull(file: SourceFile): ParseResult {
     try {
       documents.push({ ordinal, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
     } catch (error) {
-      const range = document.contents?.range ?? [0, 0];
-      // Point at the first alias of the document: that is where expansion runs away.
-      const alias = /\*[^\s,[\]{}]+/g;
-      alias.lastIndex = range[0];
-      const at = alias.exec(file.text)?.index ?? range[0];
-      problems.push({
-        code: 'ALIAS_COUNT',
-        message: /alias/i.test(error instanceof Error ? error.message : '')
-          ? 'The document expands too many aliases (a "billion laughs" document); scaleplan does not expand it.'
-          : `The document cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
-        start: at,
-        end: at + 1,
-      });
+      problems.push(unreadableDocument(file, document, error));
     }
     ordinal++;
   }
   return { documents, problems };
+}
+
+/** Why `toJS` failed: an alias without its anchor, an alias bomb, or something else. */
+function unreadableDocument(
+  file: SourceFile,
+  document: Document.Parsed,
+  error: unknown,
+): ParseProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const range = document.contents?.range ?? [0, 0];
+  if (message.startsWith('Unresolved alias')) {
+    // One walk in document order: an alias is undefined when no earlier node has its anchor.
+    const anchors = new Set<string>();
+    let undefinedAlias: Alias | undefined;
+    visit(document, (_key, node) => {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          undefinedAlias = node;
+          return visit.BREAK;
+        }
+      } else if (isNode(node) && node.anchor) {
+        anchors.add(node.anchor);
+      }
+      return undefined;
+    });
+    const at = undefinedAlias?.range?.[0] ?? range[0];
+    const name = undefinedAlias?.source ?? message.replace(/^.*: /, '');
+    return {
+      code: 'UNDEFINED_ALIAS',
+      message: `Undefined alias *${name}: no anchor &${name} comes before it in this document.`,
+      start: at,
+      end: at + 1 + name.length,
+    };
+  }
+  // Point at the first alias of the document: that is where expansion runs away.
+  const alias = /\*[^\s,[\]{}]+/g;
+  alias.lastIndex = range[0];
+  const at = alias.exec(file.text)?.index ?? range[0];
+  return {
+    code: 'ALIAS_COUNT',
+    message: message.startsWith('Excessive alias count')
+      ? 'The document expands too many aliases (a "billion laughs" document); scaleplan does not expand it.'
+      : `The document cannot be read: ${message.replace(/\.?$/, '.')}`,
+    start: at,
+    end: at + 1,
+  };
 }
 
 /**

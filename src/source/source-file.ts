@@ -1,3 +1,4 @@
+import { kubectlYamlTags } from './kubectl-scalars.js';
 import { buildEventTree, locateInEventTree, type EventTree } from './event-locate.js';
 import { locateInDocument, type FieldPath, type LocateTarget, type SourceRange } from './locate.js';
 import {
@@ -23,6 +24,7 @@ export interface YamlView {
 
 /** Options shared by every full (position-keeping) YAML parse. */
 export const YAML_PARSE_OPTIONS = {
+  customTags: kubectlYamlTags,
   prettyErrors: false,
   uniqueKeys: true,
   merge: true,
@@ -66,13 +68,19 @@ export class SourceFile {
     return file;
   }
 
+  readonly text: string;
+
   constructor(
     /** Path as shown in findings: relative to the working directory, `/`-separated. */
     readonly path: string,
-    readonly text: string,
+    text: string,
     /** Absolute path on disk, when the text came from a file. */
     readonly absolutePath?: string,
-  ) {}
+  ) {
+    // YAML ends a line at a lone CR (old Mac files) as at LF or CRLF. Every line scan here
+    // splits at LF, so a lone CR becomes one: same length, so every offset stays the same.
+    this.text = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  }
 
   get isJson(): boolean {
     return this.path.endsWith('.json');

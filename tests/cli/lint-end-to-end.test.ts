@@ -190,10 +190,17 @@ describe('--only-files', () => {
 
   it('decides the exit code from the reported findings only', async () => {
     const cwd = project(files);
-    const none = await runCli(['lint', '.', '--only-files', '*.json'], { cwd });
+    fs.writeFileSync(
+      path.join(cwd, 'clean.yaml'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: clean\n',
+    );
+    const none = await runCli(['lint', '.', '--only-files', 'clean.yaml'], { cwd });
     expect(none.code).toBe(0);
+    // A glob that matches no file read is a mistake, not a clean run.
+    const typo = await runCli(['lint', '.', '--only-files', '*.json'], { cwd });
+    expect(typo.code).toBe(2);
     const globbed = await runCli(
-      ['lint', '.', '--only-files', 'c.yaml', '--only-files', '[ab].yaml', '--format', 'json'],
+      ['lint', '.', '--only-files', 'clean.yaml', '--only-files', '[ab].yaml', '--format', 'json'],
       { cwd },
     );
     expect(brief(globbed, rules)).toHaveLength(3);

@@ -34,6 +34,8 @@ describe('hostile YAML ends as findings, in bounded time', () => {
     ['unterminated-string.yaml', 6, /quote/],
     ['helm-template.yaml', 4, /helm template/],
     ['json-with-comments.json', 2, /comments/],
+    ['duplicate-keys.json', 8, /keys must be unique: "maxReplicas"/],
+    ['undefined-alias.yaml', 7, /^Invalid YAML: Undefined alias \*max: no anchor &max/],
   ])('%s → parse-error on line %i', async (name, line, message) => {
     const started = Date.now();
     const { code, findings } = await lintJson(fixture(name));
@@ -44,7 +46,7 @@ describe('hostile YAML ends as findings, in bounded time', () => {
     expect(findings[0]?.message).toMatch(message);
   });
 
-  it.each(['utf8-bom.yaml', 'utf16le-bom.yaml', 'utf16be-bom.yaml', 'crlf.yaml'])(
+  it.each(['utf8-bom.yaml', 'utf16le-bom.yaml', 'utf16be-bom.yaml', 'crlf.yaml', 'lone-cr.yaml'])(
     '%s is read, and positions stay exact',
     async (name) => {
       const { findings } = await lintJson(fixture(name));
@@ -55,6 +57,18 @@ describe('hostile YAML ends as findings, in bounded time', () => {
       expect(positions).toEqual([['hpa-min-max', 6, 16]]);
     },
   );
+
+  it('reports a duplicate JSON key at the second key, which JSON.parse would let win', async () => {
+    const { findings } = await lintJson(fixture('duplicate-keys.json'));
+    expect(findings).toMatchObject([{ ruleId: 'parse-error', line: 8, column: 5 }]);
+  });
+
+  it('reads YAML 1.1 octal as kubectl does (maxReplicas: 012 is 10)', async () => {
+    const { findings } = await lintJson(fixture('yaml11-octal.yaml'));
+    const minMax = findings.filter((finding) => finding.ruleId === 'hpa-min-max');
+    expect(minMax).toMatchObject([{ line: 7, column: 16 }]);
+    expect(minMax[0]?.message).toMatch(/minReplicas 11 above maxReplicas 10/);
+  });
 
   it.each(['empty.yaml', 'empty-documents.yaml', 'scalar-and-sequence-documents.yaml'])(
     '%s has nothing to lint and is not an error',

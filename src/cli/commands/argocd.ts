@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
 import { ScaleplanError } from '../../errors.js';
 import { formatText } from '../../format/text.js';
 import { generateManifests, readOptions } from '../../integrations/argocd/generate.js';
 import { rules } from '../../lint/rules/index.js';
 import { VERSION } from '../../version.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 
 export const ARGOCD_HELP = `Usage: scaleplan argocd generate
 
@@ -16,10 +16,8 @@ errors or an empty result exit non-zero, which fails the sync.
 `;
 
 export async function argocdCommand(argv: string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' } },
+  const { values, positionals } = parseCommandArgs('argocd', argv, {
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help || positionals.length === 0) {
     io.stdout(ARGOCD_HELP);

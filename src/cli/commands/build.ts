@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { buildEnvironment } from '../../compile/index.js';
 import { ScaleplanError } from '../../errors.js';
 import { formatText } from '../../format/text.js';
@@ -10,6 +9,7 @@ import { SourceFile } from '../../source/source-file.js';
 import { VERSION } from '../../version.js';
 import { EXIT_OK, type CliIo, type ExitCode } from '../io.js';
 import { exitCodeFor } from './lint.js';
+import { parseCommandArgs } from '../args.js';
 
 export const BUILD_HELP = `Usage: scaleplan build [SPEC] --env NAME [--no-lint]
 
@@ -27,14 +27,10 @@ linted; findings go to stderr, and errors make the exit status 1.
 export const BUILD_OUTPUT_NAME = '<stdout>';
 
 export async function buildCommand(argv: string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      env: { type: 'string' },
-      'no-lint': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = parseCommandArgs('build', argv, {
+    env: { type: 'string' },
+    'no-lint': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(BUILD_HELP);

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { ScaleplanError } from '../../errors.js';
 import { checkCompiled, compileSpec, writeCompiled } from '../../compile/index.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 
 export const COMPILE_HELP = `Usage: scaleplan compile [SPEC] [-o DIR] [--env NAME]... [--check]
 
@@ -21,15 +21,11 @@ renamed into place, so a failure leaves the old overlays as they were.
 `;
 
 export async function compileCommand(argv: string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      output: { type: 'string', short: 'o' },
-      env: { type: 'string', multiple: true },
-      check: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = parseCommandArgs('compile', argv, {
+    output: { type: 'string', short: 'o' },
+    env: { type: 'string', multiple: true },
+    check: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(COMPILE_HELP);

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { initSpec, STARTERS } from '../../compile/init.js';
 import { ScaleplanError } from '../../errors.js';
 import { EXIT_OK, type CliIo, type ExitCode } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 
 export const INIT_HELP = `Usage: scaleplan init [--example NAME]
 
@@ -16,13 +16,9 @@ ${Object.entries(STARTERS)
 `;
 
 export function initCommand(argv: string[], io: CliIo): ExitCode {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      example: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = parseCommandArgs('init', argv, {
+    example: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(INIT_HELP);

@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ScaleplanError } from '../../errors.js';
 import { loadFormatter, FORMAT_NAMES, type FormatName } from '../../format/index.js';
 import type { LintResult } from '../../lint/engine.js';
 import { lint } from '../../lint/lint.js';
 import { rules } from '../../lint/rules/index.js';
 import { SEVERITIES, type Severity } from '../../lint/rule.js';
+import { counted } from '../../lint/words.js';
 import { VERSION } from '../../version.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 
 export const LINT_HELP = `Usage: scaleplan lint [PATH|GLOB|-]... [options]
 
@@ -56,21 +57,17 @@ export function parseFailOn(value: string | undefined): Severity {
 }
 
 export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      output: { type: 'string' },
-      config: { type: 'string' },
-      'kube-version': { type: 'string' },
-      namespace: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'max-warnings': { type: 'string' },
-      'only-files': { type: 'string', multiple: true },
-      root: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const { values, positionals } = parseCommandArgs('lint', argv, {
+    format: { type: 'string' },
+    output: { type: 'string' },
+    config: { type: 'string' },
+    'kube-version': { type: 'string' },
+    namespace: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'max-warnings': { type: 'string' },
+    'only-files': { type: 'string', multiple: true },
+    root: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(LINT_HELP);
@@ -111,6 +108,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
     ...(values['kube-version'] !== undefined ? { kubeVersion: values['kube-version'] } : {}),
     ...(values.namespace !== undefined ? { namespace: values.namespace } : {}),
     ...(onlyFiles !== undefined ? { onlyFiles } : {}),
+    // Staged paths (--root operands) may be files lint never reads, such as a README.
+    ...(values['only-files'] !== undefined ? { onlyFilesMustMatch: values['only-files'] } : {}),
   });
   const formatter = await loadFormatter(format);
   const output = formatter(report, {
@@ -120,11 +119,87 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
     failOn,
   });
   if (values.output !== undefined) {
-    const target = path.resolve(io.cwd, values.output);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, output);
+    writeReport(path.resolve(io.cwd, values.output), values.output, output, report.inputFiles);
   } else {
     io.stdout(output);
   }
-  return exitCodeFor(report, failOn, maxWarnings);
+  const code = exitCodeFor(report, failOn, maxWarnings);
+  if (maxWarnings !== undefined && report.summary.warnings > maxWarnings) {
+    io.stderr(
+      `scaleplan lint: ${counted(report.summary.warnings, 'warning')} exceed --max-warnings ${maxWarnings}.\n`,
+    );
+  }
+  return code;
+}
+
+/**
+ * Writes the report next to its target and renames it into place: a run that fails half-way
+ * (a full disk, a signal) leaves the previous report whole. Refuses to write over a file the
+ * run read, which would replace a manifest with its own report.
+ */
+function writeReport(target: string, shown: string, output: string, inputs: readonly string[]) {
+  const real = realpathOrSelf(target);
+  if (inputs.some((input) => realpathOrSelf(input) === real)) {
+    throw new ScaleplanError(
+      'USAGE',
+      `--output ${shown} is one of the files being linted; writing the report there would replace it. Choose another path.`,
+    );
+  }
+  let existing: fs.Stats | undefined;
+  try {
+    existing = fs.statSync(real, { throwIfNoEntry: false });
+  } catch {
+    // ENOTDIR and the like: the write below fails with the reason.
+  }
+  if (existing?.isDirectory()) {
+    throw new ScaleplanError('USAGE', `--output ${shown} is a directory; name a file.`);
+  }
+  // A device or pipe (/dev/stdout, a FIFO) is written to, never renamed over.
+  const direct = existing !== undefined && !existing.isFile();
+  const temporary = `${real}.scaleplan-${process.pid}-${Date.now()}.tmp`;
+  try {
+    if (direct) {
+      fs.writeFileSync(real, output);
+    } else {
+      makeParents(path.dirname(real));
+      fs.writeFileSync(temporary, output, { flag: 'wx' });
+      fs.renameSync(temporary, real);
+    }
+  } catch (error) {
+    if (!direct && fs.existsSync(temporary)) {
+      fs.rmSync(temporary, { force: true });
+    }
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    throw new ScaleplanError(
+      'USAGE',
+      `Cannot write the report to ${shown} (${reason}${reason === 'EACCES' || reason === 'EPERM' ? ': permission denied' : ''}).`,
+      undefined,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Creates the missing directories above the report one level at a time: Node's recursive
+ * mkdir retries forever where a level cannot be made (under /proc, for one).
+ */
+function makeParents(directory: string): void {
+  if (fs.existsSync(directory)) {
+    return;
+  }
+  const parent = path.dirname(directory);
+  if (parent !== directory) {
+    makeParents(parent);
+  }
+  fs.mkdirSync(directory);
+}
+
+/** The real path of a file, or of its nearest existing directory joined with the rest. */
+function realpathOrSelf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    const parent = path.dirname(file);
+    return parent === file ? file : path.join(realpathOrSelf(parent), path.basename(file));
+  }
 }

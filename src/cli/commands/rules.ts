@@ -1,9 +1,10 @@
-import { parseArgs } from 'node:util';
 import { ScaleplanError } from '../../errors.js';
+import { closestMatch } from '../../lint/config.js';
 import { lintRuleExamples } from '../../lint/rule-examples.js';
 import { rules } from '../../lint/rules/index.js';
 import type { AnyRule } from '../../lint/rule.js';
 import { EXIT_OK, type CliIo, type ExitCode } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 
 export const RULES_HELP = `Usage: scaleplan rules [RULE-ID]
 
@@ -42,10 +43,8 @@ async function explain(rule: AnyRule): Promise<string> {
 }
 
 export async function rulesCommand(argv: string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' } },
+  const { values, positionals } = parseCommandArgs('rules', argv, {
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(RULES_HELP);
@@ -64,7 +63,14 @@ export async function rulesCommand(argv: string[], io: CliIo): Promise<ExitCode>
   }
   const rule = rules.find((candidate) => candidate.id === id);
   if (!rule) {
-    throw new ScaleplanError('USAGE', `Unknown rule "${id}"; run "scaleplan rules" for the list.`);
+    const suggestion = closestMatch(
+      id,
+      rules.map((candidate) => candidate.id),
+    );
+    throw new ScaleplanError(
+      'USAGE',
+      `Unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} Run "scaleplan rules" for the list.`,
+    );
   }
   io.stdout(await explain(rule));
   return EXIT_OK;

@@ -113,6 +113,7 @@ export async function generateManifests(
     env,
     ...(options.spec !== undefined ? { spec: options.spec } : {}),
     ...(options.environment !== undefined ? { environment: options.environment } : {}),
+    environmentOption: `the plugin parameter "${SPEC_PARAMETER}" (or ${ENVIRONMENT_VARIABLE} in the Application's plugin env)`,
   });
   const kubeVersion = options.kubeVersion ?? compiled.plan.spec.kubeVersion;
   const lint = await lintStream({
