@@ -155,10 +155,11 @@ describe('argocd generate: the spec parameter stays inside the application', () 
     ['linked.yaml', 'outside the application directory'],
     ['folder', 'not a regular file'],
   ])('refuses %s in one line, without its content', async (spec, reason) => {
-    for (const variables of [
+    const cases: Array<Record<string, string>> = [
       { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: 'spec', string: spec }]) },
       { ARGOCD_ENV_SCALEPLAN_SPEC: spec },
-    ]) {
+    ];
+    for (const variables of cases) {
       const run = await generate(app, variables);
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
