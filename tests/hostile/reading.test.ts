@@ -73,3 +73,26 @@ describe('extends stays inside the repository and never echoes a file', () => {
     expect(run.stderr).not.toContain('token-abc123');
   });
 });
+
+describe('directory walks stay inside the walked root', () => {
+  it('does not follow links out of the tree, and still follows links inside it', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-walk-'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-walk-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.yaml'), 'secret-outside: value\n');
+    fs.mkdirSync(path.join(directory, 'apps'));
+    fs.writeFileSync(path.join(directory, 'apps/hpa.yaml'), HPA);
+    fs.symlinkSync('/', path.join(directory, 'root'));
+    fs.symlinkSync(outside, path.join(directory, 'elsewhere'));
+    fs.symlinkSync('/etc/hosts', path.join(directory, 'hosts.yaml'));
+    fs.symlinkSync('/proc/self/environ', path.join(directory, 'environ.yaml'));
+    fs.symlinkSync(path.join(outside, 'secret.yaml'), path.join(directory, 'secret.yaml'));
+    fs.symlinkSync(path.join(directory, 'apps'), path.join(directory, 'apps-link'));
+    const run = await runCli(['lint', directory, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as { summary: { files: number } };
+    expect(report.summary.files).toBe(1);
+    expect(run.stdout).not.toContain('secret-outside');
+    expect(run.stdout).not.toContain('environ');
+    expect(run.stdout).not.toContain('hosts.yaml');
+  }, 60_000);
+});
