@@ -1,4 +1,5 @@
 import { isScaleplanError } from '../errors.js';
+import { terminalSafeLines } from '../format/text-safety.js';
 import { VERSION } from '../version.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type ExitCode } from './io.js';
 
@@ -29,7 +30,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /** Runs one command line. Never touches `process`: bin.ts passes everything in. */
-export async function execute(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function execute(argv: readonly string[], terminal: CliIo): Promise<ExitCode> {
+  // stderr quotes file names, paths and manifest values, and is never coloured: no control
+  // character of theirs reaches the terminal.
+  const io: CliIo = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) };
   const [name, ...rest] = argv;
   if (name === undefined) {
     // Usage shown for a missing command is an error message: stdout may be a pipe.

@@ -1,6 +1,6 @@
 import type { Finding } from '../lint/engine.js';
 import type { Severity } from '../lint/rule.js';
-import { toWellFormed } from './text-safety.js';
+import { terminalSafe, toWellFormed } from './text-safety.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
@@ -25,15 +25,16 @@ export function escapeCommandProperty(value: string): string {
 /** The message of an annotation: the finding's, then its related locations, one per line. */
 function annotationMessage(finding: Finding): string {
   const related = (finding.related ?? []).map(
-    (location) => `\n${location.file}:${location.line}:${location.column}: ${location.message}`,
+    (location) =>
+      `\n${terminalSafe(location.file)}:${location.line}:${location.column}: ${terminalSafe(location.message)}`,
   );
-  return `${finding.message}${related.join('')}`;
+  return `${terminalSafe(finding.message)}${related.join('')}`;
 }
 
 /** One `::error|warning|notice file=…,line=…::message` line for a finding. */
 export function annotationCommand(finding: Finding): string {
   const properties: Array<[string, string | number]> = [
-    ['file', finding.file],
+    ['file', terminalSafe(finding.file)],
     ['line', finding.line],
     ['endLine', finding.endLine],
   ];
@@ -41,7 +42,7 @@ export function annotationCommand(finding: Finding): string {
   if (finding.line === finding.endLine) {
     properties.push(['col', finding.column], ['endColumn', finding.endColumn]);
   }
-  properties.push(['title', finding.ruleId]);
+  properties.push(['title', terminalSafe(finding.ruleId)]);
   const rendered = properties
     .map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`)
     .join(',');

@@ -1,5 +1,6 @@
 import type { Finding } from '../lint/engine.js';
 import type { Severity } from '../lint/rule.js';
+import { terminalSafe } from './text-safety.js';
 import type { Formatter } from './types.js';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
@@ -33,12 +34,12 @@ export const formatText: Formatter = (result, context) => {
   const blocks: string[] = [];
   for (const findings of groups.values()) {
     const lines = findings.map((finding) => {
-      const position = `${finding.file}:${finding.line}:${finding.column}`;
+      const position = `${terminalSafe(finding.file)}:${finding.line}:${finding.column}`;
       const related = (finding.related ?? []).map(
         (location) =>
-          `\n    ${paint('dim', `${location.file}:${location.line}:${location.column}  ${location.message}`)}`,
+          `\n    ${paint('dim', `${terminalSafe(location.file)}:${location.line}:${location.column}  ${terminalSafe(location.message)}`)}`,
       );
-      return `${position}  ${paint(finding.severity, finding.severity)}  ${finding.message}  ${paint('dim', finding.ruleId)}${related.join('')}`;
+      return `${position}  ${paint(finding.severity, finding.severity)}  ${terminalSafe(finding.message)}  ${paint('dim', terminalSafe(finding.ruleId))}${related.join('')}`;
     });
     blocks.push(lines.join('\n'));
   }

@@ -185,7 +185,52 @@ function resolveParent(
       entry.location,
     );
   }
+  confineParent(entry, target, baseDirectory);
   return rebase(resolveFile(target, cwd, chain), baseDirectory);
+}
+
+/**
+ * The directory `extends` paths must stay inside: the nearest directory above the config
+ * holding `.git`, else the config's own directory. A shared config in a checkout is reached;
+ * /etc/passwd or /proc/self/environ is refused before a byte of it is read (its text would
+ * otherwise come back in the error that says it is not a config).
+ */
+export function extendsRoot(configDirectory: string): string {
+  let directory = path.resolve(configDirectory);
+  for (;;) {
+    if (fs.existsSync(path.join(directory, '.git'))) {
+      return directory;
+    }
+    const parent = path.dirname(directory);
+    if (parent === directory) {
+      return path.resolve(configDirectory);
+    }
+    directory = parent;
+  }
+}
+
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function confineParent(entry: ExtendsEntry, target: string, baseDirectory: string): void {
+  const root = fs.realpathSync(extendsRoot(baseDirectory));
+  const real = fs.realpathSync(target);
+  if (!isInside(root, real)) {
+    throw new ScaleplanError(
+      'UNSAFE_PATH',
+      `extends names ${entry.name}, which is outside the repository (the nearest directory above the config holding .git, else the config's directory); a config may only extend files inside it.`,
+      entry.location,
+    );
+  }
+  if (!fs.statSync(real).isFile()) {
+    throw new ScaleplanError(
+      'UNSAFE_PATH',
+      `extends names ${entry.name}, which is not a regular file; a config may only extend YAML files.`,
+      entry.location,
+    );
+  }
 }
 
 function resolveText(
@@ -522,7 +567,8 @@ function describeError(error: ValidationError, root: unknown): string {
         return `extends must be a policy pack ("recommended", "strict"), a config file path, or a list of them, not ${describeValue(value)}.`;
       }
       if (fieldPath.length === 0) {
-        return `The config must be a map of settings (${TOP_LEVEL_KEYS.join(', ')}), not ${describeValue(value)}.`;
+        // A whole file read as one scalar is likely not a config at all: never echo its text.
+        return `The config must be a map of settings (${TOP_LEVEL_KEYS.join(', ')}), not ${typeof value === 'string' ? 'text' : describeValue(value)}.`;
       }
       if (params.type === 'array' && typeof value === 'string') {
         return `${where} must be a list, not the string ${JSON.stringify(value)}; write ${describePath([last ?? ''])}: [${JSON.stringify(value)}].`;

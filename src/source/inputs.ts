@@ -228,6 +228,7 @@ function walk(
   const result: WalkResult = { files: [], kustomizeRoots: [] };
   const visited = new Set<string>();
   const throughSymlinks: string[] = [];
+  const realRoot = realPathOr(root);
   const visit = (directory: string): void => {
     const real = realPathOr(directory);
     if (visited.has(real)) {
@@ -262,10 +263,17 @@ function walk(
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         let stat: fs.Stats;
+        let target: string;
         try {
           stat = fs.statSync(child);
+          target = fs.realpathSync(child);
         } catch {
           // A dangling symlink points at nothing to lint.
+          continue;
+        }
+        // A link out of the walked tree (root -> /, a link to /etc/hosts or /proc/self/environ)
+        // would lint, and quote, files the user never named: a walk stays inside its root.
+        if (!isInsideRoot(realRoot, target)) {
           continue;
         }
         if (stat.isDirectory()) {
@@ -293,6 +301,11 @@ function walk(
     visit(throughSymlinks[index] as string);
   }
   return result;
+}
+
+function isInsideRoot(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function errorText(error: unknown): string {

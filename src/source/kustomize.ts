@@ -65,6 +65,24 @@ export function requireRenderer(env: NodeJS.ProcessEnv, directory: string): Rend
   return renderer;
 }
 
+/** Default bound on one renderer run: a CI job's step should fail, not hang forever. */
+export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
+
+function renderTimeoutSeconds(env: NodeJS.ProcessEnv): number {
+  const raw = env.SCALEPLAN_RENDER_TIMEOUT;
+  if (raw === undefined || raw.trim() === '') {
+    return DEFAULT_RENDER_TIMEOUT_SECONDS;
+  }
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new ScaleplanError(
+      'USAGE',
+      `SCALEPLAN_RENDER_TIMEOUT must be a positive number of seconds, not ${JSON.stringify(raw)}.`,
+    );
+  }
+  return seconds;
+}
+
 interface RenderOutcome {
   ok: boolean;
   stdout: string;
@@ -78,12 +96,22 @@ function spawnRenderer(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): RenderOutcome {
+  const timeoutSeconds = renderTimeoutSeconds(env);
   const result = spawnSync(renderer.command, renderer.args(directory), {
     encoding: 'utf8',
     env,
     cwd,
     maxBuffer: 512 * 1024 * 1024,
+    timeout: timeoutSeconds * 1000,
+    // A Go renderer stuck on a silent remote base ignores SIGTERM while it dials.
+    killSignal: 'SIGKILL',
   });
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
+    throw new ScaleplanError(
+      'KUSTOMIZE_FAILED',
+      `${renderer.description} ${displayPath(cwd, directory)} did not finish within ${timeoutSeconds} s and was stopped (a remote base that never answers, or a very large build); raise SCALEPLAN_RENDER_TIMEOUT (seconds) if the build is legitimately slow.`,
+    );
+  }
   if (result.error) {
     throw new ScaleplanError(
       'KUSTOMIZE_FAILED',

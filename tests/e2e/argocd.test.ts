@@ -140,3 +140,33 @@ describe('Argo CD plugin generate', () => {
     fs.rmSync(directory, { recursive: true, force: true });
   }, 60_000);
 });
+
+describe('argocd generate: the spec parameter stays inside the application', () => {
+  const other = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-argocd-other-'));
+  fs.writeFileSync(path.join(other, 'scaleplan.yaml'), 'secret-of-another-app: true\n');
+  const app = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-argocd-app-'));
+  fs.symlinkSync(path.join(other, 'scaleplan.yaml'), path.join(app, 'linked.yaml'));
+  fs.mkdirSync(path.join(app, 'folder'));
+
+  it.each([
+    ['/etc/passwd', 'outside the application directory'],
+    [path.join(other, 'scaleplan.yaml'), 'outside the application directory'],
+    ['../' + path.basename(other) + '/scaleplan.yaml', 'outside the application directory'],
+    ['linked.yaml', 'outside the application directory'],
+    ['folder', 'not a regular file'],
+  ])('refuses %s in one line, without its content', async (spec, reason) => {
+    const cases: Array<Record<string, string>> = [
+      { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: 'spec', string: spec }]) },
+      { ARGOCD_ENV_SCALEPLAN_SPEC: spec },
+    ];
+    for (const variables of cases) {
+      const run = await generate(app, variables);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain(reason);
+      expect(run.stderr).not.toContain('root:');
+      expect(run.stderr).not.toContain('secret-of-another-app');
+    }
+  });
+});

@@ -7,6 +7,7 @@ import {
   escapeCommandProperty,
   formatGithub,
 } from '../../src/format/github.js';
+import { terminalSafe } from '../../src/format/text-safety.js';
 import type { Finding } from '../../src/lint/engine.js';
 import { CLEAN, CONTEXT, RESULT } from './results.js';
 
@@ -131,10 +132,12 @@ describe('github: workflow commands', () => {
     expect(output.split('\n').filter(Boolean)).toHaveLength(1);
     const parsed = parseCommand(output.trimEnd());
     expect(parsed.properties.file).toBe('dir,line=1::error/a:b.yaml');
-    expect(parsed.message).toBe(hostile.message);
+    // The runner's log is a terminal too: the newline arrives as visible text, not a line break.
+    expect(parsed.message).toBe(terminalSafe(hostile.message));
+    expect(parsed.message).toContain('\\x0A::error file=evil.yaml');
   });
 
-  it('round-trips any text through the runner, and agrees with @actions/core', () => {
+  it('round-trips any text, control characters made visible, and agrees with @actions/core', () => {
     fc.assert(
       fc.property(
         fc.string({ unit: 'binary' }),
@@ -154,13 +157,13 @@ describe('github: workflow commands', () => {
             endColumn: column + 1,
           });
           const ours = parseCommand(annotationCommand(input));
-          expect(ours.message).toBe(message);
-          expect(ours.properties.file).toBe(file);
-          expect(ours.properties.title).toBe(ruleId);
+          expect(ours.message).toBe(terminalSafe(message));
+          expect(ours.properties.file).toBe(terminalSafe(file));
+          expect(ours.properties.title).toBe(terminalSafe(ruleId));
           const theirs = parseCommand(
-            toolkitAnnotation('error', message, {
-              title: ruleId,
-              file,
+            toolkitAnnotation('error', terminalSafe(message), {
+              title: terminalSafe(ruleId),
+              file: terminalSafe(file),
               startLine: line,
               endLine: line,
               startColumn: column,

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildEnvironment } from '../../compile/index.js';
 import { ScaleplanError } from '../../errors.js';
 import type { LintResult } from '../../lint/engine.js';
@@ -108,6 +110,9 @@ export async function generateManifests(
   cwd: string,
   env: NodeJS.ProcessEnv,
 ): Promise<ArgoCdOutcome> {
+  if (options.spec !== undefined) {
+    confineSpec(options.spec, cwd);
+  }
   const { manifests, compiled, environment } = await buildEnvironment({
     cwd,
     env,
@@ -134,4 +139,35 @@ export async function generateManifests(
     outcome.failure = `scaleplan: ${failing.length} lint finding(s) at or above "${options.failOn}" in environment "${environment}" of ${compiled.specDisplay}; not syncing. Fix them, or lower fail-on in the plugin parameters.`;
   }
   return outcome;
+}
+
+/**
+ * The repo-server runs the plugin for many applications: a `spec` parameter must name a
+ * regular file inside this application's directory (the CMP working directory), after
+ * symlinks are resolved, or one application could read another's spec or /etc/passwd.
+ * The error names the parameter, never the file's content.
+ */
+function confineSpec(spec: string, cwd: string): void {
+  const target = path.resolve(cwd, spec);
+  let real: string;
+  try {
+    real = fs.realpathSync(target);
+  } catch {
+    // A spec that does not exist is reported by the compiler, with its usual message.
+    real = target;
+  }
+  const root = fs.realpathSync(cwd);
+  const relative = path.relative(root, real);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new ScaleplanError(
+      'UNSAFE_PATH',
+      `The spec parameter ${JSON.stringify(spec)} resolves outside the application directory; name a file inside it, relative to the application path.`,
+    );
+  }
+  if (fs.existsSync(real) && !fs.statSync(real).isFile()) {
+    throw new ScaleplanError(
+      'UNSAFE_PATH',
+      `The spec parameter ${JSON.stringify(spec)} is not a regular file.`,
+    );
+  }
 }
