@@ -311,7 +311,7 @@ function recoverStaging(directory: string): string[] {
   const recovered: string[] = [];
   for (const name of interruptedStaging(directory)) {
     const retired = path.join(directory, name, 'old');
-    let entries: string[] = [];
+    let entries: string[];
     try {
       entries = fs.readdirSync(retired).sort();
     } catch {
