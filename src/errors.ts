@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'KUSTOMIZE_FAILED'
   | 'SPEC_INVALID'
   | 'COMPILE_FAILED'
+  | 'OUTPUT_LOCKED'
+  | 'OUTPUT_CONFLICT'
   | 'UNSAFE_PATH';
 
 export interface ErrorLocation {

@@ -13,7 +13,14 @@ import type { ScalePlan } from '../spec/types.js';
 import { compile, emit, type OverlayPlan } from './compile.js';
 import { isWithin, posixRelative, repositoryRoot } from './paths.js';
 import { locateBase, readBase } from './read-base.js';
-import { assertOutputInside, compareOutput, writeOutput, type Difference } from './write.js';
+import {
+  assertOutputInside,
+  assertOutputApart,
+  compareOutput,
+  writeOutput,
+  type Difference,
+  type WriteResult,
+} from './write.js';
 
 export const DEFAULT_SPEC_FILE = 'scaleplan.yaml';
 export const DEFAULT_OUTPUT_DIRECTORY = 'overlays';
@@ -102,6 +109,9 @@ export async function compileSpec(
     throw new SpecInvalidError(problems);
   }
   const baseDirectory = located.location.directory;
+  if (options.outputInsideRepository !== false) {
+    assertOutputApart(outputDirectory, outputDisplay, environments, { baseDirectory, specFile });
+  }
   const context = {
     base,
     specFromOutput: posixRelative(outputDirectory, specFile),
@@ -137,9 +147,15 @@ function target(compiled: CompiledSpec): {
   };
 }
 
-/** Writes a compiled spec (staging directory + rename); returns the files written. */
-export function writeCompiled(compiled: CompiledSpec): string[] {
-  return writeOutput(compiled.files, target(compiled));
+/**
+ * Writes a compiled spec (lock, staging directory, rename); returns the files written, the
+ * user's files kept beside them and what was recovered from an interrupted compile.
+ */
+export function writeCompiled(
+  compiled: CompiledSpec,
+  hooks: { beforePublish?: () => void } = {},
+): WriteResult {
+  return writeOutput(compiled.files, { ...target(compiled), ...hooks }, compiled.outputDisplay);
 }
 
 /** What differs on disk from the compiled spec (nothing written). */
@@ -202,5 +218,5 @@ export async function buildEnvironment(
   }
 }
 
-export type { Difference } from './write.js';
+export type { Difference, WriteResult } from './write.js';
 export type { OverlayPlan, GeneratedFile, EnvironmentOverlay } from './compile.js';

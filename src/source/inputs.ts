@@ -252,7 +252,9 @@ function walk(
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (SKIPPED_DIRECTORIES.has(entry.name)) {
+      // A compile killed while publishing leaves its staging copy (`.scaleplan-staging-*`,
+      // recovered by the next compile): old and new environments, never manifests to lint.
+      if (SKIPPED_DIRECTORIES.has(entry.name) || entry.name.startsWith('.scaleplan-staging-')) {
         continue;
       }
       const child = path.join(directory, entry.name);

@@ -179,6 +179,9 @@ function validated(value: unknown, source: SpecSource): ParsedSpec {
 }
 
 function cleanYamlMessage(message: string): string {
+  if (message.includes('Maximum call stack size exceeded')) {
+    return 'it is nested too deeply to read (a spec needs a few levels, not thousands).';
+  }
   const firstLine = message.split('\n')[0] ?? message;
   const cleaned = firstLine.replace(/ at line \d+, column \d+:?$/, '').trim();
   return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;

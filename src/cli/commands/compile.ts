@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { ScaleplanError } from '../../errors.js';
 import { checkCompiled, compileSpec, writeCompiled } from '../../compile/index.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
@@ -17,7 +18,10 @@ Compile a ScalePlan spec into Kustomize overlays, one directory per environment
 
 A spec with problems is exit 2 with every problem (file:line:col) and nothing written.
 Writing goes to a staging directory inside DIR first, then each environment directory is
-renamed into place, so a failure leaves the old overlays as they were.
+renamed into place, so a failure leaves the old overlays as they were. Only files scaleplan
+wrote (listed in DIR/.scaleplan-owned, or with its generated header) are replaced or removed:
+your own files in an environment directory stay. One compile at a time writes DIR (a lock),
+and a compile that was killed is recovered by the next.
 `;
 
 export async function compileCommand(argv: string[], io: CliIo): Promise<ExitCode> {
@@ -54,9 +58,40 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<ExitCod
     );
     return EXIT_FINDINGS;
   }
-  const written = writeCompiled(compiled);
+  const result = writeCompiled(compiled, testPauseHook(io.env));
+  for (const environment of result.recovered) {
+    io.stderr(
+      `${prefix}${environment}/ was put back from a compile that was interrupted before it finished.\n`,
+    );
+  }
+  if (result.kept.length > 0) {
+    io.stderr(
+      `Kept ${result.kept.length} file${result.kept.length === 1 ? '' : 's'} that scaleplan did not write: ${result.kept.map((file) => `${prefix}${file}`).join(', ')}.\n`,
+    );
+  }
   io.stderr(
-    `Compiled ${compiled.specDisplay} into ${compiled.outputDisplay}: ${written.length} files for ${compiled.environments.join(', ')}.\n`,
+    `Compiled ${compiled.specDisplay} into ${compiled.outputDisplay}: ${result.written.length} files for ${compiled.environments.join(', ')}.\n`,
   );
   return EXIT_OK;
+}
+
+/**
+ * For the tests of concurrent and killed compiles only: with SCALEPLAN_TEST_PAUSE_BEFORE_PUBLISH
+ * set to a file path, the compile creates `<path>.ready` once staged and waits (at most a
+ * minute) until `<path>` is gone before it renames anything. Unset, nothing happens.
+ */
+function testPauseHook(env: NodeJS.ProcessEnv): { beforePublish?: () => void } {
+  const gate = env.SCALEPLAN_TEST_PAUSE_BEFORE_PUBLISH;
+  if (!gate) {
+    return {};
+  }
+  return {
+    beforePublish() {
+      fs.writeFileSync(`${gate}.ready`, '');
+      const sleeper = new Int32Array(new SharedArrayBuffer(4));
+      for (let waited = 0; fs.existsSync(gate) && waited < 60_000; waited += 20) {
+        Atomics.wait(sleeper, 0, 0, 20);
+      }
+    },
+  };
 }
