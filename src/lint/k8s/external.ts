@@ -14,7 +14,7 @@ export interface ReferenceSettings {
 
 /** What reference rules assume exists outside the set, for the rules' documentation. */
 export const EXTERNAL_ASSUMPTIONS =
-  'Nothing is reported where the set cannot know: a reference into a namespace of which the set holds no object (Roles and RoleBindings that grant access into it do not count), to an object every cluster has (Service `default/kubernetes`, labelled `component: apiserver, provider: kubernetes`; Service `kube-system/kube-dns`, labelled `k8s-app: kube-dns`), to one an operator of the set creates (the kubelet Service and Endpoints of a prometheus-operator Deployment, named by its `--kubelet-service` flag, else `kube-system/kubelet`), or to what `references.assumeExternal` in `.scaleplan.yaml` declares: namespaces (`kube-system`) or objects as `Kind/namespace/name` (`Service/platform/metrics-server`, whose labels are unknown, so no selector of that kind in that namespace is reported).';
+  'Nothing is reported where the set cannot know: a reference into a namespace of which the set holds no object (Roles and RoleBindings that grant access into it do not count), to an object every cluster has (Service `default/kubernetes`, labelled `component: apiserver, provider: kubernetes`; Service `kube-system/kube-dns`, labelled `k8s-app: kube-dns`), to one an operator of the set creates (the kubelet Service and Endpoints of a prometheus-operator Deployment, named by its `--kubelet-service` flag, else `kube-system/kubelet`), or to what `references.assumeExternal` in `.scaleplan.yaml` declares: namespaces (`kube-system`) or objects as `Kind/namespace/name` (`Service/platform/metrics-server`, whose labels are unknown, so no selector of that kind in that namespace is reported). The namespace `gke-managed-system`, where GKE runs its managed components, counts as declared.';
 
 /** One object the cluster has although no manifest of the set writes it. */
 export interface ExternalObject {
@@ -59,6 +59,12 @@ export const CLUSTER_OBJECTS: readonly ExternalObject[] = [
   },
 ];
 
+/**
+ * Namespaces whose pods the cloud provider runs and no manifest set declares: GKE's managed
+ * components (the managed DCGM exporter among them) live in gke-managed-system.
+ */
+const PROVIDER_NAMESPACES: readonly string[] = ['gke-managed-system'];
+
 /** Kinds whose objects are not what a namespace runs: access granted into it from outside. */
 const ACCESS_KINDS: ReadonlySet<string> = new Set(['Role', 'RoleBinding']);
 
@@ -74,7 +80,7 @@ export const ASSUME_EXTERNAL_PATTERN = `${NAMESPACE_ENTRY.source}|${OBJECT_ENTRY
  * before they report that something is missing.
  */
 export class ExternalReferences {
-  private readonly namespaces = new Set<string>();
+  private readonly namespaces = new Set<string>(PROVIDER_NAMESPACES);
   private readonly objects = new Map<string, ExternalObject[]>();
   private readonly contentNamespaces = new Set<string>();
 
