@@ -29,19 +29,12 @@ describe('resolveKubectlNumber follows go-yaml v2 (sigs.k8s.io/yaml)', () => {
     expect(resolveKubectlNumber(text)).toBe(value);
   });
 
-  it.each([
-    '1:30',
-    '0x',
-    '0b2',
-    'one',
-    '._5',
-    '1.5.3',
-    '',
-    '2001-12-14',
-    '-18446744073709551616x',
-  ])('%s stays a string', (text) => {
-    expect(resolveKubectlNumber(text)).toBeUndefined();
-  });
+  it.each(['1:30', '0x', '0b2', 'one', '._5', '1.5.3', '', '2001-12-14', '-18446744073709551616x'])(
+    '%s stays a string',
+    (text) => {
+      expect(resolveKubectlNumber(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('both YAML parsers read numbers as kubectl does', () => {
