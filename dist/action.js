@@ -3,31 +3,32 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   escapeMarkdownText,
   renderMarkdown
-} from "./chunks/chunk-UMF6GS4A.js";
+} from "./chunks/chunk-NCF332VK.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-WCLTFLMX.js";
-import "./chunks/chunk-U6H5YBYH.js";
 import {
   parseFailOn
-} from "./chunks/chunk-IV7IAOMK.js";
+} from "./chunks/chunk-ZB7WI2H4.js";
+import "./chunks/chunk-WATTXBXM.js";
 import "./chunks/chunk-JMR36GPJ.js";
 import {
   loadFormatter
-} from "./chunks/chunk-UHFDOFUI.js";
-import {
-  lint
-} from "./chunks/chunk-T6I2XIFK.js";
-import "./chunks/chunk-EPUQSYHD.js";
+} from "./chunks/chunk-MYBGI7H5.js";
 import {
   checkCompiled,
   compileSpec
-} from "./chunks/chunk-PXSQH2ND.js";
+} from "./chunks/chunk-TA4YZ7VH.js";
 import "./chunks/chunk-PAAWLEMI.js";
-import "./chunks/chunk-NWZIDSZ4.js";
+import {
+  lint
+} from "./chunks/chunk-HDNARNLQ.js";
+import "./chunks/chunk-YNQ4CGWF.js";
+import "./chunks/chunk-S3TF2QPM.js";
+import "./chunks/chunk-TQOJTI3F.js";
 import {
   rules
-} from "./chunks/chunk-IV34SS4C.js";
+} from "./chunks/chunk-GCA7RUQT.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
@@ -35,6 +36,7 @@ import {
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
+import "./chunks/chunk-UIWROO7M.js";
 import {
   __commonJS,
   __export,

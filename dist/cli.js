@@ -8,6 +8,9 @@ import {
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
+import {
+  terminalSafeLines
+} from "./chunks/chunk-UIWROO7M.js";
 import "./chunks/chunk-VXV2MXR7.js";
 
 // src/cli/execute.ts
@@ -23,25 +26,30 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-T6SNXL5I.js")).argocdCommand,
-  compile: async () => (await import("./chunks/compile-YKE7QR2O.js")).compileCommand,
-  build: async () => (await import("./chunks/build-CGWL6EPV.js")).buildCommand,
-  init: async () => (await import("./chunks/init-OKFDD7QF.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-YBBWPM6B.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-2LCOCGIP.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-DGHIRK4F.js")).argocdCommand,
+  compile: async () => (await import("./chunks/compile-FYIL5JOO.js")).compileCommand,
+  build: async () => (await import("./chunks/build-CD7PGX3K.js")).buildCommand,
+  init: async () => (await import("./chunks/init-SH43YYHT.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-ZZCJ73RM.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-4J6VESIV.js")).rulesCommand
 };
-async function execute(argv, io) {
-  let [name, ...rest] = argv;
-  if (name === void 0 || name === "--help" || name === "-h" || name === "help")
-    return io.stdout(HELP), name === void 0 ? 2 : 0;
+async function execute(argv, terminal) {
+  let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;
+  if (name === void 0)
+    return io.stderr(HELP), 2;
+  if (name === "--help" || name === "-h" || name === "help")
+    return io.stdout(HELP), 0;
   if (name === "--version" || name === "-v")
     return io.stdout(`${VERSION}
 `), 0;
   let load = COMMANDS[name];
-  if (!load)
-    return io.stderr(`scaleplan: unknown command "${name}".
-
-${HELP}`), 2;
+  if (!load) {
+    let { closestMatch } = await import("./chunks/config-IFBWAZM3.js"), suggestion = closestMatch(name, [...Object.keys(COMMANDS), "help"]);
+    return io.stderr(
+      `scaleplan: unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : "."} Run "scaleplan --help" for the commands.
+`
+    ), 2;
+  }
   let command = await load();
   try {
     return await command(rest, io);
@@ -63,12 +71,21 @@ function readStdin() {
     process.stdin.on("data", (chunk) => chunks.push(chunk)), process.stdin.on("end", () => resolve(Buffer.concat(chunks).toString("utf8"))), process.stdin.on("error", reject);
   });
 }
-var code = await execute(process.argv.slice(2), {
+var closed = /* @__PURE__ */ new Set();
+for (let stream of [process.stdout, process.stderr])
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE")
+      throw error;
+    closed.add(stream);
+  });
+var write = (stream, text) => {
+  closed.has(stream) || stream.write(text);
+}, code = await execute(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   readStdin,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => write(process.stdout, text),
+  stderr: (text) => write(process.stderr, text),
   stdoutIsTty: process.stdout.isTTY === !0
 });
 process.exitCode = code;

@@ -3,21 +3,11 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-JXXYMTVV.js";
+} from "./chunks/chunk-43ZPWV4A.js";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-UHFDOFUI.js";
-import {
-  DEFAULT_KUBE_VERSION,
-  lint,
-  lintLoaded,
-  runSettings
-} from "./chunks/chunk-T6I2XIFK.js";
-import {
-  compareFindings,
-  lintSets
-} from "./chunks/chunk-EPUQSYHD.js";
+} from "./chunks/chunk-MYBGI7H5.js";
 import {
   DEFAULT_OUTPUT_DIRECTORY,
   DEFAULT_SPEC_FILE,
@@ -31,14 +21,25 @@ import {
   formatProblem,
   parseSpec,
   writeCompiled
-} from "./chunks/chunk-PXSQH2ND.js";
+} from "./chunks/chunk-TA4YZ7VH.js";
 import "./chunks/chunk-PAAWLEMI.js";
-import "./chunks/chunk-NWZIDSZ4.js";
+import {
+  DEFAULT_KUBE_VERSION,
+  lint,
+  lintLoaded,
+  runSettings
+} from "./chunks/chunk-HDNARNLQ.js";
+import {
+  compareFindings,
+  lintSets
+} from "./chunks/chunk-YNQ4CGWF.js";
+import "./chunks/chunk-S3TF2QPM.js";
+import "./chunks/chunk-TQOJTI3F.js";
 import {
   findConfigFile,
   loadConfig,
   rules
-} from "./chunks/chunk-IV34SS4C.js";
+} from "./chunks/chunk-GCA7RUQT.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION

@@ -6,7 +6,7 @@ import {
 } from "./chunk-WCLTFLMX.js";
 import {
   toWellFormed
-} from "./chunk-U6H5YBYH.js";
+} from "./chunk-UIWROO7M.js";
 import "./chunk-VXV2MXR7.js";
 
 // src/format/sarif.ts

@@ -1,8 +1,9 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
+  terminalSafe,
   toWellFormed
-} from "./chunk-U6H5YBYH.js";
+} from "./chunk-UIWROO7M.js";
 import "./chunk-VXV2MXR7.js";
 
 // src/format/github.ts
@@ -20,17 +21,17 @@ function escapeCommandProperty(value) {
 function annotationMessage(finding) {
   let related = (finding.related ?? []).map(
     (location) => `
-${location.file}:${location.line}:${location.column}: ${location.message}`
+${terminalSafe(location.file)}:${location.line}:${location.column}: ${terminalSafe(location.message)}`
   );
-  return `${finding.message}${related.join("")}`;
+  return `${terminalSafe(finding.message)}${related.join("")}`;
 }
 function annotationCommand(finding) {
   let properties = [
-    ["file", finding.file],
+    ["file", terminalSafe(finding.file)],
     ["line", finding.line],
     ["endLine", finding.endLine]
   ];
-  finding.line === finding.endLine && properties.push(["col", finding.column], ["endColumn", finding.endColumn]), properties.push(["title", finding.ruleId]);
+  finding.line === finding.endLine && properties.push(["col", finding.column], ["endColumn", finding.endColumn]), properties.push(["title", terminalSafe(finding.ruleId)]);
   let rendered = properties.map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`).join(",");
   return `::${COMMAND[finding.severity]} ${rendered}::${escapeCommandData(annotationMessage(finding))}`;
 }

@@ -4,19 +4,23 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-EPUQSYHD.js";
+} from "./chunk-YNQ4CGWF.js";
 import {
   collectInputs
-} from "./chunk-NWZIDSZ4.js";
+} from "./chunk-S3TF2QPM.js";
+import {
+  addFile,
+  loadInputs
+} from "./chunk-TQOJTI3F.js";
 import {
   RuleSettingsResolver,
   SourceFile,
-  addFile,
+  counted,
   loadConfig,
-  loadInputs,
   minimatch,
+  quotedList,
   rules
-} from "./chunk-IV34SS4C.js";
+} from "./chunk-GCA7RUQT.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -34,9 +38,17 @@ async function lint(request) {
     defaultNamespace: settings.defaultNamespace,
     env: request.env,
     readStdin: request.readStdin ?? (() => Promise.resolve("")),
+    buildFailuresAsFindings: !0,
     ...config.limits ? { limits: config.limits } : {}
-  });
-  return { ...await lintLoaded(sets, config, settings, request), settings, config };
+  }), inputFiles = sets.flatMap(
+    (set) => set.files.flatMap((file) => file.absolutePath !== void 0 ? [file.absolutePath] : [])
+  );
+  return {
+    ...await lintLoaded(sets, config, settings, request),
+    settings,
+    config,
+    inputFiles
+  };
 }
 function runSettings(request, config) {
   return {
@@ -60,11 +72,22 @@ async function lintLoaded(sets, config, settings, request) {
   }), onlyFiles = request.onlyFiles ?? [];
   if (onlyFiles.length === 0)
     return result;
-  let matches = (file) => {
-    let relative = path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join("/");
-    return onlyFiles.some(
-      (pattern) => minimatch(relative, pattern, { dot: !0 }) || relative === pattern
+  let relativePath = (file) => path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join("/"), patternMatches = (pattern, relative) => minimatch(relative, pattern, { dot: !0 }) || relative === pattern, readPaths = [
+    .../* @__PURE__ */ new Set([
+      ...sets.flatMap((set) => set.files.map((file) => relativePath(file.path))),
+      ...[...result.findings, ...result.suppressed].map((finding) => relativePath(finding.file))
+    ])
+  ], unmatched = (request.onlyFilesMustMatch ?? []).filter(
+    (pattern) => !readPaths.some((relative) => patternMatches(pattern, relative))
+  );
+  if (unmatched.length > 0)
+    throw new ScaleplanError(
+      "USAGE",
+      `--only-files ${quotedList(unmatched)} ${unmatched.length === 1 ? "matches" : "match"} none of the ${counted(readPaths.length, "file")} linted; check the pattern (it is relative to the working directory).`
     );
+  let matches = (file) => {
+    let relative = relativePath(file);
+    return onlyFiles.some((pattern) => patternMatches(pattern, relative));
   };
   return summarize(
     result.findings.filter((finding) => matches(finding.file)),

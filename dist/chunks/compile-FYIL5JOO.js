@@ -1,14 +1,18 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  parseCommandArgs
+} from "./chunk-WATTXBXM.js";
 import "./chunk-JMR36GPJ.js";
 import {
   checkCompiled,
   compileSpec,
   writeCompiled
-} from "./chunk-PXSQH2ND.js";
+} from "./chunk-TA4YZ7VH.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-NWZIDSZ4.js";
-import "./chunk-IV34SS4C.js";
+import "./chunk-S3TF2QPM.js";
+import "./chunk-TQOJTI3F.js";
+import "./chunk-GCA7RUQT.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError
@@ -16,7 +20,7 @@ import {
 import "./chunk-VXV2MXR7.js";
 
 // src/cli/commands/compile.ts
-import { parseArgs } from "node:util";
+import fs from "node:fs";
 var COMPILE_HELP = `Usage: scaleplan compile [SPEC] [-o DIR] [--env NAME]... [--check]
 
 Compile a ScalePlan spec into Kustomize overlays, one directory per environment
@@ -31,18 +35,17 @@ Compile a ScalePlan spec into Kustomize overlays, one directory per environment
 
 A spec with problems is exit 2 with every problem (file:line:col) and nothing written.
 Writing goes to a staging directory inside DIR first, then each environment directory is
-renamed into place, so a failure leaves the old overlays as they were.
+renamed into place, so a failure leaves the old overlays as they were. Only files scaleplan
+wrote (listed in DIR/.scaleplan-owned, or with its generated header) are replaced or removed:
+your own files in an environment directory stay. One compile at a time writes DIR (a lock),
+and a compile that was killed is recovered by the next.
 `;
 async function compileCommand(argv, io) {
-  let { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: !0,
-    options: {
-      output: { type: "string", short: "o" },
-      env: { type: "string", multiple: !0 },
-      check: { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
+  let { values, positionals } = parseCommandArgs("compile", argv, {
+    output: { type: "string", short: "o" },
+    env: { type: "string", multiple: !0 },
+    check: { type: "boolean" },
+    help: { type: "boolean", short: "h" }
   });
   if (values.help)
     return io.stdout(COMPILE_HELP), 0;
@@ -64,11 +67,30 @@ async function compileCommand(argv, io) {
 `
     ), 1);
   }
-  let written = writeCompiled(compiled);
-  return io.stderr(
-    `Compiled ${compiled.specDisplay} into ${compiled.outputDisplay}: ${written.length} files for ${compiled.environments.join(", ")}.
+  let result = writeCompiled(compiled, testPauseHook(io.env));
+  for (let environment of result.recovered)
+    io.stderr(
+      `${prefix}${environment}/ was put back from a compile that was interrupted before it finished.
+`
+    );
+  return result.kept.length > 0 && io.stderr(
+    `Kept ${result.kept.length} file${result.kept.length === 1 ? "" : "s"} that scaleplan did not write: ${result.kept.map((file) => `${prefix}${file}`).join(", ")}.
+`
+  ), io.stderr(
+    `Compiled ${compiled.specDisplay} into ${compiled.outputDisplay}: ${result.written.length} files for ${compiled.environments.join(", ")}.
 `
   ), 0;
+}
+function testPauseHook(env) {
+  let gate = env.SCALEPLAN_TEST_PAUSE_BEFORE_PUBLISH;
+  return gate ? {
+    beforePublish() {
+      fs.writeFileSync(`${gate}.ready`, "");
+      let sleeper = new Int32Array(new SharedArrayBuffer(4));
+      for (let waited = 0; fs.existsSync(gate) && waited < 6e4; waited += 20)
+        Atomics.wait(sleeper, 0, 0, 20);
+    }
+  } : {};
 }
 export {
   COMPILE_HELP,

@@ -1,18 +1,22 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  parseCommandArgs
+} from "./chunk-WATTXBXM.js";
 import "./chunk-JMR36GPJ.js";
 import {
-  lintStream
-} from "./chunk-T6I2XIFK.js";
-import "./chunk-EPUQSYHD.js";
-import {
   buildEnvironment
-} from "./chunk-PXSQH2ND.js";
+} from "./chunk-TA4YZ7VH.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-NWZIDSZ4.js";
+import {
+  lintStream
+} from "./chunk-HDNARNLQ.js";
+import "./chunk-YNQ4CGWF.js";
+import "./chunk-S3TF2QPM.js";
+import "./chunk-TQOJTI3F.js";
 import {
   rules
-} from "./chunk-IV34SS4C.js";
+} from "./chunk-GCA7RUQT.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
@@ -22,13 +26,13 @@ import {
 } from "./chunk-MI7DVUIV.js";
 import {
   formatText
-} from "./chunk-NKD6L42I.js";
+} from "./chunk-52NM5V6H.js";
+import "./chunk-UIWROO7M.js";
 import "./chunk-VXV2MXR7.js";
 
-// src/cli/commands/argocd.ts
-import { parseArgs } from "node:util";
-
 // src/integrations/argocd/generate.ts
+import fs from "node:fs";
+import path from "node:path";
 var SPEC_PARAMETER = "env", ENVIRONMENT_VARIABLE = "ARGOCD_ENV_SCALEPLAN_ENV";
 function readOptions(env) {
   let parameters = parseParameters(env.ARGOCD_APP_PARAMETERS), fromParameters = (name) => {
@@ -60,11 +64,13 @@ function parseParameters(json) {
 }
 var RANK = { info: 0, warning: 1, error: 2 };
 async function generateManifests(options, cwd, env) {
+  options.spec !== void 0 && confineSpec(options.spec, cwd);
   let { manifests, compiled, environment } = await buildEnvironment({
     cwd,
     env,
     ...options.spec !== void 0 ? { spec: options.spec } : {},
-    ...options.environment !== void 0 ? { environment: options.environment } : {}
+    ...options.environment !== void 0 ? { environment: options.environment } : {},
+    environmentOption: `the plugin parameter "${SPEC_PARAMETER}" (or ${ENVIRONMENT_VARIABLE} in the Application's plugin env)`
   }), kubeVersion = options.kubeVersion ?? compiled.plan.spec.kubeVersion, lint = await lintStream({
     text: manifests,
     name: `${compiled.specDisplay} (${environment})`,
@@ -75,6 +81,25 @@ async function generateManifests(options, cwd, env) {
     return outcome.failed = !0, outcome.failure = `scaleplan: environment "${environment}" of ${compiled.specDisplay} built to no manifests; refusing to hand Argo CD an empty stream, which would prune every resource of the application.`, outcome;
   let failing = lint.findings.filter((finding) => RANK[finding.severity] >= RANK[options.failOn]);
   return failing.length > 0 && (outcome.failed = !0, outcome.failure = `scaleplan: ${failing.length} lint finding(s) at or above "${options.failOn}" in environment "${environment}" of ${compiled.specDisplay}; not syncing. Fix them, or lower fail-on in the plugin parameters.`), outcome;
+}
+function confineSpec(spec, cwd) {
+  let target = path.resolve(cwd, spec), real;
+  try {
+    real = fs.realpathSync(target);
+  } catch {
+    real = target;
+  }
+  let root = fs.realpathSync(cwd), relative = path.relative(root, real);
+  if (relative.startsWith("..") || path.isAbsolute(relative))
+    throw new ScaleplanError(
+      "UNSAFE_PATH",
+      `The spec parameter ${JSON.stringify(spec)} resolves outside the application directory; name a file inside it, relative to the application path.`
+    );
+  if (fs.existsSync(real) && !fs.statSync(real).isFile())
+    throw new ScaleplanError(
+      "UNSAFE_PATH",
+      `The spec parameter ${JSON.stringify(spec)} is not a regular file.`
+    );
 }
 
 // src/cli/commands/argocd.ts
@@ -87,10 +112,8 @@ KUBE_VERSION, and prints only the manifests on stdout. Findings and logs go to s
 errors or an empty result exit non-zero, which fails the sync.
 `;
 async function argocdCommand(argv, io) {
-  let { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: !0,
-    options: { help: { type: "boolean", short: "h" } }
+  let { values, positionals } = parseCommandArgs("argocd", argv, {
+    help: { type: "boolean", short: "h" }
   });
   if (values.help || positionals.length === 0)
     return io.stdout(ARGOCD_HELP), values.help ? 0 : 1;

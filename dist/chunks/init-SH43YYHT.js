@@ -3,12 +3,16 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunk-JXXYMTVV.js";
+} from "./chunk-43ZPWV4A.js";
+import {
+  parseCommandArgs
+} from "./chunk-WATTXBXM.js";
 import "./chunk-JMR36GPJ.js";
-import "./chunk-PXSQH2ND.js";
+import "./chunk-TA4YZ7VH.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-NWZIDSZ4.js";
-import "./chunk-IV34SS4C.js";
+import "./chunk-S3TF2QPM.js";
+import "./chunk-TQOJTI3F.js";
+import "./chunk-GCA7RUQT.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError
@@ -16,7 +20,6 @@ import {
 import "./chunk-VXV2MXR7.js";
 
 // src/cli/commands/init.ts
-import { parseArgs } from "node:util";
 var INIT_HELP = `Usage: scaleplan init [--example NAME]
 
 Write a commented starter scaleplan.yaml in the current directory, and a minimal base/
@@ -28,13 +31,9 @@ ${Object.entries(STARTERS).map(([name, starter]) => `  ${name.padEnd(14)} ${star
 `)}
 `;
 function initCommand(argv, io) {
-  let { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: !0,
-    options: {
-      example: { type: "string" },
-      help: { type: "boolean", short: "h" }
-    }
+  let { values, positionals } = parseCommandArgs("init", argv, {
+    example: { type: "string" },
+    help: { type: "boolean", short: "h" }
   });
   if (values.help)
     return io.stdout(INIT_HELP), 0;

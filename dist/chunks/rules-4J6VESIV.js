@@ -1,23 +1,26 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  parseCommandArgs
+} from "./chunk-WATTXBXM.js";
 import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-EPUQSYHD.js";
+} from "./chunk-YNQ4CGWF.js";
+import {
+  addFile
+} from "./chunk-TQOJTI3F.js";
 import {
   SourceFile,
-  addFile,
+  closestMatch,
   rules
-} from "./chunk-IV34SS4C.js";
+} from "./chunk-GCA7RUQT.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
 import "./chunk-VXV2MXR7.js";
-
-// src/cli/commands/rules.ts
-import { parseArgs } from "node:util";
 
 // src/lint/testing/lint-sources.ts
 var TEST_SETTINGS = { kubeVersion: "1.34", defaultNamespace: "default" };
@@ -47,7 +50,8 @@ function sourcesConfig(options) {
     baseDirectory: "/",
     rules: options.ruleSettings ?? {},
     ignore: [],
-    overrides: []
+    overrides: [],
+    ...options.references ? { references: options.references } : {}
   };
 }
 
@@ -99,10 +103,8 @@ ${options.join(`
 `;
 }
 async function rulesCommand(argv, io) {
-  let { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: !0,
-    options: { help: { type: "boolean", short: "h" } }
+  let { values, positionals } = parseCommandArgs("rules", argv, {
+    help: { type: "boolean", short: "h" }
   });
   if (values.help)
     return io.stdout(RULES_HELP), 0;
@@ -118,8 +120,16 @@ async function rulesCommand(argv, io) {
     ), 0;
   }
   let rule = rules.find((candidate) => candidate.id === id);
-  if (!rule)
-    throw new ScaleplanError("USAGE", `Unknown rule "${id}"; run "scaleplan rules" for the list.`);
+  if (!rule) {
+    let suggestion = closestMatch(
+      id,
+      rules.map((candidate) => candidate.id)
+    );
+    throw new ScaleplanError(
+      "USAGE",
+      `Unknown rule "${id}"${suggestion ? `; did you mean "${suggestion}"?` : "."} Run "scaleplan rules" for the list.`
+    );
+  }
   return io.stdout(await explain(rule)), 0;
 }
 export {

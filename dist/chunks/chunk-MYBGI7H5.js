@@ -15,17 +15,17 @@ var FORMAT_NAMES = [
 async function loadFormatter(name) {
   switch (name) {
     case "text":
-      return (await import("./text-LYGQO7YO.js")).formatText;
+      return (await import("./text-SXQTT4M2.js")).formatText;
     case "json":
       return (await import("./json-D22ORBVA.js")).formatJson;
     case "sarif":
-      return (await import("./sarif-X6T2ZTXE.js")).formatSarif;
+      return (await import("./sarif-O7A2QEDZ.js")).formatSarif;
     case "github":
-      return (await import("./github-JU3YKGUW.js")).formatGithub;
+      return (await import("./github-FQSS5XUG.js")).formatGithub;
     case "markdown":
-      return (await import("./markdown-2JXTYCAK.js")).formatMarkdown;
+      return (await import("./markdown-VLY3V2NG.js")).formatMarkdown;
     case "junit":
-      return (await import("./junit-CDNN477U.js")).formatJunit;
+      return (await import("./junit-E7W7EHSB.js")).formatJunit;
   }
 }
 

@@ -8,10 +8,10 @@ import {
   escapeMarkdownText,
   formatMarkdown,
   renderMarkdown
-} from "./chunk-UMF6GS4A.js";
+} from "./chunk-NCF332VK.js";
 import "./chunk-WCLTFLMX.js";
-import "./chunk-U6H5YBYH.js";
 import "./chunk-PAAWLEMI.js";
+import "./chunk-UIWROO7M.js";
 import "./chunk-VXV2MXR7.js";
 export {
   DEFAULT_MAX_LENGTH,

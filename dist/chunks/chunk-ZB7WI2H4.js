@@ -1,16 +1,20 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
+  parseCommandArgs
+} from "./chunk-WATTXBXM.js";
+import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunk-UHFDOFUI.js";
+} from "./chunk-MYBGI7H5.js";
 import {
   lint
-} from "./chunk-T6I2XIFK.js";
+} from "./chunk-HDNARNLQ.js";
 import {
   SEVERITIES,
+  counted,
   rules
-} from "./chunk-IV34SS4C.js";
+} from "./chunk-GCA7RUQT.js";
 import {
   VERSION
 } from "./chunk-ZJF6RBEX.js";
@@ -21,7 +25,6 @@ import {
 // src/cli/commands/lint.ts
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 var LINT_HELP = `Usage: scaleplan lint [PATH|GLOB|-]... [options]
 
 Lint Kubernetes manifests for scaling mistakes. PATH may be a file, a directory (searched
@@ -57,21 +60,17 @@ function parseFailOn(value) {
   return failOn;
 }
 async function lintCommand(argv, io) {
-  let { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: !0,
-    options: {
-      format: { type: "string" },
-      output: { type: "string" },
-      config: { type: "string" },
-      "kube-version": { type: "string" },
-      namespace: { type: "string" },
-      "fail-on": { type: "string" },
-      "max-warnings": { type: "string" },
-      "only-files": { type: "string", multiple: !0 },
-      root: { type: "string" },
-      help: { type: "boolean", short: "h" }
-    }
+  let { values, positionals } = parseCommandArgs("lint", argv, {
+    format: { type: "string" },
+    output: { type: "string" },
+    config: { type: "string" },
+    "kube-version": { type: "string" },
+    namespace: { type: "string" },
+    "fail-on": { type: "string" },
+    "max-warnings": { type: "string" },
+    "only-files": { type: "string", multiple: !0 },
+    root: { type: "string" },
+    help: { type: "boolean", short: "h" }
   });
   if (values.help)
     return io.stdout(LINT_HELP), 0;
@@ -98,19 +97,63 @@ async function lintCommand(argv, io) {
     ...values.config !== void 0 ? { configFile: values.config } : {},
     ...values["kube-version"] !== void 0 ? { kubeVersion: values["kube-version"] } : {},
     ...values.namespace !== void 0 ? { namespace: values.namespace } : {},
-    ...onlyFiles !== void 0 ? { onlyFiles } : {}
+    ...onlyFiles !== void 0 ? { onlyFiles } : {},
+    // Staged paths (--root operands) may be files lint never reads, such as a README.
+    ...values["only-files"] !== void 0 ? { onlyFilesMustMatch: values["only-files"] } : {}
   }), output = (await loadFormatter(format))(report, {
     rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
     color: format === "text" && values.output === void 0 && io.stdoutIsTty && !io.env.NO_COLOR,
     version: VERSION,
     failOn
   });
-  if (values.output !== void 0) {
-    let target = path.resolve(io.cwd, values.output);
-    fs.mkdirSync(path.dirname(target), { recursive: !0 }), fs.writeFileSync(target, output);
-  } else
-    io.stdout(output);
-  return exitCodeFor(report, failOn, maxWarnings);
+  values.output !== void 0 ? writeReport(path.resolve(io.cwd, values.output), values.output, output, report.inputFiles) : io.stdout(output);
+  let code = exitCodeFor(report, failOn, maxWarnings);
+  return maxWarnings !== void 0 && report.summary.warnings > maxWarnings && io.stderr(
+    `scaleplan lint: ${counted(report.summary.warnings, "warning")} exceed --max-warnings ${maxWarnings}.
+`
+  ), code;
+}
+function writeReport(target, shown, output, inputs) {
+  let real = realpathOrSelf(target);
+  if (inputs.some((input) => realpathOrSelf(input) === real))
+    throw new ScaleplanError(
+      "USAGE",
+      `--output ${shown} is one of the files being linted; writing the report there would replace it. Choose another path.`
+    );
+  let existing;
+  try {
+    existing = fs.statSync(real, { throwIfNoEntry: !1 });
+  } catch {
+  }
+  if (existing?.isDirectory())
+    throw new ScaleplanError("USAGE", `--output ${shown} is a directory; name a file.`);
+  let direct = existing !== void 0 && !existing.isFile(), temporary = `${real}.scaleplan-${process.pid}-${Date.now()}.tmp`;
+  try {
+    direct ? fs.writeFileSync(real, output) : (makeParents(path.dirname(real)), fs.writeFileSync(temporary, output, { flag: "wx" }), fs.renameSync(temporary, real));
+  } catch (error) {
+    !direct && fs.existsSync(temporary) && fs.rmSync(temporary, { force: !0 });
+    let reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
+    throw new ScaleplanError(
+      "USAGE",
+      `Cannot write the report to ${shown} (${reason}${reason === "EACCES" || reason === "EPERM" ? ": permission denied" : ""}).`,
+      void 0,
+      { cause: error }
+    );
+  }
+}
+function makeParents(directory) {
+  if (fs.existsSync(directory))
+    return;
+  let parent = path.dirname(directory);
+  parent !== directory && makeParents(parent), fs.mkdirSync(directory);
+}
+function realpathOrSelf(file) {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    let parent = path.dirname(file);
+    return parent === file ? file : path.join(realpathOrSelf(parent), path.basename(file));
+  }
 }
 
 export {

@@ -3,13 +3,15 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   KUSTOMIZATION_FILES,
   SourceCache,
-  displayPath,
   kustomizationFileIn,
   localReferences,
+  readKustomization
+} from "./chunk-TQOJTI3F.js";
+import {
+  displayPath,
   minimatch,
-  readKustomization,
   toPosix
-} from "./chunk-IV34SS4C.js";
+} from "./chunk-GCA7RUQT.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -126,7 +128,7 @@ function isManifestFile(name) {
   return MANIFEST_EXTENSIONS.some((extension) => name.endsWith(extension));
 }
 function walk(root, isIgnored, stopAtKustomizeRoots = !0) {
-  let result = { files: [], kustomizeRoots: [] }, visited = /* @__PURE__ */ new Set(), throughSymlinks = [], visit = (directory) => {
+  let result = { files: [], kustomizeRoots: [] }, visited = /* @__PURE__ */ new Set(), throughSymlinks = [], realRoot = realPathOr(root), visit = (directory) => {
     let real = realPathOr(directory);
     if (visited.has(real))
       return;
@@ -147,19 +149,21 @@ function walk(root, isIgnored, stopAtKustomizeRoots = !0) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (let entry of entries) {
-      if (SKIPPED_DIRECTORIES.has(entry.name))
+      if (SKIPPED_DIRECTORIES.has(entry.name) || entry.name.startsWith(".scaleplan-staging-"))
         continue;
       let child = path.join(directory, entry.name);
       if (isIgnored(child))
         continue;
       let isDirectory = entry.isDirectory(), isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
-        let stat;
+        let stat, target;
         try {
-          stat = fs.statSync(child);
+          stat = fs.statSync(child), target = fs.realpathSync(child);
         } catch {
           continue;
         }
+        if (!isInsideRoot(realRoot, target))
+          continue;
         if (stat.isDirectory()) {
           throughSymlinks.push(child);
           continue;
@@ -173,6 +177,10 @@ function walk(root, isIgnored, stopAtKustomizeRoots = !0) {
   for (let index = 0; index < throughSymlinks.length; index++)
     visit(throughSymlinks[index]);
   return result;
+}
+function isInsideRoot(root, target) {
+  let relative = path.relative(root, target);
+  return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 function errorText(error) {
   let code = error.code, message = error instanceof Error ? error.message : String(error);

@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-PXSQH2ND.js";
+} from "./chunk-TA4YZ7VH.js";
 import {
   displayPath
-} from "./chunk-IV34SS4C.js";
+} from "./chunk-GCA7RUQT.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

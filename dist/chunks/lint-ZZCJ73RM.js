@@ -5,13 +5,15 @@ import {
   exitCodeFor,
   lintCommand,
   parseFailOn
-} from "./chunk-IV7IAOMK.js";
+} from "./chunk-ZB7WI2H4.js";
+import "./chunk-WATTXBXM.js";
 import "./chunk-JMR36GPJ.js";
-import "./chunk-UHFDOFUI.js";
-import "./chunk-T6I2XIFK.js";
-import "./chunk-EPUQSYHD.js";
-import "./chunk-NWZIDSZ4.js";
-import "./chunk-IV34SS4C.js";
+import "./chunk-MYBGI7H5.js";
+import "./chunk-HDNARNLQ.js";
+import "./chunk-YNQ4CGWF.js";
+import "./chunk-S3TF2QPM.js";
+import "./chunk-TQOJTI3F.js";
+import "./chunk-GCA7RUQT.js";
 import "./chunk-HTR4EXA2.js";
 import "./chunk-ZJF6RBEX.js";
 import "./chunk-MI7DVUIV.js";

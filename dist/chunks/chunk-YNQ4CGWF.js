@@ -1,23 +1,30 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
+  ExternalReferences,
   LIMIT_RANGE_KIND,
   LimitRangeDefaults,
   PDB_KIND,
   RuleSettingsResolver,
   VPA_KIND,
   Workload,
+  controllerLabels,
   documentByOrdinal,
   formatMessage,
   groupOf,
   isAutoscalerKind,
   isWorkloadKind,
+  labelsAt,
+  podLabelsMatch,
+  podMakerFor,
+  podTemplatePath,
   readAutoscaler,
   readPdbSelector,
   readTargetRef,
+  rolloutWorkloadRef,
   selectorMatches,
   toLocation
-} from "./chunk-IV34SS4C.js";
+} from "./chunk-GCA7RUQT.js";
 
 // src/source/directives.ts
 var DIRECTIVE_PATTERN = /^\s*#\s*scaleplan-ignore\b(.*)$/, COMMENT_LINE = /^\s*#/, DOCUMENT_MARKER = /^(---|\.\.\.)\s*(#.*)?$/;
@@ -51,16 +58,26 @@ function enclosingDocumentLine(file, offset) {
 
 // src/lint/manifest-set.ts
 var EMPTY = Object.freeze([]), ManifestSet = class {
-  constructor(manifests, defaultNamespace) {
+  constructor(manifests, defaultNamespace, references = {}) {
     this.manifests = manifests;
     this.defaultNamespace = defaultNamespace;
     for (let manifest of manifests)
-      if (push(this.kinds, manifest.kind, manifest), push(this.kindsByNamespace, `${manifest.kind}\0${manifest.namespace}`, manifest), push(this.keys, manifest.key, manifest), isWorkloadKind(manifest.kind)) {
-        let workload = new Workload(manifest);
-        this.workloadByManifest.set(manifest, workload), push(this.workloadsByNamespace, manifest.namespace, workload);
-        for (let [label, value] of Object.entries(workload.templateLabels))
-          push(this.workloadsByLabel, labelKey(manifest.namespace, label, value), workload);
+      push(this.kinds, manifest.kind, manifest), push(this.kindsByNamespace, `${manifest.kind}\0${manifest.namespace}`, manifest), push(this.keys, manifest.key, manifest);
+    for (let manifest of manifests) {
+      let maker = isWorkloadKind(manifest.kind) ? void 0 : podMakerFor(manifest);
+      if (!maker && !isWorkloadKind(manifest.kind))
+        continue;
+      let workload = new Workload(manifest, maker && this.shapeOf(maker, manifest));
+      if (this.workloadByManifest.set(manifest, workload), push(this.workloadsByNamespace, manifest.namespace, workload), !workload.labelsKnown) {
+        push(this.opaqueWorkloads, manifest.namespace, workload);
+        continue;
       }
+      for (let [label, value] of Object.entries(workload.templateLabels))
+        push(this.workloadsByLabel, labelKey(manifest.namespace, label, value), workload);
+      for (let label of workload.addedLabels.keys())
+        push(this.workloadsAddingLabel, `${manifest.namespace}\0${label}`, workload);
+    }
+    this.external = new ExternalReferences(manifests, references);
   }
   manifests;
   defaultNamespace;
@@ -73,6 +90,12 @@ var EMPTY = Object.freeze([]), ManifestSet = class {
   workloadsByNamespace = /* @__PURE__ */ new Map();
   /** `${namespace}\u0000${label}=${value}` → workloads whose pod template has that label. */
   workloadsByLabel = /* @__PURE__ */ new Map();
+  /** `${namespace}\u0000${label}` → workloads whose controller adds that label to their pods. */
+  workloadsAddingLabel = /* @__PURE__ */ new Map();
+  /** Namespace → workloads whose pod labels the set cannot know. */
+  opaqueWorkloads = /* @__PURE__ */ new Map();
+  /** What exists outside the set: cluster objects, operator-made ones, declared ones. */
+  external;
   autoscalerIndex;
   vpaIndex;
   /** `${namespace}\u0000${kind}\u0000${name}` of the scaleTargetRef → autoscalers. */
@@ -84,6 +107,34 @@ var EMPTY = Object.freeze([]), ManifestSet = class {
   serviceLabelIndex;
   /** `${label}=${value}` → Services with that label, in any namespace. */
   serviceLabelIndexAnyNamespace;
+  /** How the pods of an operator's custom resource look (see k8s/operators.ts). */
+  shapeOf(maker, manifest) {
+    let templateManifest = manifest, templatePath = maker.templatePath, labelsKnown = !0, ref = maker.kind === "Rollout" ? rolloutWorkloadRef(manifest) : void 0;
+    if (ref) {
+      let target = this.find(ref.kind, manifest.namespace, ref.name).find(
+        (candidate) => ref.apiVersion === void 0 || groupOf(ref.apiVersion) === candidate.group
+      ), path = target && podTemplatePath(target.kind);
+      target && path ? (templateManifest = target, templatePath = path) : (templatePath = void 0, labelsKnown = !1);
+    }
+    let added = controllerLabels(maker.controller(manifest), manifest.name, {
+      statefulSetNames: maker.statefulSetNames?.(manifest) ?? [manifest.name]
+    });
+    for (let [label, values] of Object.entries(maker.addedLabels?.(manifest) ?? {}))
+      added.set(label, values);
+    return {
+      templateManifest,
+      templatePath,
+      extraLabels: {
+        ...maker.podMetadataLabelsPath ? labelsAt(manifest.object, maker.podMetadataLabelsPath) : {},
+        ...maker.labels(manifest)
+      },
+      addedLabels: added,
+      labelsKnown,
+      replicas: maker.replicas(manifest),
+      scalable: maker.hasReplicaCount,
+      hasReplicaCount: maker.hasReplicaCount
+    };
+  }
   byKind(kind) {
     return this.kinds.get(kind) ?? EMPTY;
   }
@@ -124,12 +175,28 @@ var EMPTY = Object.freeze([]), ManifestSet = class {
       return EMPTY;
     let candidates;
     for (let [label, value] of Object.entries(selector.matchLabels)) {
-      let posting = this.workloadsByLabel.get(labelKey(namespace, label, value)) ?? EMPTY;
-      (!candidates || posting.length < candidates.length) && (candidates = posting);
+      let posting = this.workloadsByLabel.get(labelKey(namespace, label, value)) ?? EMPTY, adding = this.workloadsAddingLabel.get(`${namespace}\0${label}`);
+      adding && (posting = posting.length === 0 ? adding : [.../* @__PURE__ */ new Set([...posting, ...adding])]), (!candidates || posting.length < candidates.length) && (candidates = posting);
     }
     return (candidates ?? this.workloadsIn(namespace)).filter(
-      (workload) => selectorMatches(selector, workload.templateLabels)
+      (workload) => workload.labelsKnown && this.podsMatch(workload, selector)
     );
+  }
+  /** Whether the selector can select pods of the workload, controller-added labels included. */
+  podsMatch(workload, selector) {
+    return podLabelsMatch(
+      selector,
+      { fixed: workload.templateLabels, added: workload.addedLabels },
+      () => this.maximumReplicas(workload)
+    );
+  }
+  /**
+   * Whether pods the set cannot see may match the selector in the namespace (`'*'`: any): a
+   * custom resource whose pod labels are unknown, a namespace the set holds nothing of, or an
+   * object declared in `references.assumeExternal`. Reference rules then stay silent.
+   */
+  podsMayBeOutside(namespace, selector) {
+    return selector.matchesNone ? !1 : (namespace === "*" ? this.opaqueWorkloads.size > 0 : this.opaqueWorkloads.has(namespace)) || this.external.mayMatchPods(namespace, selector);
   }
   /**
    * Services whose own labels (`metadata.labels`, not their selector) the selector matches,
@@ -278,7 +345,11 @@ function lintSets(sets, options) {
   let resolver = new RuleSettingsResolver(options.config, options.cwd), enabled = options.rules.filter((rule) => resolver.isEnabledAnywhere(rule.id)), parseRule = options.rules.find((rule) => rule.id === PARSE_ERROR_RULE), findings = /* @__PURE__ */ new Map(), suppressed = /* @__PURE__ */ new Map(), files = /* @__PURE__ */ new Set(), objects = 0, skippedDocuments = 0;
   for (let loaded of sets) {
     loaded.files.forEach((file) => files.add(file.path)), objects += loaded.manifests.length, skippedDocuments += loaded.skippedDocuments;
-    let set = new ManifestSet(loaded.manifests, options.settings.defaultNamespace), pending = [];
+    let set = new ManifestSet(
+      loaded.manifests,
+      options.settings.defaultNamespace,
+      options.config.references
+    ), pending = [];
     for (let rule of enabled)
       runRule(rule, set, options, resolver, pending);
     for (let { rule, descriptor } of pending) {
@@ -418,7 +489,7 @@ function problemFinding(rule, problem, resolver) {
   let severity = severityFor(rule, problem.range.file.path, resolver, void 0);
   if (!severity)
     return;
-  let messageId = problem.kind === "syntax" ? "syntax" : "notAnObject", template = rule.meta.messages[messageId];
+  let messageId = problem.kind === "syntax" ? "syntax" : problem.kind === "kustomize-build" ? "kustomizeBuild" : "notAnObject", template = rule.meta.messages[messageId];
   if (template === void 0)
     throw new Error(`Rule ${rule.id} has no message "${messageId}".`);
   let location = toLocation(problem.range), finding = {

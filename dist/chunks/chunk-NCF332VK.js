@@ -4,11 +4,11 @@ import {
   ruleDocsUrl
 } from "./chunk-WCLTFLMX.js";
 import {
-  toWellFormed
-} from "./chunk-U6H5YBYH.js";
-import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
+import {
+  toWellFormed
+} from "./chunk-UIWROO7M.js";
 import {
   __toESM
 } from "./chunk-VXV2MXR7.js";

@@ -2,25 +2,30 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-IV7IAOMK.js";
+} from "./chunk-ZB7WI2H4.js";
+import {
+  parseCommandArgs
+} from "./chunk-WATTXBXM.js";
 import "./chunk-JMR36GPJ.js";
-import "./chunk-UHFDOFUI.js";
+import "./chunk-MYBGI7H5.js";
+import {
+  buildEnvironment
+} from "./chunk-TA4YZ7VH.js";
+import "./chunk-PAAWLEMI.js";
 import {
   lintLoaded,
   runSettings
-} from "./chunk-T6I2XIFK.js";
-import "./chunk-EPUQSYHD.js";
+} from "./chunk-HDNARNLQ.js";
+import "./chunk-YNQ4CGWF.js";
+import "./chunk-S3TF2QPM.js";
 import {
-  buildEnvironment
-} from "./chunk-PXSQH2ND.js";
-import "./chunk-PAAWLEMI.js";
-import "./chunk-NWZIDSZ4.js";
+  addFile
+} from "./chunk-TQOJTI3F.js";
 import {
   SourceFile,
-  addFile,
   loadConfig,
   rules
-} from "./chunk-IV34SS4C.js";
+} from "./chunk-GCA7RUQT.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
@@ -30,11 +35,11 @@ import {
 } from "./chunk-MI7DVUIV.js";
 import {
   formatText
-} from "./chunk-NKD6L42I.js";
+} from "./chunk-52NM5V6H.js";
+import "./chunk-UIWROO7M.js";
 import "./chunk-VXV2MXR7.js";
 
 // src/cli/commands/build.ts
-import { parseArgs } from "node:util";
 var BUILD_HELP = `Usage: scaleplan build [SPEC] --env NAME [--no-lint]
 
 Compile one environment in memory, build it with kubectl kustomize (or kustomize), and
@@ -47,14 +52,10 @@ linted; findings go to stderr, and errors make the exit status 1.
   -h, --help    show this help
 `, BUILD_OUTPUT_NAME = "<stdout>";
 async function buildCommand(argv, io) {
-  let { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: !0,
-    options: {
-      env: { type: "string" },
-      "no-lint": { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
+  let { values, positionals } = parseCommandArgs("build", argv, {
+    env: { type: "string" },
+    "no-lint": { type: "boolean" },
+    help: { type: "boolean", short: "h" }
   });
   if (values.help)
     return io.stdout(BUILD_HELP), 0;

@@ -1,5 +1,8 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  terminalSafe
+} from "./chunk-UIWROO7M.js";
 
 // src/format/text.ts
 var COLORS = {
@@ -21,11 +24,11 @@ var formatText = (result, context) => {
   let blocks = [];
   for (let findings of groups.values()) {
     let lines = findings.map((finding) => {
-      let position = `${finding.file}:${finding.line}:${finding.column}`, related = (finding.related ?? []).map(
+      let position = `${terminalSafe(finding.file)}:${finding.line}:${finding.column}`, related = (finding.related ?? []).map(
         (location) => `
-    ${paint("dim", `${location.file}:${location.line}:${location.column}  ${location.message}`)}`
+    ${paint("dim", `${terminalSafe(location.file)}:${location.line}:${location.column}  ${terminalSafe(location.message)}`)}`
       );
-      return `${position}  ${paint(finding.severity, finding.severity)}  ${finding.message}  ${paint("dim", finding.ruleId)}${related.join("")}`;
+      return `${position}  ${paint(finding.severity, finding.severity)}  ${terminalSafe(finding.message)}  ${paint("dim", terminalSafe(finding.ruleId))}${related.join("")}`;
     });
     blocks.push(lines.join(`
 `));
