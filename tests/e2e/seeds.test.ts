@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/rules/index.js';
 import { lintSourcesPrepared } from '../../src/lint/testing/lint-sources.js';
 import { runCli } from '../cli/helpers.js';
+import { OWNED_FILE } from '../../src/compile/write.js';
 import {
   filesBelow,
   overlayDirectory,
@@ -120,7 +121,7 @@ describe.each(SEED_SYSTEMS)('seed system $name', (system) => {
     const directory = path.join(root, overlays);
     expect(await check(system, root)).toEqual({ code: 0, stdout: '' });
     // The owned list says which files compile wrote; --check compares the files themselves.
-    const files = filesBelow(directory).filter((file) => !file.endsWith('/.scaleplan-owned'));
+    const files = filesBelow(directory).filter((file) => path.basename(file) !== OWNED_FILE);
     expect(files.length).toBeGreaterThan(system.environments.length * 4);
     for (const file of files) {
       const absolute = path.join(directory, file);
