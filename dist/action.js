@@ -9,8 +9,8 @@ import {
 } from "./chunks/chunk-WCLTFLMX.js";
 import {
   parseFailOn
-} from "./chunks/chunk-ZB7WI2H4.js";
-import "./chunks/chunk-WATTXBXM.js";
+} from "./chunks/chunk-EE4ZDSH5.js";
+import "./chunks/chunk-VICZX6T7.js";
 import "./chunks/chunk-JMR36GPJ.js";
 import {
   loadFormatter
@@ -18,17 +18,17 @@ import {
 import {
   checkCompiled,
   compileSpec
-} from "./chunks/chunk-TA4YZ7VH.js";
+} from "./chunks/chunk-6LDAZHCR.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-HDNARNLQ.js";
-import "./chunks/chunk-YNQ4CGWF.js";
-import "./chunks/chunk-S3TF2QPM.js";
-import "./chunks/chunk-TQOJTI3F.js";
+} from "./chunks/chunk-SXYWBRTI.js";
+import "./chunks/chunk-2YRTUV7S.js";
+import "./chunks/chunk-RU75Z2CR.js";
+import "./chunks/chunk-YHRZXR7Y.js";
 import {
   rules
-} from "./chunks/chunk-GCA7RUQT.js";
+} from "./chunks/chunk-7OLCBTG7.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION

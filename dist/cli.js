@@ -26,12 +26,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-DGHIRK4F.js")).argocdCommand,
-  compile: async () => (await import("./chunks/compile-FYIL5JOO.js")).compileCommand,
-  build: async () => (await import("./chunks/build-CD7PGX3K.js")).buildCommand,
-  init: async () => (await import("./chunks/init-SH43YYHT.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-ZZCJ73RM.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-4J6VESIV.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-KGAGCPHL.js")).argocdCommand,
+  compile: async () => (await import("./chunks/compile-6EBNPFJB.js")).compileCommand,
+  build: async () => (await import("./chunks/build-VGFM7RKN.js")).buildCommand,
+  init: async () => (await import("./chunks/init-3EBMPCXF.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-773K4M25.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-A6DOGCTT.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;
@@ -44,7 +44,7 @@ async function execute(argv, terminal) {
 `), 0;
   let load = COMMANDS[name];
   if (!load) {
-    let { closestMatch } = await import("./chunks/config-IFBWAZM3.js"), suggestion = closestMatch(name, [...Object.keys(COMMANDS), "help"]);
+    let { closestMatch } = await import("./chunks/config-GGYWXZ4Q.js"), suggestion = closestMatch(name, [...Object.keys(COMMANDS), "help"]);
     return io.stderr(
       `scaleplan: unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : "."} Run "scaleplan --help" for the commands.
 `

@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-43ZPWV4A.js";
+} from "./chunks/chunk-JFNQV7UH.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -21,25 +21,25 @@ import {
   formatProblem,
   parseSpec,
   writeCompiled
-} from "./chunks/chunk-TA4YZ7VH.js";
+} from "./chunks/chunk-6LDAZHCR.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-HDNARNLQ.js";
+} from "./chunks/chunk-SXYWBRTI.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-YNQ4CGWF.js";
-import "./chunks/chunk-S3TF2QPM.js";
-import "./chunks/chunk-TQOJTI3F.js";
+} from "./chunks/chunk-2YRTUV7S.js";
+import "./chunks/chunk-RU75Z2CR.js";
+import "./chunks/chunk-YHRZXR7Y.js";
 import {
   findConfigFile,
   loadConfig,
   rules
-} from "./chunks/chunk-GCA7RUQT.js";
+} from "./chunks/chunk-7OLCBTG7.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION

@@ -1,39 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/**
- * The repository a spec belongs to: the nearest ancestor of its directory holding `.git`
- * (a directory, or a file for worktrees and submodules), else the spec's own directory.
- * Returned as a real path, so containment checks see through symlinks.
- */
-export function repositoryRoot(specDirectory: string): string {
-  const start = realPath(specDirectory);
-  let current = start;
-  for (;;) {
-    if (fs.existsSync(path.join(current, '.git'))) {
-      return current;
-    }
-    const parent = path.dirname(current);
-    if (parent === current) {
-      return start;
-    }
-    current = parent;
-  }
-}
-
-function realPath(target: string): string {
-  try {
-    return fs.realpathSync(target);
-  } catch {
-    return path.resolve(target);
-  }
-}
-
-/** True when `child` is `parent` or below it (both absolute, already resolved). */
-export function isWithin(parent: string, child: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
+// Shared with the linter (config extends), so they live with the other path helpers.
+export { isWithin, repositoryRoot } from '../source/paths.js';
 
 /**
  * Where a path really leads: symlinks of its existing part resolved, the part that does not

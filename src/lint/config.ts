@@ -6,7 +6,7 @@ import { ScaleplanError, type ErrorLocation } from '../errors.js';
 import { POLICY_PACKS } from '../generated/policies.js';
 import { validateConfig, type ValidationError } from '../generated/validate-config.js';
 import { locateInDocument } from '../source/locate.js';
-import { displayPath } from '../source/paths.js';
+import { displayPath, isWithin, repositoryRoot } from '../source/paths.js';
 import { SourceFile } from '../source/source-file.js';
 import type { ReferenceSettings } from './k8s/external.js';
 import type { Severity } from './rule.js';
@@ -190,34 +190,15 @@ function resolveParent(
 }
 
 /**
- * The directory `extends` paths must stay inside: the nearest directory above the config
- * holding `.git`, else the config's own directory. A shared config in a checkout is reached;
+ * `extends` paths must stay inside the config's repository (the nearest directory above it
+ * holding `.git`, else the config's own directory): a shared config in a checkout is reached;
  * /etc/passwd or /proc/self/environ is refused before a byte of it is read (its text would
  * otherwise come back in the error that says it is not a config).
  */
-export function extendsRoot(configDirectory: string): string {
-  let directory = path.resolve(configDirectory);
-  for (;;) {
-    if (fs.existsSync(path.join(directory, '.git'))) {
-      return directory;
-    }
-    const parent = path.dirname(directory);
-    if (parent === directory) {
-      return path.resolve(configDirectory);
-    }
-    directory = parent;
-  }
-}
-
-function isInside(root: string, file: string): boolean {
-  const relative = path.relative(root, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
 function confineParent(entry: ExtendsEntry, target: string, baseDirectory: string): void {
-  const root = fs.realpathSync(extendsRoot(baseDirectory));
+  const root = repositoryRoot(baseDirectory);
   const real = fs.realpathSync(target);
-  if (!isInside(root, real)) {
+  if (!isWithin(root, real)) {
     throw new ScaleplanError(
       'UNSAFE_PATH',
       `extends names ${entry.name}, which is outside the repository (the nearest directory above the config holding .git, else the config's directory); a config may only extend files inside it.`,

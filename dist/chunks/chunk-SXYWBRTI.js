@@ -4,14 +4,14 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-YNQ4CGWF.js";
+} from "./chunk-2YRTUV7S.js";
 import {
   collectInputs
-} from "./chunk-S3TF2QPM.js";
+} from "./chunk-RU75Z2CR.js";
 import {
   addFile,
   loadInputs
-} from "./chunk-TQOJTI3F.js";
+} from "./chunk-YHRZXR7Y.js";
 import {
   RuleSettingsResolver,
   SourceFile,
@@ -20,7 +20,7 @@ import {
   minimatch,
   quotedList,
   rules
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

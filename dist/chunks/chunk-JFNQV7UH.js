@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-TA4YZ7VH.js";
+} from "./chunk-6LDAZHCR.js";
 import {
   displayPath
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

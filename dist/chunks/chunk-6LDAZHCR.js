@@ -12,7 +12,7 @@ import {
   readKustomization,
   requireRenderer,
   runRenderer
-} from "./chunk-TQOJTI3F.js";
+} from "./chunk-YHRZXR7Y.js";
 import {
   SourceFile,
   Workload,
@@ -25,15 +25,17 @@ import {
   formatQuantity,
   formatSeconds,
   isExtendedResource,
+  isWithin,
   locateInDocument,
   parseDuration,
   parseIntOrPercent,
   parseQuantity,
   readTargetRef,
+  repositoryRoot,
   selectorMatches,
   toLocation,
   yaml
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -6980,28 +6982,6 @@ import path4 from "node:path";
 // src/compile/paths.ts
 import fs2 from "node:fs";
 import path from "node:path";
-function repositoryRoot(specDirectory) {
-  let start = realPath(specDirectory), current = start;
-  for (; ; ) {
-    if (fs2.existsSync(path.join(current, ".git")))
-      return current;
-    let parent = path.dirname(current);
-    if (parent === current)
-      return start;
-    current = parent;
-  }
-}
-function realPath(target2) {
-  try {
-    return fs2.realpathSync(target2);
-  } catch {
-    return path.resolve(target2);
-  }
-}
-function isWithin(parent, child) {
-  let relative = path.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path.isAbsolute(relative);
-}
 function resolvedTarget(target2) {
   let absolute = path.resolve(target2), missing = [], existing = absolute;
   for (; ; )

@@ -6,12 +6,12 @@ import {
   kustomizationFileIn,
   localReferences,
   readKustomization
-} from "./chunk-TQOJTI3F.js";
+} from "./chunk-YHRZXR7Y.js";
 import {
   displayPath,
   minimatch,
   toPosix
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

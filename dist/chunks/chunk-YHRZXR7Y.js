@@ -15,7 +15,7 @@ import {
   require_dist,
   selectorMatches,
   yaml
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -2,19 +2,19 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-WATTXBXM.js";
+} from "./chunk-VICZX6T7.js";
 import {
   FORMAT_NAMES,
   loadFormatter
 } from "./chunk-MYBGI7H5.js";
 import {
   lint
-} from "./chunk-HDNARNLQ.js";
+} from "./chunk-SXYWBRTI.js";
 import {
   SEVERITIES,
   counted,
   rules
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import {
   VERSION
 } from "./chunk-ZJF6RBEX.js";

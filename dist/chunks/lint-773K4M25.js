@@ -5,15 +5,15 @@ import {
   exitCodeFor,
   lintCommand,
   parseFailOn
-} from "./chunk-ZB7WI2H4.js";
-import "./chunk-WATTXBXM.js";
+} from "./chunk-EE4ZDSH5.js";
+import "./chunk-VICZX6T7.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-MYBGI7H5.js";
-import "./chunk-HDNARNLQ.js";
-import "./chunk-YNQ4CGWF.js";
-import "./chunk-S3TF2QPM.js";
-import "./chunk-TQOJTI3F.js";
-import "./chunk-GCA7RUQT.js";
+import "./chunk-SXYWBRTI.js";
+import "./chunk-2YRTUV7S.js";
+import "./chunk-RU75Z2CR.js";
+import "./chunk-YHRZXR7Y.js";
+import "./chunk-7OLCBTG7.js";
 import "./chunk-HTR4EXA2.js";
 import "./chunk-ZJF6RBEX.js";
 import "./chunk-MI7DVUIV.js";

@@ -2,20 +2,20 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-WATTXBXM.js";
+} from "./chunk-VICZX6T7.js";
 import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-YNQ4CGWF.js";
+} from "./chunk-2YRTUV7S.js";
 import {
   addFile
-} from "./chunk-TQOJTI3F.js";
+} from "./chunk-YHRZXR7Y.js";
 import {
   SourceFile,
   closestMatch,
   rules
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError

@@ -5,11 +5,10 @@ import {
   DEFAULT_LIMITS,
   RuleSettingsResolver,
   closestMatch,
-  extendsRoot,
   findConfigFile,
   loadConfig,
   parseConfig
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import "./chunk-HTR4EXA2.js";
 import "./chunk-MI7DVUIV.js";
 import "./chunk-VXV2MXR7.js";
@@ -18,7 +17,6 @@ export {
   DEFAULT_LIMITS,
   RuleSettingsResolver,
   closestMatch,
-  extendsRoot,
   findConfigFile,
   loadConfig,
   parseConfig

@@ -2,30 +2,30 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-ZB7WI2H4.js";
+} from "./chunk-EE4ZDSH5.js";
 import {
   parseCommandArgs
-} from "./chunk-WATTXBXM.js";
+} from "./chunk-VICZX6T7.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-MYBGI7H5.js";
 import {
   buildEnvironment
-} from "./chunk-TA4YZ7VH.js";
+} from "./chunk-6LDAZHCR.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintLoaded,
   runSettings
-} from "./chunk-HDNARNLQ.js";
-import "./chunk-YNQ4CGWF.js";
-import "./chunk-S3TF2QPM.js";
+} from "./chunk-SXYWBRTI.js";
+import "./chunk-2YRTUV7S.js";
+import "./chunk-RU75Z2CR.js";
 import {
   addFile
-} from "./chunk-TQOJTI3F.js";
+} from "./chunk-YHRZXR7Y.js";
 import {
   SourceFile,
   loadConfig,
   rules
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION

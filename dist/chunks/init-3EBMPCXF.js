@@ -3,16 +3,16 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunk-43ZPWV4A.js";
+} from "./chunk-JFNQV7UH.js";
 import {
   parseCommandArgs
-} from "./chunk-WATTXBXM.js";
+} from "./chunk-VICZX6T7.js";
 import "./chunk-JMR36GPJ.js";
-import "./chunk-TA4YZ7VH.js";
+import "./chunk-6LDAZHCR.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-S3TF2QPM.js";
-import "./chunk-TQOJTI3F.js";
-import "./chunk-GCA7RUQT.js";
+import "./chunk-RU75Z2CR.js";
+import "./chunk-YHRZXR7Y.js";
+import "./chunk-7OLCBTG7.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError

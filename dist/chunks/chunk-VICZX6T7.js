@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   closestMatch
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

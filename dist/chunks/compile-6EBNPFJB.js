@@ -2,17 +2,17 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-WATTXBXM.js";
+} from "./chunk-VICZX6T7.js";
 import "./chunk-JMR36GPJ.js";
 import {
   checkCompiled,
   compileSpec,
   writeCompiled
-} from "./chunk-TA4YZ7VH.js";
+} from "./chunk-6LDAZHCR.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-S3TF2QPM.js";
-import "./chunk-TQOJTI3F.js";
-import "./chunk-GCA7RUQT.js";
+import "./chunk-RU75Z2CR.js";
+import "./chunk-YHRZXR7Y.js";
+import "./chunk-7OLCBTG7.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError

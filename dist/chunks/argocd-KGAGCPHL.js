@@ -2,21 +2,21 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-WATTXBXM.js";
+} from "./chunk-VICZX6T7.js";
 import "./chunk-JMR36GPJ.js";
 import {
   buildEnvironment
-} from "./chunk-TA4YZ7VH.js";
+} from "./chunk-6LDAZHCR.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-HDNARNLQ.js";
-import "./chunk-YNQ4CGWF.js";
-import "./chunk-S3TF2QPM.js";
-import "./chunk-TQOJTI3F.js";
+} from "./chunk-SXYWBRTI.js";
+import "./chunk-2YRTUV7S.js";
+import "./chunk-RU75Z2CR.js";
+import "./chunk-YHRZXR7Y.js";
 import {
   rules
-} from "./chunk-GCA7RUQT.js";
+} from "./chunk-7OLCBTG7.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION

@@ -5138,8 +5138,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs2 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs2, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs2) : (Object.assign(it, { key: fs2, sep: [] }), this.onKeyLine = !0);
+              let fs3 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs3, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs3) : (Object.assign(it, { key: fs3, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5237,8 +5237,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs2 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs2, sep: [] }) : it.sep ? this.stack.push(fs2) : Object.assign(it, { key: fs2, sep: [] });
+              let fs3 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs3, sep: [] }) : it.sep ? this.stack.push(fs3) : Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5463,7 +5463,7 @@ var require_dist = __commonJS({
 });
 
 // src/lint/config.ts
-import fs from "node:fs";
+import fs2 from "node:fs";
 import path3 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -9942,6 +9942,7 @@ function toLocation(range3) {
 }
 
 // src/source/paths.ts
+import fs from "node:fs";
 import path2 from "node:path";
 function displayPath(cwd, absolutePath) {
   let relative = path2.relative(cwd, absolutePath);
@@ -9949,6 +9950,28 @@ function displayPath(cwd, absolutePath) {
 }
 function toPosix(file) {
   return file.split(path2.sep).join("/");
+}
+function repositoryRoot(specDirectory) {
+  let start = realPath(specDirectory), current = start;
+  for (; ; ) {
+    if (fs.existsSync(path2.join(current, ".git")))
+      return current;
+    let parent = path2.dirname(current);
+    if (parent === current)
+      return start;
+    current = parent;
+  }
+}
+function realPath(target) {
+  try {
+    return fs.realpathSync(target);
+  } catch {
+    return path2.resolve(target);
+  }
+}
+function isWithin(parent, child) {
+  let relative = path2.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -19269,7 +19292,7 @@ function findConfigFile(cwd) {
   for (; ; ) {
     for (let name of CONFIG_FILE_NAMES) {
       let candidate = path3.join(directory, name);
-      if (fs.existsSync(candidate))
+      if (fs2.existsSync(candidate))
         return candidate;
     }
     let parent = path3.dirname(directory);
@@ -19280,7 +19303,7 @@ function findConfigFile(cwd) {
 }
 function loadConfig(explicitFile, cwd) {
   let file = explicitFile ? path3.resolve(cwd, explicitFile) : findConfigFile(cwd);
-  if (explicitFile && (!file || !fs.existsSync(file)))
+  if (explicitFile && (!file || !fs2.existsSync(file)))
     throw new ScaleplanError("CONFIG_NOT_FOUND", `Config file not found: ${explicitFile}`);
   return file ? resolveFile(file, cwd, []) : { ...resolvePack("recommended", cwd, []), baseDirectory: cwd };
 }
@@ -19299,7 +19322,7 @@ function resolvePack(name, cwd, chain) {
 function resolveFile(file, cwd, chain) {
   let text;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text = fs2.readFileSync(file, "utf8");
   } catch (error) {
     throw new ScaleplanError(
       "CONFIG_NOT_FOUND",
@@ -19339,7 +19362,7 @@ function resolveParent(entry, baseDirectory, cwd, chain) {
       entry.location
     );
   }
-  if (!fs.existsSync(target))
+  if (!fs2.existsSync(target))
     throw new ScaleplanError(
       "CONFIG_NOT_FOUND",
       `extends names ${entry.name}, but ${displayPath(cwd, target)} does not exist (paths are relative to the config file that names them).`,
@@ -19347,30 +19370,15 @@ function resolveParent(entry, baseDirectory, cwd, chain) {
     );
   return confineParent(entry, target, baseDirectory), rebase(resolveFile(target, cwd, chain), baseDirectory);
 }
-function extendsRoot(configDirectory) {
-  let directory = path3.resolve(configDirectory);
-  for (; ; ) {
-    if (fs.existsSync(path3.join(directory, ".git")))
-      return directory;
-    let parent = path3.dirname(directory);
-    if (parent === directory)
-      return path3.resolve(configDirectory);
-    directory = parent;
-  }
-}
-function isInside(root, file) {
-  let relative = path3.relative(root, file);
-  return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
-}
 function confineParent(entry, target, baseDirectory) {
-  let root = fs.realpathSync(extendsRoot(baseDirectory)), real = fs.realpathSync(target);
-  if (!isInside(root, real))
+  let root = repositoryRoot(baseDirectory), real = fs2.realpathSync(target);
+  if (!isWithin(root, real))
     throw new ScaleplanError(
       "UNSAFE_PATH",
       `extends names ${entry.name}, which is outside the repository (the nearest directory above the config holding .git, else the config's directory); a config may only extend files inside it.`,
       entry.location
     );
-  if (!fs.statSync(real).isFile())
+  if (!fs2.statSync(real).isFile())
     throw new ScaleplanError(
       "UNSAFE_PATH",
       `extends names ${entry.name}, which is not a regular file; a config may only extend YAML files.`,
@@ -19670,6 +19678,8 @@ export {
   KUBECTL_JS_YAML_SCHEMA,
   displayPath,
   toPosix,
+  repositoryRoot,
+  isWithin,
   documentByOrdinal,
   locateInDocument,
   toLocation,
@@ -19717,7 +19727,6 @@ export {
   DEFAULT_LIMITS,
   findConfigFile,
   loadConfig,
-  extendsRoot,
   parseConfig,
   closestMatch,
   RuleSettingsResolver
