@@ -71,7 +71,8 @@ describe('awesome-prometheus-alerts', () => {
 });
 
 describe('kube-prometheus PrometheusRules', () => {
-  const DIR = 'fixtures/real/kube-prometheus-rules';
+  // The rule files of the vendored kube-prometheus set (fixtures/real/kube-prometheus/README.md).
+  const DIR = 'fixtures/real/kube-prometheus/manifests';
   const files = filesUnder(DIR, /-prometheusRule\.yaml$/);
 
   it('yields no prometheus-rule-invalid or schema-invalid finding on its alerting and recording rules', async () => {
