@@ -113,6 +113,18 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
             type: 'integer',
             minimum: 1,
           },
+          renderTimeoutSeconds: {
+            description:
+              'Seconds one kubectl kustomize (or kustomize build) run may take before it is killed (default 120; SCALEPLAN_RENDER_TIMEOUT overrides).',
+            type: 'number',
+            exclusiveMinimum: 0,
+          },
+          renderMemoryMiB: {
+            description:
+              'Address space in MiB of one kubectl kustomize (or kustomize build) run, on Linux and other POSIX systems (default 4096; SCALEPLAN_RENDER_MEMORY overrides).',
+            type: 'number',
+            exclusiveMinimum: 0,
+          },
         },
       },
       references: {

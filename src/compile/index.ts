@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ScaleplanError } from '../errors.js';
+import type { InputLimits } from '../lint/config.js';
 import { requireRenderer, runRenderer } from '../source/kustomize.js';
 import { displayPath } from '../source/paths.js';
 import type { BaseInfo } from '../spec/base.js';
@@ -34,6 +35,8 @@ export interface CompileRequest {
   output?: string;
   /** Environments to compile; default all. */
   environments?: readonly string[];
+  /** Bounds on reading and rendering the base (the config's `limits`). */
+  limits?: Partial<InputLimits>;
 }
 
 /** A spec compiled in memory: the plan, its files, and where they go. */
@@ -100,6 +103,7 @@ export async function compileSpec(
       cwd: request.cwd,
       env: request.env,
       display: plan.spec.base,
+      ...(request.limits ? { limits: request.limits } : {}),
     });
     base = read.base;
     problems.push(...read.problems);
@@ -171,6 +175,8 @@ export interface BuildRequest {
   environment?: string;
   /** How the caller's user names an environment (default: the CLI's `--env NAME`). */
   environmentOption?: string;
+  /** Bounds on reading and rendering (the config's `limits`). */
+  limits?: Partial<InputLimits>;
 }
 
 /**
@@ -190,6 +196,7 @@ export async function buildEnvironment(
         ...(request.spec !== undefined ? { spec: request.spec } : {}),
         output: temporary,
         ...(request.environment !== undefined ? { environments: [request.environment] } : {}),
+        ...(request.limits ? { limits: request.limits } : {}),
       },
       { outputInsideRepository: false },
     );
@@ -211,7 +218,14 @@ export async function buildEnvironment(
     });
     const directory = path.join(temporary, environment);
     const renderer = requireRenderer(request.env, directory);
-    const manifests = runRenderer(renderer, directory, request.env, request.cwd);
+    const manifests = runRenderer(renderer, directory, request.env, request.cwd, {
+      ...(request.limits?.renderTimeoutSeconds !== undefined
+        ? { timeoutSeconds: request.limits.renderTimeoutSeconds }
+        : {}),
+      ...(request.limits?.renderMemoryMiB !== undefined
+        ? { memoryMiB: request.limits.renderMemoryMiB }
+        : {}),
+    });
     return { manifests, compiled, environment };
   } finally {
     fs.rmSync(temporary, { recursive: true, force: true });

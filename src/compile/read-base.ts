@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readTargetRef } from '../lint/k8s/autoscaling.js';
 import { Workload } from '../lint/k8s/workloads.js';
+import type { InputLimits } from '../lint/config.js';
 import { loadInputs, type LoadedSet } from '../lint/load.js';
 import { asArray, asObject, type JsonObject, type Manifest } from '../lint/manifest.js';
 import { kustomizationFileIn } from '../source/inputs.js';
@@ -128,6 +129,8 @@ export interface ReadBaseOptions {
   env: NodeJS.ProcessEnv;
   /** How the spec writes the base, for messages. */
   display: string;
+  /** Bounds on reading and rendering the base (the config's `limits`). */
+  limits?: Partial<InputLimits>;
 }
 
 /**
@@ -144,6 +147,7 @@ export async function readBase(
     defaultNamespace: '',
     env: options.env,
     readStdin: () => Promise.resolve(''),
+    ...(options.limits ? { limits: options.limits } : {}),
   };
   const files = plainResourceFiles(location.directory);
   const direct = files

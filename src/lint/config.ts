@@ -5,6 +5,7 @@ import type { Document } from 'yaml';
 import { ScaleplanError, type ErrorLocation } from '../errors.js';
 import { POLICY_PACKS } from '../generated/policies.js';
 import { validateConfig, type ValidationError } from '../generated/validate-config.js';
+import { DEFAULT_RENDER_BOUNDS } from '../source/kustomize.js';
 import { locateInDocument } from '../source/locate.js';
 import { displayPath, isWithin, repositoryRoot } from '../source/paths.js';
 import { SourceFile } from '../source/source-file.js';
@@ -49,12 +50,18 @@ export interface InputLimits {
   maxTotalBytes: number;
   /** YAML documents in a run. */
   maxDocuments: number;
+  /** Seconds one renderer run may take. */
+  renderTimeoutSeconds: number;
+  /** Address space of one renderer run, in MiB. */
+  renderMemoryMiB: number;
 }
 
 export const DEFAULT_LIMITS: InputLimits = {
   maxFileBytes: 64 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
   maxDocuments: 250_000,
+  renderTimeoutSeconds: DEFAULT_RENDER_BOUNDS.timeoutSeconds,
+  renderMemoryMiB: DEFAULT_RENDER_BOUNDS.memoryMiB,
 };
 
 export interface ResolvedConfig {

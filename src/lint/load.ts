@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { ScaleplanError } from '../errors.js';
 import type { Input } from '../source/inputs.js';
 import { type FieldPath, type LocateTarget, type SourceRange } from '../source/locate.js';
+import { prescanKustomization, type PrescanProblem } from '../source/kustomize-prescan.js';
 import { kustomizationFileIn, SourceCache } from '../source/kustomization.js';
 import { displayPath } from '../source/paths.js';
 import {
@@ -109,7 +110,7 @@ export async function loadInputs(
   const budget = new InputBudget(options.limits);
   for (const input of inputs) {
     if (input.kind === 'kustomize') {
-      const set = loadKustomization(input.absolutePath, input.displayPath, options);
+      const set = loadKustomization(input.absolutePath, input.displayPath, options, budget);
       budget.addDocuments(input.displayPath, set.manifests.length);
       sets.push(set);
       continue;
@@ -320,14 +321,22 @@ function buildFailure(
   if (
     !options.buildFailuresAsFindings ||
     !(error instanceof ScaleplanError) ||
-    error.code !== 'KUSTOMIZE_FAILED' ||
+    (error.code !== 'KUSTOMIZE_FAILED' && error.code !== 'KUSTOMIZE_BOUNDED') ||
     !filePath
   ) {
     return undefined;
   }
   const file = readSourceFile(filePath, displayPath(options.cwd, filePath));
   // Kustomize's messages wrap git's and the fetcher's over several lines.
-  const message = error.message.replace(/\s*\n\s*/g, ' ').trim();
+  const said = error.message
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .replace(/\.?$/, '.');
+  // A bound that stopped the renderer already says how to raise it.
+  const message =
+    error.code === 'KUSTOMIZE_BOUNDED'
+      ? said
+      : `${said} Fix the kustomization, or make the remote base reachable (or vendor it).`;
   const { start, end } = failingEntry(file.text, message);
   return {
     label,
@@ -335,6 +344,39 @@ function buildFailure(
     problems: [{ kind: 'kustomize-build', message, range: { file, start, end } }],
     skippedDocuments: 0,
     files: [file],
+  };
+}
+
+/**
+ * A kustomization whose listed files must not reach the renderer (an alias bomb, a FIFO):
+ * each is a parse-error finding where it is, and the directory is not built. A caller that
+ * takes build failures as run errors (compile) gets the first as one, with its position.
+ */
+function refusedKustomization(
+  directory: string,
+  label: string,
+  options: LoadOptions,
+  refused: readonly PrescanProblem[],
+): LoadedSet {
+  if (!options.buildFailuresAsFindings) {
+    const [first] = refused as [PrescanProblem];
+    const position = first.file.position(first.start);
+    throw new ScaleplanError(
+      'KUSTOMIZE_FAILED',
+      `${displayPath(options.cwd, directory)} was not built: ${first.message}`,
+      { file: first.file.path, line: position.line, column: position.column },
+    );
+  }
+  return {
+    label,
+    manifests: [],
+    problems: refused.map((problem) => ({
+      kind: 'kustomize-build' as const,
+      message: problem.message,
+      range: { file: problem.file, start: problem.start, end: problem.end },
+    })),
+    skippedDocuments: 0,
+    files: [...new Set(refused.map((problem) => problem.file))],
   };
 }
 
@@ -362,10 +404,31 @@ function failingEntry(text: string, message: string): { start: number; end: numb
  * KustomizeSourceMap). Objects whose origin is unknown (remote bases, Helm charts) point into
  * the rendered stream.
  */
-function loadKustomization(directory: string, label: string, options: LoadOptions): LoadedSet {
+function loadKustomization(
+  directory: string,
+  label: string,
+  options: LoadOptions,
+  budget: InputBudget,
+): LoadedSet {
+  const sources = new SourceCache(options.cwd);
+  const refused = prescanKustomization(
+    directory,
+    sources,
+    {
+      admitFile: (shown, size) => budget.addFile(shown, size),
+      admitDocuments: (shown, count) => budget.addDocuments(shown, count),
+    },
+    options.cwd,
+  );
+  if (refused.length > 0) {
+    return refusedKustomization(directory, label, options, refused);
+  }
   let rendered: { text: string; originBase: string };
   try {
-    rendered = renderWithOrigins(directory, options.env, options.cwd);
+    rendered = renderWithOrigins(directory, options.env, options.cwd, {
+      timeoutSeconds: budget.limits.renderTimeoutSeconds,
+      memoryMiB: budget.limits.renderMemoryMiB,
+    });
   } catch (error) {
     const failed = buildFailure(directory, label, options, error);
     if (failed) {
@@ -376,7 +439,6 @@ function loadKustomization(directory: string, label: string, options: LoadOption
   const { text, originBase } = rendered;
   const stream = new SourceFile(`${label} (kustomize build)`, text);
   const set: LoadedSet = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] };
-  const sources = new SourceCache(options.cwd);
   const sourceMap = KustomizeSourceMap.build(directory, sources);
   const { documents, problems } = parseSourceFile(stream);
   for (const problem of problems) {

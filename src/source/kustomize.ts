@@ -65,22 +65,48 @@ export function requireRenderer(env: NodeJS.ProcessEnv, directory: string): Rend
   return renderer;
 }
 
-/** Default bound on one renderer run: a CI job's step should fail, not hang forever. */
-export const DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
+/** Bounds on one renderer run (`limits.renderTimeoutSeconds`, `limits.renderMemoryMiB`). */
+export interface RenderBounds {
+  /** Wall-clock seconds before the renderer is killed. */
+  timeoutSeconds: number;
+  /** Address space of the renderer (and the processes it starts), in MiB. */
+  memoryMiB: number;
+}
 
-function renderTimeoutSeconds(env: NodeJS.ProcessEnv): number {
-  const raw = env.SCALEPLAN_RENDER_TIMEOUT;
-  if (raw === undefined || raw.trim() === '') {
-    return DEFAULT_RENDER_TIMEOUT_SECONDS;
+/**
+ * A CI step should fail, not hang or take the runner down: 120 s is far above any real
+ * build, and 4 GiB of address space is about 3 GiB of Go heap, where the largest real sets
+ * measured (kube-prometheus, 20,000 objects) stay under 150 MiB.
+ */
+export const DEFAULT_RENDER_BOUNDS: RenderBounds = { timeoutSeconds: 120, memoryMiB: 4096 };
+
+/** The environment overrides the config: one run (an Argo CD sync, a CI job) can raise a bound. */
+const BOUND_VARIABLES: Record<keyof RenderBounds, string> = {
+  timeoutSeconds: 'SCALEPLAN_RENDER_TIMEOUT',
+  memoryMiB: 'SCALEPLAN_RENDER_MEMORY',
+};
+
+export function renderBounds(
+  env: NodeJS.ProcessEnv,
+  configured: Partial<RenderBounds> = {},
+): RenderBounds {
+  const bounds = { ...DEFAULT_RENDER_BOUNDS, ...configured };
+  for (const key of Object.keys(BOUND_VARIABLES) as (keyof RenderBounds)[]) {
+    const variable = BOUND_VARIABLES[key];
+    const raw = env[variable];
+    if (raw === undefined || raw.trim() === '') {
+      continue;
+    }
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0) {
+      throw new ScaleplanError(
+        'USAGE',
+        `${variable} must be a positive number of ${key === 'timeoutSeconds' ? 'seconds' : 'MiB'}, not ${JSON.stringify(raw)}.`,
+      );
+    }
+    bounds[key] = value;
   }
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new ScaleplanError(
-      'USAGE',
-      `SCALEPLAN_RENDER_TIMEOUT must be a positive number of seconds, not ${JSON.stringify(raw)}.`,
-    );
-  }
-  return seconds;
+  return bounds;
 }
 
 interface RenderOutcome {
@@ -90,34 +116,74 @@ interface RenderOutcome {
   message: string;
 }
 
+/**
+ * The renderer under an address-space limit. Node cannot set a child's rlimits, so a POSIX
+ * shell sets it and execs the renderer (which keeps the pid, so the timeout's SIGKILL still
+ * reaches it). Where the limit cannot be lowered the renderer runs with the timeout alone.
+ */
+function boundedCommand(
+  renderer: Renderer,
+  directory: string,
+  memoryMiB: number,
+): { command: string; args: string[] } {
+  if (os.platform() === 'win32' || !fs.existsSync('/bin/sh')) {
+    return { command: renderer.command, args: renderer.args(directory) };
+  }
+  return {
+    command: '/bin/sh',
+    args: [
+      '-c',
+      'ulimit -v "$0" 2>/dev/null; exec "$@"',
+      String(Math.max(1, Math.floor(memoryMiB * 1024))),
+      renderer.command,
+      ...renderer.args(directory),
+    ],
+  };
+}
+
+/** How a Go program (kubectl, kustomize, helm) dies when it cannot get memory. */
+const OUT_OF_MEMORY =
+  /fatal error: (?:runtime: )?out of memory|runtime: out of memory|failed to reserve page summary memory|runtime: cannot allocate memory|cannot allocate memory/;
+
 function spawnRenderer(
   renderer: Renderer,
   directory: string,
   env: NodeJS.ProcessEnv,
   cwd: string,
+  configured: Partial<RenderBounds>,
+  /** The directory messages name (the user's, not a temporary wrapper around it). */
+  shownDirectory = directory,
 ): RenderOutcome {
-  const timeoutSeconds = renderTimeoutSeconds(env);
-  const result = spawnSync(renderer.command, renderer.args(directory), {
+  const bounds = renderBounds(env, configured);
+  const { command, args } = boundedCommand(renderer, directory, bounds.memoryMiB);
+  const result = spawnSync(command, args, {
     encoding: 'utf8',
     env,
     cwd,
     maxBuffer: 512 * 1024 * 1024,
-    timeout: timeoutSeconds * 1000,
+    timeout: bounds.timeoutSeconds * 1000,
     // A Go renderer stuck on a silent remote base ignores SIGTERM while it dials.
     killSignal: 'SIGKILL',
   });
+  const shown = `${renderer.description} ${displayPath(cwd, shownDirectory)}`;
   if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
     throw new ScaleplanError(
-      'KUSTOMIZE_FAILED',
-      `${renderer.description} ${displayPath(cwd, directory)} did not finish within ${timeoutSeconds} s and was stopped (a remote base that never answers, or a very large build); raise SCALEPLAN_RENDER_TIMEOUT (seconds) if the build is legitimately slow.`,
+      'KUSTOMIZE_BOUNDED',
+      `${shown} did not finish within ${bounds.timeoutSeconds} s and was stopped (a remote base that never answers, or a very large build); raise limits.renderTimeoutSeconds in .scaleplan.yaml (or SCALEPLAN_RENDER_TIMEOUT) if the build is legitimately slow.`,
     );
   }
   if (result.error) {
     throw new ScaleplanError(
       'KUSTOMIZE_FAILED',
-      `${renderer.description} ${displayPath(cwd, directory)} could not run: ${result.error.message}`,
+      `${shown} could not run: ${result.error.message}`,
       undefined,
       { cause: result.error },
+    );
+  }
+  if (result.status !== 0 && OUT_OF_MEMORY.test(result.stderr ?? '')) {
+    throw new ScaleplanError(
+      'KUSTOMIZE_BOUNDED',
+      `${shown} ran out of its ${bounds.memoryMiB} MiB memory bound and was stopped (an alias bomb, a huge remote base or chart, or a very large build); raise limits.renderMemoryMiB in .scaleplan.yaml (or SCALEPLAN_RENDER_MEMORY) if the build is legitimately large.`,
     );
   }
   return {
@@ -165,8 +231,9 @@ export function runRenderer(
   directory: string,
   env: NodeJS.ProcessEnv,
   cwd: string,
+  bounds: Partial<RenderBounds> = {},
 ): string {
-  const outcome = spawnRenderer(renderer, directory, env, cwd);
+  const outcome = spawnRenderer(renderer, directory, env, cwd, bounds);
   if (!outcome.ok) {
     throw renderFailure(renderer, directory, cwd, outcome.message);
   }
@@ -197,6 +264,7 @@ export function renderWithOrigins(
   directory: string,
   env: NodeJS.ProcessEnv,
   cwd: string,
+  bounds: Partial<RenderBounds> = {},
 ): { text: string; originBase: string } {
   const renderer = requireRenderer(env, displayPath(cwd, directory));
   const wrapper = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-kustomize-'));
@@ -206,14 +274,14 @@ export function renderWithOrigins(
       path.join(wrapper, 'kustomization.yaml'),
       `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ${JSON.stringify(relative)}\nbuildMetadata: [originAnnotations]\n`,
     );
-    const outcome = spawnRenderer(renderer, wrapper, env, cwd);
+    const outcome = spawnRenderer(renderer, wrapper, env, cwd, bounds, directory);
     if (outcome.ok) {
       return { text: outcome.stdout, originBase: wrapper };
     }
   } finally {
     fs.rmSync(wrapper, { recursive: true, force: true });
   }
-  const direct = spawnRenderer(renderer, directory, env, cwd);
+  const direct = spawnRenderer(renderer, directory, env, cwd, bounds);
   throw renderFailure(
     renderer,
     directory,

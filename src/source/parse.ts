@@ -68,7 +68,7 @@ export function parseSourceFile(file: SourceFile): ParseResult {
   }
   // js-yaml expands aliases into shared references without any limit; a file with anchors
   // goes to `yaml`, which counts alias expansions (billion-laughs guard).
-  const fast = ANCHOR.test(file.text) ? undefined : parseYamlFast(file.text);
+  const fast = hasAnchor(file.text) ? undefined : parseYamlFast(file.text);
   if (fast) {
     file.fastDocumentCount = fast.documents.length;
   }
@@ -78,6 +78,11 @@ export function parseSourceFile(file: SourceFile): ParseResult {
 
 /** An anchor (`&name`) where YAML allows one: after a key, a dash, or at a line start. */
 const ANCHOR = /(?:^|[\s:,[{-])&[^\s,[\]{}]+/m;
+
+/** The text may define an anchor, so aliases in it may expand (the billion-laughs guard). */
+export function hasAnchor(text: string): boolean {
+  return ANCHOR.test(text);
+}
 
 function parseJson(text: string): ParseResult {
   try {

@@ -39,9 +39,11 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<ExitCode>
   if (positionals.length > 1) {
     throw new ScaleplanError('USAGE', 'scaleplan build takes one spec file.');
   }
+  const config = loadConfig(undefined, io.cwd);
   const { manifests, compiled, environment } = await buildEnvironment({
     cwd: io.cwd,
     env: io.env,
+    ...(config.limits ? { limits: config.limits } : {}),
     ...(positionals[0] !== undefined ? { spec: positionals[0] } : {}),
     ...(values.env !== undefined ? { environment: values.env } : {}),
   });
@@ -49,7 +51,6 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<ExitCode>
   if (values['no-lint']) {
     return EXIT_OK;
   }
-  const config = loadConfig(undefined, io.cwd);
   const settings = runSettings(
     compiled.plan.spec.kubeVersion !== undefined
       ? { kubeVersion: compiled.plan.spec.kubeVersion }

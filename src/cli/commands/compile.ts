@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { ScaleplanError } from '../../errors.js';
+import { loadConfig, type InputLimits } from '../../lint/config.js';
 import { checkCompiled, compileSpec, writeCompiled } from '../../compile/index.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
 import { parseCommandArgs } from '../args.js';
@@ -41,6 +42,7 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<ExitCod
   const compiled = await compileSpec({
     cwd: io.cwd,
     env: io.env,
+    ...configuredLimits(io.cwd),
     ...(positionals[0] !== undefined ? { spec: positionals[0] } : {}),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.env !== undefined ? { environments: values.env } : {}),
@@ -94,4 +96,10 @@ function testPauseHook(env: NodeJS.ProcessEnv): { beforePublish?: () => void } {
       }
     },
   };
+}
+
+/** The `limits` of the `.scaleplan.yaml` that lint would use here (reading and rendering the base). */
+function configuredLimits(cwd: string): { limits?: Partial<InputLimits> } {
+  const limits = loadConfig(undefined, cwd).limits;
+  return limits ? { limits } : {};
 }

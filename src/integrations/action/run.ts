@@ -5,6 +5,7 @@ import { checkCompiled, compileSpec } from '../../compile/index.js';
 import { loadFormatter } from '../../format/index.js';
 import { renderMarkdown, escapeMarkdownText } from '../../format/markdown.js';
 import { ruleDocsUrl } from '../../format/project.js';
+import { loadConfig } from '../../lint/config.js';
 import type { Finding, LintResult } from '../../lint/engine.js';
 import { lint } from '../../lint/lint.js';
 import type { Severity } from '../../lint/rule.js';
@@ -132,7 +133,13 @@ async function staleOverlays(
   context: ActionContext,
   reporter: ActionReporter,
 ): Promise<string[]> {
-  const compiled = await compileSpec({ cwd: context.workspace, env: context.env, spec });
+  const limits = loadConfig(undefined, context.workspace).limits;
+  const compiled = await compileSpec({
+    cwd: context.workspace,
+    env: context.env,
+    spec,
+    ...(limits ? { limits } : {}),
+  });
   const differences = checkCompiled(compiled);
   for (const difference of differences) {
     const file = `${compiled.outputDisplay}/${difference.path}`;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildEnvironment } from '../../compile/index.js';
 import { ScaleplanError } from '../../errors.js';
+import { loadConfig } from '../../lint/config.js';
 import type { LintResult } from '../../lint/engine.js';
 import { lintStream } from '../../lint/lint.js';
 import type { Severity } from '../../lint/rule.js';
@@ -113,9 +114,11 @@ export async function generateManifests(
   if (options.spec !== undefined) {
     confineSpec(options.spec, cwd);
   }
+  const limits = loadConfig(undefined, cwd).limits;
   const { manifests, compiled, environment } = await buildEnvironment({
     cwd,
     env,
+    ...(limits ? { limits } : {}),
     ...(options.spec !== undefined ? { spec: options.spec } : {}),
     ...(options.environment !== undefined ? { environment: options.environment } : {}),
     environmentOption: `the plugin parameter "${SPEC_PARAMETER}" (or ${ENVIRONMENT_VARIABLE} in the Application's plugin env)`,

@@ -17,7 +17,7 @@ export default defineRule({
       syntax: 'Invalid YAML: {{detail}}',
       notAnObject: 'Not a Kubernetes object: {{detail}}',
       kustomizeBuild:
-        'Kustomize cannot build this directory, so none of its objects was linted: {{detail}}. Fix the kustomization, or make the remote base reachable (or vendor it).',
+        'Kustomize cannot build this directory, so none of its objects was linted: {{detail}}',
     },
     rationale:
       'kubectl and Argo CD refuse the whole file when one document is not valid YAML, and a document with only apiVersion or only kind is neither applied nor recognised as something to skip. Duplicate keys are errors too: YAML parsers disagree on which value wins. A Kustomize directory that does not build (a remote base out of reach, a missing resource, an unknown field) is reported on its kustomization file, at the entry Kustomize names, and the other inputs are still linted.',
