@@ -41,16 +41,23 @@ export interface LintReport extends LintResult {
   config: ResolvedConfig;
   /** Absolute paths of the files read from disk (an adapter must never write over one). */
   inputFiles: string[];
+  /** What the run left out on purpose and the user should hear of (not findings). */
+  notices: string[];
 }
 
 /** Lints manifests named on a command line: the library call behind every adapter. */
 export async function lint(request: LintRequest): Promise<LintReport> {
   const config = request.config ?? loadConfig(request.configFile, request.cwd);
   const settings = runSettings(request, config);
+  const notices: string[] = [];
   const inputs = collectInputs(request.paths, {
     cwd: request.cwd,
     ignore: config.ignore,
     ignoreBase: config.baseDirectory,
+    onSkippedLink: ({ link, root }) =>
+      notices.push(
+        `${link} is a symlink out of ${root}; not followed (a directory walk stays inside the directory it was given; name the target to lint it).`,
+      ),
   });
   const sets = await loadInputs(inputs, {
     cwd: request.cwd,
@@ -68,6 +75,7 @@ export async function lint(request: LintRequest): Promise<LintReport> {
     settings,
     config,
     inputFiles,
+    notices,
   };
 }
 

@@ -30,6 +30,16 @@ export interface CollectOptions {
   /** Globs (relative to `ignoreBase`) of files and directories to leave out. */
   ignore?: readonly string[];
   ignoreBase?: string;
+  /** Told of each symlink a walk did not follow because it leads out of the walked tree. */
+  onSkippedLink?: (link: SkippedLink) => void;
+}
+
+/** A symlink met in a directory walk and left alone: its target is outside the walked root. */
+export interface SkippedLink {
+  /** The link as the user sees it (relative to the working directory). */
+  link: string;
+  /** The walked root, as the user sees it. */
+  root: string;
 }
 
 const GLOB_MAGIC = /[*?[\]{}()!+@]/;
@@ -110,11 +120,12 @@ class Collector {
         { file: displayPath(this.options.cwd, absolute) },
       );
     } else if (GLOB_MAGIC.test(operand)) {
-      const matches = expandGlob(operand, this.options.cwd, this.isIgnored);
-      if (matches.length === 0) {
+      const { base, files, linksOut } = expandGlob(operand, this.options.cwd, this.isIgnored);
+      this.tellSkipped(linksOut, base);
+      if (files.length === 0) {
         throw new ScaleplanError('INPUT_NOT_FOUND', `No files match the pattern "${operand}".`);
       }
-      matches.forEach((file) => this.addFile(file));
+      files.forEach((file) => this.addFile(file));
     } else {
       throw new ScaleplanError('INPUT_NOT_FOUND', `No such file or directory: ${operand}`);
     }
@@ -140,6 +151,15 @@ class Collector {
     }
   }
 
+  private tellSkipped(links: readonly string[], root: string): void {
+    for (const link of links) {
+      this.options.onSkippedLink?.({
+        link: displayPath(this.options.cwd, link),
+        root: displayPath(this.options.cwd, root),
+      });
+    }
+  }
+
   private addFile(absolutePath: string): void {
     this.add({
       kind: 'file',
@@ -157,7 +177,8 @@ class Collector {
   }
 
   private addDirectory(root: string): void {
-    const { files, kustomizeRoots } = walk(root, this.isIgnored);
+    const { files, kustomizeRoots, linksOut } = walk(root, this.isIgnored);
+    this.tellSkipped(linksOut, root);
     const { leaves, builtFrom } = leafRoots(kustomizeRoots, this.sources);
     for (const file of files) {
       if (!builtFrom.has(realPathOr(file))) {
@@ -212,6 +233,8 @@ function isManifestFile(name: string): boolean {
 interface WalkResult {
   files: string[];
   kustomizeRoots: string[];
+  /** Symlinks not followed because they lead out of the root, in walk order. */
+  linksOut: string[];
 }
 
 /**
@@ -225,7 +248,7 @@ function walk(
   isIgnored: (absolutePath: string) => boolean,
   stopAtKustomizeRoots = true,
 ): WalkResult {
-  const result: WalkResult = { files: [], kustomizeRoots: [] };
+  const result: WalkResult = { files: [], kustomizeRoots: [], linksOut: [] };
   const visited = new Set<string>();
   const throughSymlinks: string[] = [];
   const realRoot = realPathOr(root);
@@ -276,6 +299,7 @@ function walk(
         // A link out of the walked tree (root -> /, a link to /etc/hosts or /proc/self/environ)
         // would lint, and quote, files the user never named: a walk stays inside its root.
         if (!isInsideRoot(realRoot, target)) {
+          result.linksOut.push(child);
           continue;
         }
         if (stat.isDirectory()) {
@@ -373,7 +397,7 @@ function expandGlob(
   pattern: string,
   cwd: string,
   isIgnored: (absolutePath: string) => boolean,
-): string[] {
+): { base: string; files: string[]; linksOut: string[] } {
   const normalized = toPosix(pattern);
   const segments = normalized.split('/');
   const staticSegments: string[] = [];
@@ -385,10 +409,12 @@ function expandGlob(
   }
   const base = path.resolve(cwd, staticSegments.join('/') || '.');
   if (!fs.existsSync(base)) {
-    return [];
+    return { base, files: [], linksOut: [] };
   }
   const absolutePattern = toPosix(path.resolve(cwd, normalized));
   // A glob names files explicitly, so it reaches into kustomization directories too.
-  const { files } = walk(base, isIgnored, false);
-  return files.filter((file) => minimatch(toPosix(file), absolutePattern, { dot: false }));
+  const { files, linksOut } = walk(base, isIgnored, false);
+  const matches = (file: string): boolean =>
+    minimatch(toPosix(file), absolutePattern, { dot: false });
+  return { base, files: files.filter(matches), linksOut: linksOut.filter(matches) };
 }

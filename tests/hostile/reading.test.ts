@@ -87,12 +87,30 @@ describe('directory walks stay inside the walked root', () => {
     fs.symlinkSync('/proc/self/environ', path.join(directory, 'environ.yaml'));
     fs.symlinkSync(path.join(outside, 'secret.yaml'), path.join(directory, 'secret.yaml'));
     fs.symlinkSync(path.join(directory, 'apps'), path.join(directory, 'apps-link'));
-    const run = await runCli(['lint', directory, '--format', 'json']);
-    expect(run.stderr).toBe('');
+    const run = await runCli(['lint', '.', '--format', 'json'], { cwd: directory });
+    // Each link out is named once on stderr (stdout stays the report); the link inside is not.
+    expect(run.stderr.trimEnd().split('\n')).toEqual(
+      ['elsewhere', 'environ.yaml', 'hosts.yaml', 'root', 'secret.yaml'].map(
+        (link) =>
+          `scaleplan lint: notice: ${link} is a symlink out of .; not followed (a directory walk stays inside the directory it was given; name the target to lint it).`,
+      ),
+    );
     const report = JSON.parse(run.stdout) as { summary: { files: number } };
     expect(report.summary.files).toBe(1);
     expect(run.stdout).not.toContain('secret-outside');
     expect(run.stdout).not.toContain('environ');
     expect(run.stdout).not.toContain('hosts.yaml');
   }, 60_000);
+
+  it('names a link out that a glob would have matched, and no other', async () => {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-walk-glob-'));
+    fs.mkdirSync(path.join(directory, 'apps'));
+    fs.writeFileSync(path.join(directory, 'apps/hpa.yaml'), HPA);
+    fs.symlinkSync('/etc/hosts', path.join(directory, 'apps/hosts.yaml'));
+    fs.symlinkSync('/etc/hosts', path.join(directory, 'apps/hosts.txt'));
+    const run = await runCli(['lint', 'apps/*.yaml'], { cwd: directory });
+    expect(run.stderr).toBe(
+      'scaleplan lint: notice: apps/hosts.yaml is a symlink out of apps; not followed (a directory walk stays inside the directory it was given; name the target to lint it).\n',
+    );
+  });
 });

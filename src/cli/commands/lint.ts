@@ -111,6 +111,9 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
     // Staged paths (--root operands) may be files lint never reads, such as a README.
     ...(values['only-files'] !== undefined ? { onlyFilesMustMatch: values['only-files'] } : {}),
   });
+  for (const notice of report.notices) {
+    io.stderr(`scaleplan lint: notice: ${notice}\n`);
+  }
   const formatter = await loadFormatter(format);
   const output = formatter(report, {
     rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),

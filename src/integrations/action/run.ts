@@ -191,6 +191,7 @@ export async function runAction(
         }
       : {}),
   });
+  report.notices.forEach((notice) => reporter.info(`scaleplan: notice: ${notice}`));
   const result: LintResult = report;
   const formatContext = {
     rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
