@@ -26,12 +26,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-KGAGCPHL.js")).argocdCommand,
-  compile: async () => (await import("./chunks/compile-6EBNPFJB.js")).compileCommand,
-  build: async () => (await import("./chunks/build-VGFM7RKN.js")).buildCommand,
-  init: async () => (await import("./chunks/init-3EBMPCXF.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-773K4M25.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-A6DOGCTT.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-BXZ2FNLY.js")).argocdCommand,
+  compile: async () => (await import("./chunks/compile-WNAJVEVP.js")).compileCommand,
+  build: async () => (await import("./chunks/build-M7W2XS2I.js")).buildCommand,
+  init: async () => (await import("./chunks/init-ZVZAT7JR.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-K4DI5MVW.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-A4F6RSSU.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;
@@ -44,7 +44,7 @@ async function execute(argv, terminal) {
 `), 0;
   let load = COMMANDS[name];
   if (!load) {
-    let { closestMatch } = await import("./chunks/config-GGYWXZ4Q.js"), suggestion = closestMatch(name, [...Object.keys(COMMANDS), "help"]);
+    let { closestMatch } = await import("./chunks/config-C4FU3IPI.js"), suggestion = closestMatch(name, [...Object.keys(COMMANDS), "help"]);
     return io.stderr(
       `scaleplan: unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : "."} Run "scaleplan --help" for the commands.
 `

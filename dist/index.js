@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-JFNQV7UH.js";
+} from "./chunks/chunk-46XBFXPQ.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -21,25 +21,25 @@ import {
   formatProblem,
   parseSpec,
   writeCompiled
-} from "./chunks/chunk-6LDAZHCR.js";
+} from "./chunks/chunk-HI4PNQOU.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-SXYWBRTI.js";
+} from "./chunks/chunk-4WD7NAEI.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-2YRTUV7S.js";
-import "./chunks/chunk-RU75Z2CR.js";
-import "./chunks/chunk-YHRZXR7Y.js";
+} from "./chunks/chunk-DZTCFMSY.js";
+import "./chunks/chunk-2LHECKUE.js";
+import "./chunks/chunk-QIPZ6UK3.js";
 import {
   findConfigFile,
   loadConfig,
   rules
-} from "./chunks/chunk-7OLCBTG7.js";
+} from "./chunks/chunk-E2Z7D3OS.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION

@@ -2,17 +2,19 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-VICZX6T7.js";
+} from "./chunk-4WFZLZVD.js";
 import "./chunk-JMR36GPJ.js";
 import {
   checkCompiled,
   compileSpec,
   writeCompiled
-} from "./chunk-6LDAZHCR.js";
+} from "./chunk-HI4PNQOU.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-RU75Z2CR.js";
-import "./chunk-YHRZXR7Y.js";
-import "./chunk-7OLCBTG7.js";
+import "./chunk-2LHECKUE.js";
+import "./chunk-QIPZ6UK3.js";
+import {
+  loadConfig
+} from "./chunk-E2Z7D3OS.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError
@@ -54,6 +56,7 @@ async function compileCommand(argv, io) {
   let compiled = await compileSpec({
     cwd: io.cwd,
     env: io.env,
+    ...configuredLimits(io.cwd),
     ...positionals[0] !== void 0 ? { spec: positionals[0] } : {},
     ...values.output !== void 0 ? { output: values.output } : {},
     ...values.env !== void 0 ? { environments: values.env } : {}
@@ -91,6 +94,10 @@ function testPauseHook(env) {
         Atomics.wait(sleeper, 0, 0, 20);
     }
   } : {};
+}
+function configuredLimits(cwd) {
+  let limits = loadConfig(void 0, cwd).limits;
+  return limits ? { limits } : {};
 }
 export {
   COMPILE_HELP,

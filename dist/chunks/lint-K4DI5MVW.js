@@ -5,15 +5,15 @@ import {
   exitCodeFor,
   lintCommand,
   parseFailOn
-} from "./chunk-EE4ZDSH5.js";
-import "./chunk-VICZX6T7.js";
+} from "./chunk-RLGGT6IU.js";
+import "./chunk-4WFZLZVD.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-MYBGI7H5.js";
-import "./chunk-SXYWBRTI.js";
-import "./chunk-2YRTUV7S.js";
-import "./chunk-RU75Z2CR.js";
-import "./chunk-YHRZXR7Y.js";
-import "./chunk-7OLCBTG7.js";
+import "./chunk-4WD7NAEI.js";
+import "./chunk-DZTCFMSY.js";
+import "./chunk-2LHECKUE.js";
+import "./chunk-QIPZ6UK3.js";
+import "./chunk-E2Z7D3OS.js";
 import "./chunk-HTR4EXA2.js";
 import "./chunk-ZJF6RBEX.js";
 import "./chunk-MI7DVUIV.js";

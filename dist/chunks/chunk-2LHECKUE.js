@@ -3,15 +3,13 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   KUSTOMIZATION_FILES,
   SourceCache,
+  displayPath,
   kustomizationFileIn,
   localReferences,
-  readKustomization
-} from "./chunk-YHRZXR7Y.js";
-import {
-  displayPath,
   minimatch,
+  readKustomization,
   toPosix
-} from "./chunk-7OLCBTG7.js";
+} from "./chunk-E2Z7D3OS.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -65,10 +63,10 @@ var Collector = class {
           { file: displayPath(this.options.cwd, absolute) }
         );
       if (GLOB_MAGIC.test(operand)) {
-        let matches = expandGlob(operand, this.options.cwd, this.isIgnored);
-        if (matches.length === 0)
+        let { base, files, linksOut } = expandGlob(operand, this.options.cwd, this.isIgnored);
+        if (this.tellSkipped(linksOut, base), files.length === 0)
           throw new ScaleplanError("INPUT_NOT_FOUND", `No files match the pattern "${operand}".`);
-        matches.forEach((file) => this.addFile(file));
+        files.forEach((file) => this.addFile(file));
       } else
         throw new ScaleplanError("INPUT_NOT_FOUND", `No such file or directory: ${operand}`);
     }
@@ -80,6 +78,13 @@ var Collector = class {
     }
     let real = realPathOr(input.absolutePath), key = `${input.kind}:${real}`, index = this.seen.get(key);
     index === void 0 ? (this.seen.set(key, this.inputs.length), this.inputs.push(input)) : input.absolutePath === real && (this.inputs[index] = input);
+  }
+  tellSkipped(links, root) {
+    for (let link of links)
+      this.options.onSkippedLink?.({
+        link: displayPath(this.options.cwd, link),
+        root: displayPath(this.options.cwd, root)
+      });
   }
   addFile(absolutePath) {
     this.add({
@@ -96,7 +101,9 @@ var Collector = class {
     });
   }
   addDirectory(root) {
-    let { files, kustomizeRoots } = walk(root, this.isIgnored), { leaves, builtFrom } = leafRoots(kustomizeRoots, this.sources);
+    let { files, kustomizeRoots, linksOut } = walk(root, this.isIgnored);
+    this.tellSkipped(linksOut, root);
+    let { leaves, builtFrom } = leafRoots(kustomizeRoots, this.sources);
     for (let file of files)
       builtFrom.has(realPathOr(file)) || this.addFile(file);
     leaves.forEach((leaf) => this.addKustomization(leaf));
@@ -128,7 +135,7 @@ function isManifestFile(name) {
   return MANIFEST_EXTENSIONS.some((extension) => name.endsWith(extension));
 }
 function walk(root, isIgnored, stopAtKustomizeRoots = !0) {
-  let result = { files: [], kustomizeRoots: [] }, visited = /* @__PURE__ */ new Set(), throughSymlinks = [], realRoot = realPathOr(root), visit = (directory) => {
+  let result = { files: [], kustomizeRoots: [], linksOut: [] }, visited = /* @__PURE__ */ new Set(), throughSymlinks = [], realRoot = realPathOr(root), visit = (directory) => {
     let real = realPathOr(directory);
     if (visited.has(real))
       return;
@@ -162,8 +169,10 @@ function walk(root, isIgnored, stopAtKustomizeRoots = !0) {
         } catch {
           continue;
         }
-        if (!isInsideRoot(realRoot, target))
+        if (!isInsideRoot(realRoot, target)) {
+          result.linksOut.push(child);
           continue;
+        }
         if (stat.isDirectory()) {
           throughSymlinks.push(child);
           continue;
@@ -217,9 +226,9 @@ function expandGlob(pattern, cwd, isIgnored) {
   }
   let base = path.resolve(cwd, staticSegments.join("/") || ".");
   if (!fs.existsSync(base))
-    return [];
-  let absolutePattern = toPosix(path.resolve(cwd, normalized)), { files } = walk(base, isIgnored, !1);
-  return files.filter((file) => minimatch(toPosix(file), absolutePattern, { dot: !1 }));
+    return { base, files: [], linksOut: [] };
+  let absolutePattern = toPosix(path.resolve(cwd, normalized)), { files, linksOut } = walk(base, isIgnored, !1), matches = (file) => minimatch(toPosix(file), absolutePattern, { dot: !1 });
+  return { base, files: files.filter(matches), linksOut: linksOut.filter(matches) };
 }
 
 export {

@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-6LDAZHCR.js";
+} from "./chunk-HI4PNQOU.js";
 import {
   displayPath
-} from "./chunk-7OLCBTG7.js";
+} from "./chunk-E2Z7D3OS.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

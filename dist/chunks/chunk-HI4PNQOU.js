@@ -4,16 +4,10 @@ import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
 import {
-  SourceCache,
-  kustomizationFileIn,
-  loadAllFast,
-  loadInputs,
-  localReferences,
-  readKustomization,
-  requireRenderer,
-  runRenderer
-} from "./chunk-YHRZXR7Y.js";
+  loadInputs
+} from "./chunk-QIPZ6UK3.js";
 import {
+  SourceCache,
   SourceFile,
   Workload,
   allowedDisruptions,
@@ -26,16 +20,22 @@ import {
   formatSeconds,
   isExtendedResource,
   isWithin,
+  kustomizationFileIn,
+  loadAllFast,
+  localReferences,
   locateInDocument,
   parseDuration,
   parseIntOrPercent,
   parseQuantity,
+  readKustomization,
   readTargetRef,
   repositoryRoot,
+  requireRenderer,
+  runRenderer,
   selectorMatches,
   toLocation,
   yaml
-} from "./chunk-7OLCBTG7.js";
+} from "./chunk-E2Z7D3OS.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -7076,7 +7076,8 @@ async function readBase(location, options) {
     cwd: options.cwd,
     defaultNamespace: "",
     env: options.env,
-    readStdin: () => Promise.resolve("")
+    readStdin: () => Promise.resolve(""),
+    ...options.limits ? { limits: options.limits } : {}
   }, files = plainResourceFiles(location.directory), direct = files ? await loadInputs(
     files.map((file) => ({
       kind: "file",
@@ -7642,7 +7643,8 @@ async function compileSpec(request, options = {}) {
     let read = await readBase(located.location, {
       cwd: request.cwd,
       env: request.env,
-      display: plan.spec.base
+      display: plan.spec.base,
+      ...request.limits ? { limits: request.limits } : {}
     });
     base = read.base, problems.push(...read.problems);
   }
@@ -7693,7 +7695,8 @@ async function buildEnvironment(request) {
         env: request.env,
         ...request.spec !== void 0 ? { spec: request.spec } : {},
         output: temporary,
-        ...request.environment !== void 0 ? { environments: [request.environment] } : {}
+        ...request.environment !== void 0 ? { environments: [request.environment] } : {},
+        ...request.limits ? { limits: request.limits } : {}
       },
       { outputInsideRepository: !1 }
     ), environment = compiled.environments[0];
@@ -7711,7 +7714,10 @@ async function buildEnvironment(request) {
       complete: !1
     });
     let directory = path4.join(temporary, environment), renderer = requireRenderer(request.env, directory);
-    return { manifests: runRenderer(renderer, directory, request.env, request.cwd), compiled, environment };
+    return { manifests: runRenderer(renderer, directory, request.env, request.cwd, {
+      ...request.limits?.renderTimeoutSeconds !== void 0 ? { timeoutSeconds: request.limits.renderTimeoutSeconds } : {},
+      ...request.limits?.renderMemoryMiB !== void 0 ? { memoryMiB: request.limits.renderMemoryMiB } : {}
+    }), compiled, environment };
   } finally {
     fs5.rmSync(temporary, { recursive: !0, force: !0 });
   }

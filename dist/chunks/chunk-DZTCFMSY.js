@@ -24,7 +24,7 @@ import {
   rolloutWorkloadRef,
   selectorMatches,
   toLocation
-} from "./chunk-7OLCBTG7.js";
+} from "./chunk-E2Z7D3OS.js";
 
 // src/source/directives.ts
 var DIRECTIVE_PATTERN = /^\s*#\s*scaleplan-ignore\b(.*)$/, COMMENT_LINE = /^\s*#/, DOCUMENT_MARKER = /^(---|\.\.\.)\s*(#.*)?$/;

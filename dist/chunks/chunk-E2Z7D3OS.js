@@ -16,7 +16,7 @@ import {
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar4 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias"), DOC = /* @__PURE__ */ Symbol.for("yaml.document"), MAP = /* @__PURE__ */ Symbol.for("yaml.map"), PAIR = /* @__PURE__ */ Symbol.for("yaml.pair"), SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar"), SEQ = /* @__PURE__ */ Symbol.for("yaml.seq"), NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type"), isAlias3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === ALIAS, isDocument = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === DOC, isMap3 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === MAP, isPair2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === PAIR, isScalar5 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SCALAR, isSeq2 = (node) => !!node && typeof node == "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
@@ -26,7 +26,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    function isNode2(node) {
+    function isNode3(node) {
       if (node && typeof node == "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -37,7 +37,7 @@ var require_identity = __commonJS({
         }
       return !1;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor2 = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -45,14 +45,14 @@ var require_identity = __commonJS({
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.hasAnchor = hasAnchor2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode2;
+    exports.isMap = isMap3;
+    exports.isNode = isNode3;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq2;
   }
 });
@@ -62,22 +62,22 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity(), BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       let visitor_ = initVisitor(visitor);
       identity.isDocument(node) ? visit_(null, node.contents, visitor_, Object.freeze([node])) === REMOVE && (node.contents = null) : visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      let ctrl = callVisitor(key, node, visitor, path4);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path6) {
+      let ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path4, ctrl), visit_(key, ctrl, visitor, path4);
+        return replaceNode(key, path6, ctrl), visit_(key, ctrl, visitor, path6);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = visit_(i, node.items[i], visitor, path4);
+            let ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -87,12 +87,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          let ck = visit_("key", node.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node));
+          let ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = visit_("value", node.value, visitor, path4);
+          let cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -107,15 +107,15 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      let ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path6) {
+      let ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl))
-        return replaceNode(key, path4, ctrl), visitAsync_(key, ctrl, visitor, path4);
+        return replaceNode(key, path6, ctrl), visitAsync_(key, ctrl, visitor, path6);
       if (typeof ctrl != "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            let ci = await visitAsync_(i, node.items[i], visitor, path4);
+            let ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -125,12 +125,12 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          let ck = await visitAsync_("key", node.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node));
+          let ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           ck === REMOVE && (node.key = null);
-          let cv = await visitAsync_("value", node.value, visitor, path4);
+          let cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           cv === REMOVE && (node.value = null);
@@ -153,22 +153,22 @@ var require_visit = __commonJS({
         Seq: visitor.Collection
       }, visitor) : visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor == "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path6);
     }
-    function replaceNode(key, path4, node) {
-      let parent = path4[path4.length - 1];
+    function replaceNode(key, path6, node) {
+      let parent = path6[path6.length - 1];
       if (identity.isCollection(parent))
         parent.items[key] = node;
       else if (identity.isPair(parent))
@@ -180,7 +180,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -189,7 +189,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity(), visit2 = require_visit(), escapeChars = {
+    var identity = require_identity(), visit3 = require_visit(), escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -292,7 +292,7 @@ var require_directives = __commonJS({
         let lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [], tagEntries = Object.entries(this.tags), tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           let tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             identity.isNode(node) && node.tag && (tags[node.tag] = !0);
           }), tagNames = Object.keys(tags);
         } else
@@ -313,7 +313,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity(), visit2 = require_visit();
+    var identity = require_identity(), visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         let msg = `Anchor must not contain whitespace or control characters: ${JSON.stringify(anchor)}`;
@@ -323,7 +323,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       let anchors = /* @__PURE__ */ new Set();
-      return visit2.visit(root, {
+      return visit3.visit(root, {
         Value(_key, node) {
           node.anchor && anchors.add(node.anchor);
         }
@@ -465,7 +465,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
-    var anchors = require_anchors(), visit2 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
+    var anchors = require_anchors(), visit3 = require_visit(), identity = require_identity(), Node = require_Node(), toJS = require_toJS(), Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS), this.source = source, Object.defineProperty(this, "tag", {
           set() {
@@ -481,7 +481,7 @@ var require_Alias = __commonJS({
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
         let nodes;
-        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit2.visit(doc, {
+        ctx?.aliasResolveCache ? nodes = ctx.aliasResolveCache : (nodes = [], visit3.visit(doc, {
           Node: (_key, node) => {
             (identity.isAlias(node) || identity.hasAnchor(node)) && nodes.push(node);
           }
@@ -624,10 +624,10 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode(), identity = require_identity(), Node = require_Node();
-    function collectionFromPath(schema2, path4, value) {
+    function collectionFromPath(schema2, path6, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        let k = path4[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        let k = path6[i];
         if (typeof k == "number" && Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -644,7 +644,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 == "object" && !!path4[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path6) => path6 == null || typeof path6 == "object" && !!path6[Symbol.iterator]().next().done, Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2), Object.defineProperty(this, "schema", {
           value: schema2,
@@ -667,11 +667,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          let [key, ...rest] = path4, node = this.get(key, !0);
+          let [key, ...rest] = path6, node = this.get(key, !0);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
@@ -684,8 +684,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        let [key, ...rest] = path4;
+      deleteIn(path6) {
+        let [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         let node = this.get(key, !0);
@@ -698,8 +698,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        let [key, ...rest] = path4, node = this.get(key, !0);
+      getIn(path6, keepScalar) {
+        let [key, ...rest] = path6, node = this.get(key, !0);
         return rest.length === 0 ? !keepScalar && identity.isScalar(node) ? node.value : node : identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
@@ -713,8 +713,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        let [key, ...rest] = path4;
+      hasIn(path6) {
+        let [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         let node = this.get(key, !0);
@@ -724,8 +724,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        let [key, ...rest] = path4;
+      setIn(path6, value) {
+        let [key, ...rest] = path6;
         if (rest.length === 0)
           this.set(key, value);
         else {
@@ -2598,8 +2598,8 @@ var require_Document = __commonJS({
         assertCollection(this.contents) && this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
-        assertCollection(this.contents) && this.contents.addIn(path4, value);
+      addIn(path6, value) {
+        assertCollection(this.contents) && this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -2660,8 +2660,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        return Collection.isEmptyPath(path4) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path4) : !1;
+      deleteIn(path6) {
+        return Collection.isEmptyPath(path6) ? this.contents == null ? !1 : (this.contents = null, !0) : assertCollection(this.contents) ? this.contents.deleteIn(path6) : !1;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -2676,8 +2676,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        return Collection.isEmptyPath(path4) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+      getIn(path6, keepScalar) {
+        return Collection.isEmptyPath(path6) ? !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents : identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -2688,8 +2688,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        return Collection.isEmptyPath(path4) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path4) : !1;
+      hasIn(path6) {
+        return Collection.isEmptyPath(path6) ? this.contents !== void 0 : identity.isCollection(this.contents) ? this.contents.hasIn(path6) : !1;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -2702,8 +2702,8 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        Collection.isEmptyPath(path4) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value) : assertCollection(this.contents) && this.contents.setIn(path4, value);
+      setIn(path6, value) {
+        Collection.isEmptyPath(path6) ? this.contents = value : this.contents == null ? this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value) : assertCollection(this.contents) && this.contents.setIn(path6, value);
       }
       /**
        * Change the YAML version and schema used by the document.
@@ -3094,7 +3094,7 @@ var require_resolve_flow_collection = __commonJS({
     "use strict";
     var identity = require_identity(), Pair = require_Pair(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveEnd = require_resolve_end(), resolveProps = require_resolve_props(), utilContainsNewline = require_util_contains_newline(), utilMapIncludes = require_util_map_includes(), blockMsg = "Block collections are not allowed within flow collections", isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      let isMap2 = fc.start.source === "{", fcName = isMap2 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
+      let isMap3 = fc.start.source === "{", fcName = isMap3 ? "flow map" : "flow sequence", NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq), coll = new NodeClass(ctx.schema);
       coll.flow = !0;
       let atRoot = ctx.atRoot;
       atRoot && (ctx.atRoot = !1), ctx.atKey && (ctx.atKey = !1);
@@ -3115,7 +3115,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + props.comment : coll.comment = props.comment), offset = props.end;
             continue;
           }
-          !isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
+          !isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key) && onError(
             key,
             // checked by containsNewline()
             "MULTILINE_IMPLICIT_KEY",
@@ -3143,7 +3143,7 @@ var require_resolve_flow_collection = __commonJS({
 ` + prevItemComment : prev.comment = prevItemComment, props.comment = props.comment.substring(prevItemComment.length + 1);
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           let valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode), offset = valueNode.range[2], isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
@@ -3160,7 +3160,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: !1
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (let st of sep2) {
                   if (st === valueProps.found)
@@ -3177,7 +3177,7 @@ var require_resolve_flow_collection = __commonJS({
           valueNode ? isBlock(value) && onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg) : valueProps.comment && (keyNode.comment ? keyNode.comment += `
 ` + valueProps.comment : keyNode.comment = valueProps.comment);
           let pair2 = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens && (pair2.srcToken = collItem), isMap2) {
+          if (ctx.options.keepSourceTokens && (pair2.srcToken = collItem), isMap3) {
             let map2 = coll;
             utilMapIncludes.mapIncludes(ctx, map2.items, keyNode) && onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique"), map2.items.push(pair2);
           } else {
@@ -3189,7 +3189,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      let expectedEnd = isMap2 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
+      let expectedEnd = isMap3 ? "}" : "]", [ce, ...ee] = fc.end, cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
@@ -4092,15 +4092,15 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit"), SKIP = /* @__PURE__ */ Symbol("skip children"), REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       "type" in cst && cst.type === "document" && (cst = { start: cst.start, value: cst.value }), _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path4) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (let [field, index] of path4) {
+      for (let [field, index] of path6) {
         let tok = item?.[field];
         if (tok && "items" in tok)
           item = tok.items[index];
@@ -4109,21 +4109,21 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path4) => {
-      let parent = visit2.itemAtPath(cst, path4.slice(0, -1)), field = path4[path4.length - 1][0], coll = parent?.[field];
+    visit3.parentCollection = (cst, path6) => {
+      let parent = visit3.itemAtPath(cst, path6.slice(0, -1)), field = path6[path6.length - 1][0], coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
         let token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            let ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            let ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci == "number")
               i = ci - 1;
             else {
@@ -4132,12 +4132,12 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path4));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path6));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item, path6) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -4145,7 +4145,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
-    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var cstScalar = require_cst_scalar(), cstStringify = require_cst_stringify(), cstVisit = require_cst_visit(), BOM = "\uFEFF", DOCUMENT = "", FLOW_END = "", SCALAR = "", isCollection = (token) => !!token && "items" in token, isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -4231,7 +4231,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5138,8 +5138,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs3 = this.flowScalar(this.type);
-              atNextItem || it.value ? (map2.items.push({ start, key: fs3, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs3) : (Object.assign(it, { key: fs3, sep: [] }), this.onKeyLine = !0);
+              let fs5 = this.flowScalar(this.type);
+              atNextItem || it.value ? (map2.items.push({ start, key: fs5, sep: [] }), this.onKeyLine = !0) : it.sep ? this.stack.push(fs5) : (Object.assign(it, { key: fs5, sep: [] }), this.onKeyLine = !0);
               return;
             }
             default: {
@@ -5237,8 +5237,8 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              let fs3 = this.flowScalar(this.type);
-              !it || it.value ? fc.items.push({ start: [], key: fs3, sep: [] }) : it.sep ? this.stack.push(fs3) : Object.assign(it, { key: fs3, sep: [] });
+              let fs5 = this.flowScalar(this.type);
+              !it || it.value ? fc.items.push({ start: [], key: fs5, sep: [] }) : it.sep ? this.stack.push(fs5) : Object.assign(it, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -5429,7 +5429,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema2 = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit2 = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema2 = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -5457,14 +5457,14 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
 // src/lint/config.ts
-import fs2 from "node:fs";
-import path3 from "node:path";
+import fs4 from "node:fs";
+import path5 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
@@ -9694,7 +9694,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                     let _errs16 = errors;
                     for (let key1 in data4)
-                      if (!(key1 === "maxFileBytes" || key1 === "maxTotalBytes" || key1 === "maxDocuments")) {
+                      if (!(key1 === "maxFileBytes" || key1 === "maxTotalBytes" || key1 === "maxDocuments" || key1 === "renderTimeoutSeconds" || key1 === "renderMemoryMiB")) {
                         return validate10.errors = [{ instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }], !1;
                         break;
                       }
@@ -9718,7 +9718,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           var valid3 = _errs19 === errors;
                         } else
                           var valid3 = !0;
-                        if (valid3)
+                        if (valid3) {
                           if (data4.maxDocuments !== void 0) {
                             let data7 = data4.maxDocuments, _errs21 = errors;
                             if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7)))
@@ -9728,6 +9728,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             var valid3 = _errs21 === errors;
                           } else
                             var valid3 = !0;
+                          if (valid3) {
+                            if (data4.renderTimeoutSeconds !== void 0) {
+                              let data8 = data4.renderTimeoutSeconds, _errs23 = errors;
+                              if (errors === _errs23)
+                                if (typeof data8 == "number" && isFinite(data8)) {
+                                  if (data8 <= 0 || isNaN(data8))
+                                    return validate10.errors = [{ instancePath: instancePath + "/limits/renderTimeoutSeconds", schemaPath: "#/properties/limits/properties/renderTimeoutSeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }], !1;
+                                } else
+                                  return validate10.errors = [{ instancePath: instancePath + "/limits/renderTimeoutSeconds", schemaPath: "#/properties/limits/properties/renderTimeoutSeconds/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
+                              var valid3 = _errs23 === errors;
+                            } else
+                              var valid3 = !0;
+                            if (valid3)
+                              if (data4.renderMemoryMiB !== void 0) {
+                                let data9 = data4.renderMemoryMiB, _errs25 = errors;
+                                if (errors === _errs25)
+                                  if (typeof data9 == "number" && isFinite(data9)) {
+                                    if (data9 <= 0 || isNaN(data9))
+                                      return validate10.errors = [{ instancePath: instancePath + "/limits/renderMemoryMiB", schemaPath: "#/properties/limits/properties/renderMemoryMiB/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" }], !1;
+                                  } else
+                                    return validate10.errors = [{ instancePath: instancePath + "/limits/renderMemoryMiB", schemaPath: "#/properties/limits/properties/renderMemoryMiB/type", keyword: "type", params: { type: "number" }, message: "must be number" }], !1;
+                                var valid3 = _errs25 === errors;
+                              } else
+                                var valid3 = !0;
+                          }
+                        }
                       }
                     }
                   } else
@@ -9737,30 +9763,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid0 = !0;
               if (valid0) {
                 if (data.references !== void 0) {
-                  let data8 = data.references, _errs23 = errors;
-                  if (errors === _errs23)
-                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                      let _errs25 = errors;
-                      for (let key2 in data8)
+                  let data10 = data.references, _errs27 = errors;
+                  if (errors === _errs27)
+                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                      let _errs29 = errors;
+                      for (let key2 in data10)
                         if (key2 !== "assumeExternal") {
                           return validate10.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }], !1;
                           break;
                         }
-                      if (_errs25 === errors && data8.assumeExternal !== void 0) {
-                        let data9 = data8.assumeExternal;
+                      if (_errs29 === errors && data10.assumeExternal !== void 0) {
+                        let data11 = data10.assumeExternal;
                         if (errors === errors)
-                          if (Array.isArray(data9)) {
+                          if (Array.isArray(data11)) {
                             var valid5 = !0;
-                            let len1 = data9.length;
+                            let len1 = data11.length;
                             for (let i1 = 0; i1 < len1; i1++) {
-                              let data10 = data9[i1], _errs28 = errors;
-                              if (errors === _errs28)
-                                if (typeof data10 == "string") {
-                                  if (!pattern1.test(data10))
+                              let data12 = data11[i1], _errs32 = errors;
+                              if (errors === _errs32)
+                                if (typeof data12 == "string") {
+                                  if (!pattern1.test(data12))
                                     return validate10.errors = [{ instancePath: instancePath + "/references/assumeExternal/" + i1, schemaPath: "#/properties/references/properties/assumeExternal/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$|^([A-Za-z][A-Za-z0-9]*)\\/([a-z0-9]([-a-z0-9]*[a-z0-9])?)\\/([^/\\s]+)$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$|^([A-Za-z][A-Za-z0-9]*)\\/([a-z0-9]([-a-z0-9]*[a-z0-9])?)\\/([^/\\s]+)$"' }], !1;
                                 } else
                                   return validate10.errors = [{ instancePath: instancePath + "/references/assumeExternal/" + i1, schemaPath: "#/properties/references/properties/assumeExternal/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                              var valid5 = _errs28 === errors;
+                              var valid5 = _errs32 === errors;
                               if (!valid5)
                                 break;
                             }
@@ -9769,99 +9795,99 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     } else
                       return validate10.errors = [{ instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
-                  var valid0 = _errs23 === errors;
+                  var valid0 = _errs27 === errors;
                 } else
                   var valid0 = !0;
                 if (valid0) {
                   if (data.rules !== void 0) {
-                    let _errs30 = errors;
+                    let _errs34 = errors;
                     validate11(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData }) || (vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors), errors = vErrors.length);
-                    var valid0 = _errs30 === errors;
+                    var valid0 = _errs34 === errors;
                   } else
                     var valid0 = !0;
                   if (valid0) {
                     if (data.ignore !== void 0) {
-                      let data12 = data.ignore, _errs31 = errors;
-                      if (errors === _errs31)
-                        if (Array.isArray(data12)) {
+                      let data14 = data.ignore, _errs35 = errors;
+                      if (errors === _errs35)
+                        if (Array.isArray(data14)) {
                           var valid6 = !0;
-                          let len2 = data12.length;
+                          let len2 = data14.length;
                           for (let i2 = 0; i2 < len2; i2++) {
-                            let _errs33 = errors;
-                            if (typeof data12[i2] != "string")
+                            let _errs37 = errors;
+                            if (typeof data14[i2] != "string")
                               return validate10.errors = [{ instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                            var valid6 = _errs33 === errors;
+                            var valid6 = _errs37 === errors;
                             if (!valid6)
                               break;
                           }
                         } else
                           return validate10.errors = [{ instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
-                      var valid0 = _errs31 === errors;
+                      var valid0 = _errs35 === errors;
                     } else
                       var valid0 = !0;
                     if (valid0)
                       if (data.overrides !== void 0) {
-                        let data14 = data.overrides, _errs35 = errors;
-                        if (errors === _errs35)
-                          if (Array.isArray(data14)) {
+                        let data16 = data.overrides, _errs39 = errors;
+                        if (errors === _errs39)
+                          if (Array.isArray(data16)) {
                             var valid7 = !0;
-                            let len3 = data14.length;
+                            let len3 = data16.length;
                             for (let i3 = 0; i3 < len3; i3++) {
-                              let data15 = data14[i3], _errs37 = errors;
-                              if (errors === _errs37)
-                                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                              let data17 = data16[i3], _errs41 = errors;
+                              if (errors === _errs41)
+                                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                                   let missing0;
-                                  if (data15.files === void 0 && (missing0 = "files"))
+                                  if (data17.files === void 0 && (missing0 = "files"))
                                     return validate10.errors = [{ instancePath: instancePath + "/overrides/" + i3, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }], !1;
                                   {
-                                    let _errs39 = errors;
-                                    for (let key3 in data15)
+                                    let _errs43 = errors;
+                                    for (let key3 in data17)
                                       if (!(key3 === "files" || key3 === "rules")) {
                                         return validate10.errors = [{ instancePath: instancePath + "/overrides/" + i3, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" }], !1;
                                         break;
                                       }
-                                    if (_errs39 === errors) {
-                                      if (data15.files !== void 0) {
-                                        let data16 = data15.files, _errs40 = errors;
-                                        if (errors === _errs40)
-                                          if (Array.isArray(data16)) {
-                                            if (data16.length < 1)
+                                    if (_errs43 === errors) {
+                                      if (data17.files !== void 0) {
+                                        let data18 = data17.files, _errs44 = errors;
+                                        if (errors === _errs44)
+                                          if (Array.isArray(data18)) {
+                                            if (data18.length < 1)
                                               return validate10.errors = [{ instancePath: instancePath + "/overrides/" + i3 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }], !1;
                                             {
                                               var valid9 = !0;
-                                              let len4 = data16.length;
+                                              let len4 = data18.length;
                                               for (let i4 = 0; i4 < len4; i4++) {
-                                                let _errs42 = errors;
-                                                if (typeof data16[i4] != "string")
+                                                let _errs46 = errors;
+                                                if (typeof data18[i4] != "string")
                                                   return validate10.errors = [{ instancePath: instancePath + "/overrides/" + i3 + "/files/" + i4, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }], !1;
-                                                var valid9 = _errs42 === errors;
+                                                var valid9 = _errs46 === errors;
                                                 if (!valid9)
                                                   break;
                                               }
                                             }
                                           } else
                                             return validate10.errors = [{ instancePath: instancePath + "/overrides/" + i3 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
-                                        var valid8 = _errs40 === errors;
+                                        var valid8 = _errs44 === errors;
                                       } else
                                         var valid8 = !0;
                                       if (valid8)
-                                        if (data15.rules !== void 0) {
-                                          let _errs44 = errors;
-                                          validate11(data15.rules, { instancePath: instancePath + "/overrides/" + i3 + "/rules", parentData: data15, parentDataProperty: "rules", rootData }) || (vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors), errors = vErrors.length);
-                                          var valid8 = _errs44 === errors;
+                                        if (data17.rules !== void 0) {
+                                          let _errs48 = errors;
+                                          validate11(data17.rules, { instancePath: instancePath + "/overrides/" + i3 + "/rules", parentData: data17, parentDataProperty: "rules", rootData }) || (vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors), errors = vErrors.length);
+                                          var valid8 = _errs48 === errors;
                                         } else
                                           var valid8 = !0;
                                     }
                                   }
                                 } else
                                   return validate10.errors = [{ instancePath: instancePath + "/overrides/" + i3, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }], !1;
-                              var valid7 = _errs37 === errors;
+                              var valid7 = _errs41 === errors;
                               if (!valid7)
                                 break;
                             }
                           } else
                             return validate10.errors = [{ instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" }], !1;
-                        var valid0 = _errs35 === errors;
+                        var valid0 = _errs39 === errors;
                       } else
                         var valid0 = !0;
                   }
@@ -9876,103 +9902,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return validate10.errors = vErrors, errors === 0;
 }
 
-// src/source/locate.ts
-var import_yaml = __toESM(require_dist(), 1);
-function documentByOrdinal(file, ordinal) {
-  return file.documentByOrdinal(ordinal);
-}
-function walk(document, path4) {
-  let root = document.contents;
-  if (!root)
-    return;
-  let result = { node: root, depth: 0 };
-  for (let segment of path4) {
-    let node = result.node;
-    if ((0, import_yaml.isAlias)(node) && (node = node.resolve(document) ?? null), (0, import_yaml.isMap)(node)) {
-      let pair2 = node.items.find((item) => (0, import_yaml.isPair)(item) && keyMatches(item.key, segment));
-      if (!pair2 || !isNode(pair2.key))
-        return result;
-      result = { node: isNode(pair2.value) ? pair2.value : pair2.key, key: pair2.key, depth: result.depth + 1 };
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment == "number") {
-      let item = node.items[segment];
-      if (!isNode(item))
-        return result;
-      result = { node: item, depth: result.depth + 1 };
-    } else
-      return result;
-  }
-  return result;
-}
-function isNode(value) {
-  return typeof value == "object" && value !== null && "range" in value;
-}
-function keyMatches(key, segment) {
-  return (0, import_yaml.isScalar)(key) ? String(key.value) === String(segment) : !1;
-}
-function nodeRange(node) {
-  let range3 = node.range ?? [0, 0, 0];
-  return [range3[0], range3[1]];
-}
-function locateInDocument(file, document, path4, target = "value") {
-  let found = walk(document, path4);
-  if (!found)
-    return;
-  if (found.depth === path4.length) {
-    let node = target === "key" && found.key ? found.key : found.node, [start2, end2] = nodeRange(node);
-    return { file, start: start2, end: Math.max(end2, start2 + 1) };
-  }
-  let anchor = found.key ?? firstKey(found.node) ?? found.node, [start, end] = nodeRange(anchor);
-  return { file, start, end: Math.max(end, start + 1), approximate: !0 };
-}
-function firstKey(node) {
-  if (!(0, import_yaml.isMap)(node))
-    return;
-  let pairs2 = node.items.filter(import_yaml.isPair), preferred = pairs2.find((pair2) => keyMatches(pair2.key, "name")) ?? pairs2[0];
-  return preferred && isNode(preferred.key) ? preferred.key : void 0;
-}
-function toLocation(range3) {
-  let start = range3.file.position(range3.start), endOffset = Math.max(range3.start + 1, range3.end), endPosition = range3.file.position(endOffset - 1), location = {
-    file: range3.file.path,
-    line: start.line,
-    column: start.column,
-    endLine: endPosition.line,
-    endColumn: endPosition.column + 1
-  };
-  return range3.approximate && (location.approximate = !0), location;
-}
+// src/source/kustomize.ts
+import { spawnSync } from "node:child_process";
+import fs3 from "node:fs";
+import os from "node:os";
+import path4 from "node:path";
 
-// src/source/paths.ts
-import fs from "node:fs";
-import path2 from "node:path";
-function displayPath(cwd, absolutePath) {
-  let relative = path2.relative(cwd, absolutePath);
-  return (relative === "" ? "." : relative).split(path2.sep).join("/");
-}
-function toPosix(file) {
-  return file.split(path2.sep).join("/");
-}
-function repositoryRoot(specDirectory) {
-  let start = realPath(specDirectory), current = start;
-  for (; ; ) {
-    if (fs.existsSync(path2.join(current, ".git")))
-      return current;
-    let parent = path2.dirname(current);
-    if (parent === current)
-      return start;
-    current = parent;
-  }
-}
-function realPath(target) {
-  try {
-    return fs.realpathSync(target);
-  } catch {
-    return path2.resolve(target);
-  }
-}
-function isWithin(parent, child) {
-  let relative = path2.relative(parent, child);
-  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
-}
+// src/source/kustomization.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import fs2 from "node:fs";
+import path3 from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -11661,6 +11600,56 @@ var jsYamlExports = requireJsYaml(), yaml = /* @__PURE__ */ getDefaultExportFrom
   safeDump
 } = yaml;
 
+// src/source/parse.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/source/json-duplicates.ts
+var STRUCTURE = /["{}[\],]/g;
+function findDuplicateJsonKey(text) {
+  let stack = [];
+  STRUCTURE.lastIndex = 0;
+  for (let match2 = STRUCTURE.exec(text); match2; match2 = STRUCTURE.exec(text)) {
+    let index = match2.index, top = stack[stack.length - 1];
+    switch (text[index]) {
+      case "{":
+        stack.push({ keys: /* @__PURE__ */ new Set(), expectKey: !0 });
+        break;
+      case "[":
+        stack.push({ keys: void 0, expectKey: !1 });
+        break;
+      case "}":
+      case "]":
+        stack.pop();
+        break;
+      case ",":
+        top?.keys && (top.expectKey = !0);
+        break;
+      default: {
+        let end = closingQuote(text, index);
+        if (STRUCTURE.lastIndex = end + 1, top?.keys && top.expectKey) {
+          top.expectKey = !1;
+          let raw = text.slice(index, end + 1), key = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
+          if (top.keys.has(key))
+            return { key, start: index, end: end + 1 };
+          top.keys.add(key);
+        }
+      }
+    }
+  }
+}
+function closingQuote(text, start) {
+  let quote = text.indexOf('"', start + 1);
+  for (; quote !== -1; ) {
+    let backslashes = 0;
+    for (; text[quote - 1 - backslashes] === "\\"; )
+      backslashes++;
+    if (backslashes % 2 === 0)
+      return quote;
+    quote = text.indexOf('"', quote + 1);
+  }
+  return text.length - 1;
+}
+
 // src/source/kubectl-scalars.ts
 function resolveKubectlNumber(text) {
   let special = SPECIAL_FLOATS.get(text);
@@ -11718,13 +11707,261 @@ function kubectlYamlTags(tags) {
   return [KUBECTL_NUMBER_TAG, { ...KUBECTL_NUMBER_TAG, tag: "tag:yaml.org,2002:float" }, ...tags];
 }
 
+// src/source/parse.ts
+var FAST_SCHEMA = KUBECTL_JS_YAML_SCHEMA, MAX_ALIAS_COUNT = 1e3;
+function parseSourceFile(file) {
+  if (file.encodingProblem) {
+    let { message, offset } = file.encodingProblem;
+    return {
+      documents: [],
+      problems: [{ code: "ENCODING", message, start: offset, end: offset + 1 }]
+    };
+  }
+  let binary2 = file.text.indexOf("\0");
+  if (binary2 !== -1)
+    return {
+      documents: [],
+      problems: [
+        {
+          code: "BINARY",
+          message: "This is a binary file (it contains NUL bytes), not YAML or JSON.",
+          start: binary2,
+          end: binary2 + 1
+        }
+      ]
+    };
+  if (file.isJson) {
+    let json2 = parseJson(file.text);
+    return json2.problems.length === 0 && (file.fastDocumentCount = json2.documents.length), json2;
+  }
+  let fast = hasAnchor(file.text) ? void 0 : parseYamlFast(file.text);
+  fast && (file.fastDocumentCount = fast.documents.length);
+  let result = fast ?? parseFull(file);
+  return result.problems.length > 0 ? withTemplateHint(file.text, result) : result;
+}
+var ANCHOR = /(?:^|[\s:,[{-])&[^\s,[\]{}]+/m;
+function hasAnchor(text) {
+  return ANCHOR.test(text);
+}
+function parseJson(text) {
+  try {
+    let value = JSON.parse(text), duplicate = findDuplicateJsonKey(text);
+    return duplicate ? {
+      documents: [],
+      problems: [
+        {
+          code: "DUPLICATE_KEY",
+          message: `Map keys must be unique: "${duplicate.key}" is already a key of this object, and JSON readers keep only the last value.`,
+          start: duplicate.start,
+          end: duplicate.end
+        }
+      ]
+    } : { documents: value === null ? [] : [{ ordinal: 0, value }], problems: [] };
+  } catch (error) {
+    let message = error instanceof Error ? error.message : String(error), offset = jsonErrorOffset(text, message), comment = /^\s*\/[/*]/m.test(text) ? " JSON does not allow comments." : "";
+    return {
+      documents: [],
+      problems: [
+        {
+          code: "JSON",
+          message: `${message.replace(/\.?$/, ".")}${comment}`,
+          start: offset,
+          end: Math.min(text.length, offset + 1)
+        }
+      ]
+    };
+  }
+}
+function jsonErrorOffset(text, message) {
+  let position = /at position (\d+)/.exec(message);
+  if (position)
+    return Number(position[1]);
+  let lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) {
+    let lines = text.split(`
+`), line = Number(lineColumn[1]);
+    return lines.slice(0, line - 1).reduce((sum, entry) => sum + entry.length + 1, 0) + Number(lineColumn[2]) - 1;
+  }
+  return Math.max(0, text.length - 1);
+}
+var TEMPLATE_MARKER = /\{\{-?\s*[.$a-zA-Z(/-]/;
+function withTemplateHint(text, result) {
+  let marker = TEMPLATE_MARKER.exec(text);
+  return marker ? {
+    documents: result.documents,
+    problems: [
+      {
+        code: "TEMPLATE",
+        message: 'This looks like a Helm or Go template ({{ \u2026 }}), which is not YAML until rendered: render it with "helm template" first and lint the output.',
+        start: marker.index,
+        end: marker.index + 2
+      }
+    ]
+  } : result;
+}
+function parseYamlFast(text) {
+  let values = loadAllFast(text);
+  if (!values)
+    return;
+  let documents = [];
+  for (let value of values)
+    value != null && documents.push({ ordinal: documents.length, value });
+  return { documents, problems: [] };
+}
+function loadAllFast(text) {
+  if (ANCHOR.test(text))
+    return;
+  let values = [];
+  try {
+    yaml.loadAll(text, (value) => values.push(value), { schema: FAST_SCHEMA });
+  } catch {
+    return;
+  }
+  if (!(COLLECTION_KEY.test(text) && values.some(hasStringifiedKey)))
+    return values;
+}
+var COLLECTION_KEY = /\{\{|^[ \t-]*\?[ \t]|[}\]][ \t]*:/m;
+function hasStringifiedKey(value) {
+  return Array.isArray(value) ? value.some(hasStringifiedKey) : value === null || typeof value != "object" ? !1 : Object.entries(value).some(
+    ([key, child]) => key === "[object Object]" || hasStringifiedKey(child)
+  );
+}
+function isNullDocument(document) {
+  let contents = document.contents;
+  return contents === null || (0, import_yaml.isScalar)(contents) && contents.value === null;
+}
+function parseFull(file) {
+  let documents = [], problems = [], ordinal = 0;
+  for (let document of file.yaml().documents) {
+    let isNull = document.errors.length === 0 && isNullDocument(document);
+    if (document.errors.length > 0) {
+      let error = document.errors[0];
+      if (error) {
+        let start = error.code === "MISSING_CHAR" ? unclosedQuoteStart(file.text, error.message, error.pos[0]) ?? error.pos[0] : error.pos[0];
+        problems.push({
+          code: error.code,
+          message: cleanYamlMessage(error.message),
+          start,
+          end: start === error.pos[0] ? error.pos[1] : start + 1
+        });
+      }
+      isNullDocument(document) || ordinal++;
+      continue;
+    }
+    if (!isNull) {
+      try {
+        documents.push({ ordinal, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
+      } catch (error) {
+        problems.push(unreadableDocument(file, document, error));
+      }
+      ordinal++;
+    }
+  }
+  return { documents, problems };
+}
+function unreadableDocument(file, document, error) {
+  let message = error instanceof Error ? error.message : String(error), range3 = document.contents?.range ?? [0, 0];
+  if (message.startsWith("Unresolved alias")) {
+    let anchors = /* @__PURE__ */ new Set(), undefinedAlias;
+    (0, import_yaml.visit)(document, (_key, node) => {
+      if ((0, import_yaml.isAlias)(node)) {
+        if (!anchors.has(node.source))
+          return undefinedAlias = node, import_yaml.visit.BREAK;
+      } else (0, import_yaml.isNode)(node) && node.anchor && anchors.add(node.anchor);
+    });
+    let at2 = undefinedAlias?.range?.[0] ?? range3[0], name = undefinedAlias?.source ?? message.replace(/^.*: /, "");
+    return {
+      code: "UNDEFINED_ALIAS",
+      message: `Undefined alias *${name}: no anchor &${name} comes before it in this document.`,
+      start: at2,
+      end: at2 + 1 + name.length
+    };
+  }
+  let alias = /\*[^\s,[\]{}]+/g;
+  alias.lastIndex = range3[0];
+  let at = alias.exec(file.text)?.index ?? range3[0];
+  return {
+    code: "ALIAS_COUNT",
+    message: message.startsWith("Excessive alias count") ? 'The document expands too many aliases (a "billion laughs" document); scaleplan does not expand it.' : `The document cannot be read: ${message.replace(/\.?$/, ".")}`,
+    start: at,
+    end: at + 1
+  };
+}
+function unclosedQuoteStart(text, message, errorOffset) {
+  let quote = /closing (["'])/.exec(message)?.[1];
+  if (!quote)
+    return;
+  let opener = new RegExp(`(?:^|[:\\-\\[{,?]\\s*|\\s)${quote}`, "gm"), from = 0;
+  for (; from < errorOffset; ) {
+    opener.lastIndex = from;
+    let match2 = opener.exec(text);
+    if (!match2 || match2.index >= errorOffset)
+      return;
+    let start = match2.index + match2[0].length - 1, close = closingQuote2(text, start, quote);
+    if (close === void 0 || close >= errorOffset)
+      return start;
+    from = close + 1;
+  }
+}
+function closingQuote2(text, start, quote) {
+  for (let index = start + 1; index < text.length; index++) {
+    let char = text[index];
+    if (quote === '"' && char === "\\")
+      index++;
+    else if (char === quote)
+      if (quote === "'" && text[index + 1] === "'")
+        index++;
+      else
+        return index;
+  }
+}
+function cleanYamlMessage(message) {
+  if (message.includes("Maximum call stack size exceeded"))
+    return "The document is nested too deeply to read.";
+  let cleaned = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim();
+  return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
+}
+
+// src/source/paths.ts
+import fs from "node:fs";
+import path2 from "node:path";
+function displayPath(cwd, absolutePath) {
+  let relative = path2.relative(cwd, absolutePath);
+  return (relative === "" ? "." : relative).split(path2.sep).join("/");
+}
+function toPosix(file) {
+  return file.split(path2.sep).join("/");
+}
+function repositoryRoot(specDirectory) {
+  let start = realPath(specDirectory), current = start;
+  for (; ; ) {
+    if (fs.existsSync(path2.join(current, ".git")))
+      return current;
+    let parent = path2.dirname(current);
+    if (parent === current)
+      return start;
+    current = parent;
+  }
+}
+function realPath(target) {
+  try {
+    return fs.realpathSync(target);
+  } catch {
+    return path2.resolve(target);
+  }
+}
+function isWithin(parent, child) {
+  let relative = path2.relative(parent, child);
+  return relative === "" || !relative.startsWith("..") && !path2.isAbsolute(relative);
+}
+
 // src/source/event-locate.ts
-var FAST_SCHEMA = KUBECTL_JS_YAML_SCHEMA;
+var FAST_SCHEMA2 = KUBECTL_JS_YAML_SCHEMA;
 function buildEventTree(text, start) {
   let bom = text.charCodeAt(0) === 65279 ? 1 : 0, documentText = bom ? text.slice(1) : text, offset = start + bom, stack = [{ start: 0, end: 0, kind: "root", result: void 0, children: [] }];
   try {
     yaml.load(documentText, {
-      schema: FAST_SCHEMA,
+      schema: FAST_SCHEMA2,
       listener(type2, state) {
         if (type2 === "open")
           stack.push({
@@ -11806,17 +12043,17 @@ function contentEnd(text, start, to) {
     return end;
   }
 }
-function keyMatches2(key, segment) {
+function keyMatches(key, segment) {
   return String(key.result) === String(segment);
 }
-function locateInEventTree(tree, path4, target) {
+function locateInEventTree(tree, path6, target) {
   let node = tree.root, key, depth = 0;
-  for (let segment of path4) {
+  for (let segment of path6) {
     let next, nextKey;
     if (node.kind === "mapping")
       for (let index = 0; index + 1 < node.children.length; index += 2) {
         let candidate = node.children[index];
-        if (keyMatches2(candidate, segment)) {
+        if (keyMatches(candidate, segment)) {
           nextKey = candidate, next = node.children[index + 1];
           break;
         }
@@ -11832,9 +12069,9 @@ function locateInEventTree(tree, path4, target) {
 ` ? end += 1 : tree.text[end] === "\r" && tree.text[end + 1] === `
 ` && (end += 2)), { start: start + tree.offset, end: end + tree.offset };
   };
-  if (depth === path4.length)
+  if (depth === path6.length)
     return range3(target === "key" && key ? key : node);
-  let anchor = key ?? firstKey2(node) ?? node;
+  let anchor = key ?? firstKey(node) ?? node;
   return { ...range3(anchor), approximate: !0 };
 }
 function endsEmpty(node) {
@@ -11843,7 +12080,7 @@ function endsEmpty(node) {
     last = last.children[last.children.length - 1];
   return last !== node && last.result === null && last.start === last.end;
 }
-function firstKey2(node) {
+function firstKey(node) {
   if (!(node.kind !== "mapping" || node.children.length === 0)) {
     for (let index = 0; index < node.children.length; index += 2)
       if (node.children[index].result === "name")
@@ -11852,8 +12089,73 @@ function firstKey2(node) {
   }
 }
 
+// src/source/locate.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function documentByOrdinal(file, ordinal) {
+  return file.documentByOrdinal(ordinal);
+}
+function walk(document, path6) {
+  let root = document.contents;
+  if (!root)
+    return;
+  let result = { node: root, depth: 0 };
+  for (let segment of path6) {
+    let node = result.node;
+    if ((0, import_yaml2.isAlias)(node) && (node = node.resolve(document) ?? null), (0, import_yaml2.isMap)(node)) {
+      let pair2 = node.items.find((item) => (0, import_yaml2.isPair)(item) && keyMatches2(item.key, segment));
+      if (!pair2 || !isNode2(pair2.key))
+        return result;
+      result = { node: isNode2(pair2.value) ? pair2.value : pair2.key, key: pair2.key, depth: result.depth + 1 };
+    } else if ((0, import_yaml2.isSeq)(node) && typeof segment == "number") {
+      let item = node.items[segment];
+      if (!isNode2(item))
+        return result;
+      result = { node: item, depth: result.depth + 1 };
+    } else
+      return result;
+  }
+  return result;
+}
+function isNode2(value) {
+  return typeof value == "object" && value !== null && "range" in value;
+}
+function keyMatches2(key, segment) {
+  return (0, import_yaml2.isScalar)(key) ? String(key.value) === String(segment) : !1;
+}
+function nodeRange(node) {
+  let range3 = node.range ?? [0, 0, 0];
+  return [range3[0], range3[1]];
+}
+function locateInDocument(file, document, path6, target = "value") {
+  let found = walk(document, path6);
+  if (!found)
+    return;
+  if (found.depth === path6.length) {
+    let node = target === "key" && found.key ? found.key : found.node, [start2, end2] = nodeRange(node);
+    return { file, start: start2, end: Math.max(end2, start2 + 1) };
+  }
+  let anchor = found.key ?? firstKey2(found.node) ?? found.node, [start, end] = nodeRange(anchor);
+  return { file, start, end: Math.max(end, start + 1), approximate: !0 };
+}
+function firstKey2(node) {
+  if (!(0, import_yaml2.isMap)(node))
+    return;
+  let pairs2 = node.items.filter(import_yaml2.isPair), preferred = pairs2.find((pair2) => keyMatches2(pair2.key, "name")) ?? pairs2[0];
+  return preferred && isNode2(preferred.key) ? preferred.key : void 0;
+}
+function toLocation(range3) {
+  let start = range3.file.position(range3.start), endOffset = Math.max(range3.start + 1, range3.end), endPosition = range3.file.position(endOffset - 1), location = {
+    file: range3.file.path,
+    line: start.line,
+    column: start.column,
+    endLine: endPosition.line,
+    endColumn: endPosition.column + 1
+  };
+  return range3.approximate && (location.approximate = !0), location;
+}
+
 // src/source/source-file.ts
-var import_yaml2 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
+var import_yaml3 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
   customTags: kubectlYamlTags,
   prettyErrors: !1,
   uniqueKeys: !0,
@@ -11865,8 +12167,8 @@ var import_yaml2 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
   // which would leak onto the stderr of every adapter.
   logLevel: "error"
 }, SourceFile = class _SourceFile {
-  constructor(path4, text, absolutePath) {
-    this.path = path4;
+  constructor(path6, text, absolutePath) {
+    this.path = path6;
     this.absolutePath = absolutePath;
     this.text = text.includes("\r") ? text.replace(/\r(?!\n)/g, `
 `) : text;
@@ -11885,8 +12187,8 @@ var import_yaml2 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
   /** Why the bytes could not be read as text (invalid UTF-8), with the offset in `text`. */
   encodingProblem;
   /** A file read from disk: decoded by `decodeText`, keeping any encoding problem. */
-  static fromBytes(path4, bytes, absolutePath) {
-    let decoded = decodeText(bytes), file = new _SourceFile(path4, decoded.text, absolutePath);
+  static fromBytes(path6, bytes, absolutePath) {
+    let decoded = decodeText(bytes), file = new _SourceFile(path6, decoded.text, absolutePath);
     if (decoded.problem) {
       let prefix2 = bytes.subarray(0, decoded.problem.byteOffset);
       file.encodingProblem = {
@@ -11929,19 +12231,19 @@ var import_yaml2 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
    * Where a field of a document is (see locateInDocument): from js-yaml's parse events when
    * the document can be cut out alone, else from the `yaml` Document.
    */
-  locateField(ordinal, path4, target) {
+  locateField(ordinal, path6, target) {
     if (!this.yamlView) {
       let span = this.contentSpans()?.[ordinal];
       if (span) {
         let tree = this.eventTrees.get(ordinal);
         if (tree === void 0 && (tree = buildEventTree(this.text.slice(span.start, span.end), span.start) ?? null, this.eventTrees.set(ordinal, tree)), tree) {
-          let range3 = locateInEventTree(tree, path4, target);
+          let range3 = locateInEventTree(tree, path6, target);
           return range3 ? { file: this, ...range3 } : void 0;
         }
       }
     }
     let document = this.documentByOrdinal(ordinal);
-    return document ? locateInDocument(this, document, path4, target) : void 0;
+    return document ? locateInDocument(this, document, path6, target) : void 0;
   }
   /** The first content line of the document that holds `offset` (directives above it apply). */
   documentStartLine(offset) {
@@ -11966,7 +12268,7 @@ var import_yaml2 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
   }
   yaml() {
     if (!this.yamlView) {
-      let lineCounter = new import_yaml2.LineCounter(), documents = (0, import_yaml2.parseAllDocuments)(this.text, { ...YAML_PARSE_OPTIONS, lineCounter });
+      let lineCounter = new import_yaml3.LineCounter(), documents = (0, import_yaml3.parseAllDocuments)(this.text, { ...YAML_PARSE_OPTIONS, lineCounter });
       this.yamlView = {
         documents: Array.isArray(documents) ? documents : [],
         lineCounter
@@ -12073,13 +12375,13 @@ function firstContentOffset(text, span) {
   return content === void 0 || NULL_SCALARS.has(contentText.trim()) ? void 0 : content;
 }
 function parseSpan(text, span) {
-  let document = (0, import_yaml2.parseDocument)(
+  let document = (0, import_yaml3.parseDocument)(
     text.slice(span.start, span.end),
     YAML_PARSE_OPTIONS
   ), shift = (range3) => {
     range3 && (range3[0] += span.start, range3[1] += span.start, range3[2] += span.start);
   };
-  (0, import_yaml2.visit)(document, {
+  (0, import_yaml3.visit)(document, {
     Node(_key, node) {
       shift(node.range);
     }
@@ -12090,7 +12392,288 @@ function parseSpan(text, span) {
 }
 function isNullYamlDocument(document) {
   let contents = document.contents;
-  return contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null;
+  return contents === null || (0, import_yaml3.isScalar)(contents) && contents.value === null;
+}
+
+// src/source/kustomization.ts
+var KUSTOMIZATION_FILES = [
+  "kustomization.yaml",
+  "kustomization.yml",
+  "Kustomization"
+];
+function kustomizationFileIn(directory) {
+  for (let name of KUSTOMIZATION_FILES) {
+    let candidate = path3.join(directory, name);
+    try {
+      if (fs2.statSync(candidate).isFile())
+        return candidate;
+    } catch {
+    }
+  }
+}
+var SourceCache = class {
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  cwd;
+  files = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  file(absolutePath) {
+    let file = this.files.get(absolutePath);
+    if (file === void 0) {
+      try {
+        file = SourceFile.fromBytes(
+          displayPath(this.cwd, absolutePath),
+          fs2.readFileSync(absolutePath),
+          absolutePath
+        );
+      } catch {
+        file = null;
+      }
+      this.files.set(absolutePath, file);
+    }
+    return file ?? void 0;
+  }
+  /** The file's documents (fast parse); empty when it cannot be read or parsed. */
+  documents(absolutePath) {
+    let documents = this.parsed.get(absolutePath);
+    if (!documents) {
+      let file = this.file(absolutePath);
+      documents = file ? parseSourceFile(file).documents : [], this.parsed.set(absolutePath, documents);
+    }
+    return documents;
+  }
+};
+function readKustomization(directory, sources) {
+  let filePath = kustomizationFileIn(directory), file = filePath === void 0 ? void 0 : sources.file(filePath);
+  if (!file)
+    return;
+  let fast = file.encodingProblem ? void 0 : loadAllFast(file.text), parsed = !1, usable, positional = () => {
+    if (!parsed) {
+      parsed = !0;
+      let document = file.yaml().documents[0];
+      usable = document !== void 0 && document.errors.length === 0 ? document : void 0;
+    }
+    return usable;
+  }, value = fast ? fast[0] : fieldsFromDocument(positional()), valueIsMap = typeof value == "object" && value !== null && !Array.isArray(value), fields = valueIsMap ? value : {};
+  return {
+    directory,
+    file,
+    get document() {
+      return positional();
+    },
+    fields,
+    isMap: valueIsMap,
+    isComponent: fields.kind === "Component"
+  };
+}
+function fieldsFromDocument(document) {
+  if (!(!document || !(0, import_yaml4.isMap)(document.contents)))
+    try {
+      return document.toJS({ maxAliasCount: 1e3 });
+    } catch {
+      return;
+    }
+}
+function kustomizationNode(kustomization, fieldPath) {
+  let node = kustomization.document?.getIn(fieldPath, !0);
+  return typeof node == "object" && node !== null && "range" in node ? node : void 0;
+}
+var REFERENCE_FIELDS = ["resources", "bases", "components"];
+function localReferences(kustomization) {
+  let references = [];
+  for (let field of REFERENCE_FIELDS) {
+    let entries = kustomization.fields[field];
+    Array.isArray(entries) && entries.forEach((entry, index) => {
+      if (typeof entry != "string" || entry.trim() === "")
+        return;
+      let absolutePath = path3.resolve(kustomization.directory, entry.trim()), stat;
+      try {
+        stat = fs2.statSync(absolutePath);
+      } catch {
+        return;
+      }
+      references.push({ field, index, absolutePath, isDirectory: stat.isDirectory() });
+    });
+  }
+  return references;
+}
+
+// src/source/kustomize.ts
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin", TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
+function pathDirectories(env) {
+  return (env.PATH ?? "").split(path4.delimiter).filter(Boolean);
+}
+function onPath(command, env) {
+  return pathDirectories(env).some((directory) => {
+    try {
+      let candidate = path4.join(directory, command);
+      return fs3.accessSync(candidate, fs3.constants.X_OK), fs3.statSync(candidate).isFile();
+    } catch {
+      return !1;
+    }
+  });
+}
+function findRenderer(env) {
+  if (onPath("kubectl", env))
+    return {
+      command: "kubectl",
+      args: (directory) => ["kustomize", directory],
+      description: "kubectl kustomize"
+    };
+  if (onPath("kustomize", env))
+    return {
+      command: "kustomize",
+      args: (directory) => ["build", directory],
+      description: "kustomize build"
+    };
+}
+function requireRenderer(env, directory) {
+  let renderer = findRenderer(env);
+  if (!renderer)
+    throw new ScaleplanError(
+      "KUSTOMIZE_UNAVAILABLE",
+      `${directory} is a Kustomize directory, but neither kubectl nor kustomize is on PATH. Install kubectl (which bundles Kustomize) or kustomize, or lint rendered output with "kustomize build ${directory} | scaleplan lint -".`,
+      { file: directory }
+    );
+  return renderer;
+}
+var DEFAULT_RENDER_BOUNDS = { timeoutSeconds: 120, memoryMiB: 4096 }, BOUND_VARIABLES = {
+  timeoutSeconds: "SCALEPLAN_RENDER_TIMEOUT",
+  memoryMiB: "SCALEPLAN_RENDER_MEMORY"
+};
+function renderBounds(env, configured = {}) {
+  let bounds = { ...DEFAULT_RENDER_BOUNDS, ...configured };
+  for (let key of Object.keys(BOUND_VARIABLES)) {
+    let variable = BOUND_VARIABLES[key], raw = env[variable];
+    if (raw === void 0 || raw.trim() === "")
+      continue;
+    let value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0)
+      throw new ScaleplanError(
+        "USAGE",
+        `${variable} must be a positive number of ${key === "timeoutSeconds" ? "seconds" : "MiB"}, not ${JSON.stringify(raw)}.`
+      );
+    bounds[key] = value;
+  }
+  return bounds;
+}
+function boundedCommand(renderer, directory, memoryMiB) {
+  return os.platform() === "win32" || !fs3.existsSync("/bin/sh") ? { command: renderer.command, args: renderer.args(directory) } : {
+    command: "/bin/sh",
+    args: [
+      "-c",
+      'ulimit -v "$0" 2>/dev/null; exec "$@"',
+      String(Math.max(1, Math.floor(memoryMiB * 1024))),
+      renderer.command,
+      ...renderer.args(directory)
+    ]
+  };
+}
+var OUT_OF_MEMORY = /fatal error: (?:runtime: )?out of memory|runtime: out of memory|failed to reserve page summary memory|runtime: cannot allocate memory|cannot allocate memory/;
+function spawnRenderer(renderer, directory, env, cwd, configured, shownDirectory = directory) {
+  let bounds = renderBounds(env, configured), { command, args } = boundedCommand(renderer, directory, bounds.memoryMiB), result = spawnSync(command, args, {
+    encoding: "utf8",
+    env,
+    cwd,
+    maxBuffer: 512 * 1024 * 1024,
+    timeout: bounds.timeoutSeconds * 1e3,
+    // A Go renderer stuck on a silent remote base ignores SIGTERM while it dials.
+    killSignal: "SIGKILL"
+  }), shown = `${renderer.description} ${displayPath(cwd, shownDirectory)}`;
+  if (result.error?.code === "ETIMEDOUT")
+    throw new ScaleplanError(
+      "KUSTOMIZE_BOUNDED",
+      `${shown} did not finish within ${bounds.timeoutSeconds} s and was stopped (a remote base that never answers, or a very large build); raise limits.renderTimeoutSeconds in .scaleplan.yaml (or SCALEPLAN_RENDER_TIMEOUT) if the build is legitimately slow.`
+    );
+  if (result.error)
+    throw new ScaleplanError(
+      "KUSTOMIZE_FAILED",
+      `${shown} could not run: ${result.error.message}`,
+      void 0,
+      { cause: result.error }
+    );
+  if (result.status !== 0 && OUT_OF_MEMORY.test(result.stderr ?? ""))
+    throw new ScaleplanError(
+      "KUSTOMIZE_BOUNDED",
+      `${shown} ran out of its ${bounds.memoryMiB} MiB memory bound and was stopped (an alias bomb, a huge remote base or chart, or a very large build); raise limits.renderMemoryMiB in .scaleplan.yaml (or SCALEPLAN_RENDER_MEMORY) if the build is legitimately large.`
+    );
+  return {
+    ok: result.status === 0,
+    stdout: result.stdout,
+    message: cleanRendererMessage(result.stderr || result.stdout || "", cwd)
+  };
+}
+function cleanRendererMessage(output, cwd) {
+  let message = output.trim(), klog = /^[EWIF]\d{4} [\d:.]+\s+\d+ [^\]]+\] "command failed" err=(?:"((?:[^"\\]|\\.)*)"|<\n([\s\S]*?)\n\s*>)/m.exec(
+    message
+  );
+  if (klog)
+    if (klog[1] !== void 0)
+      try {
+        message = JSON.parse(`"${klog[1]}"`);
+      } catch {
+        message = klog[1];
+      }
+    else
+      message = (klog[2] ?? "").replace(/^\t/gm, "");
+  message = message.split(`
+`).filter((line) => !/^# Warning: /.test(line)).join(`
+`).replace(/^Error: /, "").trim();
+  let prefix2 = `${path4.resolve(cwd)}${path4.sep}`;
+  return message.split(prefix2).join("");
+}
+function runRenderer(renderer, directory, env, cwd, bounds = {}) {
+  let outcome = spawnRenderer(renderer, directory, env, cwd, bounds);
+  if (!outcome.ok)
+    throw renderFailure(renderer, directory, cwd, outcome.message);
+  return outcome.stdout;
+}
+function renderFailure(renderer, directory, cwd, message) {
+  return new ScaleplanError(
+    "KUSTOMIZE_FAILED",
+    `${renderer.description} ${displayPath(cwd, directory)} failed: ${message || "no message (exit status non-zero)"}`,
+    { file: displayPath(cwd, kustomizationFileIn(directory) ?? directory) }
+  );
+}
+function renderWithOrigins(directory, env, cwd, bounds = {}) {
+  let renderer = requireRenderer(env, displayPath(cwd, directory)), wrapper = fs3.mkdtempSync(path4.join(os.tmpdir(), "scaleplan-kustomize-"));
+  try {
+    let relative = path4.relative(wrapper, directory).split(path4.sep).join("/");
+    fs3.writeFileSync(
+      path4.join(wrapper, "kustomization.yaml"),
+      `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+  - ${JSON.stringify(relative)}
+buildMetadata: [originAnnotations]
+`
+    );
+    let outcome = spawnRenderer(renderer, wrapper, env, cwd, bounds, directory);
+    if (outcome.ok)
+      return { text: outcome.stdout, originBase: wrapper };
+  } finally {
+    fs3.rmSync(wrapper, { recursive: !0, force: !0 });
+  }
+  let direct = spawnRenderer(renderer, directory, env, cwd, bounds);
+  throw renderFailure(
+    renderer,
+    directory,
+    cwd,
+    direct.ok ? "the build with origin annotations failed" : direct.message
+  );
+}
+function parseOrigin(value, originBase) {
+  if (!value)
+    return;
+  let field = (name) => new RegExp(`^${name}:\\s*(.+)$`, "m").exec(value)?.[1]?.trim().replace(/^["']|["']$/g, ""), origin = {}, repository = field("repo");
+  repository && (origin.repository = repository);
+  let file = field("path");
+  file && !repository && (origin.file = path4.resolve(originBase, file));
+  let configuredIn = field("configuredIn");
+  configuredIn && !repository && (origin.configuredIn = path4.resolve(originBase, configuredIn));
+  let generator = /configuredBy:[\s\S]*?kind:\s*(\S+)/.exec(value)?.[1];
+  return generator && (origin.generator = generator), origin;
 }
 
 // src/lint/k8s/deprecations.ts
@@ -12704,12 +13287,12 @@ var Manifest = class {
     return this.annotationMap ??= stringMap(asObject(this.object.metadata)?.annotations), this.annotationMap;
   }
   /** Value at a path, or undefined when any step is missing or of the wrong type. */
-  get(path4) {
-    return getPath(this.object, path4);
+  get(path6) {
+    return getPath(this.object, path6);
   }
   /** Where a field (or its nearest existing ancestor) is written. */
-  locate(path4, target = "value") {
-    return this.customLocator ? this.customLocator(path4, target) : this.file.locateField(this.documentOrdinal, [...this.basePath, ...path4], target);
+  locate(path6, target = "value") {
+    return this.customLocator ? this.customLocator(path6, target) : this.file.locateField(this.documentOrdinal, [...this.basePath, ...path6], target);
   }
   /** Human-readable identity: `Deployment ns/name`. */
   toString() {
@@ -12722,9 +13305,9 @@ function asObject(value) {
 function asArray(value) {
   return Array.isArray(value) ? value : [];
 }
-function getPath(value, path4) {
+function getPath(value, path6) {
   let current = value;
-  for (let segment of path4)
+  for (let segment of path6)
     if (typeof segment == "number") {
       if (!Array.isArray(current))
         return;
@@ -12974,8 +13557,8 @@ function ordinalStart(manifest) {
 function isWorkloadKind(kind) {
   return CORE_WORKLOAD_KINDS.has(kind);
 }
-function labelsAt(object, path4) {
-  let labels = asObject(getPath(object, path4)), result = {};
+function labelsAt(object, path6) {
+  let labels = asObject(getPath(object, path6)), result = {};
   if (!labels)
     return result;
   for (let [key, value] of Object.entries(labels))
@@ -13220,7 +13803,7 @@ spec:
     peers: "kube-linter, kube-score and Polaris have no check for extended resources; schema validators such as kubeconform cannot catch these because the rules live in API server code."
   },
   create(context) {
-    let visit2 = (manifest) => {
+    let visit3 = (manifest) => {
       let workload = context.set.workload(manifest);
       if (!workload?.ownsTemplate)
         return;
@@ -13286,7 +13869,7 @@ spec:
         }
       }
     };
-    return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit2]));
+    return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit3]));
   }
 };
 
@@ -13387,7 +13970,7 @@ spec:
     peers: "kube-linter no-node-affinity asks for node affinity on every workload, GPU or not; no peer relates GPU requests to taints and tolerations."
   },
   create(context) {
-    let visit2 = (manifest, options) => {
+    let visit3 = (manifest, options) => {
       let workload = context.set.workload(manifest), podSpec = workload?.podSpec;
       if (!workload?.ownsTemplate || !podSpec)
         return;
@@ -13418,7 +14001,7 @@ spec:
         fix: `tolerations: [{key: ${options.taintKey}, operator: Exists, effect: NoSchedule}]`
       });
     };
-    return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit2]));
+    return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit3]));
   }
 };
 function tolerates(podSpec, taintKeys) {
@@ -13505,7 +14088,7 @@ function readHpaMetrics(manifest) {
     let metric = asObject(entry), type2 = metric?.type;
     if (!metric || typeof type2 != "string")
       return [];
-    let path4 = ["spec", "metrics", index], sourceKey = type2.charAt(0).toLowerCase() + type2.slice(1), source = asObject(metric[sourceKey]);
+    let path6 = ["spec", "metrics", index], sourceKey = type2.charAt(0).toLowerCase() + type2.slice(1), source = asObject(metric[sourceKey]);
     if (type2 === "Resource" || type2 === "ContainerResource") {
       let target2 = asObject(source?.target), legacyType = source?.targetAverageUtilization !== void 0 ? "Utilization" : source?.targetAverageValue !== void 0 ? "AverageValue" : void 0;
       return [
@@ -13514,7 +14097,7 @@ function readHpaMetrics(manifest) {
           name: typeof source?.name == "string" ? source.name : void 0,
           container: typeof source?.container == "string" ? source.container : void 0,
           targetType: typeof target2?.type == "string" ? target2.type : legacyType,
-          path: path4
+          path: path6
         }
       ];
     }
@@ -13525,7 +14108,7 @@ function readHpaMetrics(manifest) {
         name,
         container: void 0,
         targetType: typeof target?.type == "string" ? target.type : void 0,
-        path: path4
+        path: path6
       }
     ];
   });
@@ -13641,7 +14224,7 @@ spec:
     peers: "None of kube-linter, kube-score, Polaris or the Kyverno policies look for two autoscalers on one workload."
   },
   create(context) {
-    let visit2 = (manifest) => {
+    let visit3 = (manifest) => {
       let ref = readTargetRef(manifest);
       if (!ref)
         return;
@@ -13666,7 +14249,7 @@ spec:
         ]
       });
     };
-    return { [HPA_KIND]: visit2, [SCALED_OBJECT_KIND]: visit2 };
+    return { [HPA_KIND]: visit3, [SCALED_OBJECT_KIND]: visit3 };
   }
 };
 function isKedaOwnHpa(autoscaler, all) {
@@ -13903,7 +14486,7 @@ spec:
     peers: "No peer linter connects an HPA to the requests of its target; kube-linter, kube-score and Polaris only check requests per container (see missing-requests)."
   },
   create(context) {
-    let visit2 = (autoscaler) => {
+    let visit3 = (autoscaler) => {
       let ref = readTargetRef(autoscaler), target = ref && context.set.resolveTarget(ref, autoscaler.namespace), workload = target && context.set.workload(target);
       if (!workload)
         return;
@@ -13917,11 +14500,11 @@ spec:
         name: autoscaler.name,
         kind: workload.kind,
         target: workload.manifest.name
-      }, reportMissing = (path4, resource, lacking) => {
+      }, reportMissing = (path6, resource, lacking) => {
         let names2 = lacking.map((container) => container.name);
         context.report({
           manifest: autoscaler,
-          path: path4,
+          path: path6,
           messageId: "missing",
           data: {
             ...common2,
@@ -13940,7 +14523,7 @@ spec:
         });
       };
       for (let metric of metrics) {
-        let resource = metric.name ?? "", path4 = metricNamePath(autoscaler, metric);
+        let resource = metric.name ?? "", path6 = metricNamePath(autoscaler, metric);
         if (metric.type === "ContainerResource") {
           if (metric.container === void 0)
             continue;
@@ -13951,7 +14534,7 @@ spec:
             );
             context.report({
               manifest: autoscaler,
-              path: path4,
+              path: path6,
               messageId: "unknownContainer",
               data: {
                 ...common2,
@@ -13972,7 +14555,7 @@ spec:
           }
           if (effectiveRequest(workload, named, resource, defaults2))
             continue;
-          reportMissing(path4, resource, [named]);
+          reportMissing(path6, resource, [named]);
           continue;
         }
         if (podLevelQuantity(workload, podLevel, resource))
@@ -13980,10 +14563,10 @@ spec:
         let lacking = running.filter(
           (container) => !effectiveRequest(workload, container, resource, defaults2)
         );
-        lacking.length > 0 && reportMissing(path4, resource, lacking);
+        lacking.length > 0 && reportMissing(path6, resource, lacking);
       }
     };
-    return { [HPA_KIND]: visit2, [SCALED_OBJECT_KIND]: visit2 };
+    return { [HPA_KIND]: visit3, [SCALED_OBJECT_KIND]: visit3 };
   }
 };
 
@@ -14052,7 +14635,7 @@ spec:
     peers: "kube-score deployment-targeted-by-hpa-does-not-have-replicas-configured checks Deployments only and matches the HPA by kind and name; scaleplan also checks StatefulSets, ReplicaSets and KEDA ScaledObjects and matches the API group."
   },
   create(context) {
-    let visit2 = (manifest) => {
+    let visit3 = (manifest) => {
       let replicas = context.set.workload(manifest)?.declaredReplicas;
       if (replicas === void 0)
         return;
@@ -14078,7 +14661,7 @@ spec:
       });
     }, visitors = {};
     for (let kind of SCALABLE_VISIT_KINDS)
-      visitors[kind] = visit2;
+      visitors[kind] = visit3;
     return visitors;
   }
 };
@@ -14177,7 +14760,7 @@ spec:
     peers: "None of kube-linter, kube-score, Polaris or the Kyverno policies look at HPA behavior."
   },
   create(context) {
-    let visit2 = (manifest, options) => {
+    let visit3 = (manifest, options) => {
       let rules2 = effectiveScalingRules(manifest, "scaleDown");
       if (rules2.selectPolicy === "Disabled" || rules2.stabilizationWindowSeconds >= options.stabilizationSeconds || rules2.policies.length === 0)
         return;
@@ -14206,7 +14789,7 @@ spec:
         }
       });
     };
-    return { [HPA_KIND]: visit2, [SCALED_OBJECT_KIND]: visit2 };
+    return { [HPA_KIND]: visit3, [SCALED_OBJECT_KIND]: visit3 };
   }
 };
 function describePolicies(policies, explicit) {
@@ -14275,7 +14858,7 @@ spec:
     peers: "None of kube-linter, kube-score, Polaris or the Kyverno policies look at HPA behavior."
   },
   create(context) {
-    let visit2 = (manifest, options) => {
+    let visit3 = (manifest, options) => {
       let rules2 = effectiveScalingRules(manifest, "scaleDown");
       if (rules2.selectPolicy === "Disabled" || !rules2.explicit.stabilization)
         return;
@@ -14292,7 +14875,7 @@ spec:
         fix: `stabilizationWindowSeconds: ${Math.max(options.minimumSeconds, 300)}`
       });
     };
-    return { [HPA_KIND]: visit2, [SCALED_OBJECT_KIND]: visit2 };
+    return { [HPA_KIND]: visit3, [SCALED_OBJECT_KIND]: visit3 };
   }
 };
 
@@ -14416,8 +14999,8 @@ var MONITORING = "monitoring.coreos.com", POD_MAKERS = [
     hasReplicaCount: !1
   }
 ];
-function numberAt(manifest, path4) {
-  let value = manifest.get(path4);
+function numberAt(manifest, path6) {
+  let value = manifest.get(path6);
   return typeof value == "number" && Number.isInteger(value) ? value : void 0;
 }
 var BY_KIND = new Map(POD_MAKERS.map((maker) => [maker.kind, maker])), POD_MAKER_KINDS = new Set(BY_KIND.keys());
@@ -14636,7 +15219,7 @@ spec:
     peers: "kube-linter dangling-horizontalpodautoscaler matches the target by name only (any kind, any group); kube-score horizontalpodautoscaler-has-target matches apiVersion, kind, name and namespace, as scaleplan does. scaleplan also checks KEDA ScaledObjects and says when only the API group is wrong."
   },
   create(context) {
-    let visit2 = (manifest) => {
+    let visit3 = (manifest) => {
       let ref = readTargetRef(manifest);
       if (!ref || context.set.resolveTarget(ref, manifest.namespace) || context.set.external.mayExist(ref.kind, manifest.namespace, ref.name))
         return;
@@ -14670,7 +15253,7 @@ spec:
         data: { autoscaler, kind: ref.kind, target: ref.name, namespace: manifest.namespace }
       });
     };
-    return { [HPA_KIND]: visit2, [SCALED_OBJECT_KIND]: visit2 };
+    return { [HPA_KIND]: visit3, [SCALED_OBJECT_KIND]: visit3 };
   }
 };
 
@@ -14758,8 +15341,8 @@ var ACTING_VPA_MODES = /* @__PURE__ */ new Set([
   "InPlace"
 ]), DEFAULT_CONTROLLED = /* @__PURE__ */ new Set(["cpu", "memory"]), NOTHING = /* @__PURE__ */ new Set();
 function readVpaUpdateMode(vpa) {
-  let path4 = ["spec", "updatePolicy", "updateMode"], raw = vpa.get(path4);
-  return raw == null ? { mode: "Recreate", explicit: !1, path: path4 } : typeof raw == "string" ? { mode: raw, explicit: !0, path: path4 } : void 0;
+  let path6 = ["spec", "updatePolicy", "updateMode"], raw = vpa.get(path6);
+  return raw == null ? { mode: "Recreate", explicit: !1, path: path6 } : typeof raw == "string" ? { mode: raw, explicit: !0, path: path6 } : void 0;
 }
 var VpaContainerPolicies = class {
   named = /* @__PURE__ */ new Map();
@@ -15270,28 +15853,28 @@ function checkObject(object, options) {
   return problems.length === 0 ? problems : sortProblems(root, problems).slice(0, options.limit);
 }
 function resolvePointer(root, pointer) {
-  let path4 = [], value = root, present = !0;
+  let path6 = [], value = root, present = !0;
   if (pointer === "")
-    return { path: path4, value, present };
+    return { path: path6, value, present };
   for (let raw of pointer.slice(1).split("/")) {
     let segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (Array.isArray(value) && /^\d+$/.test(segment))
-      path4.push(Number(segment)), value = value[Number(segment)];
+      path6.push(Number(segment)), value = value[Number(segment)];
     else {
-      path4.push(segment);
+      path6.push(segment);
       let object = asObject(value);
       present = present && object !== void 0 && Object.prototype.hasOwnProperty.call(object, segment), value = object?.[segment];
     }
   }
-  return { path: path4, value, present };
+  return { path: path6, value, present };
 }
-function fieldName(path4) {
-  if (path4.length > 12) {
-    let tail = fieldName(path4.slice(-4));
-    return `${fieldName(path4.slice(0, 4))}.\u2026${tail.startsWith("[") ? "" : "."}${tail}`;
+function fieldName(path6) {
+  if (path6.length > 12) {
+    let tail = fieldName(path6.slice(-4));
+    return `${fieldName(path6.slice(0, 4))}.\u2026${tail.startsWith("[") ? "" : "."}${tail}`;
   }
   let name = "";
-  for (let segment of path4)
+  for (let segment of path6)
     typeof segment == "number" ? name += `[${segment}]` : /^[A-Za-z_$][\w$-]*$/.test(segment) ? name += name === "" ? segment : `.${segment}` : name += `[${JSON.stringify(segment)}]`;
   return name === "" ? "(the object)" : name;
 }
@@ -15578,19 +16161,19 @@ function collectRangeProblems(kind, root, problems) {
   let checks = RANGE_CHECKS_BY_KIND.get(kind);
   if (!checks)
     return;
-  let path4 = [];
+  let path6 = [];
   for (let check of checks)
-    walkPattern(root, check, 0, path4, problems);
+    walkPattern(root, check, 0, path6, problems);
 }
-function walkPattern(value, check, depth, path4, problems) {
+function walkPattern(value, check, depth, path6, problems) {
   if (depth === check.path.length) {
     if (typeof value != "number")
       return;
     (check.minimum !== void 0 && value < check.minimum || check.maximum !== void 0 && value > check.maximum) && problems.push({
       kind: "outOfRange",
-      path: [...path4],
+      path: [...path6],
       target: "value",
-      field: fieldName(path4),
+      field: fieldName(path6),
       data: { actual: String(value), bound: describeBound(check) }
     });
     return;
@@ -15599,20 +16182,20 @@ function walkPattern(value, check, depth, path4, problems) {
   if (segment === "*") {
     if (Array.isArray(value))
       for (let index = 0; index < value.length; index++)
-        path4.push(index), walkPattern(value[index], check, depth + 1, path4, problems), path4.pop();
+        path6.push(index), walkPattern(value[index], check, depth + 1, path6, problems), path6.pop();
     return;
   }
   let object = asObject(value);
-  object && Object.prototype.hasOwnProperty.call(object, segment) && (path4.push(segment), walkPattern(object[segment], check, depth + 1, path4, problems), path4.pop());
+  object && Object.prototype.hasOwnProperty.call(object, segment) && (path6.push(segment), walkPattern(object[segment], check, depth + 1, path6, problems), path6.pop());
 }
-function collectUnknownFields(value, ref, path4, shapes, problems) {
+function collectUnknownFields(value, ref, path6, shapes, problems) {
   let shape = ref < 0 ? void 0 : shapes[ref];
   if (!shape || typeof value != "object" || value === null)
     return;
   if ("a" in shape) {
     if (Array.isArray(value))
       for (let index = 0; index < value.length; index++)
-        path4.push(index), collectUnknownFields(value[index], shape.a, path4, shapes, problems), path4.pop();
+        path6.push(index), collectUnknownFields(value[index], shape.a, path6, shapes, problems), path6.pop();
     return;
   }
   if (Array.isArray(value))
@@ -15621,7 +16204,7 @@ function collectUnknownFields(value, ref, path4, shapes, problems) {
   for (let key in object) {
     let member = object[key], child = "m" in shape ? shape.m : shape.p[key];
     if (child === void 0) {
-      let fieldPath = [...path4, key], suggestion = closestName(key, Object.keys(shape.p));
+      let fieldPath = [...path6, key], suggestion = closestName(key, Object.keys(shape.p));
       problems.push({
         kind: "unknownField",
         path: fieldPath,
@@ -15629,7 +16212,7 @@ function collectUnknownFields(value, ref, path4, shapes, problems) {
         field: fieldName(fieldPath),
         data: { hint: suggestion ? ` (did you mean "${suggestion}"?)` : "" }
       });
-    } else child >= 0 && typeof member == "object" && member !== null && (path4.push(key), collectUnknownFields(member, child, path4, shapes, problems), path4.pop());
+    } else child >= 0 && typeof member == "object" && member !== null && (path6.push(key), collectUnknownFields(member, child, path6, shapes, problems), path6.pop());
   }
 }
 function closestName(name, candidates) {
@@ -15722,14 +16305,14 @@ function protocolOf(value) {
 // src/lint/rules/ingress-backend-missing.ts
 var INGRESS_KIND = "Ingress";
 function readBackends(ingress) {
-  let v1 = ingress.apiVersion === "networking.k8s.io/v1", backends = [], empty = [], add = (path4, route) => {
-    let backend = asObject(ingress.get(path4));
+  let v1 = ingress.apiVersion === "networking.k8s.io/v1", backends = [], empty = [], add = (path6, route) => {
+    let backend = asObject(ingress.get(path6));
     if (!backend)
       return;
     if (v1 && backend.service === void 0 && backend.resource === void 0) {
       empty.push({
         route,
-        path: path4,
+        path: path6,
         legacyFields: backend.serviceName !== void 0 || backend.servicePort !== void 0
       });
       return;
@@ -15741,9 +16324,9 @@ function readBackends(ingress) {
       backends.push({
         route,
         service: name2,
-        servicePath: [...path4, "service", "name"],
+        servicePath: [...path6, "service", "name"],
         port: typeof number == "number" ? { kind: "number", value: number } : typeof portName == "string" && portName !== "" ? { kind: "name", value: portName } : void 0,
-        portPath: [...path4, "service", "port", typeof number == "number" ? "number" : "name"]
+        portPath: [...path6, "service", "port", typeof number == "number" ? "number" : "name"]
       });
       return;
     }
@@ -15751,9 +16334,9 @@ function readBackends(ingress) {
     typeof name != "string" || name === "" || backends.push({
       route,
       service: name,
-      servicePath: [...path4, "serviceName"],
+      servicePath: [...path6, "serviceName"],
       port: typeof port == "number" ? { kind: "number", value: port } : typeof port == "string" && port !== "" ? /^\d+$/.test(port) ? { kind: "number", value: Number(port) } : { kind: "name", value: port } : void 0,
-      portPath: [...path4, "servicePort"]
+      portPath: [...path6, "servicePort"]
     });
   };
   return add(
@@ -15762,10 +16345,10 @@ function readBackends(ingress) {
   ), asArray(ingress.get(["spec", "rules"])).forEach((entry, ruleIndex) => {
     let rule = asObject(entry), host = typeof rule?.host == "string" && rule.host !== "" ? rule.host : "*";
     asArray(getPath(rule, ["http", "paths"])).forEach((pathEntry, pathIndex) => {
-      let path4 = asObject(pathEntry)?.path;
+      let path6 = asObject(pathEntry)?.path;
       add(
         ["spec", "rules", ruleIndex, "http", "paths", pathIndex, "backend"],
-        `"${host}${typeof path4 == "string" ? path4 : "/"}"`
+        `"${host}${typeof path6 == "string" ? path6 : "/"}"`
       );
     });
   }), { services: backends, empty };
@@ -15973,7 +16556,7 @@ spec:
     peers: "kube-linter unset-cpu-requirements and unset-memory-requirements (the memory check looks at the limit, not the request), Polaris cpuRequestsMissing and memoryRequestsMissing (init containers excluded), kube-score container-resources (requests and limits; a limit alone is graded a warning) and Kyverno require-requests-limits (also requires a memory limit). None of them applies API defaulting or LimitRange defaults: a limit without a request, or a namespace LimitRange, satisfies scaleplan because the cluster then gives the container a request. See docs/peer-comparison.md."
   },
   create(context) {
-    let visit2 = (manifest, options) => {
+    let visit3 = (manifest, options) => {
       let workload = context.set.workload(manifest);
       if (!workload?.ownsTemplate)
         return;
@@ -16002,7 +16585,7 @@ spec:
         });
       }
     };
-    return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit2]));
+    return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit3]));
   }
 };
 
@@ -16018,7 +16601,7 @@ var parse_error_default = {
     messages: {
       syntax: "Invalid YAML: {{detail}}",
       notAnObject: "Not a Kubernetes object: {{detail}}",
-      kustomizeBuild: "Kustomize cannot build this directory, so none of its objects was linted: {{detail}}. Fix the kustomization, or make the remote base reachable (or vendor it)."
+      kustomizeBuild: "Kustomize cannot build this directory, so none of its objects was linted: {{detail}}"
     },
     rationale: "kubectl and Argo CD refuse the whole file when one document is not valid YAML, and a document with only apiVersion or only kind is neither applied nor recognised as something to skip. Duplicate keys are errors too: YAML parsers disagree on which value wins. A Kustomize directory that does not build (a remote base out of reach, a missing resource, an unknown field) is reported on its kustomization file, at the entry Kustomize names, and the other inputs are still linted.",
     remediation: "Fix the YAML at the reported position; give every Kubernetes document both apiVersion and kind.",
@@ -16128,7 +16711,7 @@ function parseLabelSelector(value) {
     if (!labelMap)
       return { error: "matchLabels must be a map of strings" };
     for (let [key, labelValue] of Object.entries(labelMap)) {
-      if (!isScalar3(labelValue))
+      if (!isScalar4(labelValue))
         return { error: `matchLabels.${key} must be a string` };
       matchLabels[key] = String(labelValue);
     }
@@ -16143,7 +16726,7 @@ function parseLabelSelector(value) {
         error: "each matchExpressions entry needs a key and an operator of In, NotIn, Exists or DoesNotExist"
       };
     let written = asArray(requirement?.values);
-    if (!written.every(isScalar3))
+    if (!written.every(isScalar4))
       return { error: `matchExpressions values of ${key} must be strings` };
     let values = written.map(String);
     matchExpressions.push({ key, operator, values });
@@ -16158,13 +16741,13 @@ function parseMapSelector(value) {
     return { error: "the selector must be a map of labels" };
   let matchLabels = {};
   for (let [key, labelValue] of Object.entries(object)) {
-    if (!isScalar3(labelValue))
+    if (!isScalar4(labelValue))
       return { error: `selector.${key} must be a string` };
     matchLabels[key] = String(labelValue);
   }
   return Object.keys(matchLabels).length === 0 ? { selector: MATCH_NOTHING } : { selector: { matchLabels, matchExpressions: [], matchesNone: !1 } };
 }
-function isScalar3(value) {
+function isScalar4(value) {
   return typeof value == "string" || typeof value == "number" || typeof value == "boolean";
 }
 function isEmptySelector(selector) {
@@ -16524,7 +17107,7 @@ spec:
     peers: "kube-score deployment-has-poddisruptionbudget / statefulset-has-poddisruptionbudget and Polaris missingPodDisruptionBudget check every Deployment, single-replica ones included; Polaris also counts a budget that shares any one label with the pod template. scaleplan uses the full selector and skips single-replica workloads without an autoscaler."
   },
   create(context) {
-    let visit2 = (manifest) => {
+    let visit3 = (manifest) => {
       let workload = context.set.workload(manifest);
       if (!workload)
         return;
@@ -16545,7 +17128,7 @@ spec:
         }
       });
     };
-    return Object.fromEntries(KINDS.map((kind) => [kind, visit2]));
+    return Object.fromEntries(KINDS.map((kind) => [kind, visit3]));
   }
 };
 
@@ -16950,20 +17533,20 @@ spec:
     peers: "kube-linter priority-class-name is a different check: it allows only a configured list of class names (by default the two system classes) and does not look for PriorityClass objects. kube-score, Polaris and the Kyverno policies have no check that the class exists."
   },
   create(context) {
-    let definedNames, visit2 = (manifest, options) => {
+    let definedNames, visit3 = (manifest, options) => {
       let workload = context.set.workload(manifest), priorityClass = workload?.podSpec?.priorityClassName;
       if (!workload?.ownsTemplate || typeof priorityClass != "string" || priorityClass === "" || SYSTEM_PRIORITY_CLASSES.has(priorityClass) || options.knownClasses.includes(priorityClass) || context.set.get(PRIORITY_CLASS_KIND, "", priorityClass))
         return;
-      let path4 = [...workload.podSpecPath, "priorityClassName"], data = { kind: manifest.kind, name: manifest.name, priorityClass };
+      let path6 = [...workload.podSpecPath, "priorityClassName"], data = { kind: manifest.kind, name: manifest.name, priorityClass };
       if (priorityClass.startsWith(SYSTEM_PRIORITY_PREFIX)) {
-        context.report({ manifest, path: path4, messageId: "reserved", data });
+        context.report({ manifest, path: path6, messageId: "reserved", data });
         return;
       }
       definedNames ??= context.set.byKind(PRIORITY_CLASS_KIND).map((candidate) => candidate.name);
       let candidates = [...definedNames, ...options.knownClasses], closest = closestName(priorityClass, candidates), defined = closest ? context.set.get(PRIORITY_CLASS_KIND, "", closest) : void 0;
       context.report({
         manifest,
-        path: path4,
+        path: path6,
         messageId: "missing",
         data: { ...data, suggestion: closest ? ` (did you mean "${closest}"?)` : "" },
         ...defined ? {
@@ -16978,7 +17561,7 @@ spec:
       });
     }, visitors = {};
     for (let kind of WORKLOAD_KINDS)
-      visitors[kind] = visit2;
+      visitors[kind] = visit3;
     return visitors;
   }
 };
@@ -17338,7 +17921,7 @@ function unclosedBracket(text) {
   for (let index = 0; index < text.length; index++) {
     let char = text[index] ?? "";
     if (char === '"' || char === "'" || char === "`") {
-      let end = char === "`" ? text.indexOf("`", index + 1) : closingQuote(text, index);
+      let end = char === "`" ? text.indexOf("`", index + 1) : closingQuote3(text, index);
       if (end === -1)
         return;
       index = end;
@@ -17356,7 +17939,7 @@ function unclosedBracket(text) {
   }
   return open.at(-1);
 }
-function closingQuote(text, start) {
+function closingQuote3(text, start) {
   let quote = text[start];
   for (let index = start + 1; index < text.length; index++)
     if (text[index] === "\\")
@@ -17844,9 +18427,9 @@ spec:
     manifests.some((manifest) => manifest.kind === PROMETHEUS_RULE_KIND) && await loadPromQL();
   },
   create(context) {
-    let report = (descriptor) => context.report(descriptor), reportInside = (manifest, path4, value, problem, descriptor) => {
-      let scalar = manifest.locate(path4, "value"), range3 = scalar && !scalar.approximate ? locateInScalar(scalar, value, problem.from, problem.to) : void 0;
-      report({ manifest, path: path4, ...descriptor, ...range3 ? { range: range3 } : {} });
+    let report = (descriptor) => context.report(descriptor), reportInside = (manifest, path6, value, problem, descriptor) => {
+      let scalar = manifest.locate(path6, "value"), range3 = scalar && !scalar.approximate ? locateInScalar(scalar, value, problem.from, problem.to) : void 0;
+      report({ manifest, path: path6, ...descriptor, ...range3 ? { range: range3 } : {} });
     }, checkRule = (manifest, rule, rulePath, group2, index) => {
       let alert = nonEmptyString(rule.alert) ? rule.alert : void 0, record = nonEmptyString(rule.record) ? rule.record : void 0, subject = alert ? `Alert "${alert}" in group "${group2}"` : record ? `Recording rule "${record}" in group "${group2}"` : `The rule at rules[${index}] of group "${group2}"`;
       alert && record ? report({
@@ -18535,7 +19118,7 @@ spec:
     peers: "No peer linter relates ResourceQuotas to containers; kube-score, Polaris and Kyverno require requests (and some limits) everywhere, whatever the quota says."
   },
   create(context) {
-    let visit2 = (manifest) => {
+    let visit3 = (manifest) => {
       let quotas = context.set.byKindIn(RESOURCE_QUOTA_KIND, manifest.namespace), workload = quotas.length > 0 ? context.set.workload(manifest) : void 0;
       if (!workload?.ownsTemplate || workload.containers.length === 0 || podLevelResources(workload, context.settings.kubeVersion))
         return;
@@ -18595,7 +19178,7 @@ spec:
           }
       }
     };
-    return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit2]));
+    return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit3]));
   }
 };
 
@@ -18656,7 +19239,7 @@ spec:
     peers: "kube-score, kube-linter and Polaris do not compare requests with limits (kubeconform-based schema checks cannot: the constraint is in API server code). kube-score container-resource-requests-equal-limits (optional) is stricter: it wants them equal."
   },
   create(context) {
-    let visit2 = (manifest) => {
+    let visit3 = (manifest) => {
       let workload = context.set.workload(manifest);
       if (!workload?.ownsTemplate)
         return;
@@ -18696,7 +19279,7 @@ spec:
             });
           }
     };
-    return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit2]));
+    return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit3]));
   }
 };
 
@@ -18791,11 +19374,11 @@ spec:
     };
   }
 };
-function ownedByPrometheusRuleInvalid(kind, path4) {
-  if (kind !== "PrometheusRule" || path4[0] !== "spec" || path4[1] !== "groups")
+function ownedByPrometheusRuleInvalid(kind, path6) {
+  if (kind !== "PrometheusRule" || path6[0] !== "spec" || path6[1] !== "groups")
     return !1;
-  let field = path4[3];
-  return path4.length === 4 ? field === "interval" || field === "query_offset" : path4.length === 6 && field === "rules" && (path4[5] === "for" || path4[5] === "keep_firing_for");
+  let field = path6[3];
+  return path6.length === 4 ? field === "interval" || field === "query_offset" : path6.length === 6 && field === "rules" && (path6[5] === "for" || path6[5] === "keep_firing_for");
 }
 
 // src/lint/rules/service-no-match.ts
@@ -19285,25 +19868,27 @@ var rules = [
 var CONFIG_FILE_NAMES = [".scaleplan.yaml", ".scaleplan.yml"], DEFAULT_LIMITS = {
   maxFileBytes: 64 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
-  maxDocuments: 25e4
+  maxDocuments: 25e4,
+  renderTimeoutSeconds: DEFAULT_RENDER_BOUNDS.timeoutSeconds,
+  renderMemoryMiB: DEFAULT_RENDER_BOUNDS.memoryMiB
 };
 function findConfigFile(cwd) {
-  let directory = path3.resolve(cwd);
+  let directory = path5.resolve(cwd);
   for (; ; ) {
     for (let name of CONFIG_FILE_NAMES) {
-      let candidate = path3.join(directory, name);
-      if (fs2.existsSync(candidate))
+      let candidate = path5.join(directory, name);
+      if (fs4.existsSync(candidate))
         return candidate;
     }
-    let parent = path3.dirname(directory);
+    let parent = path5.dirname(directory);
     if (parent === directory)
       return;
     directory = parent;
   }
 }
 function loadConfig(explicitFile, cwd) {
-  let file = explicitFile ? path3.resolve(cwd, explicitFile) : findConfigFile(cwd);
-  if (explicitFile && (!file || !fs2.existsSync(file)))
+  let file = explicitFile ? path5.resolve(cwd, explicitFile) : findConfigFile(cwd);
+  if (explicitFile && (!file || !fs4.existsSync(file)))
     throw new ScaleplanError("CONFIG_NOT_FOUND", `Config file not found: ${explicitFile}`);
   return file ? resolveFile(file, cwd, []) : { ...resolvePack("recommended", cwd, []), baseDirectory: cwd };
 }
@@ -19322,7 +19907,7 @@ function resolvePack(name, cwd, chain) {
 function resolveFile(file, cwd, chain) {
   let text;
   try {
-    text = fs2.readFileSync(file, "utf8");
+    text = fs4.readFileSync(file, "utf8");
   } catch (error) {
     throw new ScaleplanError(
       "CONFIG_NOT_FOUND",
@@ -19332,14 +19917,14 @@ function resolveFile(file, cwd, chain) {
   }
   let resolved2 = resolveText(
     new SourceFile(displayPath(cwd, file), text, file),
-    path3.dirname(file),
+    path5.dirname(file),
     cwd,
     [...chain, file]
   );
   return resolved2.file = file, resolved2;
 }
 function isPathReference(name) {
-  return name.includes("/") || name.includes(path3.sep) || /\.ya?ml$/.test(name);
+  return name.includes("/") || name.includes(path5.sep) || /\.ya?ml$/.test(name);
 }
 function resolveParent(entry, baseDirectory, cwd, chain) {
   if (!isPathReference(entry.name)) {
@@ -19353,7 +19938,7 @@ function resolveParent(entry, baseDirectory, cwd, chain) {
     }
     return resolvePack(entry.name, cwd, chain);
   }
-  let target = path3.resolve(baseDirectory, entry.name);
+  let target = path5.resolve(baseDirectory, entry.name);
   if (chain.includes(target)) {
     let loop = [...chain.slice(chain.indexOf(target)), target].map((file) => file.startsWith("policy pack ") ? file : displayPath(cwd, file)).join(" \u2192 ");
     throw new ScaleplanError(
@@ -19362,7 +19947,7 @@ function resolveParent(entry, baseDirectory, cwd, chain) {
       entry.location
     );
   }
-  if (!fs2.existsSync(target))
+  if (!fs4.existsSync(target))
     throw new ScaleplanError(
       "CONFIG_NOT_FOUND",
       `extends names ${entry.name}, but ${displayPath(cwd, target)} does not exist (paths are relative to the config file that names them).`,
@@ -19371,14 +19956,14 @@ function resolveParent(entry, baseDirectory, cwd, chain) {
   return confineParent(entry, target, baseDirectory), rebase(resolveFile(target, cwd, chain), baseDirectory);
 }
 function confineParent(entry, target, baseDirectory) {
-  let root = repositoryRoot(baseDirectory), real = fs2.realpathSync(target);
+  let root = repositoryRoot(baseDirectory), real = fs4.realpathSync(target);
   if (!isWithin(root, real))
     throw new ScaleplanError(
       "UNSAFE_PATH",
       `extends names ${entry.name}, which is outside the repository (the nearest directory above the config holding .git, else the config's directory); a config may only extend files inside it.`,
       entry.location
     );
-  if (!fs2.statSync(real).isFile())
+  if (!fs4.statSync(real).isFile())
     throw new ScaleplanError(
       "UNSAFE_PATH",
       `extends names ${entry.name}, which is not a regular file; a config may only extend YAML files.`,
@@ -19410,10 +19995,10 @@ function resolveText(source, baseDirectory, cwd, chain) {
   return merged.baseDirectory = baseDirectory, merged;
 }
 function rebase(config, baseDirectory) {
-  let prefix2 = path3.relative(baseDirectory, config.baseDirectory).split(path3.sep).join("/");
+  let prefix2 = path5.relative(baseDirectory, config.baseDirectory).split(path5.sep).join("/");
   if (prefix2 === "")
     return config;
-  let move = (pattern) => pattern.startsWith("/") ? pattern : path3.posix.join(prefix2, pattern);
+  let move = (pattern) => pattern.startsWith("/") ? pattern : path5.posix.join(prefix2, pattern);
   return {
     ...config,
     baseDirectory,
@@ -19651,7 +20236,7 @@ var RuleSettingsResolver = class {
     let settings = this.cache.get(shownPath);
     if (!settings) {
       if (settings = this.config.rules, this.config.overrides.length > 0) {
-        let relative = path3.relative(this.config.baseDirectory, path3.resolve(this.cwd, shownPath)).split(path3.sep).join("/");
+        let relative = path5.relative(this.config.baseDirectory, path5.resolve(this.cwd, shownPath)).split(path5.sep).join("/");
         for (let override of this.config.overrides)
           override.files.some((pattern) => minimatch(relative, pattern, { dot: !0 })) && (settings = mergeRules(settings, override.rules));
       }
@@ -19675,7 +20260,10 @@ var RuleSettingsResolver = class {
 export {
   require_dist,
   yaml,
-  KUBECTL_JS_YAML_SCHEMA,
+  parseSourceFile,
+  hasAnchor,
+  loadAllFast,
+  isNullDocument,
   displayPath,
   toPosix,
   repositoryRoot,
@@ -19685,6 +20273,18 @@ export {
   toLocation,
   YAML_PARSE_OPTIONS,
   SourceFile,
+  KUSTOMIZATION_FILES,
+  kustomizationFileIn,
+  SourceCache,
+  readKustomization,
+  kustomizationNode,
+  localReferences,
+  ORIGIN_ANNOTATION,
+  TRANSFORMATIONS_ANNOTATION,
+  requireRenderer,
+  runRenderer,
+  renderWithOrigins,
+  parseOrigin,
   minimatch,
   SEVERITIES,
   formatMessage,

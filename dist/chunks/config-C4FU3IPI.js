@@ -8,7 +8,7 @@ import {
   findConfigFile,
   loadConfig,
   parseConfig
-} from "./chunk-7OLCBTG7.js";
+} from "./chunk-E2Z7D3OS.js";
 import "./chunk-HTR4EXA2.js";
 import "./chunk-MI7DVUIV.js";
 import "./chunk-VXV2MXR7.js";

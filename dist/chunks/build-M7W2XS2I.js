@@ -2,30 +2,30 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-EE4ZDSH5.js";
+} from "./chunk-RLGGT6IU.js";
 import {
   parseCommandArgs
-} from "./chunk-VICZX6T7.js";
+} from "./chunk-4WFZLZVD.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-MYBGI7H5.js";
 import {
   buildEnvironment
-} from "./chunk-6LDAZHCR.js";
+} from "./chunk-HI4PNQOU.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintLoaded,
   runSettings
-} from "./chunk-SXYWBRTI.js";
-import "./chunk-2YRTUV7S.js";
-import "./chunk-RU75Z2CR.js";
+} from "./chunk-4WD7NAEI.js";
+import "./chunk-DZTCFMSY.js";
+import "./chunk-2LHECKUE.js";
 import {
   addFile
-} from "./chunk-YHRZXR7Y.js";
+} from "./chunk-QIPZ6UK3.js";
 import {
   SourceFile,
   loadConfig,
   rules
-} from "./chunk-7OLCBTG7.js";
+} from "./chunk-E2Z7D3OS.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
@@ -61,15 +61,16 @@ async function buildCommand(argv, io) {
     return io.stdout(BUILD_HELP), 0;
   if (positionals.length > 1)
     throw new ScaleplanError("USAGE", "scaleplan build takes one spec file.");
-  let { manifests, compiled, environment } = await buildEnvironment({
+  let config = loadConfig(void 0, io.cwd), { manifests, compiled, environment } = await buildEnvironment({
     cwd: io.cwd,
     env: io.env,
+    ...config.limits ? { limits: config.limits } : {},
     ...positionals[0] !== void 0 ? { spec: positionals[0] } : {},
     ...values.env !== void 0 ? { environment: values.env } : {}
   });
   if (io.stdout(manifests), values["no-lint"])
     return 0;
-  let config = loadConfig(void 0, io.cwd), settings = runSettings(
+  let settings = runSettings(
     compiled.plan.spec.kubeVersion !== void 0 ? { kubeVersion: compiled.plan.spec.kubeVersion } : {},
     config
   ), set = {

@@ -2,21 +2,22 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-VICZX6T7.js";
+} from "./chunk-4WFZLZVD.js";
 import "./chunk-JMR36GPJ.js";
 import {
   buildEnvironment
-} from "./chunk-6LDAZHCR.js";
+} from "./chunk-HI4PNQOU.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-SXYWBRTI.js";
-import "./chunk-2YRTUV7S.js";
-import "./chunk-RU75Z2CR.js";
-import "./chunk-YHRZXR7Y.js";
+} from "./chunk-4WD7NAEI.js";
+import "./chunk-DZTCFMSY.js";
+import "./chunk-2LHECKUE.js";
+import "./chunk-QIPZ6UK3.js";
 import {
+  loadConfig,
   rules
-} from "./chunk-7OLCBTG7.js";
+} from "./chunk-E2Z7D3OS.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
@@ -65,9 +66,10 @@ function parseParameters(json) {
 var RANK = { info: 0, warning: 1, error: 2 };
 async function generateManifests(options, cwd, env) {
   options.spec !== void 0 && confineSpec(options.spec, cwd);
-  let { manifests, compiled, environment } = await buildEnvironment({
+  let limits = loadConfig(void 0, cwd).limits, { manifests, compiled, environment } = await buildEnvironment({
     cwd,
     env,
+    ...limits ? { limits } : {},
     ...options.spec !== void 0 ? { spec: options.spec } : {},
     ...options.environment !== void 0 ? { environment: options.environment } : {},
     environmentOption: `the plugin parameter "${SPEC_PARAMETER}" (or ${ENVIRONMENT_VARIABLE} in the Application's plugin env)`

@@ -3,16 +3,16 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunk-JFNQV7UH.js";
+} from "./chunk-46XBFXPQ.js";
 import {
   parseCommandArgs
-} from "./chunk-VICZX6T7.js";
+} from "./chunk-4WFZLZVD.js";
 import "./chunk-JMR36GPJ.js";
-import "./chunk-6LDAZHCR.js";
+import "./chunk-HI4PNQOU.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-RU75Z2CR.js";
-import "./chunk-YHRZXR7Y.js";
-import "./chunk-7OLCBTG7.js";
+import "./chunk-2LHECKUE.js";
+import "./chunk-QIPZ6UK3.js";
+import "./chunk-E2Z7D3OS.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError

@@ -2,19 +2,19 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-VICZX6T7.js";
+} from "./chunk-4WFZLZVD.js";
 import {
   FORMAT_NAMES,
   loadFormatter
 } from "./chunk-MYBGI7H5.js";
 import {
   lint
-} from "./chunk-SXYWBRTI.js";
+} from "./chunk-4WD7NAEI.js";
 import {
   SEVERITIES,
   counted,
   rules
-} from "./chunk-7OLCBTG7.js";
+} from "./chunk-E2Z7D3OS.js";
 import {
   VERSION
 } from "./chunk-ZJF6RBEX.js";
@@ -100,7 +100,11 @@ async function lintCommand(argv, io) {
     ...onlyFiles !== void 0 ? { onlyFiles } : {},
     // Staged paths (--root operands) may be files lint never reads, such as a README.
     ...values["only-files"] !== void 0 ? { onlyFilesMustMatch: values["only-files"] } : {}
-  }), output = (await loadFormatter(format))(report, {
+  });
+  for (let notice of report.notices)
+    io.stderr(`scaleplan lint: notice: ${notice}
+`);
+  let output = (await loadFormatter(format))(report, {
     rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
     color: format === "text" && values.output === void 0 && io.stdoutIsTty && !io.env.NO_COLOR,
     version: VERSION,

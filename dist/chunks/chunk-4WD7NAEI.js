@@ -4,14 +4,14 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-2YRTUV7S.js";
+} from "./chunk-DZTCFMSY.js";
 import {
   collectInputs
-} from "./chunk-RU75Z2CR.js";
+} from "./chunk-2LHECKUE.js";
 import {
   addFile,
   loadInputs
-} from "./chunk-YHRZXR7Y.js";
+} from "./chunk-QIPZ6UK3.js";
 import {
   RuleSettingsResolver,
   SourceFile,
@@ -20,7 +20,7 @@ import {
   minimatch,
   quotedList,
   rules
-} from "./chunk-7OLCBTG7.js";
+} from "./chunk-E2Z7D3OS.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -29,10 +29,13 @@ import {
 import path from "node:path";
 var DEFAULT_KUBE_VERSION = "1.34", DEFAULT_NAMESPACE = "default";
 async function lint(request) {
-  let config = request.config ?? loadConfig(request.configFile, request.cwd), settings = runSettings(request, config), inputs = collectInputs(request.paths, {
+  let config = request.config ?? loadConfig(request.configFile, request.cwd), settings = runSettings(request, config), notices = [], inputs = collectInputs(request.paths, {
     cwd: request.cwd,
     ignore: config.ignore,
-    ignoreBase: config.baseDirectory
+    ignoreBase: config.baseDirectory,
+    onSkippedLink: ({ link, root }) => notices.push(
+      `${link} is a symlink out of ${root}; not followed (a directory walk stays inside the directory it was given; name the target to lint it).`
+    )
   }), sets = await loadInputs(inputs, {
     cwd: request.cwd,
     defaultNamespace: settings.defaultNamespace,
@@ -47,7 +50,8 @@ async function lint(request) {
     ...await lintLoaded(sets, config, settings, request),
     settings,
     config,
-    inputFiles
+    inputFiles,
+    notices
   };
 }
 function runSettings(request, config) {

@@ -2,20 +2,30 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_LIMITS,
-  KUBECTL_JS_YAML_SCHEMA,
   Manifest,
+  ORIGIN_ANNOTATION,
+  SourceCache,
   SourceFile,
+  TRANSFORMATIONS_ANNOTATION,
   YAML_PARSE_OPTIONS,
   asArray,
   asObject,
   displayPath,
   documentByOrdinal,
   getPath,
+  hasAnchor,
+  isNullDocument,
+  kustomizationFileIn,
+  kustomizationNode,
+  localReferences,
+  parseOrigin,
   parseSelectorString,
+  parseSourceFile,
+  readKustomization,
+  renderWithOrigins,
   require_dist,
-  selectorMatches,
-  yaml
-} from "./chunk-7OLCBTG7.js";
+  selectorMatches
+} from "./chunk-E2Z7D3OS.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -24,540 +34,151 @@ import {
 } from "./chunk-VXV2MXR7.js";
 
 // src/lint/load.ts
-import fs4 from "node:fs";
+import fs3 from "node:fs";
 
-// src/source/kustomization.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/source/kustomize-prescan.ts
 import fs from "node:fs";
 import path from "node:path";
-
-// src/source/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/source/json-duplicates.ts
-var STRUCTURE = /["{}[\],]/g;
-function findDuplicateJsonKey(text) {
-  let stack = [];
-  STRUCTURE.lastIndex = 0;
-  for (let match = STRUCTURE.exec(text); match; match = STRUCTURE.exec(text)) {
-    let index = match.index, top = stack[stack.length - 1];
-    switch (text[index]) {
-      case "{":
-        stack.push({ keys: /* @__PURE__ */ new Set(), expectKey: !0 });
-        break;
-      case "[":
-        stack.push({ keys: void 0, expectKey: !1 });
-        break;
-      case "}":
-      case "]":
-        stack.pop();
-        break;
-      case ",":
-        top?.keys && (top.expectKey = !0);
-        break;
-      default: {
-        let end = closingQuote(text, index);
-        if (STRUCTURE.lastIndex = end + 1, top?.keys && top.expectKey) {
-          top.expectKey = !1;
-          let raw = text.slice(index, end + 1), key = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
-          if (top.keys.has(key))
-            return { key, start: index, end: end + 1 };
-          top.keys.add(key);
-        }
-      }
+var MAX_DEPTH = 64, LISTED_YAML_FIELDS = [
+  "patchesStrategicMerge",
+  "crds",
+  "generators",
+  "transformers",
+  "validators"
+], PATH_ENTRY_FIELDS = ["patches", "patchesJson6902", "replacements"];
+function prescanKustomization(directory, sources, budget, cwd) {
+  let problems = [], visitedDirectories = /* @__PURE__ */ new Set(), checkedFiles = /* @__PURE__ */ new Set(), checkFile = (listed) => {
+    let real, stat;
+    try {
+      real = fs.realpathSync(listed.absolutePath), stat = fs.statSync(real);
+    } catch {
+      return;
     }
-  }
-}
-function closingQuote(text, start) {
-  let quote = text.indexOf('"', start + 1);
-  for (; quote !== -1; ) {
-    let backslashes = 0;
-    for (; text[quote - 1 - backslashes] === "\\"; )
-      backslashes++;
-    if (backslashes % 2 === 0)
-      return quote;
-    quote = text.indexOf('"', quote + 1);
-  }
-  return text.length - 1;
-}
-
-// src/source/parse.ts
-var FAST_SCHEMA = KUBECTL_JS_YAML_SCHEMA, MAX_ALIAS_COUNT = 1e3;
-function parseSourceFile(file) {
-  if (file.encodingProblem) {
-    let { message, offset } = file.encodingProblem;
-    return {
-      documents: [],
-      problems: [{ code: "ENCODING", message, start: offset, end: offset + 1 }]
-    };
-  }
-  let binary = file.text.indexOf("\0");
-  if (binary !== -1)
-    return {
-      documents: [],
-      problems: [
-        {
-          code: "BINARY",
-          message: "This is a binary file (it contains NUL bytes), not YAML or JSON.",
-          start: binary,
-          end: binary + 1
-        }
-      ]
-    };
-  if (file.isJson) {
-    let json = parseJson(file.text);
-    return json.problems.length === 0 && (file.fastDocumentCount = json.documents.length), json;
-  }
-  let fast = ANCHOR.test(file.text) ? void 0 : parseYamlFast(file.text);
-  fast && (file.fastDocumentCount = fast.documents.length);
-  let result = fast ?? parseFull(file);
-  return result.problems.length > 0 ? withTemplateHint(file.text, result) : result;
-}
-var ANCHOR = /(?:^|[\s:,[{-])&[^\s,[\]{}]+/m;
-function parseJson(text) {
-  try {
-    let value = JSON.parse(text), duplicate = findDuplicateJsonKey(text);
-    return duplicate ? {
-      documents: [],
-      problems: [
-        {
-          code: "DUPLICATE_KEY",
-          message: `Map keys must be unique: "${duplicate.key}" is already a key of this object, and JSON readers keep only the last value.`,
-          start: duplicate.start,
-          end: duplicate.end
-        }
-      ]
-    } : { documents: value === null ? [] : [{ ordinal: 0, value }], problems: [] };
-  } catch (error) {
-    let message = error instanceof Error ? error.message : String(error), offset = jsonErrorOffset(text, message), comment = /^\s*\/[/*]/m.test(text) ? " JSON does not allow comments." : "";
-    return {
-      documents: [],
-      problems: [
-        {
-          code: "JSON",
-          message: `${message.replace(/\.?$/, ".")}${comment}`,
-          start: offset,
-          end: Math.min(text.length, offset + 1)
-        }
-      ]
-    };
-  }
-}
-function jsonErrorOffset(text, message) {
-  let position = /at position (\d+)/.exec(message);
-  if (position)
-    return Number(position[1]);
-  let lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) {
-    let lines = text.split(`
-`), line = Number(lineColumn[1]);
-    return lines.slice(0, line - 1).reduce((sum, entry) => sum + entry.length + 1, 0) + Number(lineColumn[2]) - 1;
-  }
-  return Math.max(0, text.length - 1);
-}
-var TEMPLATE_MARKER = /\{\{-?\s*[.$a-zA-Z(/-]/;
-function withTemplateHint(text, result) {
-  let marker = TEMPLATE_MARKER.exec(text);
-  return marker ? {
-    documents: result.documents,
-    problems: [
-      {
-        code: "TEMPLATE",
-        message: 'This looks like a Helm or Go template ({{ \u2026 }}), which is not YAML until rendered: render it with "helm template" first and lint the output.',
-        start: marker.index,
-        end: marker.index + 2
-      }
-    ]
-  } : result;
-}
-function parseYamlFast(text) {
-  let values = loadAllFast(text);
-  if (!values)
-    return;
-  let documents = [];
-  for (let value of values)
-    value != null && documents.push({ ordinal: documents.length, value });
-  return { documents, problems: [] };
-}
-function loadAllFast(text) {
-  if (ANCHOR.test(text))
-    return;
-  let values = [];
-  try {
-    yaml.loadAll(text, (value) => values.push(value), { schema: FAST_SCHEMA });
-  } catch {
-    return;
-  }
-  if (!(COLLECTION_KEY.test(text) && values.some(hasStringifiedKey)))
-    return values;
-}
-var COLLECTION_KEY = /\{\{|^[ \t-]*\?[ \t]|[}\]][ \t]*:/m;
-function hasStringifiedKey(value) {
-  return Array.isArray(value) ? value.some(hasStringifiedKey) : value === null || typeof value != "object" ? !1 : Object.entries(value).some(
-    ([key, child]) => key === "[object Object]" || hasStringifiedKey(child)
-  );
-}
-function isNullDocument(document) {
-  let contents = document.contents;
-  return contents === null || (0, import_yaml.isScalar)(contents) && contents.value === null;
-}
-function parseFull(file) {
-  let documents = [], problems = [], ordinal = 0;
-  for (let document of file.yaml().documents) {
-    let isNull = document.errors.length === 0 && isNullDocument(document);
-    if (document.errors.length > 0) {
-      let error = document.errors[0];
-      if (error) {
-        let start = error.code === "MISSING_CHAR" ? unclosedQuoteStart(file.text, error.message, error.pos[0]) ?? error.pos[0] : error.pos[0];
-        problems.push({
-          code: error.code,
-          message: cleanYamlMessage(error.message),
-          start,
-          end: start === error.pos[0] ? error.pos[1] : start + 1
+    if (checkedFiles.has(real))
+      return;
+    checkedFiles.add(real);
+    let shown = displayPath(cwd, listed.absolutePath);
+    if (!stat.isFile()) {
+      problems.push(
+        entryProblem(
+          listed,
+          `${shown} is not a regular file (a FIFO, a device or a socket); Kustomize would read it without end, so the directory is not built.`
+        )
+      );
+      return;
+    }
+    if (budget.admitFile(shown, stat.size), !listed.yaml)
+      return;
+    let file = sources.file(listed.absolutePath);
+    if (!file)
+      return;
+    if (!hasAnchor(file.text)) {
+      budget.admitDocuments(shown, documentCount(file.text));
+      return;
+    }
+    let parsed = parseSourceFile(file);
+    budget.admitDocuments(shown, Math.max(parsed.documents.length, 1));
+    let bomb = parsed.problems.find((problem) => problem.code === "ALIAS_COUNT");
+    bomb && problems.push({
+      file,
+      start: bomb.start,
+      end: bomb.end,
+      message: `${bomb.message} Kustomize would expand it without a bound, so the directory is not built.`
+    });
+  }, visit = (kustomizationDirectory, depth) => {
+    let real;
+    try {
+      real = fs.realpathSync(kustomizationDirectory);
+    } catch {
+      return;
+    }
+    if (visitedDirectories.has(real) || depth > MAX_DEPTH)
+      return;
+    visitedDirectories.add(real);
+    let kustomization = readKustomization(kustomizationDirectory, sources);
+    if (kustomization) {
+      kustomization.file.absolutePath !== void 0 && budget.admitFile(
+        displayPath(cwd, kustomization.file.absolutePath),
+        Buffer.byteLength(kustomization.file.text)
+      );
+      for (let reference of localReferences(kustomization))
+        reference.isDirectory ? visit(reference.absolutePath, depth + 1) : checkFile({
+          absolutePath: reference.absolutePath,
+          yaml: !0,
+          kustomization,
+          entry: [reference.field, reference.index]
         });
-      }
-      isNullDocument(document) || ordinal++;
-      continue;
+      for (let listed of listedFiles(kustomization))
+        isDirectory(listed.absolutePath) ? visit(listed.absolutePath, depth + 1) : checkFile(listed);
     }
-    if (!isNull) {
-      try {
-        documents.push({ ordinal, value: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) });
-      } catch (error) {
-        problems.push(unreadableDocument(file, document, error));
-      }
-      ordinal++;
-    }
-  }
-  return { documents, problems };
+  };
+  return visit(directory, 0), problems;
 }
-function unreadableDocument(file, document, error) {
-  let message = error instanceof Error ? error.message : String(error), range = document.contents?.range ?? [0, 0];
-  if (message.startsWith("Unresolved alias")) {
-    let anchors = /* @__PURE__ */ new Set(), undefinedAlias;
-    (0, import_yaml.visit)(document, (_key, node) => {
-      if ((0, import_yaml.isAlias)(node)) {
-        if (!anchors.has(node.source))
-          return undefinedAlias = node, import_yaml.visit.BREAK;
-      } else (0, import_yaml.isNode)(node) && node.anchor && anchors.add(node.anchor);
+function listedFiles(kustomization) {
+  let fields = kustomization.fields, listed = [], add = (value, yaml, entry) => {
+    typeof value != "string" || value.trim() === "" || value.includes(`
+`) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()) || listed.push({
+      absolutePath: path.resolve(kustomization.directory, value.trim()),
+      yaml,
+      kustomization,
+      entry
     });
-    let at2 = undefinedAlias?.range?.[0] ?? range[0], name = undefinedAlias?.source ?? message.replace(/^.*: /, "");
-    return {
-      code: "UNDEFINED_ALIAS",
-      message: `Undefined alias *${name}: no anchor &${name} comes before it in this document.`,
-      start: at2,
-      end: at2 + 1 + name.length
-    };
-  }
-  let alias = /\*[^\s,[\]{}]+/g;
-  alias.lastIndex = range[0];
-  let at = alias.exec(file.text)?.index ?? range[0];
-  return {
-    code: "ALIAS_COUNT",
-    message: message.startsWith("Excessive alias count") ? 'The document expands too many aliases (a "billion laughs" document); scaleplan does not expand it.' : `The document cannot be read: ${message.replace(/\.?$/, ".")}`,
-    start: at,
-    end: at + 1
   };
-}
-function unclosedQuoteStart(text, message, errorOffset) {
-  let quote = /closing (["'])/.exec(message)?.[1];
-  if (!quote)
-    return;
-  let opener = new RegExp(`(?:^|[:\\-\\[{,?]\\s*|\\s)${quote}`, "gm"), from = 0;
-  for (; from < errorOffset; ) {
-    opener.lastIndex = from;
-    let match = opener.exec(text);
-    if (!match || match.index >= errorOffset)
-      return;
-    let start = match.index + match[0].length - 1, close = closingQuote2(text, start, quote);
-    if (close === void 0 || close >= errorOffset)
-      return start;
-    from = close + 1;
+  for (let field of LISTED_YAML_FIELDS) {
+    let entries = fields[field];
+    Array.isArray(entries) && entries.forEach((entry, index) => add(entry, !0, [field, index]));
   }
-}
-function closingQuote2(text, start, quote) {
-  for (let index = start + 1; index < text.length; index++) {
-    let char = text[index];
-    if (quote === '"' && char === "\\")
-      index++;
-    else if (char === quote)
-      if (quote === "'" && text[index + 1] === "'")
-        index++;
-      else
-        return index;
-  }
-}
-function cleanYamlMessage(message) {
-  if (message.includes("Maximum call stack size exceeded"))
-    return "The document is nested too deeply to read.";
-  let cleaned = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim();
-  return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
-}
-
-// src/source/kustomization.ts
-var KUSTOMIZATION_FILES = [
-  "kustomization.yaml",
-  "kustomization.yml",
-  "Kustomization"
-];
-function kustomizationFileIn(directory) {
-  for (let name of KUSTOMIZATION_FILES) {
-    let candidate = path.join(directory, name);
-    try {
-      if (fs.statSync(candidate).isFile())
-        return candidate;
-    } catch {
-    }
-  }
-}
-var SourceCache = class {
-  constructor(cwd) {
-    this.cwd = cwd;
-  }
-  cwd;
-  files = /* @__PURE__ */ new Map();
-  parsed = /* @__PURE__ */ new Map();
-  file(absolutePath) {
-    let file = this.files.get(absolutePath);
-    if (file === void 0) {
-      try {
-        file = SourceFile.fromBytes(
-          displayPath(this.cwd, absolutePath),
-          fs.readFileSync(absolutePath),
-          absolutePath
-        );
-      } catch {
-        file = null;
-      }
-      this.files.set(absolutePath, file);
-    }
-    return file ?? void 0;
-  }
-  /** The file's documents (fast parse); empty when it cannot be read or parsed. */
-  documents(absolutePath) {
-    let documents = this.parsed.get(absolutePath);
-    if (!documents) {
-      let file = this.file(absolutePath);
-      documents = file ? parseSourceFile(file).documents : [], this.parsed.set(absolutePath, documents);
-    }
-    return documents;
-  }
-};
-function readKustomization(directory, sources) {
-  let filePath = kustomizationFileIn(directory), file = filePath === void 0 ? void 0 : sources.file(filePath);
-  if (!file)
-    return;
-  let fast = file.encodingProblem ? void 0 : loadAllFast(file.text), parsed = !1, usable, positional = () => {
-    if (!parsed) {
-      parsed = !0;
-      let document = file.yaml().documents[0];
-      usable = document !== void 0 && document.errors.length === 0 ? document : void 0;
-    }
-    return usable;
-  }, value = fast ? fast[0] : fieldsFromDocument(positional()), valueIsMap = typeof value == "object" && value !== null && !Array.isArray(value), fields = valueIsMap ? value : {};
-  return {
-    directory,
-    file,
-    get document() {
-      return positional();
-    },
-    fields,
-    isMap: valueIsMap,
-    isComponent: fields.kind === "Component"
-  };
-}
-function fieldsFromDocument(document) {
-  if (!(!document || !(0, import_yaml2.isMap)(document.contents)))
-    try {
-      return document.toJS({ maxAliasCount: 1e3 });
-    } catch {
-      return;
-    }
-}
-function kustomizationNode(kustomization, fieldPath) {
-  let node = kustomization.document?.getIn(fieldPath, !0);
-  return typeof node == "object" && node !== null && "range" in node ? node : void 0;
-}
-var REFERENCE_FIELDS = ["resources", "bases", "components"];
-function localReferences(kustomization) {
-  let references = [];
-  for (let field of REFERENCE_FIELDS) {
-    let entries = kustomization.fields[field];
+  for (let field of PATH_ENTRY_FIELDS) {
+    let entries = fields[field];
     Array.isArray(entries) && entries.forEach((entry, index) => {
-      if (typeof entry != "string" || entry.trim() === "")
-        return;
-      let absolutePath = path.resolve(kustomization.directory, entry.trim()), stat;
-      try {
-        stat = fs.statSync(absolutePath);
-      } catch {
-        return;
-      }
-      references.push({ field, index, absolutePath, isDirectory: stat.isDirectory() });
+      isRecord(entry) && add(entry.path, !0, [field, index, "path"]);
     });
   }
-  return references;
-}
-
-// src/source/kustomize.ts
-import { spawnSync } from "node:child_process";
-import fs2 from "node:fs";
-import os from "node:os";
-import path2 from "node:path";
-var ORIGIN_ANNOTATION = "config.kubernetes.io/origin", TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
-function pathDirectories(env) {
-  return (env.PATH ?? "").split(path2.delimiter).filter(Boolean);
-}
-function onPath(command, env) {
-  return pathDirectories(env).some((directory) => {
-    try {
-      let candidate = path2.join(directory, command);
-      return fs2.accessSync(candidate, fs2.constants.X_OK), fs2.statSync(candidate).isFile();
-    } catch {
-      return !1;
-    }
-  });
-}
-function findRenderer(env) {
-  if (onPath("kubectl", env))
-    return {
-      command: "kubectl",
-      args: (directory) => ["kustomize", directory],
-      description: "kubectl kustomize"
-    };
-  if (onPath("kustomize", env))
-    return {
-      command: "kustomize",
-      args: (directory) => ["build", directory],
-      description: "kustomize build"
-    };
-}
-function requireRenderer(env, directory) {
-  let renderer = findRenderer(env);
-  if (!renderer)
-    throw new ScaleplanError(
-      "KUSTOMIZE_UNAVAILABLE",
-      `${directory} is a Kustomize directory, but neither kubectl nor kustomize is on PATH. Install kubectl (which bundles Kustomize) or kustomize, or lint rendered output with "kustomize build ${directory} | scaleplan lint -".`,
-      { file: directory }
-    );
-  return renderer;
-}
-var DEFAULT_RENDER_TIMEOUT_SECONDS = 120;
-function renderTimeoutSeconds(env) {
-  let raw = env.SCALEPLAN_RENDER_TIMEOUT;
-  if (raw === void 0 || raw.trim() === "")
-    return DEFAULT_RENDER_TIMEOUT_SECONDS;
-  let seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0)
-    throw new ScaleplanError(
-      "USAGE",
-      `SCALEPLAN_RENDER_TIMEOUT must be a positive number of seconds, not ${JSON.stringify(raw)}.`
-    );
-  return seconds;
-}
-function spawnRenderer(renderer, directory, env, cwd) {
-  let timeoutSeconds = renderTimeoutSeconds(env), result = spawnSync(renderer.command, renderer.args(directory), {
-    encoding: "utf8",
-    env,
-    cwd,
-    maxBuffer: 512 * 1024 * 1024,
-    timeout: timeoutSeconds * 1e3,
-    // A Go renderer stuck on a silent remote base ignores SIGTERM while it dials.
-    killSignal: "SIGKILL"
-  });
-  if (result.error?.code === "ETIMEDOUT")
-    throw new ScaleplanError(
-      "KUSTOMIZE_FAILED",
-      `${renderer.description} ${displayPath(cwd, directory)} did not finish within ${timeoutSeconds} s and was stopped (a remote base that never answers, or a very large build); raise SCALEPLAN_RENDER_TIMEOUT (seconds) if the build is legitimately slow.`
-    );
-  if (result.error)
-    throw new ScaleplanError(
-      "KUSTOMIZE_FAILED",
-      `${renderer.description} ${displayPath(cwd, directory)} could not run: ${result.error.message}`,
-      void 0,
-      { cause: result.error }
-    );
-  return {
-    ok: result.status === 0,
-    stdout: result.stdout,
-    message: cleanRendererMessage(result.stderr || result.stdout || "", cwd)
-  };
-}
-function cleanRendererMessage(output, cwd) {
-  let message = output.trim(), klog = /^[EWIF]\d{4} [\d:.]+\s+\d+ [^\]]+\] "command failed" err=(?:"((?:[^"\\]|\\.)*)"|<\n([\s\S]*?)\n\s*>)/m.exec(
-    message
-  );
-  if (klog)
-    if (klog[1] !== void 0)
-      try {
-        message = JSON.parse(`"${klog[1]}"`);
-      } catch {
-        message = klog[1];
+  for (let field of ["configMapGenerator", "secretGenerator"]) {
+    let generators = fields[field];
+    Array.isArray(generators) && generators.forEach((generator, index) => {
+      if (isRecord(generator)) {
+        for (let key of ["files", "envs"]) {
+          let values = generator[key];
+          Array.isArray(values) && values.forEach((value, position) => {
+            let file = key === "files" && typeof value == "string" && value.includes("=") ? value.slice(value.indexOf("=") + 1) : value;
+            add(file, !1, [field, index, key, position]);
+          });
+        }
+        add(generator.env, !1, [field, index, "env"]);
       }
-    else
-      message = (klog[2] ?? "").replace(/^\t/gm, "");
-  message = message.split(`
-`).filter((line) => !/^# Warning: /.test(line)).join(`
-`).replace(/^Error: /, "").trim();
-  let prefix = `${path2.resolve(cwd)}${path2.sep}`;
-  return message.split(prefix).join("");
-}
-function runRenderer(renderer, directory, env, cwd) {
-  let outcome = spawnRenderer(renderer, directory, env, cwd);
-  if (!outcome.ok)
-    throw renderFailure(renderer, directory, cwd, outcome.message);
-  return outcome.stdout;
-}
-function renderFailure(renderer, directory, cwd, message) {
-  return new ScaleplanError(
-    "KUSTOMIZE_FAILED",
-    `${renderer.description} ${displayPath(cwd, directory)} failed: ${message || "no message (exit status non-zero)"}`,
-    { file: displayPath(cwd, kustomizationFileIn(directory) ?? directory) }
-  );
-}
-function renderWithOrigins(directory, env, cwd) {
-  let renderer = requireRenderer(env, displayPath(cwd, directory)), wrapper = fs2.mkdtempSync(path2.join(os.tmpdir(), "scaleplan-kustomize-"));
-  try {
-    let relative = path2.relative(wrapper, directory).split(path2.sep).join("/");
-    fs2.writeFileSync(
-      path2.join(wrapper, "kustomization.yaml"),
-      `apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-resources:
-  - ${JSON.stringify(relative)}
-buildMetadata: [originAnnotations]
-`
-    );
-    let outcome = spawnRenderer(renderer, wrapper, env, cwd);
-    if (outcome.ok)
-      return { text: outcome.stdout, originBase: wrapper };
-  } finally {
-    fs2.rmSync(wrapper, { recursive: !0, force: !0 });
+    });
   }
-  let direct = spawnRenderer(renderer, directory, env, cwd);
-  throw renderFailure(
-    renderer,
-    directory,
-    cwd,
-    direct.ok ? "the build with origin annotations failed" : direct.message
-  );
+  let openapi = fields.openapi;
+  return isRecord(openapi) && add(openapi.path, !0, ["openapi", "path"]), listed;
 }
-function parseOrigin(value, originBase) {
-  if (!value)
-    return;
-  let field = (name) => new RegExp(`^${name}:\\s*(.+)$`, "m").exec(value)?.[1]?.trim().replace(/^["']|["']$/g, ""), origin = {}, repository = field("repo");
-  repository && (origin.repository = repository);
-  let file = field("path");
-  file && !repository && (origin.file = path2.resolve(originBase, file));
-  let configuredIn = field("configuredIn");
-  configuredIn && !repository && (origin.configuredIn = path2.resolve(originBase, configuredIn));
-  let generator = /configuredBy:[\s\S]*?kind:\s*(\S+)/.exec(value)?.[1];
-  return generator && (origin.generator = generator), origin;
+function entryProblem(listed, message) {
+  let file = listed.kustomization.file, node = kustomizationNode(listed.kustomization, listed.entry), [start, end] = node?.range ?? [0, Math.max(file.text.indexOf(`
+`), 0)];
+  return { file, start, end, message };
+}
+function isDirectory(absolutePath) {
+  try {
+    return fs.statSync(absolutePath).isDirectory();
+  } catch {
+    return !1;
+  }
+}
+function isRecord(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function documentCount(text) {
+  let count = 1, separator = /^---(?:[ \t]|$)/gm;
+  for (; separator.exec(text); )
+    count++;
+  return count;
 }
 
 // src/lint/kustomize-source-map.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import fs3 from "node:fs";
-import path3 from "node:path";
-function isNode2(value) {
+var import_yaml = __toESM(require_dist(), 1);
+import fs2 from "node:fs";
+import path2 from "node:path";
+function isNode(value) {
   return typeof value == "object" && value !== null && "range" in value;
 }
 function rangeOf(positioned, node) {
@@ -571,7 +192,7 @@ function rangeOf(positioned, node) {
   };
 }
 function nodeValue(positioned, node) {
-  if ((0, import_yaml3.isScalar)(node))
+  if ((0, import_yaml.isScalar)(node))
     return node.value;
   try {
     return node.toJS(positioned.document, { maxAliasCount: 1e3 });
@@ -595,30 +216,30 @@ function matchListItem(sequence, renderedItem, index) {
       let wanted = object[key];
       if (typeof wanted != "string" && typeof wanted != "number")
         continue;
-      let keyed = sequence.items.filter((item2) => (0, import_yaml3.isMap)(item2) && item2.has(key));
+      let keyed = sequence.items.filter((item2) => (0, import_yaml.isMap)(item2) && item2.has(key));
       if (keyed.length !== 0)
         return keyed.find((item2) => String(item2.get(key)) === String(wanted));
     }
   let item = sequence.items[index];
-  return isNode2(item) ? item : void 0;
+  return isNode(item) ? item : void 0;
 }
-function descend(positioned, start, path4, rendered, renderedPrefix) {
+function descend(positioned, start, path3, rendered, renderedPrefix) {
   let reached = { node: start, depth: 0 };
-  for (let index = 0; index < path4.length; index++) {
-    let segment = path4[index], node = reached.node;
-    if ((0, import_yaml3.isAlias)(node) && (node = node.resolve(positioned.document) ?? void 0), (0, import_yaml3.isMap)(node)) {
+  for (let index = 0; index < path3.length; index++) {
+    let segment = path3[index], node = reached.node;
+    if ((0, import_yaml.isAlias)(node) && (node = node.resolve(positioned.document) ?? void 0), (0, import_yaml.isMap)(node)) {
       let pair = node.items.find(
-        (item) => (0, import_yaml3.isPair)(item) && (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment)
+        (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
       );
-      if (!pair || !isNode2(pair.key))
+      if (!pair || !isNode(pair.key))
         return reached;
       reached = {
-        node: isNode2(pair.value) ? pair.value : pair.key,
+        node: isNode(pair.value) ? pair.value : pair.key,
         key: pair.key,
         depth: index + 1
       };
-    } else if ((0, import_yaml3.isSeq)(node) && typeof segment == "number") {
-      let list = asArray(getPath(rendered, [...renderedPrefix, ...path4.slice(0, index)])), item = matchListItem(node, list[segment], segment);
+    } else if ((0, import_yaml.isSeq)(node) && typeof segment == "number") {
+      let list = asArray(getPath(rendered, [...renderedPrefix, ...path3.slice(0, index)])), item = matchListItem(node, list[segment], segment);
       if (!item)
         return reached;
       reached = { node: item, depth: index + 1 };
@@ -630,16 +251,16 @@ function descend(positioned, start, path4, rendered, renderedPrefix) {
 function anchorOf(reached) {
   if (reached.key)
     return reached.key;
-  if ((0, import_yaml3.isMap)(reached.node)) {
-    let pairs = reached.node.items.filter(import_yaml3.isPair), preferred = pairs.find((pair) => (0, import_yaml3.isScalar)(pair.key) && pair.key.value === "name") ?? pairs[0];
-    if (preferred && isNode2(preferred.key))
+  if ((0, import_yaml.isMap)(reached.node)) {
+    let pairs = reached.node.items.filter(import_yaml.isPair), preferred = pairs.find((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === "name") ?? pairs[0];
+    if (preferred && isNode(preferred.key))
       return preferred.key;
   }
   return reached.node;
 }
-function spellIn(positioned, start, path4, target, rendered, renderedPrefix = [], depthOffset = 0) {
-  let reached = descend(positioned, start, path4, rendered, renderedPrefix);
-  if (reached.depth === path4.length) {
+function spellIn(positioned, start, path3, target, rendered, renderedPrefix = [], depthOffset = 0) {
+  let reached = descend(positioned, start, path3, rendered, renderedPrefix);
+  if (reached.depth === path3.length) {
     let node = target === "key" && reached.key ? reached.key : reached.node;
     return {
       depth: depthOffset + reached.depth,
@@ -650,13 +271,13 @@ function spellIn(positioned, start, path4, target, rendered, renderedPrefix = []
   return { depth: depthOffset + reached.depth, range: rangeOf(positioned, anchorOf(reached)) };
 }
 function pairIn(node, key) {
-  if (!(0, import_yaml3.isMap)(node))
+  if (!(0, import_yaml.isMap)(node))
     return;
   let pair = node.items.find(
-    (item) => (0, import_yaml3.isPair)(item) && (0, import_yaml3.isScalar)(item.key) && item.key.value === key
+    (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && item.key.value === key
   );
-  if (!(!pair || !isNode2(pair.key)))
-    return { key: pair.key, value: isNode2(pair.value) ? pair.value : pair.key };
+  if (!(!pair || !isNode(pair.key)))
+    return { key: pair.key, value: isNode(pair.value) ? pair.value : pair.key };
 }
 function stringMap(value) {
   let result = {};
@@ -711,8 +332,8 @@ var DocumentWriter = class {
   appliesTo() {
     return !0;
   }
-  spell(path4, target, rendered) {
-    return spellIn(this.positioned, this.root, path4, target, rendered);
+  spell(path3, target, rendered) {
+    return spellIn(this.positioned, this.root, path3, target, rendered);
   }
 }, StrategicMergeWriter = class {
   constructor(positioned, value, target) {
@@ -732,25 +353,25 @@ var DocumentWriter = class {
   appliesTo(identity) {
     return this.target ? selects(this.target, identity) : this.patchKind === identity.kind && (this.patchGroup === void 0 || this.patchGroup === identity.group) && this.patchName !== void 0 && identity.names.includes(this.patchName) && (this.patchNamespace === void 0 || identity.namespaces.includes(this.patchNamespace));
   }
-  spell(path4, target, rendered) {
+  spell(path3, target, rendered) {
     let root = this.positioned.document.contents;
-    if (!(!root || isIdentityField(path4)))
-      return spellIn(this.positioned, root, path4, target, rendered);
+    if (!(!root || isIdentityField(path3)))
+      return spellIn(this.positioned, root, path3, target, rendered);
   }
 };
-function isIdentityField(path4) {
-  return path4.length === 1 && (path4[0] === "apiVersion" || path4[0] === "kind") || path4.length === 2 && path4[0] === "metadata" && (path4[1] === "name" || path4[1] === "namespace");
+function isIdentityField(path3) {
+  return path3.length === 1 && (path3[0] === "apiVersion" || path3[0] === "kind") || path3.length === 2 && path3[0] === "metadata" && (path3[1] === "name" || path3[1] === "namespace");
 }
-function pointerCovers(pointer, path4, rendered) {
+function pointerCovers(pointer, path3, rendered) {
   if (pointer !== "" && !pointer.startsWith("/"))
     return;
   let segments = pointer === "" ? [] : pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-  if (!(segments.length > path4.length)) {
+  if (!(segments.length > path3.length)) {
     for (let index = 0; index < segments.length; index++) {
-      let segment = segments[index], wanted = path4[index];
+      let segment = segments[index], wanted = path3[index];
       if (typeof wanted == "number") {
         if (segment === "-") {
-          let list = asArray(getPath(rendered, path4.slice(0, index)));
+          let list = asArray(getPath(rendered, path3.slice(0, index)));
           if (wanted !== list.length - 1)
             return;
         } else if (segment !== String(wanted))
@@ -775,21 +396,21 @@ var JsonPatchWriter = class {
   appliesTo(identity) {
     return selects(this.target, identity);
   }
-  spell(path4, target, rendered) {
+  spell(path3, target, rendered) {
     let best;
     for (let item of [...this.operations.items].reverse()) {
-      if (!(0, import_yaml3.isMap)(item))
+      if (!(0, import_yaml.isMap)(item))
         continue;
       let op = item.get("op"), pointer = pairIn(item, "path");
-      if (typeof op != "string" || !pointer || !(0, import_yaml3.isScalar)(pointer.value))
+      if (typeof op != "string" || !pointer || !(0, import_yaml.isScalar)(pointer.value))
         continue;
-      let covered = pointerCovers(String(pointer.value.value), path4, rendered);
+      let covered = pointerCovers(String(pointer.value.value), path3, rendered);
       if (!covered)
         continue;
       if (op === "copy" || op === "move") {
-        if (covered.length === path4.length || !best)
+        if (covered.length === path3.length || !best)
           return {
-            depth: path4.length,
+            depth: path3.length,
             range: rangeOf(this.positioned, pointer.value),
             opaque: !0
           };
@@ -800,11 +421,11 @@ var JsonPatchWriter = class {
       let value = pairIn(item, "value");
       if (!value)
         continue;
-      let inner = path4.slice(covered.length);
+      let inner = path3.slice(covered.length);
       if (inner.length === 0) {
         let node = target === "key" ? pointer.value : value.value;
         return {
-          depth: path4.length,
+          depth: path3.length,
           range: rangeOf(this.positioned, node),
           value: nodeValue(this.positioned, value.value)
         };
@@ -815,10 +436,10 @@ var JsonPatchWriter = class {
         inner,
         target,
         rendered,
-        path4.slice(0, covered.length),
+        path3.slice(0, covered.length),
         covered.length
       );
-      if (spelled.depth === path4.length)
+      if (spelled.depth === path3.length)
         return spelled;
       (!best || spelled.depth > best.depth) && (best = spelled);
     }
@@ -837,8 +458,8 @@ var JsonPatchWriter = class {
   appliesTo(identity) {
     return REPLICA_KINDS.has(identity.kind) && identity.names.includes(this.name);
   }
-  spell(path4, target) {
-    if (!(path4.length !== 2 || path4[0] !== "spec" || path4[1] !== "replicas"))
+  spell(path3, target) {
+    if (!(path3.length !== 2 || path3[0] !== "spec" || path3[1] !== "replicas"))
       return {
         depth: 2,
         range: rangeOf(this.positioned, target === "key" ? this.count.key : this.count.value),
@@ -865,11 +486,11 @@ var ImagesWriter = class {
   appliesTo() {
     return !0;
   }
-  spell(path4, target, rendered) {
-    let list = path4[path4.length - 3];
-    if (path4[path4.length - 1] !== "image" || typeof path4[path4.length - 2] != "number" || typeof list != "string" || !IMAGE_LISTS.has(list))
+  spell(path3, target, rendered) {
+    let list = path3[path3.length - 3];
+    if (path3[path3.length - 1] !== "image" || typeof path3[path3.length - 2] != "number" || typeof list != "string" || !IMAGE_LISTS.has(list))
       return;
-    let image = getPath(rendered, path4);
+    let image = getPath(rendered, path3);
     if (typeof image != "string")
       return;
     let { name, newName, newTag, digest } = this.entry, parts = splitImage(image), expectedName = typeof newName == "string" ? newName : name;
@@ -878,7 +499,7 @@ var ImagesWriter = class {
     let field = newTag !== void 0 && pairIn(this.node, "newTag") || digest !== void 0 && pairIn(this.node, "digest") || newName !== void 0 && pairIn(this.node, "newName") || void 0;
     if (field)
       return {
-        depth: path4.length,
+        depth: path3.length,
         range: rangeOf(this.positioned, target === "key" ? field.key : field.value),
         value: image
       };
@@ -899,30 +520,30 @@ var ImagesWriter = class {
   appliesTo() {
     return !0;
   }
-  spell(path4, target, rendered) {
+  spell(path3, target, rendered) {
     let name = pairIn(this.node, "name"), anchor = name?.value ?? this.node;
-    if (path4.length === 2 && path4[0] === "metadata" && path4[1] === "name" && name)
+    if (path3.length === 2 && path3[0] === "metadata" && path3[1] === "name" && name)
       return {
         depth: 2,
         range: rangeOf(this.positioned, target === "key" ? name.key : name.value),
         value: this.entry.name
       };
-    let key = path4[1];
-    if (path4.length === 2 && typeof key == "string" && (path4[0] === "data" || path4[0] === "binaryData")) {
+    let key = path3[1];
+    if (path3.length === 2 && typeof key == "string" && (path3[0] === "data" || path3[0] === "binaryData")) {
       let literals = pairIn(this.node, "literals")?.value;
-      if ((0, import_yaml3.isSeq)(literals)) {
+      if ((0, import_yaml.isSeq)(literals)) {
         for (let literal of literals.items)
-          if ((0, import_yaml3.isScalar)(literal) && String(literal.value).startsWith(`${key}=`))
+          if ((0, import_yaml.isScalar)(literal) && String(literal.value).startsWith(`${key}=`))
             return {
               depth: 2,
               range: rangeOf(this.positioned, literal),
-              value: getPath(rendered, path4)
+              value: getPath(rendered, path3)
             };
       }
       for (let field of ["files", "envs", "env"]) {
-        let files = pairIn(this.node, field)?.value, items = (0, import_yaml3.isSeq)(files) ? files.items : (0, import_yaml3.isScalar)(files) ? [files] : [];
+        let files = pairIn(this.node, field)?.value, items = (0, import_yaml.isSeq)(files) ? files.items : (0, import_yaml.isScalar)(files) ? [files] : [];
         for (let file of items) {
-          if (!(0, import_yaml3.isScalar)(file))
+          if (!(0, import_yaml.isScalar)(file))
             continue;
           let text = String(file.value);
           if (text.startsWith(`${key}=`) || text.split("/").pop() === key)
@@ -1076,7 +697,7 @@ var KustomizeSourceMap = class _KustomizeSourceMap {
     return {
       file: resolved.file,
       ordinal: resolved.ordinal,
-      locate: (path4, target) => locateField(object, path4, target, applicable(), resolved.chain)
+      locate: (path3, target) => locateField(object, path3, target, applicable(), resolved.chain)
     };
   }
   resolve(object, origin) {
@@ -1122,7 +743,7 @@ var KustomizeSourceMap = class _KustomizeSourceMap {
       return this.resolveGenerated(origin.configuredIn, generator.field, renderedName);
   }
   resolveGenerated(kustomizationFile, field, renderedName) {
-    let node = this.node(path3.dirname(kustomizationFile)), positioned = node?.positioned;
+    let node = this.node(path2.dirname(kustomizationFile)), positioned = node?.positioned;
     if (!node || !positioned)
       return;
     let chains = this.nodeChains.get(realPath(kustomizationFile)) ?? [[this.level(node)]], entries = asArray(node.kustomization.fields[field]);
@@ -1217,13 +838,13 @@ function closestByName(candidates, renderedName) {
   }
   return best ?? candidates[0];
 }
-function locateField(object, path4, target, writers, chain) {
-  let rendered = getPath(object, path4), isContainer = typeof rendered == "object" && rendered !== null, mismatch, nearest;
+function locateField(object, path3, target, writers, chain) {
+  let rendered = getPath(object, path3), isContainer = typeof rendered == "object" && rendered !== null, mismatch, nearest;
   for (let index = writers.length - 1; index >= 0; index--) {
-    let { writer, level } = writers[index], spelling = writer.spell(path4, target, object);
+    let { writer, level } = writers[index], spelling = writer.spell(path3, target, object);
     if (!spelling)
       continue;
-    if (spelling.depth === path4.length && rendered !== void 0) {
+    if (spelling.depth === path3.length && rendered !== void 0) {
       if (spelling.opaque)
         return { ...spelling.range, approximate: !0 };
       if (isContainer || sameScalar(rendered, spelling.value, chain, level))
@@ -1231,7 +852,7 @@ function locateField(object, path4, target, writers, chain) {
       mismatch ??= spelling.range;
       continue;
     }
-    let depth = Math.min(spelling.depth, path4.length - 1);
+    let depth = Math.min(spelling.depth, path3.length - 1);
     (!nearest || depth >= nearest.depth) && (nearest = { ...spelling, depth });
   }
   return mismatch ? { ...mismatch, approximate: !0 } : nearest ? { ...nearest.range, approximate: !0 } : void 0;
@@ -1246,7 +867,7 @@ function patchWriters(documents, target) {
   let writers = [];
   for (let positioned of documents) {
     let contents = positioned.document.contents;
-    if ((0, import_yaml3.isSeq)(contents)) {
+    if ((0, import_yaml.isSeq)(contents)) {
       target && writers.push(new JsonPatchWriter(positioned, contents, target));
       continue;
     }
@@ -1265,16 +886,16 @@ function patchFile(kustomization, entry) {
   if (entry.includes(`
 `))
     return;
-  let candidate = path3.resolve(kustomization.directory, entry.trim());
+  let candidate = path2.resolve(kustomization.directory, entry.trim());
   try {
-    return fs3.statSync(candidate).isFile() ? candidate : void 0;
+    return fs2.statSync(candidate).isFile() ? candidate : void 0;
   } catch {
     return;
   }
 }
 function inlineDocuments(kustomization, node, text) {
   let file = kustomization.file;
-  if ((0, import_yaml3.isScalar)(node) && node.type === "BLOCK_LITERAL" && node.range) {
+  if ((0, import_yaml.isScalar)(node) && node.type === "BLOCK_LITERAL" && node.range) {
     let source = file.text, headerEnd = source.indexOf(`
 `, node.range[0]), contentStart = headerEnd === -1 ? node.range[1] : headerEnd + 1, contentEnd = node.range[1], lines = source.slice(contentStart, contentEnd).split(`
 `), indent = Math.min(
@@ -1285,18 +906,18 @@ function inlineDocuments(kustomization, node, text) {
         let carriage = line.endsWith("\r") ? "\r" : "", body = carriage ? line.slice(0, -1) : line;
         return body.trim() === "" ? " ".repeat(body.length) + carriage : body.slice(indent) + " ".repeat(indent) + carriage;
       }).join(`
-`) + source.slice(contentEnd).replace(/[^\n]/g, " "), parsed2 = (0, import_yaml3.parseAllDocuments)(shadow, YAML_PARSE_OPTIONS);
+`) + source.slice(contentEnd).replace(/[^\n]/g, " "), parsed2 = (0, import_yaml.parseAllDocuments)(shadow, YAML_PARSE_OPTIONS);
       return (Array.isArray(parsed2) ? parsed2 : []).filter((document) => document.errors.length === 0 && !isNullDocument(document)).map((document) => ({ file, document, shift: indent }));
     }
   }
-  let fallbackNode = node ?? kustomization.document?.contents ?? void 0, [start, end] = fallbackNode?.range ?? [0, 1], fallback = { file, start, end: Math.max(end, start + 1) }, parsed = (0, import_yaml3.parseAllDocuments)(text, YAML_PARSE_OPTIONS);
+  let fallbackNode = node ?? kustomization.document?.contents ?? void 0, [start, end] = fallbackNode?.range ?? [0, 1], fallback = { file, start, end: Math.max(end, start + 1) }, parsed = (0, import_yaml.parseAllDocuments)(text, YAML_PARSE_OPTIONS);
   return (Array.isArray(parsed) ? parsed : []).filter((document) => document.errors.length === 0 && !isNullDocument(document)).map((document) => ({ file, document, shift: 0, fallback }));
 }
 function realPath(file) {
   try {
-    return fs3.realpathSync(file);
+    return fs2.realpathSync(file);
   } catch {
-    return path3.resolve(file);
+    return path2.resolve(file);
   }
 }
 function push(map, key, value) {
@@ -1349,7 +970,7 @@ async function loadInputs(inputs, options) {
   }, sets = [], budget = new InputBudget(options.limits);
   for (let input of inputs) {
     if (input.kind === "kustomize") {
-      let set = loadKustomization(input.absolutePath, input.displayPath, options);
+      let set = loadKustomization(input.absolutePath, input.displayPath, options, budget);
       budget.addDocuments(input.displayPath, set.manifests.length), sets.push(set);
       continue;
     }
@@ -1369,7 +990,7 @@ async function loadInputs(inputs, options) {
 }
 function fileSize(absolutePath, shownPath) {
   try {
-    return fs4.statSync(absolutePath).size;
+    return fs3.statSync(absolutePath).size;
   } catch (error) {
     throw new ScaleplanError(
       "INPUT_UNREADABLE",
@@ -1396,7 +1017,7 @@ function describeReadError(error) {
 function readSourceFile(absolutePath, shownPath) {
   let bytes;
   try {
-    bytes = fs4.readFileSync(absolutePath);
+    bytes = fs3.readFileSync(absolutePath);
   } catch (error) {
     throw new ScaleplanError(
       "INPUT_UNREADABLE",
@@ -1421,8 +1042,8 @@ function addFile(set, file, defaultNamespace) {
   for (let document of documents)
     addDocument(set, file, document, defaultNamespace);
 }
-function documentRange(file, ordinal, path4 = []) {
-  return file.locateField(ordinal, path4, "key") ?? { file, start: 0, end: Math.min(1, file.text.length) };
+function documentRange(file, ordinal, path3 = []) {
+  return file.locateField(ordinal, path3, "key") ?? { file, start: 0, end: Math.min(1, file.text.length) };
 }
 function addDocument(set, file, document, defaultNamespace) {
   let object = asObject(document.value);
@@ -1493,15 +1114,36 @@ function shapeProblem(object) {
 }
 function buildFailure(directory, label, options, error) {
   let filePath = kustomizationFileIn(directory);
-  if (!options.buildFailuresAsFindings || !(error instanceof ScaleplanError) || error.code !== "KUSTOMIZE_FAILED" || !filePath)
+  if (!options.buildFailuresAsFindings || !(error instanceof ScaleplanError) || error.code !== "KUSTOMIZE_FAILED" && error.code !== "KUSTOMIZE_BOUNDED" || !filePath)
     return;
-  let file = readSourceFile(filePath, displayPath(options.cwd, filePath)), message = error.message.replace(/\s*\n\s*/g, " ").trim(), { start, end } = failingEntry(file.text, message);
+  let file = readSourceFile(filePath, displayPath(options.cwd, filePath)), said = error.message.replace(/\s*\n\s*/g, " ").trim().replace(/\.?$/, "."), message = error.code === "KUSTOMIZE_BOUNDED" ? said : `${said} Fix the kustomization, or make the remote base reachable (or vendor it).`, { start, end } = failingEntry(file.text, message);
   return {
     label,
     manifests: [],
     problems: [{ kind: "kustomize-build", message, range: { file, start, end } }],
     skippedDocuments: 0,
     files: [file]
+  };
+}
+function refusedKustomization(directory, label, options, refused) {
+  if (!options.buildFailuresAsFindings) {
+    let [first] = refused, position = first.file.position(first.start);
+    throw new ScaleplanError(
+      "KUSTOMIZE_FAILED",
+      `${displayPath(options.cwd, directory)} was not built: ${first.message}`,
+      { file: first.file.path, line: position.line, column: position.column }
+    );
+  }
+  return {
+    label,
+    manifests: [],
+    problems: refused.map((problem) => ({
+      kind: "kustomize-build",
+      message: problem.message,
+      range: { file: problem.file, start: problem.start, end: problem.end }
+    })),
+    skippedDocuments: 0,
+    files: [...new Set(refused.map((problem) => problem.file))]
   };
 }
 function failingEntry(text, message) {
@@ -1519,17 +1161,31 @@ function failingEntry(text, message) {
 `);
   return { start: 0, end: firstLine === -1 ? text.length : firstLine };
 }
-function loadKustomization(directory, label, options) {
+function loadKustomization(directory, label, options, budget) {
+  let sources = new SourceCache(options.cwd), refused = prescanKustomization(
+    directory,
+    sources,
+    {
+      admitFile: (shown, size) => budget.addFile(shown, size),
+      admitDocuments: (shown, count) => budget.addDocuments(shown, count)
+    },
+    options.cwd
+  );
+  if (refused.length > 0)
+    return refusedKustomization(directory, label, options, refused);
   let rendered;
   try {
-    rendered = renderWithOrigins(directory, options.env, options.cwd);
+    rendered = renderWithOrigins(directory, options.env, options.cwd, {
+      timeoutSeconds: budget.limits.renderTimeoutSeconds,
+      memoryMiB: budget.limits.renderMemoryMiB
+    });
   } catch (error) {
     let failed = buildFailure(directory, label, options, error);
     if (failed)
       return failed;
     throw error;
   }
-  let { text, originBase } = rendered, stream = new SourceFile(`${label} (kustomize build)`, text), set = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] }, sources = new SourceCache(options.cwd), sourceMap = KustomizeSourceMap.build(directory, sources), { documents, problems } = parseSourceFile(stream);
+  let { text, originBase } = rendered, stream = new SourceFile(`${label} (kustomize build)`, text), set = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] }, sourceMap = KustomizeSourceMap.build(directory, sources), { documents, problems } = parseSourceFile(stream);
   for (let problem of problems)
     set.problems.push({
       kind: "syntax",
@@ -1561,7 +1217,7 @@ function streamLocator(stream, ordinal) {
   return {
     file: stream,
     ordinal,
-    locate: (path4, target) => stream.locateField(ordinal, path4, target)
+    locate: (path3, target) => stream.locateField(ordinal, path3, target)
   };
 }
 function withoutBuildAnnotations(object) {
@@ -1577,14 +1233,6 @@ function withoutBuildAnnotations(object) {
 }
 
 export {
-  loadAllFast,
-  KUSTOMIZATION_FILES,
-  kustomizationFileIn,
-  SourceCache,
-  readKustomization,
-  localReferences,
-  requireRenderer,
-  runRenderer,
   loadInputs,
   addFile
 };

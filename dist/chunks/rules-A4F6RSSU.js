@@ -2,20 +2,20 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   parseCommandArgs
-} from "./chunk-VICZX6T7.js";
+} from "./chunk-4WFZLZVD.js";
 import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-2YRTUV7S.js";
+} from "./chunk-DZTCFMSY.js";
 import {
   addFile
-} from "./chunk-YHRZXR7Y.js";
+} from "./chunk-QIPZ6UK3.js";
 import {
   SourceFile,
   closestMatch,
   rules
-} from "./chunk-7OLCBTG7.js";
+} from "./chunk-E2Z7D3OS.js";
 import "./chunk-HTR4EXA2.js";
 import {
   ScaleplanError
