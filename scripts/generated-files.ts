@@ -9,7 +9,7 @@ import { Ajv, type AnySchema } from 'ajv';
 import Handlebars from 'handlebars';
 import standalone from 'ajv/dist/standalone/index.js';
 import { compile as compileSchemaTypes } from 'json-schema-to-typescript';
-import { ASSUME_EXTERNAL_PATTERN } from '../src/lint/k8s/external.js';
+import { ASSUME_EXTERNAL_PATTERN } from '../src/k8s/external.js';
 import type { AnyRule } from '../src/lint/rule.js';
 import { ruleDocPage, rulesReadme } from './rule-docs.js';
 import { schemaIndexFiles } from './schema-index.js';

@@ -6,7 +6,7 @@ const VALIDATE_PACKAGE = `${path.sep}@kubernetes-models${path.sep}validate${path
 
 /**
  * Bundles the kubernetes-models validators with scaleplan's own formats and Go-regexp
- * stand-ins (see src/lint/k8s/schema-formats.ts and go-regexp.ts): the originals pull in
+ * stand-ins (see src/k8s/schema-formats.ts and go-regexp.ts): the originals pull in
  * 180 kB of formats no schema uses, and re2-wasm cannot run from a bundle at all.
  */
 export function schemaRuntimePlugin(): Plugin {
@@ -14,11 +14,11 @@ export function schemaRuntimePlugin(): Plugin {
     name: 'scaleplan-schema-runtime',
     setup(build) {
       build.onResolve({ filter: /^@kubernetes-models\/validate\/runtime\/re2$/ }, () => ({
-        path: path.join(ROOT, 'src/lint/k8s/go-regexp.ts'),
+        path: path.join(ROOT, 'src/k8s/go-regexp.ts'),
       }));
       build.onResolve({ filter: /^\.\/formats\.js$/ }, (args) =>
         args.importer.includes(VALIDATE_PACKAGE)
-          ? { path: path.join(ROOT, 'src/lint/k8s/schema-formats.ts') }
+          ? { path: path.join(ROOT, 'src/k8s/schema-formats.ts') }
           : undefined,
       );
     },

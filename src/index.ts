@@ -36,8 +36,8 @@ export {
 } from './compile/index.js';
 export { compile, emit, type CompileContext } from './compile/compile.js';
 export { initSpec, STARTERS, type InitRequest, type InitResult } from './compile/init.js';
-export { parseSpec, type ParsedSpec } from './spec/load-spec.js';
-export { checkSpec } from './spec/semantics.js';
-export { SpecInvalidError, formatProblem, type SpecProblem } from './spec/problems.js';
-export type { ScalePlan, WorkloadSpec, EnvironmentSpec } from './spec/types.js';
+export { parseSpec, type ParsedSpec } from './plan/load.js';
+export { checkSpec } from './plan/semantics.js';
+export { SpecInvalidError, formatProblem, type SpecProblem } from './plan/problems.js';
+export type { ScalePlan, WorkloadSpec, EnvironmentSpec } from './plan/types.js';
 export { VERSION } from './version.js';

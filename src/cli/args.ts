@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ScaleplanError } from '../errors.js';
-import { closestMatch } from '../lint/config.js';
+import { closestMatch } from '../shared/closest.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

@@ -51,7 +51,7 @@ export async function execute(argv: readonly string[], terminal: CliIo): Promise
   const load = COMMANDS[name];
   if (!load) {
     // Loaded here only: the config module pulls in every rule.
-    const { closestMatch } = await import('../lint/config.js');
+    const { closestMatch } = await import('../shared/closest.js');
     const suggestion = closestMatch(name, [...Object.keys(COMMANDS), 'help']);
     io.stderr(
       `scaleplan: unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} Run "scaleplan --help" for the commands.\n`,

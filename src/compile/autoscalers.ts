@@ -1,7 +1,7 @@
-import { isEnabled, seconds, vpaControlledResources } from '../spec/semantics.js';
-import { quantityText } from '../spec/base.js';
-import type { ScalingDirection } from '../spec/resolve.js';
-import type { VpaBounds } from '../spec/types.js';
+import { isEnabled, seconds, vpaControlledResources } from '../plan/semantics.js';
+import { quantityText } from '../plan/base.js';
+import type { ScalingDirection } from '../plan/resolve.js';
+import type { VpaBounds } from '../plan/types.js';
 import { metadata, type EnvironmentContext, type WorkloadContext } from './context.js';
 import type { Json } from './yaml.js';
 

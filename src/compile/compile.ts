@@ -1,7 +1,7 @@
-import type { BaseInfo } from '../spec/base.js';
-import { environmentNames, resolveEnvironment } from '../spec/resolve.js';
-import { isEnabled } from '../spec/semantics.js';
-import type { ScalePlan } from '../spec/types.js';
+import type { BaseInfo } from '../plan/base.js';
+import { environmentNames, resolveEnvironment } from '../plan/resolve.js';
+import { isEnabled } from '../plan/semantics.js';
+import type { ScalePlan } from '../plan/types.js';
 import { adapterConfigMap, adapterRules } from './adapter.js';
 import { prometheusRule, workloadAlerts, type WorkloadAlerts } from './alerts.js';
 import { autoscalerDocuments } from './autoscalers.js';

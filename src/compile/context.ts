@@ -6,16 +6,16 @@ import {
   type BaseInfo,
   type BaseService,
   type BaseWorkload,
-} from '../spec/base.js';
+} from '../plan/base.js';
 import {
   resolveBehavior,
   type Autoscaler,
   type Behavior,
   type EnvironmentView,
-} from '../spec/resolve.js';
-import { selectorMatches } from '../lint/k8s/selectors.js';
-import { replicaBounds, seconds } from '../spec/semantics.js';
-import type { ScalePlan, WorkloadSpec } from '../spec/types.js';
+} from '../plan/resolve.js';
+import { selectorMatches } from '../k8s/selectors.js';
+import { replicaBounds, seconds } from '../plan/semantics.js';
+import type { ScalePlan, WorkloadSpec } from '../plan/types.js';
 import {
   DEFAULT_ERROR_MATCHER,
   DEFAULT_LATENCY_METRIC,

@@ -1,7 +1,7 @@
-import { parseQuantity } from '../lint/k8s/quantity.js';
-import { quantityText } from '../spec/base.js';
-import { seconds } from '../spec/semantics.js';
-import type { CustomMetric, WorkloadSpec } from '../spec/types.js';
+import { parseQuantity } from '../k8s/quantity.js';
+import { quantityText } from '../plan/base.js';
+import { seconds } from '../plan/semantics.js';
+import type { CustomMetric, WorkloadSpec } from '../plan/types.js';
 import type { Json } from './yaml.js';
 
 export const DEFAULT_PROMETHEUS_URL = 'http://prometheus-operated.monitoring.svc:9090';

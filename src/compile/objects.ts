@@ -1,6 +1,6 @@
-import { GPU_RESOURCE, GPU_TAINT, patchAmounts, quantityText } from '../spec/base.js';
-import { isEnabled, seconds } from '../spec/semantics.js';
-import type { QuotaSpec } from '../spec/types.js';
+import { GPU_RESOURCE, GPU_TAINT, patchAmounts, quantityText } from '../plan/base.js';
+import { isEnabled, seconds } from '../plan/semantics.js';
+import type { QuotaSpec } from '../plan/types.js';
 import { metadata, sorted, type EnvironmentContext, type WorkloadContext } from './context.js';
 import type { Json } from './yaml.js';
 

@@ -1,17 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readTargetRef } from '../lint/k8s/autoscaling.js';
-import { Workload } from '../lint/k8s/workloads.js';
-import type { InputLimits } from '../lint/config.js';
-import { loadInputs, type LoadedSet } from '../lint/load.js';
-import { asArray, asObject, type JsonObject, type Manifest } from '../lint/manifest.js';
-import { kustomizationFileIn } from '../source/inputs.js';
-import { localReferences, readKustomization, SourceCache } from '../source/kustomization.js';
+import { readTargetRef } from '../k8s/autoscaling.js';
+import { Workload } from '../k8s/workloads.js';
+import type { InputLimits } from '../load/limits.js';
+import { loadInputs, type LoadedSet } from '../load/load.js';
+import { asArray, asObject, type JsonObject, type Manifest } from '../k8s/manifest.js';
+import { kustomizationFileIn } from '../load/inputs.js';
+import {
+  localReferences,
+  readKustomization,
+  SourceCache,
+} from '../load/kustomize/kustomization.js';
 import { displayPath } from '../source/paths.js';
 import { toLocation } from '../source/locate.js';
-import type { BaseInfo, BasePort, BaseReference, BaseService, BaseWorkload } from '../spec/base.js';
-import { problemAt, type SpecSource } from '../spec/load-spec.js';
-import type { SpecProblem } from '../spec/problems.js';
+import type { BaseInfo, BasePort, BaseReference, BaseService, BaseWorkload } from '../plan/base.js';
+import { problemAt, type SpecSource } from '../plan/load.js';
+import type { SpecProblem } from '../plan/problems.js';
 import { isWithin } from './paths.js';
 
 export interface BaseLocation {

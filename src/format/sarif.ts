@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, LintResult, RelatedLocation } from '../lint/engine.js';
-import type { ObjectRef } from '../lint/manifest.js';
+import type { ObjectRef } from '../k8s/manifest.js';
 import type { RuleMeta, Severity } from '../lint/rule.js';
 import { REPOSITORY_URL, ruleDocsUrl } from './project.js';
 import { toWellFormed } from './text-safety.js';

@@ -5,11 +5,12 @@ import type { Document } from 'yaml';
 import { ScaleplanError, type ErrorLocation } from '../errors.js';
 import { POLICY_PACKS } from '../generated/policies.js';
 import { validateConfig, type ValidationError } from '../generated/validate-config.js';
-import { DEFAULT_RENDER_BOUNDS } from '../source/kustomize.js';
 import { locateInDocument } from '../source/locate.js';
 import { displayPath, isWithin, repositoryRoot } from '../source/paths.js';
 import { SourceFile } from '../source/source-file.js';
-import type { ReferenceSettings } from './k8s/external.js';
+import { closestMatch } from '../shared/closest.js';
+import type { InputLimits } from '../load/limits.js';
+import type { ReferenceSettings } from '../k8s/external.js';
 import type { Severity } from './rule.js';
 import { rules as builtinRules } from './rules/index.js';
 
@@ -41,28 +42,6 @@ export interface Override {
   files: string[];
   rules: Record<string, RuleSetting>;
 }
-
-/** Bounds on what one run reads, so hostile input ends in a clear error, not exhaustion. */
-export interface InputLimits {
-  /** Largest single file, in bytes. */
-  maxFileBytes: number;
-  /** All files of a run together, in bytes. */
-  maxTotalBytes: number;
-  /** YAML documents in a run. */
-  maxDocuments: number;
-  /** Seconds one renderer run may take. */
-  renderTimeoutSeconds: number;
-  /** Address space of one renderer run, in MiB. */
-  renderMemoryMiB: number;
-}
-
-export const DEFAULT_LIMITS: InputLimits = {
-  maxFileBytes: 64 * 1024 * 1024,
-  maxTotalBytes: 1024 * 1024 * 1024,
-  maxDocuments: 250_000,
-  renderTimeoutSeconds: DEFAULT_RENDER_BOUNDS.timeoutSeconds,
-  renderMemoryMiB: DEFAULT_RENDER_BOUNDS.memoryMiB,
-};
 
 export interface ResolvedConfig {
   /** The config file, when one was used. */
@@ -593,45 +572,6 @@ function unknownKey(key: string, where: string, known: readonly string[], noun =
   const suggestion = closestMatch(key, known);
   const list = known.length > 0 ? ` Known ${noun}s: ${known.join(', ')}.` : '';
   return `Unknown ${noun} "${key}" ${where}${suggestion ? `; did you mean "${suggestion}"?` : '.'}${list}`;
-}
-
-/**
- * The candidate closest to a misspelt word (case-insensitive edit distance), when it is close
- * enough to be what was meant.
- */
-export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const allowed = Math.max(1, Math.floor(Math.max(word.length, 3) / 3));
-  return best !== undefined && bestDistance <= allowed ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-      // Transposed neighbours count as one edit (hpa-min-mxa → hpa-min-max): the distance
-      // two rows and two columns back, plus one.
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        current[j] = Math.min(current[j] ?? 0, (beforePrevious[j - 2] ?? 0) + 1);
-      }
-    }
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 function normalizeRules(rules: Record<string, RuleEntry> | undefined): Record<string, RuleSetting> {

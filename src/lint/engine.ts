@@ -2,9 +2,9 @@ import { directiveCovers, directivesAbove, enclosingDocumentLine } from '../sour
 import { documentByOrdinal, toLocation, type Location } from '../source/locate.js';
 import type { SourceFile } from '../source/source-file.js';
 import { RuleSettingsResolver, type ResolvedConfig } from './config.js';
-import type { LoadedSet, LoadProblem } from './load.js';
-import type { Manifest, ObjectRef } from './manifest.js';
-import { ManifestSet } from './manifest-set.js';
+import type { LoadedSet, LoadProblem } from '../load/load.js';
+import type { Manifest, ObjectRef } from '../k8s/manifest.js';
+import { ManifestSet } from '../k8s/manifest-set.js';
 import {
   formatMessage,
   type AnyRule,

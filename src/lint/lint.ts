@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { ScaleplanError } from '../errors.js';
-import { collectInputs } from '../source/inputs.js';
+import { collectInputs } from '../load/inputs.js';
 import { loadConfig, RuleSettingsResolver, type ResolvedConfig } from './config.js';
 import { lintSets, prepareRules, summarize, type LintResult } from './engine.js';
-import { addFile, loadInputs, type LoadedSet } from './load.js';
+import { addFile, loadInputs, type LoadedSet } from '../load/load.js';
 import { SourceFile } from '../source/source-file.js';
 import type { AnyRule, RunSettings } from './rule.js';
 import { rules as builtinRules } from './rules/index.js';
-import { counted, quotedList } from './words.js';
+import { counted, quotedList } from '../shared/words.js';
 
 /** Kubernetes minor version assumed when neither the run nor the config names one. */
 export const DEFAULT_KUBE_VERSION = '1.34';

@@ -1,6 +1,6 @@
 import type { Finding } from './engine.js';
 import type { AnyRule } from './rule.js';
-import { lintSourcesPrepared } from './testing/lint-sources.js';
+import { lintSourcesPrepared } from './sources.js';
 
 export interface ExampleResult {
   incorrect: Finding[];

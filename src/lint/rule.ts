@@ -1,6 +1,6 @@
 import type { FieldPath, LocateTarget, SourceRange } from '../source/locate.js';
-import type { Manifest } from './manifest.js';
-import type { ManifestSet } from './manifest-set.js';
+import type { Manifest } from '../k8s/manifest.js';
+import type { ManifestSet } from '../k8s/manifest-set.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

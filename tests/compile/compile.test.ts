@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { compile, emit } from '../../src/compile/compile.js';
-import type { BaseInfo, BaseWorkload } from '../../src/spec/base.js';
-import { parseSpec } from '../../src/spec/load-spec.js';
-import { PROFILES } from '../../src/spec/resolve.js';
-import { checkSpec } from '../../src/spec/semantics.js';
-import type { ScalePlan } from '../../src/spec/types.js';
+import type { BaseInfo, BaseWorkload } from '../../src/plan/base.js';
+import { parseSpec } from '../../src/plan/load.js';
+import { PROFILES } from '../../src/plan/resolve.js';
+import { checkSpec } from '../../src/plan/semantics.js';
+import type { ScalePlan } from '../../src/plan/types.js';
 import { SourceFile } from '../../src/source/source-file.js';
 
 // The pure compiler on hand-made bases: what each part of a spec turns into.

@@ -7,7 +7,7 @@ import { STARTERS } from '../../src/compile/init.js';
 import { loadConfig } from '../../src/lint/config.js';
 import type { LintResult } from '../../src/lint/engine.js';
 import { lintLoaded, runSettings } from '../../src/lint/lint.js';
-import { addFile, type LoadedSet } from '../../src/lint/load.js';
+import { addFile, type LoadedSet } from '../../src/load/load.js';
 import { rules } from '../../src/lint/rules/index.js';
 import { SourceFile } from '../../src/source/source-file.js';
 import { runCli } from '../cli/helpers.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findRenderer } from '../../src/source/kustomize.js';
+import { findRenderer } from '../../src/load/kustomize/render.js';
 import { runCli } from '../cli/helpers.js';
 
 // Renderer discovery and failures, with the real kubectl and fake `kustomize` scripts.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadInputs, type LoadedSet } from '../../src/lint/load.js';
-import type { Manifest } from '../../src/lint/manifest.js';
-import { collectInputs } from '../../src/source/inputs.js';
+import { loadInputs, type LoadedSet } from '../../src/load/load.js';
+import type { Manifest } from '../../src/k8s/manifest.js';
+import { collectInputs } from '../../src/load/inputs.js';
 import { toLocation, type FieldPath, type LocateTarget } from '../../src/source/locate.js';
 import { ROOT, runCli } from '../cli/helpers.js';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/rules/index.js';
-import { lintSourcesPrepared } from '../../src/lint/testing/lint-sources.js';
+import { lintSourcesPrepared } from '../../src/lint/sources.js';
 import { runCli } from '../cli/helpers.js';
 import { OWNED_FILE } from '../../src/compile/write.js';
 import {

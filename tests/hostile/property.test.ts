@@ -8,7 +8,7 @@ import { compileSpec } from '../../src/compile/index.js';
 import { isScaleplanError } from '../../src/errors.js';
 import { formatJson } from '../../src/format/json.js';
 import { rules } from '../../src/lint/rules/index.js';
-import { lintSourcesPrepared } from '../../src/lint/testing/lint-sources.js';
+import { lintSourcesPrepared } from '../../src/lint/sources.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CONTEXT = {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/rules/index.js';
-import { lintSourcesPrepared } from '../../src/lint/testing/lint-sources.js';
+import { lintSourcesPrepared } from '../../src/lint/sources.js';
 
 const DIR = 'fixtures/examples/clean-production';
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -5,8 +5,8 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ScaleplanError } from '../../src/errors.js';
 import { POLICY_PACKS } from '../../src/generated/policies.js';
+import { closestMatch } from '../../src/shared/closest.js';
 import {
-  closestMatch,
   findConfigFile,
   loadConfig,
   RuleSettingsResolver,

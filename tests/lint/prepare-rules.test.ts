@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../src/lint/config.js';
-import { addFile, type LoadedSet } from '../../src/lint/load.js';
+import { addFile, type LoadedSet } from '../../src/load/load.js';
 import { lintLoaded } from '../../src/lint/lint.js';
 import { defineRule } from '../../src/lint/rule.js';
 import { SourceFile } from '../../src/source/source-file.js';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import prometheusRuleInvalid from '../../src/lint/rules/prometheus-rule-invalid.js';
 import schemaInvalid from '../../src/lint/rules/schema-invalid.js';
-import { lintSourcesPrepared } from '../../src/lint/testing/lint-sources.js';
+import { lintSourcesPrepared } from '../../src/lint/sources.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/rules/index.js';
-import { lintSourcesPrepared } from '../../src/lint/testing/lint-sources.js';
+import { lintSourcesPrepared } from '../../src/lint/sources.js';
 import { parseSourceFile } from '../../src/source/parse.js';
 import { SourceFile } from '../../src/source/source-file.js';
 

@@ -9,7 +9,7 @@ import type { Finding } from '../../src/lint/engine.js';
 import type { AnyRule } from '../../src/lint/rule.js';
 import deprecatedApi from '../../src/lint/rules/deprecated-api.js';
 import schemaInvalid from '../../src/lint/rules/schema-invalid.js';
-import { lintSourcesPrepared } from '../../src/lint/testing/lint-sources.js';
+import { lintSourcesPrepared } from '../../src/lint/sources.js';
 
 const PEERS = path.resolve(import.meta.dirname, '../../fixtures/peers');
 

@@ -6,9 +6,9 @@ import { writeManifestSet } from '../../bench/generate.js';
 import { loadConfig } from '../../src/lint/config.js';
 import { lintSets, prepareRules } from '../../src/lint/engine.js';
 import { lint, runSettings } from '../../src/lint/lint.js';
-import { loadInputs, type LoadedSet } from '../../src/lint/load.js';
+import { loadInputs, type LoadedSet } from '../../src/load/load.js';
 import { rules } from '../../src/lint/rules/index.js';
-import { collectInputs } from '../../src/source/inputs.js';
+import { collectInputs } from '../../src/load/inputs.js';
 
 // The algorithmic shape of linting: cross-object rules look objects up in the set's index
 // instead of scanning the set per object, so doubling the objects about doubles the time.

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/lint/config.js';
 import type { Finding } from '../../src/lint/engine.js';
 import { lint } from '../../src/lint/lint.js';
-import { isClusterScoped } from '../../src/lint/manifest.js';
+import { isClusterScoped } from '../../src/k8s/manifest.js';
 import { REAL_SETS } from './sets.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/rules/index.js';
-import { lintSourcesPrepared } from '../../src/lint/testing/lint-sources.js';
+import { lintSourcesPrepared } from '../../src/lint/sources.js';
 import { ROOT, SEED_SYSTEMS, systemDirectory } from './systems.js';
 
 // Each seed system's README says which mistakes of the seed's own YAML the linter catches.

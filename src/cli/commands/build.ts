@@ -3,7 +3,7 @@ import { ScaleplanError } from '../../errors.js';
 import { formatText } from '../../format/text.js';
 import { loadConfig } from '../../lint/config.js';
 import { lintLoaded, runSettings } from '../../lint/lint.js';
-import { addFile, type LoadedSet } from '../../lint/load.js';
+import { addFile, type LoadedSet } from '../../load/load.js';
 import { rules } from '../../lint/rules/index.js';
 import { SourceFile } from '../../source/source-file.js';
 import { VERSION } from '../../version.js';

@@ -6,7 +6,7 @@ import type { LintResult } from '../../lint/engine.js';
 import { lint } from '../../lint/lint.js';
 import { rules } from '../../lint/rules/index.js';
 import { SEVERITIES, type Severity } from '../../lint/rule.js';
-import { counted } from '../../lint/words.js';
+import { counted } from '../../shared/words.js';
 import { VERSION } from '../../version.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
 import { parseCommandArgs } from '../args.js';

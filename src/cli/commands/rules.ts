@@ -1,5 +1,5 @@
 import { ScaleplanError } from '../../errors.js';
-import { closestMatch } from '../../lint/config.js';
+import { closestMatch } from '../../shared/closest.js';
 import { lintRuleExamples } from '../../lint/rule-examples.js';
 import { rules } from '../../lint/rules/index.js';
 import type { AnyRule } from '../../lint/rule.js';

@@ -1,4 +1,4 @@
-import { apiStatus } from '../k8s/deprecations.js';
+import { apiStatus } from '../../k8s/deprecations.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
         '{{kind}} {{object}} uses {{apiVersion}}, deprecated since {{project}} {{deprecatedIn}} and not served by its CRD from {{project}} {{removedIn}} on; use {{replacement}}.',
     },
     rationale:
-      'Kubernetes stops serving beta API versions a few releases after their replacement ships, and alpha versions in any release. A manifest that still uses one applies today and fails after the next cluster upgrade ("no matches for kind"), usually in the middle of a rollout. The table in src/lint/k8s/deprecations.ts follows the Kubernetes Deprecated API Migration Guide and, for removed alpha versions (reported from the release that dropped them), the changelog of each release; the target version is --kube-version (or kubeVersion in .scaleplan.yaml).',
+      'Kubernetes stops serving beta API versions a few releases after their replacement ships, and alpha versions in any release. A manifest that still uses one applies today and fails after the next cluster upgrade ("no matches for kind"), usually in the middle of a rollout. The table in src/k8s/deprecations.ts follows the Kubernetes Deprecated API Migration Guide and, for removed alpha versions (reported from the release that dropped them), the changelog of each release; the target version is --kube-version (or kubeVersion in .scaleplan.yaml).',
     remediation:
       'Change apiVersion to the replacement the message names and apply the migration note (for example HPA targetAverageUtilization becomes target.averageUtilization in autoscaling/v2).',
     defaultOptions: {},

@@ -1,4 +1,4 @@
-import { isExtendedResource, isWholeQuantity } from '../k8s/quantity.js';
+import { isExtendedResource, isWholeQuantity } from '../../k8s/quantity.js';
 import {
   describeContainer,
   effectiveLimit,
@@ -6,9 +6,9 @@ import {
   quantityGreater,
   writtenQuantity,
   type ResolvedQuantity,
-} from '../k8s/resources.js';
-import { containerResources, WORKLOAD_KINDS } from '../k8s/workloads.js';
-import type { Manifest } from '../manifest.js';
+} from '../../k8s/resources.js';
+import { containerResources, WORKLOAD_KINDS } from '../../k8s/workloads.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -1,8 +1,12 @@
-import { hasReadableResources, writtenQuantity, type ResolvedQuantity } from '../k8s/resources.js';
-import { WORKLOAD_KINDS } from '../k8s/workloads.js';
-import { asArray, asObject, type JsonObject, type Manifest } from '../manifest.js';
+import {
+  hasReadableResources,
+  writtenQuantity,
+  type ResolvedQuantity,
+} from '../../k8s/resources.js';
+import { WORKLOAD_KINDS } from '../../k8s/workloads.js';
+import { asArray, asObject, type JsonObject, type Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
-import { wordList } from '../words.js';
+import { wordList } from '../../shared/words.js';
 
 interface Options {
   taintKey: string;

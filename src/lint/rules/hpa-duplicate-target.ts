@@ -3,8 +3,8 @@ import {
   readTargetRef,
   SCALED_OBJECT_KIND,
   type Autoscaler,
-} from '../k8s/autoscaling.js';
-import { asArray, asObject, type Manifest } from '../manifest.js';
+} from '../../k8s/autoscaling.js';
+import { asArray, asObject, type Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

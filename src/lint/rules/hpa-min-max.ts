@@ -1,4 +1,4 @@
-import { HPA_KIND, readAutoscaler } from '../k8s/autoscaling.js';
+import { HPA_KIND, readAutoscaler } from '../../k8s/autoscaling.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

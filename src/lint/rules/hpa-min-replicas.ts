@@ -1,5 +1,5 @@
-import { HPA_KIND } from '../k8s/autoscaling.js';
-import { asObject } from '../manifest.js';
+import { HPA_KIND } from '../../k8s/autoscaling.js';
+import { asObject } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
 interface Options {

@@ -4,18 +4,18 @@ import {
   readAutoscalerResourceMetrics,
   readTargetRef,
   SCALED_OBJECT_KIND,
-} from '../k8s/autoscaling.js';
+} from '../../k8s/autoscaling.js';
 import {
   effectiveRequest,
   hasReadableResources,
   podLevelQuantity,
   podLevelResources,
-} from '../k8s/resources.js';
+} from '../../k8s/resources.js';
 import type { FieldPath } from '../../source/locate.js';
-import type { ContainerInfo } from '../k8s/workloads.js';
-import type { Manifest } from '../manifest.js';
+import type { ContainerInfo } from '../../k8s/workloads.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
-import { quotedList } from '../words.js';
+import { quotedList } from '../../shared/words.js';
 
 /** The resources metrics-server serves, and so the only ones Utilization can use. */
 const UTILIZATION_RESOURCES: ReadonlySet<string> = new Set(['cpu', 'memory']);

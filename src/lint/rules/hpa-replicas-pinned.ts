@@ -1,5 +1,5 @@
-import { SCALABLE_VISIT_KINDS } from '../k8s/workloads.js';
-import type { Manifest } from '../manifest.js';
+import { SCALABLE_VISIT_KINDS } from '../../k8s/workloads.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule, type RuleVisitors } from '../rule.js';
 
 export default defineRule({

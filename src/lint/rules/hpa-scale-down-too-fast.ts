@@ -5,9 +5,9 @@ import {
   readAutoscaler,
   SCALED_OBJECT_KIND,
   type ScalingPolicy,
-} from '../k8s/autoscaling.js';
-import { fastestScaleDown, HPA_SYNC_PERIOD_SECONDS } from '../k8s/scale-down.js';
-import type { Manifest } from '../manifest.js';
+} from '../../k8s/autoscaling.js';
+import { fastestScaleDown, HPA_SYNC_PERIOD_SECONDS } from '../../k8s/scale-down.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
 interface Options {

@@ -3,8 +3,8 @@ import {
   effectiveScalingRules,
   HPA_KIND,
   SCALED_OBJECT_KIND,
-} from '../k8s/autoscaling.js';
-import type { Manifest } from '../manifest.js';
+} from '../../k8s/autoscaling.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
 interface Options {

@@ -1,6 +1,6 @@
-import { EXTERNAL_ASSUMPTIONS } from '../k8s/external.js';
-import { groupOf, HPA_KIND, readTargetRef, SCALED_OBJECT_KIND } from '../k8s/autoscaling.js';
-import type { Manifest } from '../manifest.js';
+import { EXTERNAL_ASSUMPTIONS } from '../../k8s/external.js';
+import { groupOf, HPA_KIND, readTargetRef, SCALED_OBJECT_KIND } from '../../k8s/autoscaling.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { HPA_KIND, metricNamePath, readHpaMetrics } from '../k8s/autoscaling.js';
+import { HPA_KIND, metricNamePath, readHpaMetrics } from '../../k8s/autoscaling.js';
 import { defineRule } from '../rule.js';
 
 /** What the resource metrics API (metrics.k8s.io: metrics-server, prometheus-adapter) serves. */

@@ -3,8 +3,8 @@ import {
   readTargetRef,
   VPA_KIND,
   type HpaMetric,
-} from '../k8s/autoscaling.js';
-import { ACTING_VPA_MODES, readVpaUpdateMode, VpaContainerPolicies } from '../k8s/vpa.js';
+} from '../../k8s/autoscaling.js';
+import { ACTING_VPA_MODES, readVpaUpdateMode, VpaContainerPolicies } from '../../k8s/vpa.js';
 import { defineRule } from '../rule.js';
 
 /** The resources both autoscalers can act on (metrics-server serves only these). */

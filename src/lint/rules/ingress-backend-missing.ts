@@ -1,15 +1,15 @@
-import { EXTERNAL_ASSUMPTIONS } from '../k8s/external.js';
+import { EXTERNAL_ASSUMPTIONS } from '../../k8s/external.js';
 import type { FieldPath } from '../../source/locate.js';
-import { closestName } from '../k8s/schemas.js';
+import { closestName } from '../../k8s/schemas.js';
 import {
   describeServicePort,
   readServicePorts,
   SERVICE_KIND,
   serviceType,
-} from '../k8s/services.js';
-import { asArray, asObject, getPath, type Manifest } from '../manifest.js';
+} from '../../k8s/services.js';
+import { asArray, asObject, getPath, type Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
-import { wordList } from '../words.js';
+import { wordList } from '../../shared/words.js';
 
 const INGRESS_KIND = 'Ingress';
 

@@ -4,11 +4,11 @@ import {
   hasReadableResources,
   podLevelQuantity,
   podLevelResources,
-} from '../k8s/resources.js';
-import { WORKLOAD_KINDS } from '../k8s/workloads.js';
-import type { Manifest } from '../manifest.js';
+} from '../../k8s/resources.js';
+import { WORKLOAD_KINDS } from '../../k8s/workloads.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
-import { wordList } from '../words.js';
+import { wordList } from '../../shared/words.js';
 
 interface Options {
   resources: string[];

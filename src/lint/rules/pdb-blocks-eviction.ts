@@ -4,10 +4,10 @@ import {
   describeDemand,
   PDB_KIND,
   readDisruptionPolicy,
-} from '../k8s/disruption.js';
-import { describeIntOrPercent } from '../k8s/numbers.js';
-import type { Workload } from '../k8s/workloads.js';
-import type { ManifestSet } from '../manifest-set.js';
+} from '../../k8s/disruption.js';
+import { describeIntOrPercent } from '../../k8s/numbers.js';
+import type { Workload } from '../../k8s/workloads.js';
+import type { ManifestSet } from '../../k8s/manifest-set.js';
 import { defineRule, type RelatedDescriptor } from '../rule.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { describeSelector } from '../k8s/selectors.js';
-import type { Manifest } from '../manifest.js';
+import { describeSelector } from '../../k8s/selectors.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
 const KINDS = ['Deployment', 'StatefulSet', 'Rollout'] as const;

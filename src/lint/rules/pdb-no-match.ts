@@ -1,7 +1,7 @@
-import { EXTERNAL_ASSUMPTIONS } from '../k8s/external.js';
-import { POD_LABEL_ASSUMPTIONS } from '../k8s/pod-labels.js';
-import { PDB_KIND, readPdbSelector } from '../k8s/disruption.js';
-import { describeSelector, isEmptySelector } from '../k8s/selectors.js';
+import { EXTERNAL_ASSUMPTIONS } from '../../k8s/external.js';
+import { POD_LABEL_ASSUMPTIONS } from '../../k8s/pod-labels.js';
+import { PDB_KIND, readPdbSelector } from '../../k8s/disruption.js';
+import { describeSelector, isEmptySelector } from '../../k8s/selectors.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -1,6 +1,6 @@
-import { PDB_KIND } from '../k8s/disruption.js';
-import type { Workload } from '../k8s/workloads.js';
-import type { Manifest } from '../manifest.js';
+import { PDB_KIND } from '../../k8s/disruption.js';
+import type { Workload } from '../../k8s/workloads.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

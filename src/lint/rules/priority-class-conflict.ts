@@ -3,8 +3,8 @@ import {
   PRIORITY_CLASS_KIND,
   SYSTEM_PRIORITY_CLASSES,
   SYSTEM_PRIORITY_PREFIX,
-} from '../k8s/priority.js';
-import type { Manifest } from '../manifest.js';
+} from '../../k8s/priority.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

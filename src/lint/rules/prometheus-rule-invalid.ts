@@ -1,10 +1,10 @@
 import type { FieldPath } from '../../source/locate.js';
 import { locateInScalar } from '../../source/scalar-offsets.js';
-import { checkAlertTemplate } from '../k8s/alert-templates.js';
-import { isMonitoringObject, PROMETHEUS_RULE_KIND } from '../k8s/monitoring.js';
-import { parsePrometheusDuration } from '../k8s/numbers.js';
-import { checkPromQL, loadPromQL } from '../k8s/promql.js';
-import { asArray, asObject, type JsonObject, type Manifest } from '../manifest.js';
+import { checkAlertTemplate } from '../../k8s/alert-templates.js';
+import { isMonitoringObject, PROMETHEUS_RULE_KIND } from '../../k8s/monitoring.js';
+import { parsePrometheusDuration } from '../../k8s/numbers.js';
+import { checkPromQL, loadPromQL } from '../../k8s/promql.js';
+import { asArray, asObject, type JsonObject, type Manifest } from '../../k8s/manifest.js';
 import { defineRule, type ReportDescriptor } from '../rule.js';
 
 type MessageIds =

@@ -1,6 +1,6 @@
 import type { FieldPath } from '../../source/locate.js';
-import { parseIntOrPercent, scaleIntOrPercent } from '../k8s/numbers.js';
-import { formatQuantity, isExtendedResource } from '../k8s/quantity.js';
+import { parseIntOrPercent, scaleIntOrPercent } from '../../k8s/numbers.js';
+import { formatQuantity, isExtendedResource } from '../../k8s/quantity.js';
 import {
   describeQuotaScopes,
   podScopeFacts,
@@ -9,13 +9,13 @@ import {
   readQuotaScopes,
   RESOURCE_QUOTA_KIND,
   type QuotaHardEntry,
-} from '../k8s/quota.js';
-import { podLevelResources, podTotal, quantityGreater } from '../k8s/resources.js';
-import type { Workload } from '../k8s/workloads.js';
-import type { Manifest } from '../manifest.js';
-import type { ManifestSet } from '../manifest-set.js';
+} from '../../k8s/quota.js';
+import { podLevelResources, podTotal, quantityGreater } from '../../k8s/resources.js';
+import type { Workload } from '../../k8s/workloads.js';
+import type { Manifest } from '../../k8s/manifest.js';
+import type { ManifestSet } from '../../k8s/manifest-set.js';
 import { defineRule } from '../rule.js';
-import { counted } from '../words.js';
+import { counted } from '../../shared/words.js';
 
 interface Options {
   maximumPercent: number;

@@ -1,4 +1,4 @@
-import { RESOURCE_QUOTA_KIND, readQuotaHard, untrackedExtendedResource } from '../k8s/quota.js';
+import { RESOURCE_QUOTA_KIND, readQuotaHard, untrackedExtendedResource } from '../../k8s/quota.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

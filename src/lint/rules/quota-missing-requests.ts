@@ -8,18 +8,18 @@ import {
   RESOURCE_QUOTA_KIND,
   type PodScopeFacts,
   type QuotaHardEntry,
-} from '../k8s/quota.js';
+} from '../../k8s/quota.js';
 import {
   describeContainer,
   effectiveLimit,
   effectiveRequest,
   hasReadableResources,
   podLevelResources,
-} from '../k8s/resources.js';
-import { WORKLOAD_KINDS } from '../k8s/workloads.js';
-import type { Manifest } from '../manifest.js';
+} from '../../k8s/resources.js';
+import { WORKLOAD_KINDS } from '../../k8s/workloads.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
-import { wordList } from '../words.js';
+import { wordList } from '../../shared/words.js';
 
 export default defineRule({
   id: 'quota-missing-requests',

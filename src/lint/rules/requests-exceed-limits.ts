@@ -1,12 +1,12 @@
-import { isExtendedResource } from '../k8s/quantity.js';
+import { isExtendedResource } from '../../k8s/quantity.js';
 import {
   describeContainer,
   hasReadableResources,
   quantityGreater,
   writtenQuantity,
-} from '../k8s/resources.js';
-import { containerResources, WORKLOAD_KINDS } from '../k8s/workloads.js';
-import type { Manifest } from '../manifest.js';
+} from '../../k8s/resources.js';
+import { containerResources, WORKLOAD_KINDS } from '../../k8s/workloads.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

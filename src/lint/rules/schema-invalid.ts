@@ -3,7 +3,7 @@ import {
   loadSchemas,
   SCHEMA_KUBERNETES_VERSION,
   schemaSource,
-} from '../k8s/schemas.js';
+} from '../../k8s/schemas.js';
 import { defineRule } from '../rule.js';
 
 interface Options {

@@ -1,6 +1,6 @@
-import { EXTERNAL_ASSUMPTIONS } from '../k8s/external.js';
-import { POD_LABEL_ASSUMPTIONS } from '../k8s/pod-labels.js';
-import { describeSelector, parseMapSelector } from '../k8s/selectors.js';
+import { EXTERNAL_ASSUMPTIONS } from '../../k8s/external.js';
+import { POD_LABEL_ASSUMPTIONS } from '../../k8s/pod-labels.js';
+import { describeSelector, parseMapSelector } from '../../k8s/selectors.js';
 import {
   containerPorts,
   describeServicePort,
@@ -8,11 +8,11 @@ import {
   SERVICE_KIND,
   serviceType,
   type ServicePort,
-} from '../k8s/services.js';
-import type { Workload } from '../k8s/workloads.js';
-import type { Manifest } from '../manifest.js';
+} from '../../k8s/services.js';
+import type { Workload } from '../../k8s/workloads.js';
+import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule, type RelatedDescriptor } from '../rule.js';
-import { quotedList, wordList } from '../words.js';
+import { quotedList, wordList } from '../../shared/words.js';
 
 interface Options {
   checkTargetPorts: boolean;

@@ -1,5 +1,5 @@
-import { EXTERNAL_ASSUMPTIONS } from '../k8s/external.js';
-import { POD_LABEL_ASSUMPTIONS } from '../k8s/pod-labels.js';
+import { EXTERNAL_ASSUMPTIONS } from '../../k8s/external.js';
+import { POD_LABEL_ASSUMPTIONS } from '../../k8s/pod-labels.js';
 import {
   describeMonitorNamespaces,
   isMonitoringObject,
@@ -8,25 +8,25 @@ import {
   readMonitorSelector,
   SERVICE_MONITOR_KIND,
   type MonitorNamespaces,
-} from '../k8s/monitoring.js';
+} from '../../k8s/monitoring.js';
 import {
   describeSelector,
   isEmptySelector,
   parseMapSelector,
   selectorMatches,
   type LabelSelector,
-} from '../k8s/selectors.js';
+} from '../../k8s/selectors.js';
 import {
   containerPorts,
   describeServicePort,
   readServicePorts,
   SERVICE_KIND,
-} from '../k8s/services.js';
-import type { Workload } from '../k8s/workloads.js';
-import { asArray, asObject, type Manifest } from '../manifest.js';
-import type { ManifestSet } from '../manifest-set.js';
+} from '../../k8s/services.js';
+import type { Workload } from '../../k8s/workloads.js';
+import { asArray, asObject, type Manifest } from '../../k8s/manifest.js';
+import type { ManifestSet } from '../../k8s/manifest-set.js';
 import { defineRule, type RelatedDescriptor } from '../rule.js';
-import { wordList } from '../words.js';
+import { wordList } from '../../shared/words.js';
 
 type MessageIds = 'noService' | 'noPod' | 'portMissing' | 'podPortMissing' | 'targetPortMissing';
 

@@ -1,10 +1,10 @@
 import rule from '../../../src/lint/rules/deprecated-api.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const FIXTURES = 'fixtures/rules/deprecated-api';
 const HPA_V2BETA2 = `${FIXTURES}/hpa-v2beta2.yaml`;
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${FIXTURES}/current.yaml` },
     {

@@ -1,7 +1,7 @@
 import rule from '../../../src/lint/rules/duplicate-object.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: 'fixtures/rules/duplicate-object/distinct-objects.yaml' },
     { fixture: 'fixtures/rules/duplicate-object/namespaced-crd-kind.yaml' },

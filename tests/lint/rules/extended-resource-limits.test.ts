@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/extended-resource-limits.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/extended-resource-limits';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [{ fixture: `${DIR}/valid.yaml` }, { fixture: `${DIR}/malformed.yaml` }],
   invalid: [
     {

@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/gpu-without-placement.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/gpu-without-placement';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${DIR}/placed.yaml` },
     { fixture: `${DIR}/malformed.yaml` },

@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/hpa-duplicate-target.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/hpa-duplicate-target';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [{ fixture: `${DIR}/distinct-targets.yaml` }, { fixture: `${DIR}/keda-own-hpa.yaml` }],
   invalid: [
     {

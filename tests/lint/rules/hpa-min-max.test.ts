@@ -1,7 +1,7 @@
 import rule from '../../../src/lint/rules/hpa-min-max.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [{ fixture: 'fixtures/rules/hpa-min-max/valid-range.yaml' }],
   invalid: [
     {

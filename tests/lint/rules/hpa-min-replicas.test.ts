@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/hpa-min-replicas.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/hpa-min-replicas';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${DIR}/enough.yaml` },
     { fixture: `${DIR}/malformed.yaml` },

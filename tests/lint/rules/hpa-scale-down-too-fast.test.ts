@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/hpa-scale-down-too-fast.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/hpa-scale-down-too-fast';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${DIR}/safe.yaml` },
     { fixture: `${DIR}/boundaries.yaml` },

@@ -1,7 +1,7 @@
 import rule from '../../../src/lint/rules/hpa-target-missing.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     {
       name: 'a target declared external',

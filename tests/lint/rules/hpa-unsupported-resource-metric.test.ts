@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/hpa-unsupported-resource-metric.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/hpa-unsupported-resource-metric';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [{ fixture: `${DIR}/valid.yaml` }],
   invalid: [
     {

@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/hpa-vpa-conflict.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/hpa-vpa-conflict';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${DIR}/controlled-resources.yaml` },
     { fixture: `${DIR}/container-resource.yaml` },

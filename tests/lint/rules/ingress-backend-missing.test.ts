@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/ingress-backend-missing.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/ingress-backend-missing';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${DIR}/valid.yaml` },
     { fixture: `${DIR}/malformed.yaml` },

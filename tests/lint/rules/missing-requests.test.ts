@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/missing-requests.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/missing-requests';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${DIR}/limits-only.yaml` },
     { fixture: `${DIR}/limit-range.yaml` },

@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/pdb-blocks-eviction.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/pdb-blocks-eviction';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [{ fixture: `${DIR}/allows-evictions.yaml` }, { fixture: `${DIR}/malformed.yaml` }],
   invalid: [
     {

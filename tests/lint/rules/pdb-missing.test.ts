@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/pdb-missing.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/pdb-missing';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [{ fixture: `${DIR}/protected.yaml` }, { fixture: `${DIR}/malformed.yaml` }],
   invalid: [
     {

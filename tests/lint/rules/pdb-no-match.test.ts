@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/pdb-no-match.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/pdb-no-match';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     {
       name: 'a budget for the pods of an Argo Rollout',

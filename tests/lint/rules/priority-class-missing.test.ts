@@ -1,12 +1,12 @@
 import rule from '../../../src/lint/rules/priority-class-missing.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/priority-class-missing';
 
 const DEPLOYMENT_WITH_CLASS = (priorityClass: string) =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      priorityClassName: ${priorityClass}\n      containers: [{name: web, image: web:1.0}]\n`;
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${DIR}/defined-and-builtin.yaml` },
     { fixture: `${DIR}/malformed.yaml` },

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/lint/rules/prometheus-rule-invalid.js';
 import schemaInvalid from '../../../src/lint/rules/schema-invalid.js';
-import { lintSourcesPrepared } from '../../../src/lint/testing/lint-sources.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { lintSourcesPrepared } from '../../../src/lint/sources.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/prometheus-rule-invalid';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     {
       name: 'kubernetes-mixin HPA alerts and PromQL with functions, aggregations, offsets, subqueries and @',

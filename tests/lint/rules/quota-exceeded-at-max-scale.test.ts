@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/lint/rules/quota-exceeded-at-max-scale.js';
-import { lintSourcesPrepared } from '../../../src/lint/testing/lint-sources.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { lintSourcesPrepared } from '../../../src/lint/sources.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/quota-exceeded-at-max-scale';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${DIR}/fits.yaml` },
     { fixture: `${DIR}/malformed.yaml` },

@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/quota-extended-resource-key.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/quota-extended-resource-key';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [{ fixture: `${DIR}/valid.yaml` }],
   invalid: [
     {

@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/requests-exceed-limits.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/requests-exceed-limits';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [{ fixture: `${DIR}/equal-notations.yaml` }, { fixture: `${DIR}/malformed.yaml` }],
   invalid: [
     {

@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/schema-invalid.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const FIXTURES = 'fixtures/rules/schema-invalid';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${FIXTURES}/valid-set.yaml` },
     { name: 'names by the rule of each kind', fixture: `${FIXTURES}/names-valid.yaml` },

@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/service-no-match.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/service-no-match';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     { fixture: `${DIR}/valid.yaml` },
     {

@@ -1,9 +1,9 @@
 import rule from '../../../src/lint/rules/servicemonitor-no-match.js';
-import { RuleTester } from '../../../src/lint/testing/rule-tester.js';
+import { ruleTester } from '../../_utils.js';
 
 const DIR = 'fixtures/rules/servicemonitor-no-match';
 
-new RuleTester().run(rule, {
+ruleTester().run(rule, {
   valid: [
     {
       name: 'Services the cluster or the operator provides, and a namespace the set holds only a Role in',

@@ -1,0 +1,507 @@
+import fs from 'node:fs';
+import { ScaleplanError } from '../errors.js';
+import type { Input } from './inputs.js';
+import { type FieldPath, type LocateTarget, type SourceRange } from '../source/locate.js';
+import { prescanKustomization, type PrescanProblem } from './kustomize/prescan.js';
+import { kustomizationFileIn, SourceCache } from './kustomize/kustomization.js';
+import { displayPath } from '../source/paths.js';
+import {
+  ORIGIN_ANNOTATION,
+  parseOrigin,
+  renderWithOrigins,
+  TRANSFORMATIONS_ANNOTATION,
+} from './kustomize/render.js';
+import { parseSourceFile, type ParsedDocument } from '../source/parse.js';
+import { SourceFile } from '../source/source-file.js';
+import { DEFAULT_LIMITS, type InputLimits } from './limits.js';
+import { KustomizeSourceMap, type ObjectLocator } from './kustomize/source-map.js';
+import { asObject, Manifest, type JsonObject } from '../k8s/manifest.js';
+
+/** A document that could not be read as a Kubernetes object: reported as `parse-error`. */
+export interface LoadProblem {
+  kind: 'syntax' | 'not-an-object' | 'kustomize-build';
+  message: string;
+  range: SourceRange;
+}
+
+/** One set of objects that cross-object rules judge together. */
+export interface LoadedSet {
+  /** Raw files form one set; each rendered kustomization is a set of its own. */
+  label: string;
+  manifests: Manifest[];
+  problems: LoadProblem[];
+  /** Documents without apiVersion and kind (CI files, Helm values, kustomizations). */
+  skippedDocuments: number;
+  files: SourceFile[];
+}
+
+export interface LoadOptions {
+  cwd: string;
+  defaultNamespace: string;
+  env: NodeJS.ProcessEnv;
+  readStdin: () => Promise<string>;
+  limits?: Partial<InputLimits>;
+  /**
+   * A Kustomize directory that does not build becomes a parse-error finding on its
+   * kustomization (lint: the other inputs are still linted) instead of a run error (compile:
+   * a base that does not build is the whole input).
+   */
+  buildFailuresAsFindings?: boolean;
+}
+
+/** Counts what a run has read against its limits; exceeding one is an exit-2 error. */
+export class InputBudget {
+  private bytes = 0;
+  private documents = 0;
+  readonly limits: InputLimits;
+
+  constructor(limits: Partial<InputLimits> = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
+
+  addFile(shownPath: string, size: number): void {
+    if (size > this.limits.maxFileBytes) {
+      throw new ScaleplanError(
+        'INPUT_TOO_LARGE',
+        `${shownPath} is ${formatBytes(size)}, above the limit of ${formatBytes(this.limits.maxFileBytes)} per file; raise limits.maxFileBytes in .scaleplan.yaml if it really is a manifest.`,
+        { file: shownPath },
+      );
+    }
+    this.bytes += size;
+    if (this.bytes > this.limits.maxTotalBytes) {
+      throw new ScaleplanError(
+        'INPUT_TOO_LARGE',
+        `The input is larger than ${formatBytes(this.limits.maxTotalBytes)} in all (reached at ${shownPath}); lint fewer paths or raise limits.maxTotalBytes in .scaleplan.yaml.`,
+        { file: shownPath },
+      );
+    }
+  }
+
+  addDocuments(shownPath: string, count: number): void {
+    this.documents += count;
+    if (this.documents > this.limits.maxDocuments) {
+      throw new ScaleplanError(
+        'INPUT_TOO_LARGE',
+        `The input holds more than ${this.limits.maxDocuments.toLocaleString('en')} YAML documents (reached at ${shownPath}); lint fewer paths or raise limits.maxDocuments in .scaleplan.yaml.`,
+        { file: shownPath },
+      );
+    }
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+
+const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io';
+
+export async function loadInputs(
+  inputs: readonly Input[],
+  options: LoadOptions,
+): Promise<LoadedSet[]> {
+  const raw: LoadedSet = {
+    label: 'files',
+    manifests: [],
+    problems: [],
+    skippedDocuments: 0,
+    files: [],
+  };
+  const sets: LoadedSet[] = [];
+  const budget = new InputBudget(options.limits);
+  for (const input of inputs) {
+    if (input.kind === 'kustomize') {
+      const set = loadKustomization(input.absolutePath, input.displayPath, options, budget);
+      budget.addDocuments(input.displayPath, set.manifests.length);
+      sets.push(set);
+      continue;
+    }
+    let file: SourceFile;
+    if (input.kind === 'stdin') {
+      const text = await options.readStdin();
+      budget.addFile(input.displayPath, Buffer.byteLength(text));
+      file = new SourceFile(input.displayPath, text);
+    } else {
+      budget.addFile(input.displayPath, fileSize(input.absolutePath, input.displayPath));
+      file = readSourceFile(input.absolutePath, input.displayPath);
+    }
+    const before = raw.manifests.length + raw.problems.length + raw.skippedDocuments;
+    addFile(raw, file, options.defaultNamespace);
+    budget.addDocuments(
+      input.displayPath,
+      raw.manifests.length + raw.problems.length + raw.skippedDocuments - before,
+    );
+  }
+  if (raw.files.length > 0 || sets.length === 0) {
+    sets.unshift(raw);
+  }
+  return sets;
+}
+
+function fileSize(absolutePath: string, shownPath: string): number {
+  try {
+    return fs.statSync(absolutePath).size;
+  } catch (error) {
+    throw new ScaleplanError(
+      'INPUT_UNREADABLE',
+      `Cannot read ${shownPath}: ${describeReadError(error)}.`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'no such file (deleted while linting, or a dangling symlink)',
+  EISDIR: 'it is a directory',
+  ELOOP: 'too many levels of symlinks (a symlink loop)',
+  EIO: 'input/output error',
+};
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code) {
+    return `${READ_ERRORS[code] ?? 'the system refused'} (${code})`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function readSourceFile(absolutePath: string, shownPath: string): SourceFile {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(absolutePath);
+  } catch (error) {
+    throw new ScaleplanError(
+      'INPUT_UNREADABLE',
+      `Cannot read ${shownPath}: ${describeReadError(error)}.`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
+  }
+  return SourceFile.fromBytes(shownPath, bytes, absolutePath);
+}
+
+/** Adds every object of a file to a set (exported for the rule tester and the library API). */
+export function addFile(set: LoadedSet, file: SourceFile, defaultNamespace: string): void {
+  set.files.push(file);
+  const { documents, problems } = parseSourceFile(file);
+  for (const problem of problems) {
+    set.problems.push({
+      kind: 'syntax',
+      message: problem.message,
+      range: { file, start: problem.start, end: problem.end },
+    });
+  }
+  for (const document of documents) {
+    addDocument(set, file, document, defaultNamespace);
+  }
+}
+
+function documentRange(file: SourceFile, ordinal: number, path: FieldPath = []): SourceRange {
+  const located = file.locateField(ordinal, path, 'key');
+  return located ?? { file, start: 0, end: Math.min(1, file.text.length) };
+}
+
+function addDocument(
+  set: LoadedSet,
+  file: SourceFile,
+  document: ParsedDocument,
+  defaultNamespace: string,
+): void {
+  const object = asObject(document.value);
+  if (!object) {
+    set.skippedDocuments++;
+    return;
+  }
+  const hasApiVersion = object.apiVersion !== undefined;
+  const hasKind = object.kind !== undefined;
+  if (!hasApiVersion && !hasKind) {
+    set.skippedDocuments++;
+    return;
+  }
+  const problem = shapeProblem(object);
+  if (problem) {
+    set.problems.push({
+      kind: 'not-an-object',
+      message: problem.message,
+      range: documentRange(file, document.ordinal, problem.path),
+    });
+    return;
+  }
+  if (
+    typeof object.apiVersion === 'string' &&
+    object.apiVersion.startsWith(`${KUSTOMIZE_GROUP}/`)
+  ) {
+    set.skippedDocuments++;
+    return;
+  }
+  if (isList(object)) {
+    const items = object.items as unknown[];
+    items.forEach((item, index) => {
+      const itemObject = asObject(item);
+      const itemProblem = itemObject
+        ? shapeProblem(itemObject)
+        : {
+            message: 'A List item must be a Kubernetes object (a map with apiVersion and kind).',
+            path: [],
+          };
+      if (!itemObject || itemProblem) {
+        set.problems.push({
+          kind: 'not-an-object',
+          message: itemProblem?.message ?? 'A List item must be a Kubernetes object.',
+          range: documentRange(file, document.ordinal, [
+            'items',
+            index,
+            ...(itemProblem?.path ?? []),
+          ]),
+        });
+        return;
+      }
+      set.manifests.push(
+        new Manifest(itemObject, file, document.ordinal, ['items', index], defaultNamespace),
+      );
+    });
+    return;
+  }
+  set.manifests.push(new Manifest(object, file, document.ordinal, [], defaultNamespace));
+}
+
+function isList(object: JsonObject): boolean {
+  return (
+    typeof object.kind === 'string' && object.kind.endsWith('List') && Array.isArray(object.items)
+  );
+}
+
+/** Why a document with apiVersion or kind is still not an object scaleplan can read. */
+function shapeProblem(object: JsonObject): { message: string; path: FieldPath } | undefined {
+  if (typeof object.apiVersion !== 'string' || object.apiVersion === '') {
+    return {
+      message:
+        object.apiVersion === undefined
+          ? typeof object.kind === 'string'
+            ? `The document has kind "${object.kind}" but no apiVersion.`
+            : 'The document has a kind that is not a string, and no apiVersion.'
+          : 'apiVersion must be a non-empty string.',
+      path: object.apiVersion === undefined ? ['kind'] : ['apiVersion'],
+    };
+  }
+  if (typeof object.kind !== 'string' || object.kind === '') {
+    return {
+      message:
+        object.kind === undefined
+          ? `The document has apiVersion "${object.apiVersion}" but no kind.`
+          : 'kind must be a non-empty string.',
+      path: object.kind === undefined ? ['apiVersion'] : ['kind'],
+    };
+  }
+  if (object.metadata !== undefined && object.metadata !== null && !asObject(object.metadata)) {
+    return { message: 'metadata must be a map.', path: ['metadata'] };
+  }
+  return undefined;
+}
+
+/**
+ * A kustomization Kustomize cannot build (a remote base out of reach, a missing file, an
+ * unknown field) is a finding on its kustomization file, like a broken YAML file: the other
+ * inputs are still linted. It points at the resource the message names, when it names one.
+ * Without a renderer at all there is nothing to lint with, and that stays a run error.
+ */
+function buildFailure(
+  directory: string,
+  label: string,
+  options: LoadOptions,
+  error: unknown,
+): LoadedSet | undefined {
+  const filePath = kustomizationFileIn(directory);
+  if (
+    !options.buildFailuresAsFindings ||
+    !(error instanceof ScaleplanError) ||
+    (error.code !== 'KUSTOMIZE_FAILED' && error.code !== 'KUSTOMIZE_BOUNDED') ||
+    !filePath
+  ) {
+    return undefined;
+  }
+  const file = readSourceFile(filePath, displayPath(options.cwd, filePath));
+  // Kustomize's messages wrap git's and the fetcher's over several lines.
+  const said = error.message
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .replace(/\.?$/, '.');
+  // A bound that stopped the renderer already says how to raise it.
+  const message =
+    error.code === 'KUSTOMIZE_BOUNDED'
+      ? said
+      : `${said} Fix the kustomization, or make the remote base reachable (or vendor it).`;
+  const { start, end } = failingEntry(file.text, message);
+  return {
+    label,
+    manifests: [],
+    problems: [{ kind: 'kustomize-build', message, range: { file, start, end } }],
+    skippedDocuments: 0,
+    files: [file],
+  };
+}
+
+/**
+ * A kustomization whose listed files must not reach the renderer (an alias bomb, a FIFO):
+ * each is a parse-error finding where it is, and the directory is not built. A caller that
+ * takes build failures as run errors (compile) gets the first as one, with its position.
+ */
+function refusedKustomization(
+  directory: string,
+  label: string,
+  options: LoadOptions,
+  refused: readonly PrescanProblem[],
+): LoadedSet {
+  if (!options.buildFailuresAsFindings) {
+    const [first] = refused as [PrescanProblem];
+    const position = first.file.position(first.start);
+    throw new ScaleplanError(
+      'KUSTOMIZE_FAILED',
+      `${displayPath(options.cwd, directory)} was not built: ${first.message}`,
+      { file: first.file.path, line: position.line, column: position.column },
+    );
+  }
+  return {
+    label,
+    manifests: [],
+    problems: refused.map((problem) => ({
+      kind: 'kustomize-build' as const,
+      message: problem.message,
+      range: { file: problem.file, start: problem.start, end: problem.end },
+    })),
+    skippedDocuments: 0,
+    files: [...new Set(refused.map((problem) => problem.file))],
+  };
+}
+
+/** The range of the list entry of a kustomization that a Kustomize message quotes, else line 1. */
+function failingEntry(text: string, message: string): { start: number; end: number } {
+  const entry = /^[ \t]*-[ \t]+(?:"([^"\n]+)"|'([^'\n]+)'|([^#\n]*[^\s#]))/gm;
+  let best: { start: number; end: number; length: number } | undefined;
+  for (let match = entry.exec(text); match; match = entry.exec(text)) {
+    const value = match[1] ?? match[2] ?? match[3] ?? '';
+    if (value.length > (best?.length ?? 0) && message.includes(value)) {
+      const start = match.index + match[0].length - value.length - (match[3] ? 0 : 1);
+      best = { start, end: start + value.length + (match[3] ? 0 : 2), length: value.length };
+    }
+  }
+  if (best) {
+    return best;
+  }
+  const firstLine = text.indexOf('\n');
+  return { start: 0, end: firstLine === -1 ? text.length : firstLine };
+}
+
+/**
+ * Renders a kustomization and maps every object back to its sources: the file (or generator
+ * entry) it came from, and for each field the base or patch line that spells its value (see
+ * KustomizeSourceMap). Objects whose origin is unknown (remote bases, Helm charts) point into
+ * the rendered stream.
+ */
+function loadKustomization(
+  directory: string,
+  label: string,
+  options: LoadOptions,
+  budget: InputBudget,
+): LoadedSet {
+  const sources = new SourceCache(options.cwd);
+  const refused = prescanKustomization(
+    directory,
+    sources,
+    {
+      admitFile: (shown, size) => budget.addFile(shown, size),
+      admitDocuments: (shown, count) => budget.addDocuments(shown, count),
+    },
+    options.cwd,
+  );
+  if (refused.length > 0) {
+    return refusedKustomization(directory, label, options, refused);
+  }
+  let rendered: { text: string; originBase: string };
+  try {
+    rendered = renderWithOrigins(directory, options.env, options.cwd, {
+      timeoutSeconds: budget.limits.renderTimeoutSeconds,
+      memoryMiB: budget.limits.renderMemoryMiB,
+    });
+  } catch (error) {
+    const failed = buildFailure(directory, label, options, error);
+    if (failed) {
+      return failed;
+    }
+    throw error;
+  }
+  const { text, originBase } = rendered;
+  const stream = new SourceFile(`${label} (kustomize build)`, text);
+  const set: LoadedSet = { label, manifests: [], problems: [], skippedDocuments: 0, files: [] };
+  const sourceMap = KustomizeSourceMap.build(directory, sources);
+  const { documents, problems } = parseSourceFile(stream);
+  for (const problem of problems) {
+    set.problems.push({
+      kind: 'syntax',
+      message: problem.message,
+      range: { file: stream, start: problem.start, end: problem.end },
+    });
+  }
+  const files = new Set<SourceFile>();
+  for (const document of documents) {
+    const object = asObject(document.value);
+    if (!object || typeof object.kind !== 'string') {
+      set.skippedDocuments++;
+      continue;
+    }
+    const annotations = asObject(asObject(object.metadata)?.annotations);
+    const originText = annotations?.[ORIGIN_ANNOTATION];
+    const origin = parseOrigin(typeof originText === 'string' ? originText : undefined, originBase);
+    const cleaned = withoutBuildAnnotations(object);
+    const locator =
+      sourceMap.locatorFor(cleaned, origin) ?? streamLocator(stream, document.ordinal);
+    set.manifests.push(
+      new Manifest(
+        cleaned,
+        locator.file,
+        locator.ordinal,
+        [],
+        options.defaultNamespace,
+        locator.locate,
+      ),
+    );
+    files.add(locator.file);
+  }
+  sourceMap.files.forEach((file) => files.add(file));
+  set.files.push(...files);
+  return set;
+}
+
+function streamLocator(stream: SourceFile, ordinal: number): ObjectLocator {
+  return {
+    file: stream,
+    ordinal,
+    locate: (path: FieldPath, target: LocateTarget) => {
+      return stream.locateField(ordinal, path, target);
+    },
+  };
+}
+
+function withoutBuildAnnotations(object: JsonObject): JsonObject {
+  const metadata = asObject(object.metadata);
+  const annotations = asObject(metadata?.annotations);
+  if (!metadata || !annotations) {
+    return object;
+  }
+  const {
+    [ORIGIN_ANNOTATION]: _origin,
+    [TRANSFORMATIONS_ANNOTATION]: _transformations,
+    ...rest
+  } = annotations;
+  const cleanedMetadata: JsonObject =
+    Object.keys(rest).length === 0
+      ? Object.fromEntries(Object.entries(metadata).filter(([key]) => key !== 'annotations'))
+      : { ...metadata, annotations: rest };
+  return { ...object, metadata: cleanedMetadata };
+}

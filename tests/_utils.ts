@@ -1,0 +1,28 @@
+/** Helpers shared by the tests. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'vitest';
+import { RuleTester } from '../src/testing/rule-tester.js';
+
+/** The repository root: fixtures are named relative to it. */
+export const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** The rule tester on vitest, with fixtures named from the repository root. */
+export function ruleTester(): RuleTester {
+  return new RuleTester({ framework: { describe, it }, fixturesRoot: ROOT });
+}
+
+/**
+ * A new temporary directory holding `files` (relative path → content; folders are made).
+ * The caller removes it, or leaves it to the OS's temporary-file cleanup.
+ */
+export function temporaryTree(prefix: string, files: Record<string, string> = {}): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), `scaleplan-${prefix}-`));
+  for (const [relative, content] of Object.entries(files)) {
+    const file = path.join(directory, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  return directory;
+}
