@@ -1,4 +1,4 @@
-import type { Finding } from '../lint/engine.js';
+import type { Finding } from '../lint/result.js';
 import type { Severity } from '../lint/rule.js';
 import { terminalSafe, toWellFormed } from './text-safety.js';
 import type { Formatter } from './types.js';

@@ -1,10 +1,7 @@
-import type { Finding } from '../lint/engine.js';
-import type { Severity } from '../lint/rule.js';
+import { failsAt, type Finding } from '../lint/result.js';
 import { ruleDocsUrl } from './project.js';
 import { toWellFormed } from './text-safety.js';
 import type { Formatter } from './types.js';
-
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 // Characters XML 1.0 cannot carry at all, even as character references.
 // eslint-disable-next-line no-control-regex
@@ -112,7 +109,7 @@ export const formatJunit: Formatter = (result, context) => {
   const failOn = context.failOn ?? 'error';
   const cases: Case[] = [
     ...result.findings.map((finding): Case => {
-      const fails = RANK[finding.severity] >= RANK[failOn];
+      const fails = failsAt(finding.severity, failOn);
       return {
         finding,
         outcome: fails ? 'failure' : 'skipped',

@@ -1,5 +1,5 @@
 import { markdownTemplate } from '../generated/markdown-template.js';
-import type { Finding, LintResult } from '../lint/engine.js';
+import type { Finding, LintResult } from '../lint/result.js';
 import type { Severity } from '../lint/rule.js';
 import { encodeLinkPath, escapeMarkdownText } from './escape.js';
 import { ruleDocsUrl } from './project.js';

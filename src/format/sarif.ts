@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, LintResult, RelatedLocation } from '../lint/engine.js';
+import type { Finding, LintResult, RelatedLocation } from '../lint/result.js';
 import type { ObjectRef } from '../k8s/manifest.js';
 import type { RuleMeta, Severity } from '../lint/rule.js';
 import { REPOSITORY_URL, ruleDocsUrl } from './project.js';

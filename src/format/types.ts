@@ -1,4 +1,4 @@
-import type { LintResult } from '../lint/engine.js';
+import type { LintResult } from '../lint/result.js';
 import type { RuleMeta, Severity } from '../lint/rule.js';
 
 export type FormatName = 'text' | 'json' | 'sarif' | 'github' | 'markdown' | 'junit';

@@ -1,9 +1,9 @@
 import { directiveCovers, directivesAbove, enclosingDocumentLine } from '../source/directives.js';
-import { documentByOrdinal, toLocation, type Location } from '../source/locate.js';
+import { documentByOrdinal, toLocation } from '../source/locate.js';
 import type { SourceFile } from '../source/source-file.js';
 import { RuleSettingsResolver, type ResolvedConfig } from './config.js';
 import type { LoadedSet, LoadProblem } from '../load/load.js';
-import type { Manifest, ObjectRef } from '../k8s/manifest.js';
+import type { Manifest } from '../k8s/manifest.js';
 import { ManifestSet } from '../k8s/manifest-set.js';
 import {
   formatMessage,
@@ -12,47 +12,12 @@ import {
   type RunSettings,
   type Severity,
 } from './rule.js';
+import type { Finding, LintResult, Suppression } from './result.js';
 
 export const IGNORE_ANNOTATION = 'scaleplan.dev/ignore';
 export const PARSE_ERROR_RULE = 'parse-error';
 
-export interface RelatedLocation extends Location {
-  message: string;
-  object?: ObjectRef;
-}
-
-export interface Suppression {
-  kind: 'annotation' | 'comment';
-  justification?: string;
-}
-
-/** One problem, as every output format sees it (positions 1-based, end exclusive). */
-export interface Finding extends Location {
-  ruleId: string;
-  messageId: string;
-  severity: Severity;
-  message: string;
-  object?: ObjectRef;
-  related?: RelatedLocation[];
-  fix?: string;
-  suppression?: Suppression;
-}
-
-export interface LintSummary {
-  errors: number;
-  warnings: number;
-  infos: number;
-  suppressed: number;
-  files: number;
-  objects: number;
-  skippedDocuments: number;
-}
-
-export interface LintResult {
-  findings: Finding[];
-  suppressed: Finding[];
-  summary: LintSummary;
-}
+export type { Finding, LintResult, LintSummary, RelatedLocation, Suppression } from './result.js';
 
 export interface EngineOptions {
   rules: readonly AnyRule[];

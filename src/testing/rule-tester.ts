@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import type { ReferenceSettings } from '../k8s/external.js';
-import type { Finding } from '../lint/engine.js';
+import type { Finding } from '../lint/result.js';
 import { formatMessage, type Rule, type RunSettings, type Severity } from '../lint/rule.js';
 import parseErrorRule from '../lint/rules/parse-error.js';
 import { lintSourcesPrepared } from '../lint/sources.js';

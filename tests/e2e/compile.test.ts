@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STARTERS } from '../../src/compile/init.js';
 import { loadConfig } from '../../src/lint/config.js';
-import type { LintResult } from '../../src/lint/engine.js';
+import type { LintResult } from '../../src/lint/result.js';
 import { lintLoaded, runSettings } from '../../src/lint/lint.js';
 import { addFile, type LoadedSet } from '../../src/load/load.js';
 import { rules } from '../../src/lint/rules/index.js';

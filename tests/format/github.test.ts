@@ -8,7 +8,7 @@ import {
   formatGithub,
 } from '../../src/format/github.js';
 import { terminalSafe } from '../../src/format/text-safety.js';
-import type { Finding } from '../../src/lint/engine.js';
+import type { Finding } from '../../src/lint/result.js';
 import { CLEAN, CONTEXT, RESULT } from './results.js';
 
 interface ParsedCommand {

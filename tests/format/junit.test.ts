@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, formatJunit } from '../../src/format/junit.js';
-import type { LintResult } from '../../src/lint/engine.js';
+import type { LintResult } from '../../src/lint/result.js';
 import { CLEAN, CONTEXT, HOSTILE_NAME, manyFindings, RESULT } from './results.js';
 
 interface XmlElement {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import type { Finding, LintResult } from '../../src/lint/engine.js';
+import type { Finding, LintResult } from '../../src/lint/result.js';
 import {
   DEFAULT_MAX_LENGTH,
   GITHUB_COMMENT_LIMIT,

@@ -1,4 +1,4 @@
-import type { Finding, LintResult } from '../../src/lint/engine.js';
+import type { Finding, LintResult } from '../../src/lint/result.js';
 import { rules } from '../../src/lint/rules/index.js';
 import type { FormatContext } from '../../src/format/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, LintResult } from '../../src/lint/engine.js';
+import type { Finding, LintResult } from '../../src/lint/result.js';
 import { REPOSITORY_URL } from '../../src/format/project.js';
 import {
   buildSarifLog,

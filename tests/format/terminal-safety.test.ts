@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatGithub } from '../../src/format/github.js';
 import { terminalSafe, terminalSafeLines } from '../../src/format/text-safety.js';
 import { formatText } from '../../src/format/text.js';
-import type { Finding, LintResult } from '../../src/lint/engine.js';
+import type { Finding, LintResult } from '../../src/lint/result.js';
 import { runCli } from '../cli/helpers.js';
 import { CONTEXT, RESULT } from './results.js';
 

@@ -23,7 +23,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LintResult } from '../../src/lint/engine.js';
+import type { LintResult } from '../../src/lint/result.js';
 import { rules } from '../../src/lint/rules/index.js';
 import { lintSourcesPrepared } from '../../src/lint/sources.js';
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/lint/engine.js';
+import type { Finding } from '../../src/lint/result.js';
 import type { AnyRule } from '../../src/lint/rule.js';
 import deprecatedApi from '../../src/lint/rules/deprecated-api.js';
 import schemaInvalid from '../../src/lint/rules/schema-invalid.js';

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/lint/config.js';
-import type { Finding } from '../../src/lint/engine.js';
+import type { Finding } from '../../src/lint/result.js';
 import { lint } from '../../src/lint/lint.js';
 import { isClusterScoped } from '../../src/k8s/manifest.js';
 import { REAL_SETS } from './sets.js';

@@ -5,6 +5,7 @@ import { rules } from '../../lint/rules/index.js';
 import { VERSION } from '../../version.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
 import { parseCommandArgs } from '../args.js';
+import { rulesMeta } from '../../lint/result.js';
 
 export const ARGOCD_HELP = `Usage: scaleplan argocd generate
 
@@ -33,7 +34,7 @@ export async function argocdCommand(argv: string[], io: CliIo): Promise<ExitCode
   if (outcome.lint.findings.length > 0) {
     io.stderr(
       formatText(outcome.lint, {
-        rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
+        rules: rulesMeta(rules),
         color: false,
         version: VERSION,
       }),

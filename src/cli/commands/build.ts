@@ -2,14 +2,13 @@ import { buildEnvironment } from '../../compile/index.js';
 import { ScaleplanError } from '../../errors.js';
 import { formatText } from '../../format/text.js';
 import { loadConfig } from '../../lint/config.js';
-import { lintLoaded, runSettings } from '../../lint/lint.js';
-import { addFile, type LoadedSet } from '../../load/load.js';
+import { lintStream } from '../../lint/lint.js';
 import { rules } from '../../lint/rules/index.js';
-import { SourceFile } from '../../source/source-file.js';
 import { VERSION } from '../../version.js';
 import { EXIT_OK, type CliIo, type ExitCode } from '../io.js';
 import { exitCodeFor } from './lint.js';
 import { parseCommandArgs } from '../args.js';
+import { rulesMeta } from '../../lint/result.js';
 
 export const BUILD_HELP = `Usage: scaleplan build [SPEC] --env NAME [--no-lint]
 
@@ -40,7 +39,7 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<ExitCode>
     throw new ScaleplanError('USAGE', 'scaleplan build takes one spec file.');
   }
   const config = loadConfig(undefined, io.cwd);
-  const { manifests, compiled, environment } = await buildEnvironment({
+  const { manifests, compiled } = await buildEnvironment({
     cwd: io.cwd,
     env: io.env,
     ...(config.limits ? { limits: config.limits } : {}),
@@ -51,25 +50,18 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<ExitCode>
   if (values['no-lint']) {
     return EXIT_OK;
   }
-  const settings = runSettings(
-    compiled.plan.spec.kubeVersion !== undefined
-      ? { kubeVersion: compiled.plan.spec.kubeVersion }
-      : {},
+  const kubeVersion = compiled.plan.spec.kubeVersion;
+  const result = await lintStream({
+    text: manifests,
+    name: BUILD_OUTPUT_NAME,
+    cwd: io.cwd,
     config,
-  );
-  const set: LoadedSet = {
-    label: `build ${environment}`,
-    manifests: [],
-    problems: [],
-    skippedDocuments: 0,
-    files: [],
-  };
-  addFile(set, new SourceFile(BUILD_OUTPUT_NAME, manifests), settings.defaultNamespace);
-  const result = await lintLoaded([set], config, settings, { cwd: io.cwd });
+    ...(kubeVersion !== undefined ? { kubeVersion } : {}),
+  });
   if (result.findings.length > 0) {
     io.stderr(
       formatText(result, {
-        rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
+        rules: rulesMeta(rules),
         color: false,
         version: VERSION,
       }),

@@ -2,14 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ScaleplanError } from '../../errors.js';
 import { loadFormatter, FORMAT_NAMES, type FormatName } from '../../format/index.js';
-import type { LintResult } from '../../lint/engine.js';
+import type { LintResult } from '../../lint/result.js';
 import { lint } from '../../lint/lint.js';
 import { rules } from '../../lint/rules/index.js';
-import { SEVERITIES, type Severity } from '../../lint/rule.js';
+import type { Severity } from '../../lint/rule.js';
 import { counted } from '../../shared/words.js';
 import { VERSION } from '../../version.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
 import { parseCommandArgs } from '../args.js';
+import { failingFindings, parseFailOn, rulesMeta } from '../../lint/result.js';
 
 export const LINT_HELP = `Usage: scaleplan lint [PATH|GLOB|-]... [options]
 
@@ -34,26 +35,14 @@ Options:
 Exit status: 0 clean, 1 findings that fail, 2 usage, config or input error.
 `;
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
 export function exitCodeFor(
   result: LintResult,
   failOn: Severity,
   maxWarnings: number | undefined,
 ): ExitCode {
-  const failing = result.findings.some(
-    (finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn],
-  );
+  const failing = failingFindings(result, failOn).length > 0;
   const tooManyWarnings = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
   return failing || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
-}
-
-export function parseFailOn(value: string | undefined): Severity {
-  const failOn = value ?? 'error';
-  if (!(SEVERITIES as readonly string[]).includes(failOn)) {
-    throw new ScaleplanError('USAGE', `--fail-on must be error, warning or info, not "${failOn}".`);
-  }
-  return failOn as Severity;
 }
 
 export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> {
@@ -116,7 +105,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
   }
   const formatter = await loadFormatter(format);
   const output = formatter(report, {
-    rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
+    rules: rulesMeta(rules),
     color: format === 'text' && values.output === undefined && io.stdoutIsTty && !io.env.NO_COLOR,
     version: VERSION,
     failOn,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import * as core from '@actions/core';
 import { isScaleplanError } from '../../errors.js';
-import { parseFailOn } from '../../cli/commands/lint.js';
+import { parseFailOn } from '../../lint/result.js';
 import { VERSION } from '../../version.js';
 import { createGitHubClient } from './github.js';
 import { runAction, type ActionInputs } from './run.js';
@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
         .split(/[\n,]/)
         .map((entry) => entry.trim())
         .filter(Boolean),
-      failOn: parseFailOn(optional('fail-on')),
+      failOn: parseFailOn(optional('fail-on'), 'The fail-on input'),
       comment: core.getBooleanInput('comment'),
       reviewComments: core.getBooleanInput('review-comments'),
       onlyChanged: core.getBooleanInput('only-changed'),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Octokit } from '@octokit/rest';
-import type { Finding } from '../../lint/engine.js';
+import type { Finding } from '../../lint/result.js';
 import { commentableLines } from './diff.js';
 
 export interface PullRequestRef {

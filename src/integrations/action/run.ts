@@ -6,7 +6,7 @@ import { loadFormatter } from '../../format/index.js';
 import { renderMarkdown, escapeMarkdownText } from '../../format/markdown.js';
 import { ruleDocsUrl } from '../../format/project.js';
 import { loadConfig } from '../../lint/config.js';
-import type { Finding, LintResult } from '../../lint/engine.js';
+import type { Finding, LintResult } from '../../lint/result.js';
 import { lint } from '../../lint/lint.js';
 import type { Severity } from '../../lint/rule.js';
 import { rules } from '../../lint/rules/index.js';
@@ -22,6 +22,7 @@ import {
   type ChangedFile,
   type PullRequestRef,
 } from './pull-request.js';
+import { failingFindings, rulesMeta } from '../../lint/result.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -79,7 +80,6 @@ export interface ActionOutcome {
   reviewComments: number;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const ANNOTATION_LEVEL: Record<Severity, 'error' | 'warning' | 'notice'> = {
   error: 'error',
   warning: 'warning',
@@ -194,7 +194,7 @@ export async function runAction(
   report.notices.forEach((notice) => reporter.info(`scaleplan: notice: ${notice}`));
   const result: LintResult = report;
   const formatContext = {
-    rules: Object.fromEntries(rules.map((rule) => [rule.id, rule.meta])),
+    rules: rulesMeta(rules),
     version: VERSION,
   };
 
@@ -208,9 +208,7 @@ export async function runAction(
 
   annotate(result.findings, reporter);
   const stale = inputs.spec ? await staleOverlays(inputs.spec, context, reporter) : [];
-  const failing = result.findings.filter(
-    (finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[inputs.failOn],
-  );
+  const failing = failingFindings(result, inputs.failOn);
   const linkBase = `${context.serverUrl}/${context.repository}/blob/${pr?.headSha ?? context.sha}/`;
 
   let comment: ActionOutcome['comment'] = 'skipped';

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { buildEnvironment } from '../../compile/index.js';
 import { ScaleplanError } from '../../errors.js';
 import { loadConfig } from '../../lint/config.js';
-import type { LintResult } from '../../lint/engine.js';
+import type { LintResult } from '../../lint/result.js';
 import { lintStream } from '../../lint/lint.js';
 import type { Severity } from '../../lint/rule.js';
+import { failingFindings, parseFailOn } from '../../lint/result.js';
 
 export const SPEC_PARAMETER = 'env';
 export const ENVIRONMENT_VARIABLE = 'ARGOCD_ENV_SCALEPLAN_ENV';
@@ -46,17 +47,12 @@ export function readOptions(env: NodeJS.ProcessEnv): ArgoCdOptions {
     nonEmpty(env[ENVIRONMENT_VARIABLE]);
   const spec =
     fromParameters('spec') ?? nonEmpty(env.PARAM_SPEC) ?? nonEmpty(env.ARGOCD_ENV_SCALEPLAN_SPEC);
-  const failOn =
+  const failOn = parseFailOn(
     fromParameters('fail-on') ??
-    nonEmpty(env.PARAM_FAIL_ON) ??
-    nonEmpty(env.ARGOCD_ENV_SCALEPLAN_FAIL_ON) ??
-    'error';
-  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'info') {
-    throw new ScaleplanError(
-      'USAGE',
-      `The fail-on parameter must be error, warning or info, not "${failOn}".`,
-    );
-  }
+      nonEmpty(env.PARAM_FAIL_ON) ??
+      nonEmpty(env.ARGOCD_ENV_SCALEPLAN_FAIL_ON),
+    'The fail-on parameter',
+  );
   const options: ArgoCdOptions = { failOn };
   if (environment !== undefined) {
     options.environment = environment;
@@ -99,8 +95,6 @@ export interface ArgoCdOutcome {
   environment: string;
 }
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
 /**
  * The `generate` step: compile the environment, build it with Kustomize, lint the result.
  * Fails (so Argo CD does not sync) on lint findings at or above `failOn`, and on an empty
@@ -136,7 +130,7 @@ export async function generateManifests(
     outcome.failure = `scaleplan: environment "${environment}" of ${compiled.specDisplay} built to no manifests; refusing to hand Argo CD an empty stream, which would prune every resource of the application.`;
     return outcome;
   }
-  const failing = lint.findings.filter((finding) => RANK[finding.severity] >= RANK[options.failOn]);
+  const failing = failingFindings(lint, options.failOn);
   if (failing.length > 0) {
     outcome.failed = true;
     outcome.failure = `scaleplan: ${failing.length} lint finding(s) at or above "${options.failOn}" in environment "${environment}" of ${compiled.specDisplay}; not syncing. Fix them, or lower fail-on in the plugin parameters.`;
