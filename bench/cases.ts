@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REAL_SETS } from '../tests/real/sets.js';
 import { writeSpec } from './generate.js';
-import type { Measurement, Row } from './run.js';
+import { median, type Measurement, type Row } from './measure.js';
 
 export interface CaseContext {
   root: string;
@@ -93,11 +93,6 @@ function specCase(context: CaseContext, root: string, baseLabels: boolean): Row[
     met: build.seconds / kustomize.seconds <= 1.3,
   });
   return rows;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 /**

@@ -165,12 +165,39 @@ function kindEntries(): KindEntry[] {
 function indexModule(entries: readonly KindEntry[]): string {
   const lines = entries.map((entry) => {
     const load = entry.validator
-      ? `() => import('${entry.validator}').then((module) => module.validate as SchemaValidator)`
-      : `() => import('${entry.model}').then((module) => modelValidator(module.${entry.kind}))`;
+      ? `() => import('${entry.validator}').then((module) => ({ validate: module.validate as SchemaValidator }))`
+      : `() => import('${entry.model}').then((module) => ({ model: module.${entry.kind} as ModelClass }))`;
     return `  '${entry.key}': {\n    source: '${entry.source}',\n    load: ${load},\n  },`;
   });
   return `// ${BANNER}
-import { modelValidator, type SchemaEntry, type SchemaValidator } from '../k8s/schema-validator.js';
+// A leaf: imports nothing hand-written; src/k8s/schema-validator.ts adapts what it loads.
+
+/** One ajv error, as the precompiled kubernetes-models validators report them. */
+export interface SchemaError {
+  /** JSON Pointer of the offending value (\`/spec/minReplicas\`). */
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** A precompiled ajv validator (ajv standalone code: \`errors\` is set after each call). */
+export type SchemaValidator = ((data: unknown) => boolean) & {
+  errors?: SchemaError[] | null;
+};
+
+/** A kubernetes-models class: its prototype's \`validate\` checks \`this\` and throws. */
+export interface ModelClass {
+  prototype: { validate(this: unknown): void };
+}
+
+/** What an entry loads: the package's validator, or (CRD packages) the model class. */
+export type LoadedSchema = { validate: SchemaValidator } | { model: ModelClass };
+
+export interface SchemaEntry {
+  /** \`kubernetes\` for built-in APIs, \`crd\` for the custom resources scaleplan knows. */
+  source: 'kubernetes' | 'crd';
+  load: () => Promise<LoadedSchema>;
+}
 
 /** The Kubernetes release the bundled schemas describe (removed APIs come from older ones). */
 export const SCHEMA_KUBERNETES_VERSION = '${SCHEMA_KUBERNETES_VERSION}';
@@ -320,7 +347,9 @@ function fieldsModule(entries: readonly KindEntry[]): string {
     `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
   return `// ${BANNER}
 /* eslint-disable */
-import type { FieldShape } from '../k8s/schema-validator.js';
+
+/** Known properties (\`p\`), array items (\`a\`) or map values (\`m\`); -1 accepts any value. */
+export type FieldShape = { p: Readonly<Record<string, number>> } | { a: number } | { m: number };
 
 /** Object shapes: \`p\` properties, \`a\` array items, \`m\` map values; -1 is any value. */
 export const FIELD_SHAPES: readonly FieldShape[] = ${literal(shapes)};

@@ -1,4 +1,4 @@
-import { isEnabled } from '../plan/semantics.js';
+import { isEnabled } from '../plan/model.js';
 import { hpaName } from './autoscalers.js';
 import { metadata, type EnvironmentContext, type WorkloadContext } from './context.js';
 import type { Json } from './yaml.js';

@@ -1,4 +1,4 @@
-import { isEnabled, seconds, vpaControlledResources } from '../plan/semantics.js';
+import { isEnabled, seconds, vpaControlledResources } from '../plan/model.js';
 import { quantityText } from '../plan/base.js';
 import type { ScalingDirection } from '../plan/resolve.js';
 import type { VpaBounds } from '../plan/types.js';

@@ -1,6 +1,6 @@
 import type { BaseInfo } from '../plan/base.js';
 import { environmentNames, resolveEnvironment } from '../plan/resolve.js';
-import { isEnabled } from '../plan/semantics.js';
+import { isEnabled } from '../plan/model.js';
 import type { ScalePlan } from '../plan/types.js';
 import { adapterConfigMap, adapterRules } from './adapter.js';
 import { prometheusRule, workloadAlerts, type WorkloadAlerts } from './alerts.js';

@@ -14,7 +14,7 @@ import {
   type EnvironmentView,
 } from '../plan/resolve.js';
 import { selectorMatches } from '../k8s/selectors.js';
-import { replicaBounds, seconds } from '../plan/semantics.js';
+import { replicaBounds, seconds } from '../plan/model.js';
 import type { ScalePlan, WorkloadSpec } from '../plan/types.js';
 import {
   DEFAULT_ERROR_MATCHER,

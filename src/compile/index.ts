@@ -9,7 +9,7 @@ import type { BaseInfo } from '../plan/base.js';
 import { parseSpec, readSpecFile } from '../plan/load.js';
 import { SpecInvalidError } from '../plan/problems.js';
 import { environmentNames } from '../plan/resolve.js';
-import { checkSpec } from '../plan/semantics.js';
+import { checkSpec } from '../plan/check.js';
 import type { ScalePlan } from '../plan/types.js';
 import { compile, emit, type OverlayPlan } from './compile.js';
 import { isWithin, posixRelative, repositoryRoot } from './paths.js';

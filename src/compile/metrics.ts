@@ -1,6 +1,6 @@
 import { parseQuantity } from '../k8s/quantity.js';
 import { quantityText } from '../plan/base.js';
-import { seconds } from '../plan/semantics.js';
+import { seconds } from '../plan/model.js';
 import type { CustomMetric, WorkloadSpec } from '../plan/types.js';
 import type { Json } from './yaml.js';
 

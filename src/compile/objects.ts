@@ -1,5 +1,5 @@
 import { GPU_RESOURCE, GPU_TAINT, patchAmounts, quantityText } from '../plan/base.js';
-import { isEnabled, seconds } from '../plan/semantics.js';
+import { isEnabled, seconds } from '../plan/model.js';
 import type { QuotaSpec } from '../plan/types.js';
 import { metadata, sorted, type EnvironmentContext, type WorkloadContext } from './context.js';
 import type { Json } from './yaml.js';

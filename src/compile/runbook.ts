@@ -6,7 +6,7 @@ import { fastestScaleDown } from '../k8s/scale-down.js';
 import { GPU_RESOURCE, podRequests } from '../plan/base.js';
 import { podGroups, quotaEntries, usageAtMax, type PodGroup } from '../plan/capacity.js';
 import type { ScalingDirection } from '../plan/resolve.js';
-import { isEnabled } from '../plan/semantics.js';
+import { isEnabled } from '../plan/model.js';
 import type { WorkloadAlerts } from './alerts.js';
 import { hpaName } from './autoscalers.js';
 import type { EnvironmentContext, WorkloadContext } from './context.js';

@@ -1,31 +1,19 @@
-/** Types shared by the generated schema index and the schema checks (see schemas.ts). */
+/** The validators the generated schema index loads, adapted to one shape (see schemas.ts). */
+import type {
+  LoadedSchema,
+  ModelClass,
+  SchemaError,
+  SchemaValidator,
+} from '../generated/schema-index.js';
 
-/** One ajv error, as the precompiled kubernetes-models validators report them. */
-export interface SchemaError {
-  /** JSON Pointer of the offending value (`/spec/minReplicas`). */
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
-
-/** A precompiled ajv validator (ajv standalone code: `errors` is set after each call). */
-export type SchemaValidator = ((data: unknown) => boolean) & {
-  errors?: SchemaError[] | null;
-};
-
-export interface SchemaEntry {
-  /** `kubernetes` for built-in APIs, `crd` for the custom resources scaleplan knows. */
-  source: 'kubernetes' | 'crd';
-  load: () => Promise<SchemaValidator>;
-}
-
-/** Known properties (`p`), array items (`a`) or map values (`m`); -1 accepts any value. */
-export type FieldShape = { p: Readonly<Record<string, number>> } | { a: number } | { m: number };
-
-/** What a kubernetes-models class looks like from here: its prototype validates `this`. */
-interface ModelClass {
-  prototype: { validate(this: unknown): void };
-}
+export type { FieldShape } from '../generated/schema-fields.js';
+export type {
+  LoadedSchema,
+  ModelClass,
+  SchemaEntry,
+  SchemaError,
+  SchemaValidator,
+} from '../generated/schema-index.js';
 
 /**
  * Adapts a model class of the CRD packages, which do not export their `_schemas`, to a
@@ -48,4 +36,9 @@ export function modelValidator(model: ModelClass): SchemaValidator {
     }
   };
   return validate;
+}
+
+/** The validator of what a schema entry loaded. */
+export function validatorOf(loaded: LoadedSchema): SchemaValidator {
+  return 'validate' in loaded ? loaded.validate : modelValidator(loaded.model);
 }

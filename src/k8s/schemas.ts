@@ -8,7 +8,12 @@ import { describeNameRule, isValidName, nameRule, type NameRule } from './names.
 import { SCHEMA_KUBERNETES_VERSION, SCHEMAS, loadFieldShapes } from '../generated/schema-index.js';
 import type { FieldPath } from '../source/locate.js';
 import { asObject, type JsonObject } from './manifest.js';
-import type { FieldShape, SchemaError, SchemaValidator } from './schema-validator.js';
+import {
+  validatorOf,
+  type FieldShape,
+  type SchemaError,
+  type SchemaValidator,
+} from './schema-validator.js';
 import { closestMatch } from '../shared/closest.js';
 
 export { SCHEMA_KUBERNETES_VERSION };
@@ -82,7 +87,7 @@ export async function loadSchemas(objects: Iterable<TypedObject>): Promise<void>
   const loads: Promise<void>[] = [...missing].map(async (key) => {
     const entry = SCHEMAS[key];
     if (entry) {
-      validators.set(key, await entry.load());
+      validators.set(key, validatorOf(await entry.load()));
     }
   });
   if (!fieldTable) {

@@ -8,7 +8,7 @@ import {
   type EffectiveContainer,
 } from './base.js';
 import type { EnvironmentView } from './resolve.js';
-import { replicaBounds } from './semantics.js';
+import { replicaBounds } from './model.js';
 import type { QuotaSpec } from './types.js';
 
 /** The pods of one base workload at its maximum scale, with the spec's patch applied. */

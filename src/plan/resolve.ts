@@ -8,15 +8,13 @@ import {
   type ScalingRulesSpec,
   type WorkloadSpec,
 } from './types.js';
+import type { ScalingPolicy } from '../k8s/autoscaling.js';
 
 export type Profile = NonNullable<WorkloadSpec['profile']>;
 export type Autoscaler = NonNullable<WorkloadSpec['autoscaler']>;
 
-export interface ScalingPolicy {
-  type: 'Pods' | 'Percent';
-  value: number;
-  periodSeconds: number;
-}
+/** One HPA scaling policy, the same shape the linter reads (k8s/autoscaling.ts). */
+export type { ScalingPolicy };
 
 /** One direction of an HPA `behavior`, fully spelled out. */
 export interface ScalingDirection {

@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import { KUBECTL_JS_YAML_SCHEMA } from './kubectl-scalars.js';
-import type { FieldPath, LocateTarget } from './locate.js';
+import type { FieldPath, LocateTarget } from './positions.js';
 
 /**
  * Field positions from js-yaml's parse events, for documents that have findings. js-yaml

@@ -1,89 +1,21 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { Position, SourceFile } from './source-file.js';
+import type { Document } from 'yaml';
+import type { FieldPath, LocateTarget, Location, Position } from './positions.js';
+import type { SourceFile, SourceRange } from './source-file.js';
+import { locateOffsets } from './yaml-locate.js';
 
-export type PathSegment = string | number;
-export type FieldPath = readonly PathSegment[];
-
-/** A range of a source file, as offsets. */
-export interface SourceRange {
-  file: SourceFile;
-  start: number;
-  end: number;
-  /** True when the exact field is absent and the range points at its nearest ancestor. */
-  approximate?: boolean;
-}
-
-/** A range converted for output: 1-based, end inclusive of the last column + 1. */
-export interface Location {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  approximate?: boolean;
-}
-
-export type LocateTarget = 'key' | 'value';
+export type {
+  FieldPath,
+  LocateTarget,
+  Location,
+  OffsetRange,
+  PathSegment,
+  Position,
+} from './positions.js';
+export type { SourceRange } from './source-file.js';
 
 /** The document with the given ordinal (see ParsedDocument.ordinal), parsed with positions. */
 export function documentByOrdinal(file: SourceFile, ordinal: number): Document.Parsed | undefined {
   return file.documentByOrdinal(ordinal);
-}
-
-interface Walk {
-  /** Deepest node reached. */
-  node: Node;
-  /** Key node of the pair that holds `node`, when it is a map value. */
-  key?: Node;
-  /** How many segments of the path were found. */
-  depth: number;
-}
-
-function walk(document: Document.Parsed, path: FieldPath): Walk | undefined {
-  const root = document.contents;
-  if (!root) {
-    return undefined;
-  }
-  let result: Walk = { node: root, depth: 0 };
-  for (const segment of path) {
-    let node: Node | null = result.node;
-    if (isAlias(node)) {
-      node = node.resolve(document) ?? null;
-    }
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && keyMatches(item.key, segment));
-      if (!pair || !isNode(pair.key)) {
-        return result;
-      }
-      const value = isNode(pair.value) ? pair.value : pair.key;
-      result = { node: value, key: pair.key, depth: result.depth + 1 };
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (!isNode(item)) {
-        return result;
-      }
-      result = { node: item, depth: result.depth + 1 };
-    } else {
-      return result;
-    }
-  }
-  return result;
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && 'range' in value;
-}
-
-function keyMatches(key: unknown, segment: PathSegment): boolean {
-  if (isScalar(key)) {
-    return String(key.value) === String(segment);
-  }
-  return false;
-}
-
-function nodeRange(node: Node): [number, number] {
-  const range = node.range ?? [0, 0, 0];
-  return [range[0], range[1]];
 }
 
 /**
@@ -98,27 +30,8 @@ export function locateInDocument(
   path: FieldPath,
   target: LocateTarget = 'value',
 ): SourceRange | undefined {
-  const found = walk(document, path);
-  if (!found) {
-    return undefined;
-  }
-  if (found.depth === path.length) {
-    const node = target === 'key' && found.key ? found.key : found.node;
-    const [start, end] = nodeRange(node);
-    return { file, start, end: Math.max(end, start + 1) };
-  }
-  const anchor = found.key ?? firstKey(found.node) ?? found.node;
-  const [start, end] = nodeRange(anchor);
-  return { file, start, end: Math.max(end, start + 1), approximate: true };
-}
-
-function firstKey(node: Node): Node | undefined {
-  if (!isMap(node)) {
-    return undefined;
-  }
-  const pairs = node.items.filter(isPair);
-  const preferred = pairs.find((pair) => keyMatches(pair.key, 'name')) ?? pairs[0];
-  return preferred && isNode(preferred.key) ? preferred.key : undefined;
+  const offsets = locateOffsets(document, path, target);
+  return offsets ? { file, ...offsets } : undefined;
 }
 
 /** Converts a range to the 1-based location users see. Only output code calls this. */

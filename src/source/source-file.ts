@@ -1,6 +1,7 @@
 import { kubectlYamlTags } from './kubectl-scalars.js';
 import { buildEventTree, locateInEventTree, type EventTree } from './event-locate.js';
-import { locateInDocument, type FieldPath, type LocateTarget, type SourceRange } from './locate.js';
+import type { FieldPath, LocateTarget, OffsetRange, Position } from './positions.js';
+import { locateOffsets } from './yaml-locate.js';
 import {
   isScalar,
   LineCounter,
@@ -10,10 +11,11 @@ import {
   type Document,
 } from 'yaml';
 
-/** 1-based line and column (UTF-16 code units), as shown to users. */
-export interface Position {
-  line: number;
-  column: number;
+export type { Position } from './positions.js';
+
+/** A range of a source file, as offsets. */
+export interface SourceRange extends OffsetRange {
+  file: SourceFile;
 }
 
 export interface YamlView {
@@ -140,7 +142,11 @@ export class SourceFile {
       }
     }
     const document = this.documentByOrdinal(ordinal);
-    return document ? locateInDocument(this, document, path, target) : undefined;
+    if (!document) {
+      return undefined;
+    }
+    const offsets = locateOffsets(document, path, target);
+    return offsets ? { file: this, ...offsets } : undefined;
   }
 
   /** The first content line of the document that holds `offset` (directives above it apply). */

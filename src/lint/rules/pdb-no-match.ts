@@ -2,6 +2,7 @@ import { EXTERNAL_ASSUMPTIONS } from '../../k8s/external.js';
 import { POD_LABEL_ASSUMPTIONS } from '../../k8s/pod-labels.js';
 import { PDB_KIND, readPdbSelector } from '../../k8s/disruption.js';
 import { describeSelector, isEmptySelector } from '../../k8s/selectors.js';
+import { elsewhereNote, elsewhereRelated, workloadElsewhere } from '../elsewhere.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -71,9 +72,7 @@ export default defineRule({
           return;
         }
         // Say so when the labels exist in another namespace: the usual copy-paste mistake.
-        const elsewhere = [...context.set.workloadNamespaces()]
-          .filter((namespace) => namespace !== pdb.namespace)
-          .flatMap((namespace) => context.set.workloadsSelectedBy(namespace, parsed.selector))[0];
+        const elsewhere = workloadElsewhere(context.set, parsed.selector, pdb.namespace);
         context.report({
           manifest: pdb,
           path: ['spec', 'selector'],
@@ -85,22 +84,12 @@ export default defineRule({
               ? 'every pod ({})'
               : `"${describeSelector(parsed.selector)}"`,
             namespace: pdb.namespace,
-            elsewhere: elsewhere
-              ? ` (${elsewhere.kind} "${elsewhere.manifest.name}" in namespace "${elsewhere.namespace}" does, but a budget only covers pods of its own namespace)`
-              : '',
+            elsewhere: elsewhereNote(
+              elsewhere,
+              'but a budget only covers pods of its own namespace',
+            ),
           },
-          ...(elsewhere
-            ? {
-                related: [
-                  {
-                    manifest: elsewhere.manifest,
-                    path: [...elsewhere.templatePath, 'metadata', 'labels'],
-                    target: 'key' as const,
-                    message: `These pod labels match, in namespace "${elsewhere.namespace}".`,
-                  },
-                ],
-              }
-            : {}),
+          ...elsewhereRelated(elsewhere),
         });
       },
     };

@@ -11,6 +11,7 @@ import {
 } from '../../k8s/services.js';
 import type { Workload } from '../../k8s/workloads.js';
 import type { Manifest } from '../../k8s/manifest.js';
+import { elsewhereNote, elsewhereRelated, workloadElsewhere } from '../elsewhere.js';
 import { defineRule, type RelatedDescriptor } from '../rule.js';
 import { quotedList, wordList } from '../../shared/words.js';
 
@@ -160,9 +161,7 @@ export default defineRule<MessageIds, Options>({
         if (context.set.podsMayBeOutside(service.namespace, parsed.selector)) {
           return;
         }
-        const elsewhere = [...context.set.workloadNamespaces()]
-          .filter((namespace) => namespace !== service.namespace)
-          .flatMap((namespace) => context.set.workloadsSelectedBy(namespace, parsed.selector))[0];
+        const elsewhere = workloadElsewhere(context.set, parsed.selector, service.namespace);
         context.report({
           manifest: service,
           path: ['spec', 'selector'],
@@ -172,22 +171,12 @@ export default defineRule<MessageIds, Options>({
             name: service.name,
             selector: `"${describeSelector(parsed.selector)}"`,
             namespace: service.namespace,
-            elsewhere: elsewhere
-              ? ` (${elsewhere.kind} "${elsewhere.manifest.name}" in namespace "${elsewhere.namespace}" does, but a Service only selects pods of its own namespace)`
-              : '',
+            elsewhere: elsewhereNote(
+              elsewhere,
+              'but a Service only selects pods of its own namespace',
+            ),
           },
-          ...(elsewhere
-            ? {
-                related: [
-                  {
-                    manifest: elsewhere.manifest,
-                    path: [...elsewhere.templatePath, 'metadata', 'labels'],
-                    target: 'key' as const,
-                    message: `These pod labels match, in namespace "${elsewhere.namespace}".`,
-                  },
-                ],
-              }
-            : {}),
+          ...elsewhereRelated(elsewhere),
         });
       },
     };

@@ -25,6 +25,7 @@ import {
 import type { Workload } from '../../k8s/workloads.js';
 import { asArray, asObject, type Manifest } from '../../k8s/manifest.js';
 import type { ManifestSet } from '../../k8s/manifest-set.js';
+import { elsewhereNote, elsewhereRelated, workloadElsewhere } from '../elsewhere.js';
 import { defineRule, type RelatedDescriptor } from '../rule.js';
 import { wordList } from '../../shared/words.js';
 
@@ -290,9 +291,7 @@ export default defineRule<MessageIds>({
         if (outside) {
           return;
         }
-        const elsewhere = [...set.workloadNamespaces()].flatMap((namespace) =>
-          set.workloadsSelectedBy(namespace, parsed.selector),
-        )[0];
+        const elsewhere = workloadElsewhere(set, parsed.selector);
         context.report({
           manifest: monitor,
           path: monitor.get(['spec', 'selector']) === undefined ? ['spec'] : ['spec', 'selector'],
@@ -304,22 +303,9 @@ export default defineRule<MessageIds>({
               ? 'with anything ({})'
               : `"${describeSelector(parsed.selector)}"`,
             namespaces: describeMonitorNamespaces(namespaces),
-            hint: elsewhere
-              ? ` (${elsewhere.kind} "${elsewhere.manifest.name}" in namespace "${elsewhere.namespace}" does, outside the namespaces the PodMonitor looks in)`
-              : '',
+            hint: elsewhereNote(elsewhere, 'outside the namespaces the PodMonitor looks in'),
           },
-          ...(elsewhere
-            ? {
-                related: [
-                  {
-                    manifest: elsewhere.manifest,
-                    path: [...elsewhere.templatePath, 'metadata', 'labels'],
-                    target: 'key' as const,
-                    message: `These pod labels match, in namespace "${elsewhere.namespace}".`,
-                  },
-                ],
-              }
-            : {}),
+          ...elsewhereRelated(elsewhere),
         });
         return;
       }

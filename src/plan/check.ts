@@ -1,6 +1,12 @@
+/**
+ * The semantic checks of a ScalePlan: everything the schema cannot say (names that must
+ * exist in the base, bounds that must agree, quotas that must hold at maximum scale). One
+ * checker walks the plan once and reports every problem with its position; it is long
+ * because the spec is wide, and each method checks one block of it.
+ */
 import { closestMatch } from '../shared/closest.js';
 import { allowedDisruptions, type DisruptionPolicy } from '../k8s/disruption.js';
-import { parseDuration, parseIntOrPercent } from '../k8s/numbers.js';
+import { parseIntOrPercent } from '../k8s/numbers.js';
 import { formatQuantity, isExtendedResource, parseQuantity } from '../k8s/quantity.js';
 import type { FieldPath } from '../source/locate.js';
 import {
@@ -15,6 +21,14 @@ import {
 } from './base.js';
 import { problemAt, type SpecSource } from './load.js';
 import { podGroups, quotaEntries, usageAtMax } from './capacity.js';
+import {
+  hasScaleTarget,
+  isEnabled,
+  replicaBounds,
+  resourceMetrics,
+  seconds,
+  vpaControlledResources,
+} from './model.js';
 import type { SpecProblem } from './problems.js';
 import {
   environmentNames,
@@ -22,7 +36,7 @@ import {
   type EnvironmentView,
   type ResolvedWorkload,
 } from './resolve.js';
-import type { ScalePlan, ScalingRulesSpec, WorkloadSpec } from './types.js';
+import type { ScalePlan, ScalingRulesSpec } from './types.js';
 
 /** The longest a stabilization window may be (Kubernetes validation). */
 const MAX_STABILIZATION_SECONDS = 3600;
@@ -42,57 +56,6 @@ const QUOTA_SHORTHAND_KEYS: Readonly<Record<string, string>> = {
 };
 
 const QUANTITY_EXAMPLES = 'such as 500m, "2", 512Mi or 8Gi';
-
-/** The replica bounds of a workload as compiled (defaults applied). */
-export function replicaBounds(workload: WorkloadSpec): { min: number; max: number } | undefined {
-  const autoscaler = workload.autoscaler ?? 'hpa';
-  if (autoscaler === 'none') {
-    const min = workload.replicas?.min;
-    return min === undefined ? undefined : { min, max: min };
-  }
-  const max = workload.replicas?.max;
-  if (max === undefined) {
-    return undefined;
-  }
-  return { min: workload.replicas?.min ?? Math.min(2, max), max };
-}
-
-/** Resources the autoscaler scales on that metrics-server serves (`cpu`, `memory`). */
-export function resourceMetrics(workload: WorkloadSpec): ('cpu' | 'memory')[] {
-  if ((workload.autoscaler ?? 'hpa') === 'none') {
-    return [];
-  }
-  return (['cpu', 'memory'] as const).filter((name) => workload.scaleOn?.[name] !== undefined);
-}
-
-export function hasScaleTarget(workload: WorkloadSpec): boolean {
-  const scaleOn = workload.scaleOn ?? {};
-  return (
-    scaleOn.cpu !== undefined ||
-    scaleOn.memory !== undefined ||
-    scaleOn.gpu !== undefined ||
-    scaleOn.gpuMemory !== undefined ||
-    scaleOn.requestsPerSecond !== undefined ||
-    scaleOn.latency !== undefined ||
-    (scaleOn.metrics ?? []).length > 0
-  );
-}
-
-/** The resources a VPA may control: as asked, else cpu and memory minus the HPA's. */
-export function vpaControlledResources(workload: WorkloadSpec): string[] {
-  const scaled = new Set(resourceMetrics(workload));
-  const asked = workload.vpa?.controlledResources;
-  return (asked ?? ['cpu', 'memory']).filter((resource) => asked || !scaled.has(resource));
-}
-
-export function isEnabled(block: { enabled?: boolean } | undefined): boolean {
-  return block !== undefined && block.enabled !== false;
-}
-
-/** Seconds of a duration the schema already accepted. */
-export function seconds(text: string): number {
-  return parseDuration(text) ?? 0;
-}
 
 /**
  * A quota key naming an extended resource (`nvidia.com/gpu`) without the `requests.` prefix.

@@ -1,0 +1,55 @@
+import { parseDuration } from '../k8s/numbers.js';
+import type { WorkloadSpec } from './types.js';
+
+/** What a workload of the plan means once defaults apply: read by the checks and the compiler. */
+
+/** The replica bounds of a workload as compiled (defaults applied). */
+export function replicaBounds(workload: WorkloadSpec): { min: number; max: number } | undefined {
+  const autoscaler = workload.autoscaler ?? 'hpa';
+  if (autoscaler === 'none') {
+    const min = workload.replicas?.min;
+    return min === undefined ? undefined : { min, max: min };
+  }
+  const max = workload.replicas?.max;
+  if (max === undefined) {
+    return undefined;
+  }
+  return { min: workload.replicas?.min ?? Math.min(2, max), max };
+}
+
+/** Resources the autoscaler scales on that metrics-server serves (`cpu`, `memory`). */
+export function resourceMetrics(workload: WorkloadSpec): ('cpu' | 'memory')[] {
+  if ((workload.autoscaler ?? 'hpa') === 'none') {
+    return [];
+  }
+  return (['cpu', 'memory'] as const).filter((name) => workload.scaleOn?.[name] !== undefined);
+}
+
+export function hasScaleTarget(workload: WorkloadSpec): boolean {
+  const scaleOn = workload.scaleOn ?? {};
+  return (
+    scaleOn.cpu !== undefined ||
+    scaleOn.memory !== undefined ||
+    scaleOn.gpu !== undefined ||
+    scaleOn.gpuMemory !== undefined ||
+    scaleOn.requestsPerSecond !== undefined ||
+    scaleOn.latency !== undefined ||
+    (scaleOn.metrics ?? []).length > 0
+  );
+}
+
+/** The resources a VPA may control: as asked, else cpu and memory minus the HPA's. */
+export function vpaControlledResources(workload: WorkloadSpec): string[] {
+  const scaled = new Set(resourceMetrics(workload));
+  const asked = workload.vpa?.controlledResources;
+  return (asked ?? ['cpu', 'memory']).filter((resource) => asked || !scaled.has(resource));
+}
+
+export function isEnabled(block: { enabled?: boolean } | undefined): boolean {
+  return block !== undefined && block.enabled !== false;
+}
+
+/** Seconds of a duration the schema already accepted. */
+export function seconds(text: string): number {
+  return parseDuration(text) ?? 0;
+}
