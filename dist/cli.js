@@ -26,12 +26,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-BXZ2FNLY.js")).argocdCommand,
-  compile: async () => (await import("./chunks/compile-WNAJVEVP.js")).compileCommand,
-  build: async () => (await import("./chunks/build-M7W2XS2I.js")).buildCommand,
-  init: async () => (await import("./chunks/init-ZVZAT7JR.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-K4DI5MVW.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-A4F6RSSU.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-OXXU4QMK.js")).argocdCommand,
+  compile: async () => (await import("./chunks/compile-T2W5563D.js")).compileCommand,
+  build: async () => (await import("./chunks/build-LGWYDERY.js")).buildCommand,
+  init: async () => (await import("./chunks/init-WWJQKGBD.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-PYSVVMVZ.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-PCD3COMN.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;
@@ -44,7 +44,7 @@ async function execute(argv, terminal) {
 `), 0;
   let load = COMMANDS[name];
   if (!load) {
-    let { closestMatch } = await import("./chunks/config-C4FU3IPI.js"), suggestion = closestMatch(name, [...Object.keys(COMMANDS), "help"]);
+    let { closestMatch } = await import("./chunks/closest-CGIQSS5X.js"), suggestion = closestMatch(name, [...Object.keys(COMMANDS), "help"]);
     return io.stderr(
       `scaleplan: unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : "."} Run "scaleplan --help" for the commands.
 `

@@ -3,11 +3,11 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-46XBFXPQ.js";
+} from "./chunks/chunk-JJDTASYA.js";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-MYBGI7H5.js";
+} from "./chunks/chunk-MYAU7QY5.js";
 import {
   DEFAULT_OUTPUT_DIRECTORY,
   DEFAULT_SPEC_FILE,
@@ -21,26 +21,27 @@ import {
   formatProblem,
   parseSpec,
   writeCompiled
-} from "./chunks/chunk-HI4PNQOU.js";
-import "./chunks/chunk-PAAWLEMI.js";
+} from "./chunks/chunk-QC2QBLG6.js";
+import "./chunks/chunk-K6XHSRRK.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-4WD7NAEI.js";
+} from "./chunks/chunk-OIRDFRXM.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-DZTCFMSY.js";
-import "./chunks/chunk-2LHECKUE.js";
-import "./chunks/chunk-QIPZ6UK3.js";
+} from "./chunks/chunk-R5MRTJDR.js";
+import "./chunks/chunk-D34ENYBA.js";
 import {
   findConfigFile,
   loadConfig,
   rules
-} from "./chunks/chunk-E2Z7D3OS.js";
-import "./chunks/chunk-HTR4EXA2.js";
+} from "./chunks/chunk-5DBZMFMC.js";
+import "./chunks/chunk-ETBYQY52.js";
+import "./chunks/chunk-7ZPS2RFJ.js";
+import "./chunks/chunk-JOIJPL5S.js";
 import {
   VERSION
 } from "./chunks/chunk-ZJF6RBEX.js";
@@ -48,6 +49,7 @@ import {
   ScaleplanError,
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
+import "./chunks/chunk-NOYBYC6M.js";
 import "./chunks/chunk-VXV2MXR7.js";
 export {
   DEFAULT_KUBE_VERSION,
