@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryTree } from '../_utils.js';
 import { ROOT, runCli } from '../cli/helpers.js';
 
 const HAS_KUBECTL =
@@ -213,9 +214,7 @@ interface Finding {
 }
 
 function scratchKustomization(kustomization: string): string {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-render-bound-'));
-  fs.writeFileSync(path.join(directory, 'kustomization.yaml'), kustomization);
-  return directory;
+  return temporaryTree('render-bound', { 'kustomization.yaml': kustomization });
 }
 
 /** Nine levels of nine aliases: 9^9 strings once expanded. */
