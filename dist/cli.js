@@ -26,12 +26,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-OXXU4QMK.js")).argocdCommand,
-  compile: async () => (await import("./chunks/compile-T2W5563D.js")).compileCommand,
-  build: async () => (await import("./chunks/build-LGWYDERY.js")).buildCommand,
-  init: async () => (await import("./chunks/init-WWJQKGBD.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-PYSVVMVZ.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-PCD3COMN.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-B6EUXVRG.js")).argocdCommand,
+  compile: async () => (await import("./chunks/compile-YXT77PPM.js")).compileCommand,
+  build: async () => (await import("./chunks/build-RIKBUEXK.js")).buildCommand,
+  init: async () => (await import("./chunks/init-6XZBF7AE.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-VDREPSWX.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-HC4CTX3R.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

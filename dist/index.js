@@ -3,11 +3,11 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-JJDTASYA.js";
+} from "./chunks/chunk-WBOQ3M5A.js";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-MYAU7QY5.js";
+} from "./chunks/chunk-G7OIP2DN.js";
 import {
   DEFAULT_OUTPUT_DIRECTORY,
   DEFAULT_SPEC_FILE,
@@ -21,27 +21,27 @@ import {
   formatProblem,
   parseSpec,
   writeCompiled
-} from "./chunks/chunk-QC2QBLG6.js";
-import "./chunks/chunk-K6XHSRRK.js";
+} from "./chunks/chunk-NFEDIOWD.js";
+import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-OIRDFRXM.js";
+} from "./chunks/chunk-DLMJHSPZ.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-R5MRTJDR.js";
-import "./chunks/chunk-D34ENYBA.js";
+} from "./chunks/chunk-XAIQGTFL.js";
+import "./chunks/chunk-ESUEYRAT.js";
 import {
   findConfigFile,
   loadConfig,
   rules
-} from "./chunks/chunk-5DBZMFMC.js";
-import "./chunks/chunk-ETBYQY52.js";
+} from "./chunks/chunk-AM5CXWD2.js";
+import "./chunks/chunk-U6P74ZFR.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
-import "./chunks/chunk-JOIJPL5S.js";
+import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
 } from "./chunks/chunk-ZJF6RBEX.js";

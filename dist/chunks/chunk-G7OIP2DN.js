@@ -1,0 +1,35 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+
+// src/format/types.ts
+var FORMAT_NAMES = [
+  "text",
+  "json",
+  "sarif",
+  "github",
+  "markdown",
+  "junit"
+];
+
+// src/format/index.ts
+async function loadFormatter(name) {
+  switch (name) {
+    case "text":
+      return (await import("./text-SXQTT4M2.js")).formatText;
+    case "json":
+      return (await import("./json-D22ORBVA.js")).formatJson;
+    case "sarif":
+      return (await import("./sarif-O7A2QEDZ.js")).formatSarif;
+    case "github":
+      return (await import("./github-FQSS5XUG.js")).formatGithub;
+    case "markdown":
+      return (await import("./markdown-VLY3V2NG.js")).formatMarkdown;
+    case "junit":
+      return (await import("./junit-XJHWT5NQ.js")).formatJunit;
+  }
+}
+
+export {
+  FORMAT_NAMES,
+  loadFormatter
+};

@@ -1,0 +1,24 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  DEFAULT_MAX_LENGTH,
+  GITHUB_COMMENT_LIMIT,
+  VISIBLE_ROWS,
+  encodeLinkPath,
+  escapeMarkdownText,
+  formatMarkdown,
+  renderMarkdown
+} from "./chunk-NCF332VK.js";
+import "./chunk-WCLTFLMX.js";
+import "./chunk-PAAWLEMI.js";
+import "./chunk-UIWROO7M.js";
+import "./chunk-VXV2MXR7.js";
+export {
+  DEFAULT_MAX_LENGTH,
+  GITHUB_COMMENT_LIMIT,
+  VISIBLE_ROWS,
+  encodeLinkPath,
+  escapeMarkdownText,
+  formatMarkdown,
+  renderMarkdown
+};
