@@ -17,7 +17,8 @@ export {
   type RelatedLocation,
   type Suppression,
 } from './lint/engine.js';
-export { loadConfig, findConfigFile, type ResolvedConfig } from './lint/config.js';
+export { loadConfig, findConfigFile } from './lint/config/find.js';
+export type { ResolvedConfig } from './lint/config/types.js';
 export { rules } from './lint/rules/index.js';
 export type { Rule, RuleMeta, Severity, RunSettings } from './lint/rule.js';
 export { loadFormatter, FORMAT_NAMES, type FormatName, type Formatter } from './format/index.js';

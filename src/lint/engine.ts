@@ -1,7 +1,8 @@
 import { directiveCovers, directivesAbove, enclosingDocumentLine } from '../source/directives.js';
 import { documentByOrdinal, toLocation } from '../source/locate.js';
 import type { SourceFile } from '../source/source-file.js';
-import { RuleSettingsResolver, type ResolvedConfig } from './config.js';
+import { RuleSettingsResolver } from './config/resolve.js';
+import type { ResolvedConfig } from './config/types.js';
 import type { LoadedSet, LoadProblem } from '../load/load.js';
 import type { Manifest } from '../k8s/manifest.js';
 import { ManifestSet } from '../k8s/manifest-set.js';

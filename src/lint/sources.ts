@@ -1,5 +1,5 @@
 import { SourceFile } from '../source/source-file.js';
-import type { ResolvedConfig, RuleSetting } from './config.js';
+import type { ResolvedConfig, RuleSetting } from './config/types.js';
 import { lintSets, prepareRules, type LintResult } from './engine.js';
 import { addFile, type LoadedSet } from '../load/load.js';
 import type { ReferenceSettings } from '../k8s/external.js';

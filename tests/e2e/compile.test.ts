@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STARTERS } from '../../src/compile/init.js';
-import { loadConfig } from '../../src/lint/config.js';
+import { loadConfig } from '../../src/lint/config/find.js';
 import type { LintResult } from '../../src/lint/result.js';
 import { lintLoaded, runSettings } from '../../src/lint/lint.js';
 import { addFile, type LoadedSet } from '../../src/load/load.js';

@@ -6,12 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ScaleplanError } from '../../src/errors.js';
 import { POLICY_PACKS } from '../../src/generated/policies.js';
 import { closestMatch } from '../../src/shared/closest.js';
-import {
-  findConfigFile,
-  loadConfig,
-  RuleSettingsResolver,
-  type RuleSetting,
-} from '../../src/lint/config.js';
+import { findConfigFile, loadConfig } from '../../src/lint/config/find.js';
+import { RuleSettingsResolver } from '../../src/lint/config/resolve.js';
+import type { RuleSetting } from '../../src/lint/config/types.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'fixtures/config');
@@ -237,6 +234,11 @@ describe('config validation: file, line, column and what was expected', () => {
       'an unknown key in references',
       'references:\n  external: [kube-system]\n',
       '.scaleplan.yaml:2:3: Unknown key "external" in references. Known keys: assumeExternal.',
+    ],
+    [
+      'an unknown key in limits (the known ones come from the schema, render bounds included)',
+      'limits:\n  renderTimeout: 10\n',
+      '.scaleplan.yaml:2:3: Unknown key "renderTimeout" in limits. Known keys: maxFileBytes, maxTotalBytes, maxDocuments, renderTimeoutSeconds, renderMemoryMiB.',
     ],
     [
       'two documents',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedConfig } from '../../src/lint/config.js';
+import type { ResolvedConfig } from '../../src/lint/config/types.js';
 import { addFile, type LoadedSet } from '../../src/load/load.js';
 import { lintLoaded } from '../../src/lint/lint.js';
 import { defineRule } from '../../src/lint/rule.js';

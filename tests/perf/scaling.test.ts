@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeManifestSet } from '../../bench/generate.js';
-import { loadConfig } from '../../src/lint/config.js';
+import { loadConfig } from '../../src/lint/config/find.js';
 import { lintSets, prepareRules } from '../../src/lint/engine.js';
 import { lint, runSettings } from '../../src/lint/lint.js';
 import { loadInputs, type LoadedSet } from '../../src/load/load.js';

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/lint/config.js';
+import { loadConfig } from '../../src/lint/config/find.js';
 import type { Finding } from '../../src/lint/result.js';
 import { lint } from '../../src/lint/lint.js';
 import { isClusterScoped } from '../../src/k8s/manifest.js';

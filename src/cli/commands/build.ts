@@ -1,7 +1,7 @@
 import { buildEnvironment } from '../../compile/index.js';
 import { ScaleplanError } from '../../errors.js';
 import { formatText } from '../../format/text.js';
-import { loadConfig } from '../../lint/config.js';
+import { loadConfig } from '../../lint/config/find.js';
 import { lintStream } from '../../lint/lint.js';
 import { rules } from '../../lint/rules/index.js';
 import { VERSION } from '../../version.js';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { ScaleplanError } from '../../errors.js';
-import { loadConfig } from '../../lint/config.js';
+import { loadConfig } from '../../lint/config/find.js';
 import type { InputLimits } from '../../load/limits.js';
 import { checkCompiled, compileSpec, writeCompiled } from '../../compile/index.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';

@@ -5,7 +5,7 @@ import { checkCompiled, compileSpec } from '../../compile/index.js';
 import { loadFormatter } from '../../format/index.js';
 import { renderMarkdown, escapeMarkdownText } from '../../format/markdown.js';
 import { ruleDocsUrl } from '../../format/project.js';
-import { loadConfig } from '../../lint/config.js';
+import { loadConfig } from '../../lint/config/find.js';
 import type { Finding, LintResult } from '../../lint/result.js';
 import { lint } from '../../lint/lint.js';
 import type { Severity } from '../../lint/rule.js';

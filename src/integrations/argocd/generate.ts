@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildEnvironment } from '../../compile/index.js';
 import { ScaleplanError } from '../../errors.js';
-import { loadConfig } from '../../lint/config.js';
+import { loadConfig } from '../../lint/config/find.js';
 import type { LintResult } from '../../lint/result.js';
 import { lintStream } from '../../lint/lint.js';
 import type { Severity } from '../../lint/rule.js';
