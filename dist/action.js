@@ -18,18 +18,20 @@ import {
 import {
   checkCompiled,
   compileSpec
-} from "./chunks/chunk-NFEDIOWD.js";
+} from "./chunks/chunk-RESCKLKC.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-DLMJHSPZ.js";
-import "./chunks/chunk-XAIQGTFL.js";
-import "./chunks/chunk-ESUEYRAT.js";
+} from "./chunks/chunk-GXBFSQNG.js";
+import "./chunks/chunk-KSQA6JF5.js";
 import {
-  loadConfig,
+  loadConfig
+} from "./chunks/chunk-7XMNK3KT.js";
+import "./chunks/chunk-PHKKJWRX.js";
+import {
   rules
-} from "./chunks/chunk-AM5CXWD2.js";
-import "./chunks/chunk-U6P74ZFR.js";
+} from "./chunks/chunk-T7QIOWM4.js";
+import "./chunks/chunk-WVECQZ2J.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
@@ -39,7 +41,7 @@ import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
 import "./chunks/chunk-UIWROO7M.js";
-import "./chunks/chunk-NOYBYC6M.js";
+import "./chunks/chunk-CABQTM2P.js";
 import {
   __commonJS,
   __export,

@@ -26,12 +26,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-B6EUXVRG.js")).argocdCommand,
-  compile: async () => (await import("./chunks/compile-YXT77PPM.js")).compileCommand,
-  build: async () => (await import("./chunks/build-RIKBUEXK.js")).buildCommand,
-  init: async () => (await import("./chunks/init-6XZBF7AE.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-VDREPSWX.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-HC4CTX3R.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-LQU5DF6P.js")).argocdCommand,
+  compile: async () => (await import("./chunks/compile-YO6LGCZ3.js")).compileCommand,
+  build: async () => (await import("./chunks/build-UYKFG7DB.js")).buildCommand,
+  init: async () => (await import("./chunks/init-X4VLGBBX.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-NDWTZM2E.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-CPKQH2ZM.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;
@@ -44,7 +44,7 @@ async function execute(argv, terminal) {
 `), 0;
   let load = COMMANDS[name];
   if (!load) {
-    let { closestMatch } = await import("./chunks/closest-CGIQSS5X.js"), suggestion = closestMatch(name, [...Object.keys(COMMANDS), "help"]);
+    let { closestMatch } = await import("./chunks/closest-E4V77E6E.js"), suggestion = closestMatch(name, [...Object.keys(COMMANDS), "help"]);
     return io.stderr(
       `scaleplan: unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : "."} Run "scaleplan --help" for the commands.
 `

@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-WBOQ3M5A.js";
+} from "./chunks/chunk-6U6SPREQ.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -21,25 +21,27 @@ import {
   formatProblem,
   parseSpec,
   writeCompiled
-} from "./chunks/chunk-NFEDIOWD.js";
+} from "./chunks/chunk-RESCKLKC.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-DLMJHSPZ.js";
+} from "./chunks/chunk-GXBFSQNG.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-XAIQGTFL.js";
-import "./chunks/chunk-ESUEYRAT.js";
+} from "./chunks/chunk-KSQA6JF5.js";
 import {
   findConfigFile,
-  loadConfig,
+  loadConfig
+} from "./chunks/chunk-7XMNK3KT.js";
+import "./chunks/chunk-PHKKJWRX.js";
+import {
   rules
-} from "./chunks/chunk-AM5CXWD2.js";
-import "./chunks/chunk-U6P74ZFR.js";
+} from "./chunks/chunk-T7QIOWM4.js";
+import "./chunks/chunk-WVECQZ2J.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
@@ -49,7 +51,7 @@ import {
   ScaleplanError,
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
-import "./chunks/chunk-NOYBYC6M.js";
+import "./chunks/chunk-CABQTM2P.js";
 import "./chunks/chunk-VXV2MXR7.js";
 export {
   DEFAULT_KUBE_VERSION,

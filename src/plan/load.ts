@@ -4,6 +4,13 @@ import specSchema from '../../schemas/scaleplan.schema.json' with { type: 'json'
 import { ScaleplanError } from '../errors.js';
 import { validateSpec, type ValidationError } from '../generated/validate-spec.js';
 import { closestMatch } from '../shared/closest.js';
+import {
+  cleanYamlMessage,
+  describeType,
+  describeValue,
+  pointerToPath,
+  valueAt,
+} from '../shared/schema-wording.js';
 import { loadAllFast } from '../source/parse.js';
 import { locateInDocument, type FieldPath, type LocateTarget } from '../source/locate.js';
 import { SourceFile } from '../source/source-file.js';
@@ -178,15 +185,6 @@ function validated(value: unknown, source: SpecSource): ParsedSpec {
   return { spec: value as ScalePlan, source, problems: [] };
 }
 
-function cleanYamlMessage(message: string): string {
-  if (message.includes('Maximum call stack size exceeded')) {
-    return 'it is nested too deeply to read (a spec needs a few levels, not thousands).';
-  }
-  const firstLine = message.split('\n')[0] ?? message;
-  const cleaned = firstLine.replace(/ at line \d+, column \d+:?$/, '').trim();
-  return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
-}
-
 type SchemaNode = Record<string, unknown>;
 
 /** The schema node at a JSON pointer (`#/definitions/workload/properties/scaleOn`). */
@@ -238,54 +236,6 @@ function schemaForInstance(path: FieldPath): SchemaNode | undefined {
 function schemaPathOf(error: ValidationError): string {
   return (error as ValidationError & { schemaPath?: string }).schemaPath ?? '';
 }
-
-function pointerToPath(pointer: string): (string | number)[] {
-  if (pointer === '') {
-    return [];
-  }
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-
-function valueAt(root: unknown, path: FieldPath): unknown {
-  let current = root;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null) {
-      return undefined;
-    }
-    current = (current as Record<string, unknown>)[String(segment)];
-  }
-  return current;
-}
-
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) {
-    return 'empty';
-  }
-  if (typeof value === 'string') {
-    return `the string ${JSON.stringify(value)}`;
-  }
-  if (typeof value === 'number') {
-    return `the number ${String(value)}`;
-  }
-  if (typeof value === 'boolean') {
-    return String(value);
-  }
-  return Array.isArray(value) ? 'a list' : 'a map';
-}
-
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'a string',
-  array: 'a list',
-  object: 'a map',
-  integer: 'a whole number',
-  number: 'a number',
-  boolean: 'true or false',
-  null: 'empty',
-};
 
 /** What a `pattern` means, in words, for the patterns the schema uses. */
 function describePattern(pattern: string): string {
@@ -445,7 +395,7 @@ function schemaProblem(error: ValidationError, root: unknown, source: SpecSource
           `expected a string such as "1.30", not the number ${String(value)}: YAML reads an unquoted 1.30 as the number 1.3, so quote it.`,
         );
       }
-      return problemAt(source, path, expected(TYPE_NAMES[type] ?? type));
+      return problemAt(source, path, expected(describeType(type)));
     }
     case 'pattern':
       return problemAt(source, path, expected(describePattern(String(params.pattern))));

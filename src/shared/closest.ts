@@ -40,3 +40,11 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/** The known name closest to a misspelt one: same letters ignoring case, or ≤ 2 edits. */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  // Sorted, so that of two names equally close the first in name order is offered.
+  return closestMatch(name, [...candidates].sort(), {
+    maxDistance: Math.min(2, Math.floor(name.length / 3)),
+  });
+}

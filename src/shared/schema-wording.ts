@@ -66,15 +66,12 @@ export function describeValue(value: unknown): string {
     return 'empty';
   }
   if (typeof value === 'string') {
-    return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   }
-  if (typeof value === 'number') {
-    return `the number ${String(value)}`;
+  if (typeof value === 'object') {
+    return Array.isArray(value) ? 'a list' : 'a map';
   }
-  if (typeof value === 'boolean') {
-    return String(value);
-  }
-  return Array.isArray(value) ? 'a list' : 'a map';
+  return String(value);
 }
 
 /**

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkObject,
-  closestName,
-  describeValue,
-  fieldName,
-  hasSchema,
-  loadSchemas,
-  schemaSource,
-} from '../../src/k8s/schemas.js';
+import { checkObject, hasSchema, loadSchemas, schemaSource } from '../../src/k8s/schemas.js';
+import { closestName } from '../../src/shared/closest.js';
+import { describeValue, fieldName } from '../../src/shared/schema-wording.js';
 import type { JsonObject } from '../../src/k8s/manifest.js';
 
 function typed(object: JsonObject) {
@@ -73,7 +67,7 @@ describe('checkObject', () => {
     await loadSchemas([object]);
     const problems = checkObject(object, OPTIONS) ?? [];
     expect(problems.map((problem) => [problem.kind, problem.field, problem.data.expected])).toEqual(
-      [['invalidType', 'spec.maxUnavailable', 'an integer or a string']],
+      [['invalidType', 'spec.maxUnavailable', 'a whole number or a string']],
     );
   });
 
@@ -170,7 +164,7 @@ describe('message helpers', () => {
   it('describes values', () => {
     expect(describeValue('two')).toBe('"two"');
     expect(describeValue(3)).toBe('3');
-    expect(describeValue(null)).toBe('null');
+    expect(describeValue(null)).toBe('empty');
     expect(describeValue([])).toBe('a list');
     expect(describeValue({})).toBe('a map');
     expect(describeValue('x'.repeat(60))).toMatch(/^"x{37}\.\.\."$/);

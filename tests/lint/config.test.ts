@@ -158,17 +158,17 @@ describe('config validation: file, line, column and what was expected', () => {
     [
       'a bad severity',
       'rules:\n  hpa-min-max: fatal\n',
-      '.scaleplan.yaml:2:16: rules.hpa-min-max must be a severity (off, info, warning, error), not the string "fatal".',
+      '.scaleplan.yaml:2:16: rules.hpa-min-max must be a severity (off, info, warning, error), not "fatal".',
     ],
     [
       'a misspelt severity in a map',
       'rules:\n  hpa-min-max:\n    severity: warnng\n',
-      '.scaleplan.yaml:3:15: rules.hpa-min-max.severity must be a severity (off, info, warning, error), not the string "warnng"; did you mean "warning"?',
+      '.scaleplan.yaml:3:15: rules.hpa-min-max.severity must be a severity (off, info, warning, error), not "warnng"; did you mean "warning"?',
     ],
     [
       'a bad option type',
       'rules:\n  hpa-scale-down-unstabilized:\n    options:\n      minimumSeconds: "60"\n',
-      '.scaleplan.yaml:4:23: rules.hpa-scale-down-unstabilized.options.minimumSeconds must be a whole number, not the string "60".',
+      '.scaleplan.yaml:4:23: rules.hpa-scale-down-unstabilized.options.minimumSeconds must be a whole number, not "60".',
     ],
     [
       'an unknown option',
@@ -193,12 +193,12 @@ describe('config validation: file, line, column and what was expected', () => {
     [
       'a kubeVersion that is not a version',
       'kubeVersion: latest\n',
-      '.scaleplan.yaml:1:14: kubeVersion must be a Kubernetes version as "MAJOR.MINOR" (such as "1.30"), not the string "latest".',
+      '.scaleplan.yaml:1:14: kubeVersion must be a Kubernetes version as "MAJOR.MINOR" (such as "1.30"), not "latest".',
     ],
     [
       'a string where a list is needed',
       'ignore: vendor/**\n',
-      '.scaleplan.yaml:1:9: ignore must be a list, not the string "vendor/**"; write ignore: ["vendor/**"].',
+      '.scaleplan.yaml:1:9: ignore must be a list, not "vendor/**"; write ignore: ["vendor/**"].',
     ],
     [
       'an override without files',
@@ -208,7 +208,7 @@ describe('config validation: file, line, column and what was expected', () => {
     [
       'a limit out of range',
       'limits:\n  maxFileBytes: 0\n',
-      '.scaleplan.yaml:2:17: limits.maxFileBytes must be at least 1, not the number 0.',
+      '.scaleplan.yaml:2:17: limits.maxFileBytes must be at least 1, not 0.',
     ],
     [
       'a list instead of a map',
@@ -228,7 +228,7 @@ describe('config validation: file, line, column and what was expected', () => {
     [
       'an assumeExternal entry that is neither a namespace nor Kind/namespace/name',
       'references:\n  assumeExternal: [Service/kube-dns]\n',
-      '.scaleplan.yaml:2:20: references.assumeExternal[0] must be a namespace (kube-system) or an object as Kind/namespace/name (Service/kube-system/kube-dns), not the string "Service/kube-dns".',
+      '.scaleplan.yaml:2:20: references.assumeExternal[0] must be a namespace (kube-system) or an object as Kind/namespace/name (Service/kube-system/kube-dns), not "Service/kube-dns".',
     ],
     [
       'an unknown key in references',

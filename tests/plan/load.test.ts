@@ -180,10 +180,10 @@ describe('YAML and schema problems, with positions', () => {
 `;
     expect(problems(text)).toEqual([
       '7:16 spec.kubeVersion: expected a string such as "1.30", not the number 1.3: YAML reads an unquoted 1.30 as the number 1.3, so quote it.',
-      '10:23 spec.workloads.web.replicas.min: expected a whole number, not the string "two".',
-      '11:34 spec.workloads.web.scaleOn.memory: expected a percentage such as "75%" (or the whole number 75), not the string "80".',
-      '12:16 spec.workloads.web.profile: expected one of "aggressive", "balanced", "conservative", not the string "conservativ". Did you mean "conservative"?',
-      '13:34 spec.workloads.web.scaleDown.stabilization: expected a duration such as "30s", "5m" or "1h30m", not the string "10 minutes".',
+      '10:23 spec.workloads.web.replicas.min: expected a whole number, not "two".',
+      '11:34 spec.workloads.web.scaleOn.memory: expected a percentage such as "75%" (or the whole number 75), not "80".',
+      '12:16 spec.workloads.web.profile: expected one of "aggressive", "balanced", "conservative", not "conservativ". Did you mean "conservative"?',
+      '13:34 spec.workloads.web.scaleDown.stabilization: expected a duration such as "30s", "5m" or "1h30m", not "10 minutes".',
     ]);
   });
 
@@ -200,9 +200,7 @@ describe('YAML and schema problems, with positions', () => {
   it('refuses a wrong apiVersion and an empty file', () => {
     expect(
       problems(HEAD.replace('v1alpha1', 'v1') + 'spec: {base: ., workloads: {a: {}}}\n'),
-    ).toEqual([
-      '1:13 apiVersion: expected "scaleplan.dev/v1alpha1", not the string "scaleplan.dev/v1".',
-    ]);
+    ).toEqual(['1:13 apiVersion: expected "scaleplan.dev/v1alpha1", not "scaleplan.dev/v1".']);
     expect(problems('# nothing here\n')[0]).toMatch(/^1:1 : The spec is empty/);
   });
 

@@ -146,7 +146,7 @@ export function describeError(error: ValidationError, root: unknown): string {
         return `The config must be a map of settings (${TOP_LEVEL_KEYS.join(', ')}), not ${typeof value === 'string' ? 'text' : describeValue(value)}.`;
       }
       if (params.type === 'array' && typeof value === 'string') {
-        return `${where} must be a list, not the string ${JSON.stringify(value)}; write ${fieldName([last ?? ''])}: [${JSON.stringify(value)}].`;
+        return `${where} must be a list, not ${JSON.stringify(value)}; write ${fieldName([last ?? ''])}: [${JSON.stringify(value)}].`;
       }
       return `${where} must be ${expected}, not ${describeValue(value)}.`;
     }

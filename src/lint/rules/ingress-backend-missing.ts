@@ -1,6 +1,6 @@
 import { EXTERNAL_ASSUMPTIONS } from '../../k8s/external.js';
 import type { FieldPath } from '../../source/locate.js';
-import { closestName } from '../../k8s/schemas.js';
+import { closestName } from '../../shared/closest.js';
 import {
   describeServicePort,
   readServicePorts,

@@ -3,7 +3,7 @@ import {
   SYSTEM_PRIORITY_CLASSES,
   SYSTEM_PRIORITY_PREFIX,
 } from '../../k8s/priority.js';
-import { closestName } from '../../k8s/schemas.js';
+import { closestName } from '../../shared/closest.js';
 import { WORKLOAD_KINDS } from '../../k8s/workloads.js';
 import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule, type RuleVisitors } from '../rule.js';

@@ -73,7 +73,7 @@ ruleTester().run(rule, {
           line: 7,
           column: 13,
           endColumn: 15,
-          messageIncludes: ['spec.selector must be a map of fields, not a list'],
+          messageIncludes: ['spec.selector must be a map, not a list'],
         },
         {
           messageId: 'invalidType',
@@ -89,7 +89,7 @@ ruleTester().run(rule, {
           endColumn: 21,
           severity: 'error',
           messageIncludes: [
-            'HorizontalPodAutoscaler "web": spec.minReplicas must be an integer, not "two";',
+            'HorizontalPodAutoscaler "web": spec.minReplicas must be a whole number, not "two";',
           ],
         },
         {
@@ -97,7 +97,9 @@ ruleTester().run(rule, {
           line: 25,
           column: 16,
           endColumn: 20,
-          messageIncludes: ['spec.maxReplicas must be an integer, not "10" (remove the quotes)'],
+          messageIncludes: [
+            'spec.maxReplicas must be a whole number, not "10" (remove the quotes)',
+          ],
         },
         {
           messageId: 'invalidValue',
@@ -160,7 +162,7 @@ ruleTester().run(rule, {
           line: 11,
           column: 23,
           endColumn: 27,
-          messageIncludes: ['maxUnavailable must be an integer or a string, not true'],
+          messageIncludes: ['maxUnavailable must be a whole number or a string, not true'],
         },
         {
           messageId: 'invalidFormat',
@@ -205,7 +207,9 @@ ruleTester().run(rule, {
           messageId: 'invalidType',
           line: 44,
           column: 20,
-          messageIncludes: ['spec.minReplicaCount must be an integer, not "1" (remove the quotes)'],
+          messageIncludes: [
+            'spec.minReplicaCount must be a whole number, not "1" (remove the quotes)',
+          ],
         },
         {
           // Unknown fields of custom resources are warnings: the installed CRD may be newer.
@@ -266,7 +270,7 @@ ruleTester().run(rule, {
           line: 19,
           column: 20,
           endColumn: 23,
-          messageIncludes: ['spec.maxReplicas must be an integer, not "ten"'],
+          messageIncludes: ['spec.maxReplicas must be a whole number, not "ten"'],
         },
       ],
     },

@@ -1,0 +1,7715 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  require_runtime
+} from "./chunk-PAAWLEMI.js";
+import {
+  SourceCache,
+  SourceFile,
+  Workload,
+  allowedDisruptions,
+  asArray,
+  asObject,
+  cleanYamlMessage,
+  describeType,
+  describeValue,
+  displayPath,
+  fastestScaleDown,
+  formatQuantity,
+  formatSeconds,
+  isExtendedResource,
+  isWithin,
+  kustomizationFileIn,
+  loadAllFast,
+  loadInputs,
+  localReferences,
+  locateInDocument,
+  parseDuration,
+  parseIntOrPercent,
+  parseQuantity,
+  pointerToPath,
+  readKustomization,
+  readTargetRef,
+  repositoryRoot,
+  requireRenderer,
+  runRenderer,
+  selectorMatches,
+  toLocation,
+  valueAt,
+  yaml
+} from "./chunk-WVECQZ2J.js";
+import {
+  ScaleplanError
+} from "./chunk-MI7DVUIV.js";
+import {
+  closestMatch
+} from "./chunk-CABQTM2P.js";
+import {
+  __toESM
+} from "./chunk-VXV2MXR7.js";
+
+// src/plan/problems.ts
+function describeField(path5) {
+  let text = "";
+  for (let segment of path5)
+    typeof segment == "number" ? text += `[${segment}]` : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment) ? text += text === "" ? segment : `.${segment}` : text += `[${JSON.stringify(segment)}]`;
+  return text;
+}
+function formatProblem(problem) {
+  let where = `${problem.file}:${problem.line}:${problem.column}`;
+  return problem.field === "" ? `${where}: ${problem.message}` : `${where}: ${problem.field}: ${problem.message}`;
+}
+var SpecInvalidError = class extends ScaleplanError {
+  constructor(problems) {
+    let first = problems[0];
+    super(
+      "SPEC_INVALID",
+      problems.length === 1 && first ? first.message : `The spec has ${problems.length} problems.`,
+      first ? { file: first.file, line: first.line, column: first.column } : void 0
+    );
+    this.problems = problems;
+  }
+  problems;
+  format() {
+    let lines = this.problems.map(formatProblem), count = this.problems.length;
+    return `${lines.join(`
+`)}
+${count} problem${count === 1 ? "" : "s"} in the spec; nothing was written.`;
+  }
+};
+
+// src/plan/load.ts
+import fs from "node:fs";
+
+// schemas/scaleplan.schema.json
+var scaleplan_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://scaleplan.dev/schemas/scaleplan.schema.json",
+  title: "ScalePlan",
+  description: "A ScalePlan: the scaling setup of a set of workloads, compiled by `scaleplan compile` into one Kustomize overlay per environment.",
+  type: "object",
+  additionalProperties: !1,
+  required: [
+    "apiVersion",
+    "kind",
+    "metadata",
+    "spec"
+  ],
+  properties: {
+    apiVersion: {
+      description: "Version of the ScalePlan format. Always `scaleplan.dev/v1alpha1`.",
+      type: "string",
+      const: "scaleplan.dev/v1alpha1"
+    },
+    kind: {
+      description: "Always `ScalePlan`.",
+      type: "string",
+      const: "ScalePlan"
+    },
+    metadata: {
+      $ref: "#/definitions/metadata"
+    },
+    spec: {
+      $ref: "#/definitions/spec"
+    }
+  },
+  definitions: {
+    metadata: {
+      title: "ScalePlanMetadata",
+      description: "Identifies the plan. `name` names the generated prometheus-adapter ConfigMap and appears in every generated file header.",
+      type: "object",
+      additionalProperties: !1,
+      required: [
+        "name"
+      ],
+      properties: {
+        name: {
+          description: "Name of the plan: a DNS label (lower-case letters, digits and `-`, at most 63 characters).",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
+        },
+        description: {
+          description: "Free text shown at the top of each RUNBOOK.md.",
+          type: "string"
+        }
+      }
+    },
+    spec: {
+      title: "ScalePlanSpec",
+      description: "What to generate. The smallest useful spec is a `base` and one workload with `replicas` and one `scaleOn` target.",
+      type: "object",
+      additionalProperties: !1,
+      required: [
+        "base",
+        "workloads"
+      ],
+      properties: {
+        base: {
+          description: "Kustomize directory (holding kustomization.yaml) with the workloads, relative to this file. Must stay inside the repository (the git root, or this file's directory outside git), with everything it builds from. A single manifest file cannot be a base: Kustomize refuses files outside an overlay's own directory.",
+          type: "string",
+          pattern: "\\S"
+        },
+        namespace: {
+          description: "Namespace of every generated and base object (Kustomize `namespace`). Default: leave namespaces as the base has them.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
+        },
+        kubeVersion: {
+          description: `Kubernetes version the overlays target, as "MAJOR.MINOR" (quote it: 1.30 unquoted is the number 1.3). Used for linting the compiled set. Default: the linter's default.`,
+          type: "string",
+          pattern: "^v?[0-9]+\\.[0-9]+$"
+        },
+        namePrefix: {
+          description: "Kustomize `namePrefix` for every object. VPA and KEDA target references are rewritten too (the overlay carries the nameReference configuration). Default: none.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*)?$"
+        },
+        nameSuffix: {
+          description: "Kustomize `nameSuffix` for every object, like `namePrefix`. Default: none.",
+          type: "string",
+          pattern: "^([-a-z0-9]*[a-z0-9])?$"
+        },
+        labels: {
+          description: "Labels added to the metadata of every object (Kustomize `labels`, selectors untouched). Default: none.",
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        prometheus: {
+          $ref: "#/definitions/prometheus"
+        },
+        priorityClasses: {
+          description: "PriorityClasses to create, by name. Workloads refer to them with `priorityClass`.",
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/priorityClass"
+          },
+          propertyNames: {
+            pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"
+          }
+        },
+        quotas: {
+          description: "ResourceQuotas to create in the namespace, by name.",
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/quota"
+          },
+          propertyNames: {
+            pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"
+          }
+        },
+        nodePools: {
+          description: "Node pools: where workloads can be placed (`placement.nodePool`) and how much capacity each offers at its maximum size.",
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/nodePool"
+          },
+          propertyNames: {
+            pattern: "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"
+          }
+        },
+        workloads: {
+          description: "The workloads to scale, by the name of the Deployment or StatefulSet in the base.",
+          type: "object",
+          minProperties: 1,
+          additionalProperties: {
+            $ref: "#/definitions/workload"
+          },
+          propertyNames: {
+            pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"
+          }
+        },
+        environments: {
+          description: "Environments, each compiled to its own overlay directory `<output>/<name>/`. Default: one environment, `default`, with no overrides. Names are DNS labels (they become directory names).",
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/environment"
+          },
+          propertyNames: {
+            pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
+          }
+        }
+      }
+    },
+    prometheus: {
+      title: "PrometheusSettings",
+      description: "Where metrics come from and the defaults for metric names. Every field has a default.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        url: {
+          description: "Prometheus base URL that KEDA Prometheus triggers query. Default: `http://prometheus-operated.monitoring.svc:9090`.",
+          type: "string",
+          default: "http://prometheus-operated.monitoring.svc:9090",
+          pattern: "^https?://"
+        },
+        adapterNamespace: {
+          description: "Namespace of prometheus-adapter; its rules ConfigMap is generated there. Default: `monitoring`.",
+          type: "string",
+          default: "monitoring",
+          pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
+        },
+        adapterConfigMap: {
+          description: "Name of the generated prometheus-adapter rules ConfigMap (install the adapter chart with `rules.existing` set to it). Default: `<metadata.name>-prometheus-adapter`.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"
+        },
+        ruleLabels: {
+          description: "Labels put on generated ServiceMonitors and PrometheusRules so that the Prometheus `serviceMonitorSelector`/`ruleSelector` picks them up (kube-prometheus-stack: `release: <release name>`). Default: none.",
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        requestsMetric: {
+          description: "Counter of served requests, labelled with `pod` and `namespace` (used for `requestsPerSecond` and the error-rate alert). Default: `http_requests_total`.",
+          type: "string",
+          default: "http_requests_total",
+          pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"
+        },
+        latencyMetric: {
+          description: "Request-duration histogram, without the `_bucket` suffix (used for `scaleOn.latency` and the latency alert). Default: `http_request_duration_seconds`.",
+          type: "string",
+          default: "http_request_duration_seconds",
+          pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"
+        },
+        errorMatcher: {
+          description: 'PromQL label matcher that selects failed requests in `requestsMetric`. Default: `code=~"5.."`.',
+          type: "string",
+          default: 'code=~"5.."',
+          pattern: "\\S"
+        },
+        errorsMetric: {
+          description: "Counter of failed requests, labelled with `pod` and `namespace`, for services that count failures separately. When set, the error-rate alert divides its rate by the rate of `requestsMetric` (and `errorMatcher` is not used). Default: none (failures are `requestsMetric{errorMatcher}`).",
+          type: "string",
+          pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"
+        }
+      }
+    },
+    priorityClass: {
+      title: "PriorityClassSpec",
+      description: "A PriorityClass (scheduling.k8s.io/v1).",
+      type: "object",
+      additionalProperties: !1,
+      required: [
+        "value"
+      ],
+      properties: {
+        value: {
+          description: "Priority; higher schedules (and preempts) first. At most 1,000,000,000 (larger values are reserved for system classes).",
+          type: "integer",
+          minimum: -2147483648,
+          maximum: 1e9
+        },
+        description: {
+          description: "What the class is for.",
+          type: "string"
+        },
+        globalDefault: {
+          description: "Make this the priority of pods without a `priorityClassName`. At most one class may be the global default. Default: false.",
+          type: "boolean",
+          default: !1
+        },
+        preemptionPolicy: {
+          description: "`PreemptLowerPriority` (default) or `Never` (waits instead of evicting lower-priority pods).",
+          type: "string",
+          enum: [
+            "PreemptLowerPriority",
+            "Never"
+          ],
+          default: "PreemptLowerPriority"
+        }
+      }
+    },
+    quota: {
+      title: "QuotaSpec",
+      description: "A ResourceQuota. Shorthands: `cpu` \u2192 `requests.cpu`, `memory` \u2192 `requests.memory`, `gpu` \u2192 `requests.nvidia.com/gpu`.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        cpu: {
+          description: 'Total CPU requests in the namespace (`requests.cpu`), e.g. `"200"` or `500m`.',
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        },
+        memory: {
+          description: "Total memory requests (`requests.memory`), e.g. `800Gi`.",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        },
+        gpu: {
+          description: "Total GPUs requested (`requests.nvidia.com/gpu`; Kubernetes supports only the `requests.` form for extended resources).",
+          type: "integer",
+          minimum: 0
+        },
+        pods: {
+          description: "Number of pods (`pods`).",
+          type: "integer",
+          minimum: 0
+        },
+        limits: {
+          description: "Totals of limits (`limits.cpu`, `limits.memory`). Every container in the namespace must then set these limits.",
+          type: "object",
+          additionalProperties: !1,
+          properties: {
+            cpu: {
+              description: "Total CPU limits (`limits.cpu`).",
+              anyOf: [
+                {
+                  type: "string",
+                  pattern: "\\S"
+                },
+                {
+                  type: "number",
+                  minimum: 0
+                }
+              ]
+            },
+            memory: {
+              description: "Total memory limits (`limits.memory`).",
+              anyOf: [
+                {
+                  type: "string",
+                  pattern: "\\S"
+                },
+                {
+                  type: "number",
+                  minimum: 0
+                }
+              ]
+            }
+          }
+        },
+        hard: {
+          description: "Any other `spec.hard` entries, verbatim (e.g. `count/jobs.batch: 10`). Extended resources must use the `requests.` prefix.",
+          type: "object",
+          additionalProperties: {
+            anyOf: [
+              {
+                type: "string"
+              },
+              {
+                type: "number"
+              }
+            ]
+          }
+        }
+      }
+    },
+    nodePool: {
+      title: "NodePoolSpec",
+      description: "A group of identical nodes. Workloads placed on it get node affinity to its instance types, and tolerations for its taints (and for `nvidia.com/gpu` when it has GPUs).",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        instanceTypes: {
+          description: "Instance types of the pool, matched against the node label `node.kubernetes.io/instance-type`. Required (in `spec.nodePools`; an environment may override it).",
+          type: "array",
+          minItems: 1,
+          uniqueItems: !0,
+          items: {
+            type: "string",
+            pattern: "\\S"
+          }
+        },
+        labels: {
+          description: "Further node labels the pods must match (node affinity `In`). Default: none.",
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        gpus: {
+          description: "GPUs (`nvidia.com/gpu`) per node. Default: 0.",
+          type: "integer",
+          minimum: 0,
+          default: 0
+        },
+        cpu: {
+          description: "Allocatable CPU per node, for the capacity check in RUNBOOK.md.",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        },
+        memory: {
+          description: "Allocatable memory per node, for the capacity check in RUNBOOK.md.",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        },
+        min: {
+          description: "Minimum node count (cluster autoscaler). Default: 0.",
+          type: "integer",
+          minimum: 0,
+          default: 0
+        },
+        max: {
+          description: "Maximum node count (cluster autoscaler); capacity at max scale is computed against it.",
+          type: "integer",
+          minimum: 1
+        },
+        taints: {
+          description: "Taints on the pool's nodes; placed pods tolerate them. GPU pools need not list `nvidia.com/gpu`: it is tolerated automatically.",
+          type: "array",
+          items: {
+            $ref: "#/definitions/taint"
+          }
+        }
+      }
+    },
+    taint: {
+      title: "TaintSpec",
+      description: "A node taint.",
+      type: "object",
+      additionalProperties: !1,
+      required: [
+        "key",
+        "effect"
+      ],
+      properties: {
+        key: {
+          description: "Taint key.",
+          type: "string",
+          pattern: "\\S"
+        },
+        value: {
+          description: "Taint value; omitted means the toleration uses `operator: Exists`.",
+          type: "string"
+        },
+        effect: {
+          description: "Taint effect.",
+          type: "string",
+          enum: [
+            "NoSchedule",
+            "PreferNoSchedule",
+            "NoExecute"
+          ]
+        }
+      }
+    },
+    environment: {
+      title: "EnvironmentSpec",
+      description: "One environment. Its fields override the top-level ones; `workloads` entries merge onto the workloads of the same name (objects merge key by key; lists and scalars replace). Required fields of a block (an ingress host, a node pool's instance types) may come from either side; they are checked after merging.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        namespace: {
+          description: "Namespace for this environment. Default: `spec.namespace`.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
+        },
+        namePrefix: {
+          description: "Name prefix for this environment. Default: `spec.namePrefix`.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9]*)?$"
+        },
+        nameSuffix: {
+          description: "Name suffix for this environment. Default: `spec.nameSuffix`.",
+          type: "string",
+          pattern: "^([-a-z0-9]*[a-z0-9])?$"
+        },
+        labels: {
+          description: "Labels merged onto `spec.labels`.",
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        prometheus: {
+          $ref: "#/definitions/prometheus"
+        },
+        quotas: {
+          description: "Quotas by name, merged onto `spec.quotas` (a quota named here replaces fields of the top-level one).",
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/quota"
+          },
+          propertyNames: {
+            pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"
+          }
+        },
+        nodePools: {
+          description: "Node pools by name, merged onto `spec.nodePools`.",
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/nodePool"
+          },
+          propertyNames: {
+            pattern: "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"
+          }
+        },
+        workloads: {
+          description: "Overrides per workload; every name must be a workload of `spec.workloads`.",
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/workload"
+          },
+          propertyNames: {
+            pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"
+          }
+        }
+      }
+    },
+    workload: {
+      title: "WorkloadSpec",
+      description: "How one workload of the base scales and where it runs.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        kind: {
+          description: "Kind of the workload in the base. Default: `Deployment`.",
+          type: "string",
+          enum: [
+            "Deployment",
+            "StatefulSet"
+          ],
+          default: "Deployment"
+        },
+        container: {
+          description: "Container that `resources` apply to. Default: the first container.",
+          type: "string",
+          pattern: "\\S"
+        },
+        service: {
+          description: "Name of the Service in the base that fronts the workload (for `ingress` and `monitoring`). Default: the Service whose selector matches the pod template.",
+          type: "string",
+          pattern: "\\S"
+        },
+        resources: {
+          $ref: "#/definitions/resources"
+        },
+        replicas: {
+          $ref: "#/definitions/replicas"
+        },
+        autoscaler: {
+          description: "`hpa` (default): a HorizontalPodAutoscaler; `keda`: a KEDA ScaledObject with Prometheus triggers (allows `replicas.min: 0`); `none`: a fixed `spec.replicas` of `replicas.min`.",
+          type: "string",
+          enum: [
+            "hpa",
+            "keda",
+            "none"
+          ],
+          default: "hpa"
+        },
+        scaleOn: {
+          $ref: "#/definitions/scaleOn"
+        },
+        profile: {
+          description: "Scaling behaviour preset (modelled on the seed systems). `aggressive`: up at once by 100% or 4 pods per 15s (the larger), down after a 2m window by at most 25% per minute; `balanced` (default): up after a 30s window by 100% or 4 pods per minute, down after a 5m window by 10% or 1 pod per minute (the larger); `conservative`: up after a 60s window by 1 pod per minute, down after a 10m window by 1 pod per 5 minutes. `scaleUp`/`scaleDown` override single fields.",
+          type: "string",
+          enum: [
+            "aggressive",
+            "balanced",
+            "conservative"
+          ],
+          default: "balanced"
+        },
+        scaleUp: {
+          $ref: "#/definitions/scalingRules"
+        },
+        scaleDown: {
+          $ref: "#/definitions/scalingRules"
+        },
+        keda: {
+          $ref: "#/definitions/keda"
+        },
+        vpa: {
+          $ref: "#/definitions/vpa"
+        },
+        placement: {
+          $ref: "#/definitions/placement"
+        },
+        priorityClass: {
+          description: "`priorityClassName` of the pods: a class of `spec.priorityClasses` or a `system-` class.",
+          type: "string",
+          pattern: "\\S"
+        },
+        disruption: {
+          $ref: "#/definitions/disruption"
+        },
+        ingress: {
+          $ref: "#/definitions/ingress"
+        },
+        monitoring: {
+          $ref: "#/definitions/monitoring"
+        },
+        alerts: {
+          $ref: "#/definitions/alerts"
+        }
+      }
+    },
+    resourceAmounts: {
+      title: "ResourceAmounts",
+      description: "Amounts per container.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        cpu: {
+          description: 'CPU, e.g. `500m` or `"2"`.',
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        },
+        memory: {
+          description: "Memory, e.g. `512Mi` or `8Gi`.",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        },
+        gpu: {
+          description: "Whole GPUs (`nvidia.com/gpu`). The limit always equals the request.",
+          type: "integer",
+          minimum: 0
+        },
+        ephemeralStorage: {
+          description: "Local ephemeral storage (`ephemeral-storage`), e.g. `10Gi`.",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        }
+      }
+    },
+    resources: {
+      title: "ResourcesSpec",
+      description: "Requests and limits patched onto the container. A GPU is always set as both request and limit.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        requests: {
+          $ref: "#/definitions/resourceAmounts"
+        },
+        limits: {
+          $ref: "#/definitions/resourceAmounts"
+        }
+      }
+    },
+    replicas: {
+      title: "ReplicasSpec",
+      description: "Replica bounds. With an autoscaler, `spec.replicas` is removed from the workload so that it alone owns the count.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        min: {
+          description: "Minimum replicas (HPA `minReplicas`, KEDA `minReplicaCount`; the fixed count with `autoscaler: none`, where it is required). 0 only with KEDA and an External or Object metric to wake on. Default: 2 (or `max` when that is 1).",
+          type: "integer",
+          minimum: 0
+        },
+        max: {
+          description: "Maximum replicas (HPA `maxReplicas`, KEDA `maxReplicaCount`). Required with an autoscaler.",
+          type: "integer",
+          minimum: 1
+        }
+      }
+    },
+    scaleOn: {
+      title: "ScaleOnSpec",
+      description: "Scaling targets; the autoscaler follows whichever asks for the most replicas. Emitted in a fixed order: cpu, memory, gpu, gpuMemory, requestsPerSecond, latency, metrics.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        cpu: {
+          description: "Target average CPU utilization of the requests, e.g. `75%` (needs a cpu request).",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "^[1-9][0-9]*%$"
+            },
+            {
+              type: "integer",
+              minimum: 1
+            }
+          ]
+        },
+        memory: {
+          description: "Target average memory utilization of the requests, e.g. `80%` (needs a memory request).",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "^[1-9][0-9]*%$"
+            },
+            {
+              type: "integer",
+              minimum: 1
+            }
+          ]
+        },
+        gpu: {
+          description: "Target average GPU utilization, e.g. `70%`: DCGM `DCGM_FI_DEV_GPU_UTIL` served as the Pods metric `gpu_utilization` through prometheus-adapter (or a KEDA Prometheus trigger).",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "^[1-9][0-9]*%$"
+            },
+            {
+              type: "integer",
+              minimum: 1
+            }
+          ]
+        },
+        gpuMemory: {
+          description: "Target average GPU memory use, e.g. `70%`: DCGM `DCGM_FI_DEV_FB_USED / (FB_USED + FB_FREE)` served as the Pods metric `gpu_memory_utilization`.",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "^[1-9][0-9]*%$"
+            },
+            {
+              type: "integer",
+              minimum: 1
+            }
+          ]
+        },
+        requestsPerSecond: {
+          description: "Target requests per second per pod, from the rate of `prometheus.requestsMetric`, served as the Pods metric `<requestsMetric without _total>_per_second`.",
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        latency: {
+          $ref: "#/definitions/latencyTarget"
+        },
+        metrics: {
+          description: "Further metrics, each served by a generated prometheus-adapter rule (or a KEDA trigger).",
+          type: "array",
+          items: {
+            $ref: "#/definitions/customMetric"
+          }
+        }
+      }
+    },
+    latencyTarget: {
+      title: "LatencyTarget",
+      description: "Scale so that a request-latency percentile per pod stays at the target (from the `prometheus.latencyMetric` histogram).",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        target: {
+          description: "Latency to hold, e.g. `1500ms` or `2s`. Required.",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        percentile: {
+          description: "Percentile, 50\u201399.9. Default: 95.",
+          type: "number",
+          minimum: 50,
+          maximum: 99.9,
+          default: 95
+        }
+      }
+    },
+    customMetric: {
+      title: "CustomMetric",
+      description: "A Prometheus metric to scale on. Give `averageValue` (per pod) or `value` (total; Object and External only).",
+      type: "object",
+      additionalProperties: !1,
+      required: [
+        "name"
+      ],
+      properties: {
+        name: {
+          description: "Metric name as the HPA sees it (custom or external metrics API).",
+          type: "string",
+          pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"
+        },
+        type: {
+          description: "`Pods` (default: averaged over the workload's pods), `Object` (a value of one Kubernetes object, see `object`), or `External` (not tied to an object).",
+          type: "string",
+          enum: [
+            "Pods",
+            "Object",
+            "External"
+          ],
+          default: "Pods"
+        },
+        averageValue: {
+          description: "Target value per pod.",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        },
+        value: {
+          description: "Target total value (Object and External metrics).",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        },
+        series: {
+          description: "Prometheus series the metric is computed from. Default: `name`.",
+          type: "string",
+          pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"
+        },
+        rate: {
+          description: "The series is a counter: scale on its per-second rate over 2m. Default: false.",
+          type: "boolean",
+          default: !1
+        },
+        selector: {
+          description: "Label matchers (equality) on the series; for External metrics also the HPA `metric.selector`.",
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        object: {
+          $ref: "#/definitions/objectReference"
+        },
+        activation: {
+          description: "KEDA only: the value above which the workload is woken from zero (`activationThreshold`). Default: 0.",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        }
+      }
+    },
+    objectReference: {
+      title: "ObjectReference",
+      description: "The object an `Object` metric describes; the series must carry a label named after its kind in lower case (e.g. `service`).",
+      type: "object",
+      additionalProperties: !1,
+      required: [
+        "kind",
+        "name"
+      ],
+      properties: {
+        apiVersion: {
+          description: "API version of the object. Default: `v1` for Service, `apps/v1` for Deployment and StatefulSet, `networking.k8s.io/v1` for Ingress.",
+          type: "string"
+        },
+        kind: {
+          description: "Kind of the object, e.g. `Service` or `Ingress`.",
+          type: "string",
+          pattern: "\\S"
+        },
+        name: {
+          description: "Name of the object (before any name prefix/suffix).",
+          type: "string",
+          pattern: "\\S"
+        }
+      }
+    },
+    scalingRules: {
+      title: "ScalingRulesSpec",
+      description: "One direction of the HPA `behavior`; each field overrides the profile. Policies: at most `maxPods` pods and/or `maxPercent` percent per `period`.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        stabilization: {
+          description: "Stabilization window: the autoscaler acts on the most conservative recommendation of this window (e.g. `5m`). At most 1h.",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        maxPods: {
+          description: "At most this many pods per `period` (a `Pods` policy).",
+          type: "integer",
+          minimum: 1
+        },
+        maxPercent: {
+          description: "At most this percentage of the current replicas per `period` (a `Percent` policy).",
+          type: "integer",
+          minimum: 1
+        },
+        period: {
+          description: "Period of the policies, 1s\u201330m (e.g. `60s`).",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        select: {
+          description: "With both policies, `Max` takes the one allowing the larger change, `Min` the smaller; `Disabled` turns this direction off.",
+          type: "string",
+          enum: [
+            "Max",
+            "Min",
+            "Disabled"
+          ]
+        },
+        tolerance: {
+          description: "Relative change of the metric ignored before acting (HPA `tolerance`, Kubernetes 1.33+), e.g. 0.05. Default: the cluster's (10%).",
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        }
+      }
+    },
+    keda: {
+      title: "KedaSpec",
+      description: "KEDA ScaledObject settings (with `autoscaler: keda`).",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        pollingInterval: {
+          description: "How often KEDA checks the triggers. Default: 30s.",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        cooldownPeriod: {
+          description: "Wait after the last active trigger before scaling to zero. Default: 5m.",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        fallbackReplicas: {
+          description: "Replicas to run when the triggers fail 3 times in a row (KEDA `fallback`). Default: no fallback.",
+          type: "integer",
+          minimum: 1
+        }
+      }
+    },
+    vpa: {
+      title: "VpaSpec",
+      description: "A VerticalPodAutoscaler for the workload. Its `controlledResources` never include a resource the HPA scales on.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        enabled: {
+          description: "Set to false to turn this block off (useful in an environment override). Default: true.",
+          type: "boolean",
+          default: !0
+        },
+        mode: {
+          description: "`Off` (default: recommendations only), `Initial` (set at pod creation), `Recreate` (evict to resize), `InPlaceOrRecreate` (resize in place, Kubernetes 1.33+). `Auto` is deprecated upstream and not accepted.",
+          type: "string",
+          enum: [
+            "Off",
+            "Initial",
+            "Recreate",
+            "InPlaceOrRecreate"
+          ],
+          default: "Off"
+        },
+        controlledResources: {
+          description: "Resources the VPA may change. Default: cpu and memory, minus those the HPA scales on.",
+          type: "array",
+          uniqueItems: !0,
+          items: {
+            type: "string",
+            enum: [
+              "cpu",
+              "memory"
+            ]
+          }
+        },
+        controlledValues: {
+          description: "`RequestsAndLimits` (default: keep the ratio) or `RequestsOnly`.",
+          type: "string",
+          enum: [
+            "RequestsAndLimits",
+            "RequestsOnly"
+          ]
+        },
+        minAllowed: {
+          $ref: "#/definitions/vpaBounds"
+        },
+        maxAllowed: {
+          $ref: "#/definitions/vpaBounds"
+        }
+      }
+    },
+    vpaBounds: {
+      title: "VpaBounds",
+      description: "Bounds on the VPA recommendation for the container.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        cpu: {
+          description: "CPU bound.",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        },
+        memory: {
+          description: "Memory bound.",
+          anyOf: [
+            {
+              type: "string",
+              pattern: "\\S"
+            },
+            {
+              type: "number",
+              minimum: 0
+            }
+          ]
+        }
+      }
+    },
+    placement: {
+      title: "PlacementSpec",
+      description: "Where the pods run.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        nodePool: {
+          description: "A node pool of `spec.nodePools`: required node affinity to its instance types, tolerations for its taints (GPU taint included).",
+          type: "string",
+          pattern: "\\S"
+        },
+        spreadZones: {
+          description: "Spread pods across zones (`topology.kubernetes.io/zone`, maxSkew 1). `true` prefers (ScheduleAnyway); `required` refuses to schedule when skewed. Default: false.",
+          enum: [
+            !0,
+            !1,
+            "preferred",
+            "required"
+          ],
+          default: !1
+        },
+        antiAffinity: {
+          description: "Keep pods of this workload on different nodes: `preferred` (soft) or `required` (hard; needs at least `replicas.max` nodes). Default: `none`.",
+          type: "string",
+          enum: [
+            "none",
+            "preferred",
+            "required"
+          ],
+          default: "none"
+        }
+      }
+    },
+    disruption: {
+      title: "DisruptionSpec",
+      description: "The PodDisruptionBudget. Default: `maxUnavailable: 1`, which never blocks a node drain. A budget that would allow no disruption at the minimum replica count is rejected.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        enabled: {
+          description: "Set to false to turn this block off (useful in an environment override). Default: true.",
+          type: "boolean",
+          default: !0
+        },
+        maxUnavailable: {
+          description: "Pods that may be down at once (number or percentage).",
+          anyOf: [
+            {
+              type: "integer",
+              minimum: 0
+            },
+            {
+              type: "string",
+              pattern: "^[0-9]+%$"
+            }
+          ]
+        },
+        minAvailable: {
+          description: "Pods that must stay up (number or percentage); must be below `replicas.min`.",
+          anyOf: [
+            {
+              type: "integer",
+              minimum: 0
+            },
+            {
+              type: "string",
+              pattern: "^[0-9]+%$"
+            }
+          ]
+        }
+      }
+    },
+    ingress: {
+      title: "IngressSpec",
+      description: "An NGINX Ingress for the workload's Service.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        enabled: {
+          description: "Set to false to turn this block off (useful in an environment override). Default: true.",
+          type: "boolean",
+          default: !0
+        },
+        host: {
+          description: "Host name. Required (in the workload or, for an environment override, in the merged result).",
+          type: "string",
+          pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
+        },
+        paths: {
+          description: 'Path prefixes. Default: `["/"]`.',
+          type: "array",
+          minItems: 1,
+          uniqueItems: !0,
+          items: {
+            type: "string",
+            pattern: "^/"
+          }
+        },
+        port: {
+          description: "Service port (number or name). Default: the Service's first port.",
+          anyOf: [
+            {
+              type: "integer",
+              minimum: 1,
+              maximum: 65535
+            },
+            {
+              type: "string",
+              pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
+            }
+          ]
+        },
+        className: {
+          description: "IngressClass. Default: `nginx`.",
+          type: "string",
+          default: "nginx"
+        },
+        tls: {
+          $ref: "#/definitions/ingressTls"
+        },
+        rateLimitRpm: {
+          description: "Requests per minute per client IP (`nginx.ingress.kubernetes.io/limit-rpm`).",
+          type: "integer",
+          minimum: 1
+        },
+        rateLimitRps: {
+          description: "Requests per second per client IP (`nginx.ingress.kubernetes.io/limit-rps`).",
+          type: "integer",
+          minimum: 1
+        },
+        timeout: {
+          description: "Proxy read and send timeout (`proxy-read-timeout`, `proxy-send-timeout`), e.g. `300s`.",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        maxBodySize: {
+          description: "Largest request body (`proxy-body-size`), e.g. `100m`; `0` disables the check.",
+          type: "string",
+          pattern: "^[0-9]+[kKmMgG]?$"
+        },
+        annotations: {
+          description: "Further annotations, verbatim.",
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        }
+      }
+    },
+    ingressTls: {
+      title: "IngressTlsSpec",
+      description: "TLS with a certificate from cert-manager.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        issuer: {
+          description: "cert-manager issuer name. Required.",
+          type: "string",
+          pattern: "\\S"
+        },
+        issuerKind: {
+          description: "`ClusterIssuer` (default; annotation `cert-manager.io/cluster-issuer`) or `Issuer` (`cert-manager.io/issuer`).",
+          type: "string",
+          enum: [
+            "ClusterIssuer",
+            "Issuer"
+          ],
+          default: "ClusterIssuer"
+        },
+        secretName: {
+          description: "Secret for the certificate. Default: `<workload>-tls`.",
+          type: "string",
+          pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"
+        }
+      }
+    },
+    monitoring: {
+      title: "MonitoringSpec",
+      description: "A ServiceMonitor scraping the workload's Service, and metric names for this workload.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        enabled: {
+          description: "Set to false to turn this block off (useful in an environment override). Default: true.",
+          type: "boolean",
+          default: !0
+        },
+        port: {
+          description: "Name of the Service port to scrape.",
+          type: "string",
+          pattern: "\\S"
+        },
+        path: {
+          description: "HTTP path. Default: `/metrics`.",
+          type: "string",
+          pattern: "^/",
+          default: "/metrics"
+        },
+        interval: {
+          description: "Scrape interval. Default: 30s.",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        scrapeTimeout: {
+          description: "Scrape timeout; at most `interval`. Default: Prometheus' (10s).",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        requestsMetric: {
+          description: "Overrides `prometheus.requestsMetric` for this workload.",
+          type: "string",
+          pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"
+        },
+        latencyMetric: {
+          description: "Overrides `prometheus.latencyMetric` for this workload.",
+          type: "string",
+          pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"
+        },
+        errorMatcher: {
+          description: "Overrides `prometheus.errorMatcher` for this workload.",
+          type: "string",
+          pattern: "\\S"
+        },
+        errorsMetric: {
+          description: "Overrides `prometheus.errorsMetric` for this workload.",
+          type: "string",
+          pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$"
+        }
+      }
+    },
+    alerts: {
+      title: "AlertsSpec",
+      description: "PrometheusRule alerts for the workload. The HPA alerts (KubeHpaMaxedOut, KubeHpaReplicasMismatch, as the kubernetes-mixin defines them, scoped to this HPA) are always generated for autoscaled workloads unless `enabled: false`; SLO alerts only when their threshold is set.",
+      type: "object",
+      additionalProperties: !1,
+      properties: {
+        enabled: {
+          description: "Set to false to turn this block off (useful in an environment override). Default: true.",
+          type: "boolean",
+          default: !0
+        },
+        maxedOutFor: {
+          description: "How long at max replicas before KubeHpaMaxedOut fires. Default: 15m.",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        replicasMismatchFor: {
+          description: "How long desired \u2260 current replicas before KubeHpaReplicasMismatch fires. Default: 15m.",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        latencyP95: {
+          description: "Alert when the p95 request latency exceeds this, e.g. `2s`.",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        errorRate: {
+          description: "Alert when the share of failed requests exceeds this, e.g. `1%`.",
+          type: "string",
+          pattern: "^[0-9]+(\\.[0-9]+)?%$"
+        },
+        for: {
+          description: "How long an SLO alert condition must hold. Default: 5m.",
+          type: "string",
+          pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"
+        },
+        severity: {
+          description: "`severity` label of the SLO alerts. Default: `warning`.",
+          type: "string",
+          enum: [
+            "info",
+            "warning",
+            "critical"
+          ],
+          default: "warning"
+        },
+        runbookUrl: {
+          description: "`runbook_url` annotation of the SLO alerts.",
+          type: "string",
+          pattern: "^https?://"
+        }
+      }
+    }
+  }
+};
+
+// src/generated/validate-spec.js
+var validateSpec = validate10;
+var pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "u"), schema13 = { title: "ScalePlanSpec", description: "What to generate. The smallest useful spec is a `base` and one workload with `replicas` and one `scaleOn` target.", type: "object", additionalProperties: !1, required: ["base", "workloads"], properties: { base: { description: "Kustomize directory (holding kustomization.yaml) with the workloads, relative to this file. Must stay inside the repository (the git root, or this file's directory outside git), with everything it builds from. A single manifest file cannot be a base: Kustomize refuses files outside an overlay's own directory.", type: "string", pattern: "\\S" }, namespace: { description: "Namespace of every generated and base object (Kustomize `namespace`). Default: leave namespaces as the base has them.", type: "string", pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, kubeVersion: { description: `Kubernetes version the overlays target, as "MAJOR.MINOR" (quote it: 1.30 unquoted is the number 1.3). Used for linting the compiled set. Default: the linter's default.`, type: "string", pattern: "^v?[0-9]+\\.[0-9]+$" }, namePrefix: { description: "Kustomize `namePrefix` for every object. VPA and KEDA target references are rewritten too (the overlay carries the nameReference configuration). Default: none.", type: "string", pattern: "^[a-z0-9]([-a-z0-9]*)?$" }, nameSuffix: { description: "Kustomize `nameSuffix` for every object, like `namePrefix`. Default: none.", type: "string", pattern: "^([-a-z0-9]*[a-z0-9])?$" }, labels: { description: "Labels added to the metadata of every object (Kustomize `labels`, selectors untouched). Default: none.", type: "object", additionalProperties: { type: "string" } }, prometheus: { $ref: "#/definitions/prometheus" }, priorityClasses: { description: "PriorityClasses to create, by name. Workloads refer to them with `priorityClass`.", type: "object", additionalProperties: { $ref: "#/definitions/priorityClass" }, propertyNames: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" } }, quotas: { description: "ResourceQuotas to create in the namespace, by name.", type: "object", additionalProperties: { $ref: "#/definitions/quota" }, propertyNames: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" } }, nodePools: { description: "Node pools: where workloads can be placed (`placement.nodePool`) and how much capacity each offers at its maximum size.", type: "object", additionalProperties: { $ref: "#/definitions/nodePool" }, propertyNames: { pattern: "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$" } }, workloads: { description: "The workloads to scale, by the name of the Deployment or StatefulSet in the base.", type: "object", minProperties: 1, additionalProperties: { $ref: "#/definitions/workload" }, propertyNames: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" } }, environments: { description: "Environments, each compiled to its own overlay directory `<output>/<name>/`. Default: one environment, `default`, with no overrides. Names are DNS labels (they become directory names).", type: "object", additionalProperties: { $ref: "#/definitions/environment" }, propertyNames: { pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" } } } };
+var schema15 = { title: "PriorityClassSpec", description: "A PriorityClass (scheduling.k8s.io/v1).", type: "object", additionalProperties: !1, required: ["value"], properties: { value: { description: "Priority; higher schedules (and preempts) first. At most 1,000,000,000 (larger values are reserved for system classes).", type: "integer", minimum: -2147483648, maximum: 1e9 }, description: { description: "What the class is for.", type: "string" }, globalDefault: { description: "Make this the priority of pods without a `priorityClassName`. At most one class may be the global default. Default: false.", type: "boolean", default: !1 }, preemptionPolicy: { description: "`PreemptLowerPriority` (default) or `Never` (waits instead of evicting lower-priority pods).", type: "string", enum: ["PreemptLowerPriority", "Never"], default: "PreemptLowerPriority" } } };
+var func2 = Object.prototype.hasOwnProperty, pattern1 = new RegExp("\\S", "u"), pattern3 = new RegExp("^v?[0-9]+\\.[0-9]+$", "u"), pattern4 = new RegExp("^[a-z0-9]([-a-z0-9]*)?$", "u"), pattern5 = new RegExp("^([-a-z0-9]*[a-z0-9])?$", "u"), pattern6 = new RegExp("^https?://", "u"), pattern7 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u"), pattern8 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u"), pattern9 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u"), pattern13 = new RegExp("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", "u"), pattern19 = new RegExp("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "u");
+var schema18 = { title: "TaintSpec", description: "A node taint.", type: "object", additionalProperties: !1, required: ["key", "effect"], properties: { key: { description: "Taint key.", type: "string", pattern: "\\S" }, value: { description: "Taint value; omitted means the toleration uses `operator: Exists`.", type: "string" }, effect: { description: "Taint effect.", type: "string", enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (let key0 in data)
+      if (!(key0 === "instanceTypes" || key0 === "labels" || key0 === "gpus" || key0 === "cpu" || key0 === "memory" || key0 === "min" || key0 === "max" || key0 === "taints")) {
+        let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+      }
+    if (data.instanceTypes !== void 0) {
+      let data0 = data.instanceTypes;
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          let err1 = { instancePath: instancePath + "/instanceTypes", schemaPath: "#/properties/instanceTypes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+        }
+        let len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 == "string") {
+            if (!pattern1.test(data1)) {
+              let err2 = { instancePath: instancePath + "/instanceTypes/" + i0, schemaPath: "#/properties/instanceTypes/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+            }
+          } else {
+            let err3 = { instancePath: instancePath + "/instanceTypes/" + i0, schemaPath: "#/properties/instanceTypes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+          }
+        }
+        let i1 = data0.length, j0;
+        if (i1 > 1) {
+          let indices0 = {};
+          for (; i1--; ) {
+            let item0 = data0[i1];
+            if (typeof item0 == "string") {
+              if (typeof indices0[item0] == "number") {
+                j0 = indices0[item0];
+                let err4 = { instancePath: instancePath + "/instanceTypes", schemaPath: "#/properties/instanceTypes/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+                break;
+              }
+              indices0[item0] = i1;
+            }
+          }
+        }
+      } else {
+        let err5 = { instancePath: instancePath + "/instanceTypes", schemaPath: "#/properties/instanceTypes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data2 = data.labels;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (let key1 in data2)
+          if (typeof data2[key1] != "string") {
+            let err6 = { instancePath: instancePath + "/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+          }
+      } else {
+        let err7 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+    }
+    if (data.gpus !== void 0) {
+      let data4 = data.gpus;
+      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        let err8 = { instancePath: instancePath + "/gpus", schemaPath: "#/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4) && (data4 < 0 || isNaN(data4))) {
+        let err9 = { instancePath: instancePath + "/gpus", schemaPath: "#/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+    }
+    if (data.cpu !== void 0) {
+      let data5 = data.cpu, _errs14 = errors, valid5 = !1, _errs15 = errors;
+      if (typeof data5 == "string") {
+        if (!pattern1.test(data5)) {
+          let err10 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+          vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+        }
+      } else {
+        let err11 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+      }
+      var _valid0 = _errs15 === errors;
+      if (valid5 = valid5 || _valid0, !valid5) {
+        let _errs17 = errors;
+        if (typeof data5 == "number" && isFinite(data5)) {
+          if (data5 < 0 || isNaN(data5)) {
+            let err12 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        } else {
+          let err13 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+        }
+        var _valid0 = _errs17 === errors;
+        valid5 = valid5 || _valid0;
+      }
+      if (valid5)
+        errors = _errs14, vErrors !== null && (_errs14 ? vErrors.length = _errs14 : vErrors = null);
+      else {
+        let err14 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+    }
+    if (data.memory !== void 0) {
+      let data6 = data.memory, _errs20 = errors, valid6 = !1, _errs21 = errors;
+      if (typeof data6 == "string") {
+        if (!pattern1.test(data6)) {
+          let err15 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+          vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+        }
+      } else {
+        let err16 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+      }
+      var _valid1 = _errs21 === errors;
+      if (valid6 = valid6 || _valid1, !valid6) {
+        let _errs23 = errors;
+        if (typeof data6 == "number" && isFinite(data6)) {
+          if (data6 < 0 || isNaN(data6)) {
+            let err17 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+          }
+        } else {
+          let err18 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+        }
+        var _valid1 = _errs23 === errors;
+        valid6 = valid6 || _valid1;
+      }
+      if (valid6)
+        errors = _errs20, vErrors !== null && (_errs20 ? vErrors.length = _errs20 : vErrors = null);
+      else {
+        let err19 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+      }
+    }
+    if (data.min !== void 0) {
+      let data7 = data.min;
+      if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        let err20 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7) && (data7 < 0 || isNaN(data7))) {
+        let err21 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+      }
+    }
+    if (data.max !== void 0) {
+      let data8 = data.max;
+      if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+        let err22 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+      }
+      if (typeof data8 == "number" && isFinite(data8) && (data8 < 1 || isNaN(data8))) {
+        let err23 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+      }
+    }
+    if (data.taints !== void 0) {
+      let data9 = data.taints;
+      if (Array.isArray(data9)) {
+        let len1 = data9.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data10 = data9[i2];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.key === void 0) {
+              let err24 = { instancePath: instancePath + "/taints/" + i2, schemaPath: "#/definitions/taint/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+            }
+            if (data10.effect === void 0) {
+              let err25 = { instancePath: instancePath + "/taints/" + i2, schemaPath: "#/definitions/taint/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'" };
+              vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+            }
+            for (let key2 in data10)
+              if (!(key2 === "key" || key2 === "value" || key2 === "effect")) {
+                let err26 = { instancePath: instancePath + "/taints/" + i2, schemaPath: "#/definitions/taint/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+              }
+            if (data10.key !== void 0) {
+              let data11 = data10.key;
+              if (typeof data11 == "string") {
+                if (!pattern1.test(data11)) {
+                  let err27 = { instancePath: instancePath + "/taints/" + i2 + "/key", schemaPath: "#/definitions/taint/properties/key/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+                }
+              } else {
+                let err28 = { instancePath: instancePath + "/taints/" + i2 + "/key", schemaPath: "#/definitions/taint/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+              }
+            }
+            if (data10.value !== void 0 && typeof data10.value != "string") {
+              let err29 = { instancePath: instancePath + "/taints/" + i2 + "/value", schemaPath: "#/definitions/taint/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+            }
+            if (data10.effect !== void 0) {
+              let data13 = data10.effect;
+              if (typeof data13 != "string") {
+                let err30 = { instancePath: instancePath + "/taints/" + i2 + "/effect", schemaPath: "#/definitions/taint/properties/effect/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+              }
+              if (!(data13 === "NoSchedule" || data13 === "PreferNoSchedule" || data13 === "NoExecute")) {
+                let err31 = { instancePath: instancePath + "/taints/" + i2 + "/effect", schemaPath: "#/definitions/taint/properties/effect/enum", keyword: "enum", params: { allowedValues: schema18.properties.effect.enum }, message: "must be equal to one of the allowed values" };
+                vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+              }
+            }
+          } else {
+            let err32 = { instancePath: instancePath + "/taints/" + i2, schemaPath: "#/definitions/taint/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+          }
+        }
+      } else {
+        let err33 = { instancePath: instancePath + "/taints", schemaPath: "#/properties/taints/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+      }
+    }
+  } else {
+    let err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+  }
+  return validate12.errors = vErrors, errors === 0;
+}
+var schema19 = { title: "WorkloadSpec", description: "How one workload of the base scales and where it runs.", type: "object", additionalProperties: !1, properties: { kind: { description: "Kind of the workload in the base. Default: `Deployment`.", type: "string", enum: ["Deployment", "StatefulSet"], default: "Deployment" }, container: { description: "Container that `resources` apply to. Default: the first container.", type: "string", pattern: "\\S" }, service: { description: "Name of the Service in the base that fronts the workload (for `ingress` and `monitoring`). Default: the Service whose selector matches the pod template.", type: "string", pattern: "\\S" }, resources: { $ref: "#/definitions/resources" }, replicas: { $ref: "#/definitions/replicas" }, autoscaler: { description: "`hpa` (default): a HorizontalPodAutoscaler; `keda`: a KEDA ScaledObject with Prometheus triggers (allows `replicas.min: 0`); `none`: a fixed `spec.replicas` of `replicas.min`.", type: "string", enum: ["hpa", "keda", "none"], default: "hpa" }, scaleOn: { $ref: "#/definitions/scaleOn" }, profile: { description: "Scaling behaviour preset (modelled on the seed systems). `aggressive`: up at once by 100% or 4 pods per 15s (the larger), down after a 2m window by at most 25% per minute; `balanced` (default): up after a 30s window by 100% or 4 pods per minute, down after a 5m window by 10% or 1 pod per minute (the larger); `conservative`: up after a 60s window by 1 pod per minute, down after a 10m window by 1 pod per 5 minutes. `scaleUp`/`scaleDown` override single fields.", type: "string", enum: ["aggressive", "balanced", "conservative"], default: "balanced" }, scaleUp: { $ref: "#/definitions/scalingRules" }, scaleDown: { $ref: "#/definitions/scalingRules" }, keda: { $ref: "#/definitions/keda" }, vpa: { $ref: "#/definitions/vpa" }, placement: { $ref: "#/definitions/placement" }, priorityClass: { description: "`priorityClassName` of the pods: a class of `spec.priorityClasses` or a `system-` class.", type: "string", pattern: "\\S" }, disruption: { $ref: "#/definitions/disruption" }, ingress: { $ref: "#/definitions/ingress" }, monitoring: { $ref: "#/definitions/monitoring" }, alerts: { $ref: "#/definitions/alerts" } } };
+var schema28 = { title: "ScalingRulesSpec", description: "One direction of the HPA `behavior`; each field overrides the profile. Policies: at most `maxPods` pods and/or `maxPercent` percent per `period`.", type: "object", additionalProperties: !1, properties: { stabilization: { description: "Stabilization window: the autoscaler acts on the most conservative recommendation of this window (e.g. `5m`). At most 1h.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, maxPods: { description: "At most this many pods per `period` (a `Pods` policy).", type: "integer", minimum: 1 }, maxPercent: { description: "At most this percentage of the current replicas per `period` (a `Percent` policy).", type: "integer", minimum: 1 }, period: { description: "Period of the policies, 1s\u201330m (e.g. `60s`).", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, select: { description: "With both policies, `Max` takes the one allowing the larger change, `Min` the smaller; `Disabled` turns this direction off.", type: "string", enum: ["Max", "Min", "Disabled"] }, tolerance: { description: "Relative change of the metric ignored before acting (HPA `tolerance`, Kubernetes 1.33+), e.g. 0.05. Default: the cluster's (10%).", type: "number", minimum: 0, maximum: 1 } } };
+var schema34 = { title: "PlacementSpec", description: "Where the pods run.", type: "object", additionalProperties: !1, properties: { nodePool: { description: "A node pool of `spec.nodePools`: required node affinity to its instance types, tolerations for its taints (GPU taint included).", type: "string", pattern: "\\S" }, spreadZones: { description: "Spread pods across zones (`topology.kubernetes.io/zone`, maxSkew 1). `true` prefers (ScheduleAnyway); `required` refuses to schedule when skewed. Default: false.", enum: [!0, !1, "preferred", "required"], default: !1 }, antiAffinity: { description: "Keep pods of this workload on different nodes: `preferred` (soft) or `required` (hard; needs at least `replicas.max` nodes). Default: `none`.", type: "string", enum: ["none", "preferred", "required"], default: "none" } } };
+var schema38 = { title: "MonitoringSpec", description: "A ServiceMonitor scraping the workload's Service, and metric names for this workload.", type: "object", additionalProperties: !1, properties: { enabled: { description: "Set to false to turn this block off (useful in an environment override). Default: true.", type: "boolean", default: !0 }, port: { description: "Name of the Service port to scrape.", type: "string", pattern: "\\S" }, path: { description: "HTTP path. Default: `/metrics`.", type: "string", pattern: "^/", default: "/metrics" }, interval: { description: "Scrape interval. Default: 30s.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, scrapeTimeout: { description: "Scrape timeout; at most `interval`. Default: Prometheus' (10s).", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, requestsMetric: { description: "Overrides `prometheus.requestsMetric` for this workload.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, latencyMetric: { description: "Overrides `prometheus.latencyMetric` for this workload.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, errorMatcher: { description: "Overrides `prometheus.errorMatcher` for this workload.", type: "string", pattern: "\\S" }, errorsMetric: { description: "Overrides `prometheus.errorsMetric` for this workload.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" } } }, schema39 = { title: "AlertsSpec", description: "PrometheusRule alerts for the workload. The HPA alerts (KubeHpaMaxedOut, KubeHpaReplicasMismatch, as the kubernetes-mixin defines them, scoped to this HPA) are always generated for autoscaled workloads unless `enabled: false`; SLO alerts only when their threshold is set.", type: "object", additionalProperties: !1, properties: { enabled: { description: "Set to false to turn this block off (useful in an environment override). Default: true.", type: "boolean", default: !0 }, maxedOutFor: { description: "How long at max replicas before KubeHpaMaxedOut fires. Default: 15m.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, replicasMismatchFor: { description: "How long desired \u2260 current replicas before KubeHpaReplicasMismatch fires. Default: 15m.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, latencyP95: { description: "Alert when the p95 request latency exceeds this, e.g. `2s`.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, errorRate: { description: "Alert when the share of failed requests exceeds this, e.g. `1%`.", type: "string", pattern: "^[0-9]+(\\.[0-9]+)?%$" }, for: { description: "How long an SLO alert condition must hold. Default: 5m.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, severity: { description: "`severity` label of the SLO alerts. Default: `warning`.", type: "string", enum: ["info", "warning", "critical"], default: "warning" }, runbookUrl: { description: "`runbook_url` annotation of the SLO alerts.", type: "string", pattern: "^https?://" } } }, pattern37 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u"), pattern57 = new RegExp("^[0-9]+%$", "u"), pattern60 = new RegExp("^/", "u"), pattern77 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (let key0 in data)
+      if (!(key0 === "requests" || key0 === "limits")) {
+        let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+      }
+    if (data.requests !== void 0) {
+      let data0 = data.requests;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (let key1 in data0)
+          if (!(key1 === "cpu" || key1 === "memory" || key1 === "gpu" || key1 === "ephemeralStorage")) {
+            let err1 = { instancePath: instancePath + "/requests", schemaPath: "#/definitions/resourceAmounts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+          }
+        if (data0.cpu !== void 0) {
+          let data1 = data0.cpu, _errs7 = errors, valid3 = !1, _errs8 = errors;
+          if (typeof data1 == "string") {
+            if (!pattern1.test(data1)) {
+              let err2 = { instancePath: instancePath + "/requests/cpu", schemaPath: "#/definitions/resourceAmounts/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+            }
+          } else {
+            let err3 = { instancePath: instancePath + "/requests/cpu", schemaPath: "#/definitions/resourceAmounts/properties/cpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+          }
+          var _valid0 = _errs8 === errors;
+          if (valid3 = valid3 || _valid0, !valid3) {
+            let _errs10 = errors;
+            if (typeof data1 == "number" && isFinite(data1)) {
+              if (data1 < 0 || isNaN(data1)) {
+                let err4 = { instancePath: instancePath + "/requests/cpu", schemaPath: "#/definitions/resourceAmounts/properties/cpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+              }
+            } else {
+              let err5 = { instancePath: instancePath + "/requests/cpu", schemaPath: "#/definitions/resourceAmounts/properties/cpu/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+            }
+            var _valid0 = _errs10 === errors;
+            valid3 = valid3 || _valid0;
+          }
+          if (valid3)
+            errors = _errs7, vErrors !== null && (_errs7 ? vErrors.length = _errs7 : vErrors = null);
+          else {
+            let err6 = { instancePath: instancePath + "/requests/cpu", schemaPath: "#/definitions/resourceAmounts/properties/cpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+          }
+        }
+        if (data0.memory !== void 0) {
+          let data2 = data0.memory, _errs13 = errors, valid4 = !1, _errs14 = errors;
+          if (typeof data2 == "string") {
+            if (!pattern1.test(data2)) {
+              let err7 = { instancePath: instancePath + "/requests/memory", schemaPath: "#/definitions/resourceAmounts/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+            }
+          } else {
+            let err8 = { instancePath: instancePath + "/requests/memory", schemaPath: "#/definitions/resourceAmounts/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+          }
+          var _valid1 = _errs14 === errors;
+          if (valid4 = valid4 || _valid1, !valid4) {
+            let _errs16 = errors;
+            if (typeof data2 == "number" && isFinite(data2)) {
+              if (data2 < 0 || isNaN(data2)) {
+                let err9 = { instancePath: instancePath + "/requests/memory", schemaPath: "#/definitions/resourceAmounts/properties/memory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+              }
+            } else {
+              let err10 = { instancePath: instancePath + "/requests/memory", schemaPath: "#/definitions/resourceAmounts/properties/memory/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+            }
+            var _valid1 = _errs16 === errors;
+            valid4 = valid4 || _valid1;
+          }
+          if (valid4)
+            errors = _errs13, vErrors !== null && (_errs13 ? vErrors.length = _errs13 : vErrors = null);
+          else {
+            let err11 = { instancePath: instancePath + "/requests/memory", schemaPath: "#/definitions/resourceAmounts/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+          }
+        }
+        if (data0.gpu !== void 0) {
+          let data3 = data0.gpu;
+          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            let err12 = { instancePath: instancePath + "/requests/gpu", schemaPath: "#/definitions/resourceAmounts/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+          if (typeof data3 == "number" && isFinite(data3) && (data3 < 0 || isNaN(data3))) {
+            let err13 = { instancePath: instancePath + "/requests/gpu", schemaPath: "#/definitions/resourceAmounts/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+          }
+        }
+        if (data0.ephemeralStorage !== void 0) {
+          let data4 = data0.ephemeralStorage, _errs21 = errors, valid5 = !1, _errs22 = errors;
+          if (typeof data4 == "string") {
+            if (!pattern1.test(data4)) {
+              let err14 = { instancePath: instancePath + "/requests/ephemeralStorage", schemaPath: "#/definitions/resourceAmounts/properties/ephemeralStorage/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+            }
+          } else {
+            let err15 = { instancePath: instancePath + "/requests/ephemeralStorage", schemaPath: "#/definitions/resourceAmounts/properties/ephemeralStorage/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+          }
+          var _valid2 = _errs22 === errors;
+          if (valid5 = valid5 || _valid2, !valid5) {
+            let _errs24 = errors;
+            if (typeof data4 == "number" && isFinite(data4)) {
+              if (data4 < 0 || isNaN(data4)) {
+                let err16 = { instancePath: instancePath + "/requests/ephemeralStorage", schemaPath: "#/definitions/resourceAmounts/properties/ephemeralStorage/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+              }
+            } else {
+              let err17 = { instancePath: instancePath + "/requests/ephemeralStorage", schemaPath: "#/definitions/resourceAmounts/properties/ephemeralStorage/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+            }
+            var _valid2 = _errs24 === errors;
+            valid5 = valid5 || _valid2;
+          }
+          if (valid5)
+            errors = _errs21, vErrors !== null && (_errs21 ? vErrors.length = _errs21 : vErrors = null);
+          else {
+            let err18 = { instancePath: instancePath + "/requests/ephemeralStorage", schemaPath: "#/definitions/resourceAmounts/properties/ephemeralStorage/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+          }
+        }
+      } else {
+        let err19 = { instancePath: instancePath + "/requests", schemaPath: "#/definitions/resourceAmounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data5 = data.limits;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (let key2 in data5)
+          if (!(key2 === "cpu" || key2 === "memory" || key2 === "gpu" || key2 === "ephemeralStorage")) {
+            let err20 = { instancePath: instancePath + "/limits", schemaPath: "#/definitions/resourceAmounts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+          }
+        if (data5.cpu !== void 0) {
+          let data6 = data5.cpu, _errs31 = errors, valid8 = !1, _errs32 = errors;
+          if (typeof data6 == "string") {
+            if (!pattern1.test(data6)) {
+              let err21 = { instancePath: instancePath + "/limits/cpu", schemaPath: "#/definitions/resourceAmounts/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+            }
+          } else {
+            let err22 = { instancePath: instancePath + "/limits/cpu", schemaPath: "#/definitions/resourceAmounts/properties/cpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+          }
+          var _valid3 = _errs32 === errors;
+          if (valid8 = valid8 || _valid3, !valid8) {
+            let _errs34 = errors;
+            if (typeof data6 == "number" && isFinite(data6)) {
+              if (data6 < 0 || isNaN(data6)) {
+                let err23 = { instancePath: instancePath + "/limits/cpu", schemaPath: "#/definitions/resourceAmounts/properties/cpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+              }
+            } else {
+              let err24 = { instancePath: instancePath + "/limits/cpu", schemaPath: "#/definitions/resourceAmounts/properties/cpu/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+            }
+            var _valid3 = _errs34 === errors;
+            valid8 = valid8 || _valid3;
+          }
+          if (valid8)
+            errors = _errs31, vErrors !== null && (_errs31 ? vErrors.length = _errs31 : vErrors = null);
+          else {
+            let err25 = { instancePath: instancePath + "/limits/cpu", schemaPath: "#/definitions/resourceAmounts/properties/cpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+          }
+        }
+        if (data5.memory !== void 0) {
+          let data7 = data5.memory, _errs37 = errors, valid9 = !1, _errs38 = errors;
+          if (typeof data7 == "string") {
+            if (!pattern1.test(data7)) {
+              let err26 = { instancePath: instancePath + "/limits/memory", schemaPath: "#/definitions/resourceAmounts/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+            }
+          } else {
+            let err27 = { instancePath: instancePath + "/limits/memory", schemaPath: "#/definitions/resourceAmounts/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+          }
+          var _valid4 = _errs38 === errors;
+          if (valid9 = valid9 || _valid4, !valid9) {
+            let _errs40 = errors;
+            if (typeof data7 == "number" && isFinite(data7)) {
+              if (data7 < 0 || isNaN(data7)) {
+                let err28 = { instancePath: instancePath + "/limits/memory", schemaPath: "#/definitions/resourceAmounts/properties/memory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+              }
+            } else {
+              let err29 = { instancePath: instancePath + "/limits/memory", schemaPath: "#/definitions/resourceAmounts/properties/memory/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+            }
+            var _valid4 = _errs40 === errors;
+            valid9 = valid9 || _valid4;
+          }
+          if (valid9)
+            errors = _errs37, vErrors !== null && (_errs37 ? vErrors.length = _errs37 : vErrors = null);
+          else {
+            let err30 = { instancePath: instancePath + "/limits/memory", schemaPath: "#/definitions/resourceAmounts/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+          }
+        }
+        if (data5.gpu !== void 0) {
+          let data8 = data5.gpu;
+          if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+            let err31 = { instancePath: instancePath + "/limits/gpu", schemaPath: "#/definitions/resourceAmounts/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+          }
+          if (typeof data8 == "number" && isFinite(data8) && (data8 < 0 || isNaN(data8))) {
+            let err32 = { instancePath: instancePath + "/limits/gpu", schemaPath: "#/definitions/resourceAmounts/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+          }
+        }
+        if (data5.ephemeralStorage !== void 0) {
+          let data9 = data5.ephemeralStorage, _errs45 = errors, valid10 = !1, _errs46 = errors;
+          if (typeof data9 == "string") {
+            if (!pattern1.test(data9)) {
+              let err33 = { instancePath: instancePath + "/limits/ephemeralStorage", schemaPath: "#/definitions/resourceAmounts/properties/ephemeralStorage/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+            }
+          } else {
+            let err34 = { instancePath: instancePath + "/limits/ephemeralStorage", schemaPath: "#/definitions/resourceAmounts/properties/ephemeralStorage/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+          }
+          var _valid5 = _errs46 === errors;
+          if (valid10 = valid10 || _valid5, !valid10) {
+            let _errs48 = errors;
+            if (typeof data9 == "number" && isFinite(data9)) {
+              if (data9 < 0 || isNaN(data9)) {
+                let err35 = { instancePath: instancePath + "/limits/ephemeralStorage", schemaPath: "#/definitions/resourceAmounts/properties/ephemeralStorage/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+              }
+            } else {
+              let err36 = { instancePath: instancePath + "/limits/ephemeralStorage", schemaPath: "#/definitions/resourceAmounts/properties/ephemeralStorage/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+            }
+            var _valid5 = _errs48 === errors;
+            valid10 = valid10 || _valid5;
+          }
+          if (valid10)
+            errors = _errs45, vErrors !== null && (_errs45 ? vErrors.length = _errs45 : vErrors = null);
+          else {
+            let err37 = { instancePath: instancePath + "/limits/ephemeralStorage", schemaPath: "#/definitions/resourceAmounts/properties/ephemeralStorage/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+          }
+        }
+      } else {
+        let err38 = { instancePath: instancePath + "/limits", schemaPath: "#/definitions/resourceAmounts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+      }
+    }
+  } else {
+    let err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+  }
+  return validate15.errors = vErrors, errors === 0;
+}
+var pattern33 = new RegExp("^[1-9][0-9]*%$", "u"), schema26 = { title: "CustomMetric", description: "A Prometheus metric to scale on. Give `averageValue` (per pod) or `value` (total; Object and External only).", type: "object", additionalProperties: !1, required: ["name"], properties: { name: { description: "Metric name as the HPA sees it (custom or external metrics API).", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, type: { description: "`Pods` (default: averaged over the workload's pods), `Object` (a value of one Kubernetes object, see `object`), or `External` (not tied to an object).", type: "string", enum: ["Pods", "Object", "External"], default: "Pods" }, averageValue: { description: "Target value per pod.", anyOf: [{ type: "string", pattern: "\\S" }, { type: "number", minimum: 0 }] }, value: { description: "Target total value (Object and External metrics).", anyOf: [{ type: "string", pattern: "\\S" }, { type: "number", minimum: 0 }] }, series: { description: "Prometheus series the metric is computed from. Default: `name`.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, rate: { description: "The series is a counter: scale on its per-second rate over 2m. Default: false.", type: "boolean", default: !1 }, selector: { description: "Label matchers (equality) on the series; for External metrics also the HPA `metric.selector`.", type: "object", additionalProperties: { type: "string" } }, object: { $ref: "#/definitions/objectReference" }, activation: { description: "KEDA only: the value above which the workload is woken from zero (`activationThreshold`). Default: 0.", anyOf: [{ type: "string", pattern: "\\S" }, { type: "number", minimum: 0 }] } } };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    for (let key0 in data)
+      if (!func2.call(schema26.properties, key0)) {
+        let err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+      }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 == "string") {
+        if (!pattern9.test(data0)) {
+          let err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+          vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+        }
+      } else {
+        let err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data1 = data.type;
+      if (typeof data1 != "string") {
+        let err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+      }
+      if (!(data1 === "Pods" || data1 === "Object" || data1 === "External")) {
+        let err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema26.properties.type.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    }
+    if (data.averageValue !== void 0) {
+      let data2 = data.averageValue, _errs7 = errors, valid1 = !1, _errs8 = errors;
+      if (typeof data2 == "string") {
+        if (!pattern1.test(data2)) {
+          let err6 = { instancePath: instancePath + "/averageValue", schemaPath: "#/properties/averageValue/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+          vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+        }
+      } else {
+        let err7 = { instancePath: instancePath + "/averageValue", schemaPath: "#/properties/averageValue/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+      var _valid0 = _errs8 === errors;
+      if (valid1 = valid1 || _valid0, !valid1) {
+        let _errs10 = errors;
+        if (typeof data2 == "number" && isFinite(data2)) {
+          if (data2 < 0 || isNaN(data2)) {
+            let err8 = { instancePath: instancePath + "/averageValue", schemaPath: "#/properties/averageValue/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+          }
+        } else {
+          let err9 = { instancePath: instancePath + "/averageValue", schemaPath: "#/properties/averageValue/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        }
+        var _valid0 = _errs10 === errors;
+        valid1 = valid1 || _valid0;
+      }
+      if (valid1)
+        errors = _errs7, vErrors !== null && (_errs7 ? vErrors.length = _errs7 : vErrors = null);
+      else {
+        let err10 = { instancePath: instancePath + "/averageValue", schemaPath: "#/properties/averageValue/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data3 = data.value, _errs13 = errors, valid2 = !1, _errs14 = errors;
+      if (typeof data3 == "string") {
+        if (!pattern1.test(data3)) {
+          let err11 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+        }
+      } else {
+        let err12 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+      }
+      var _valid1 = _errs14 === errors;
+      if (valid2 = valid2 || _valid1, !valid2) {
+        let _errs16 = errors;
+        if (typeof data3 == "number" && isFinite(data3)) {
+          if (data3 < 0 || isNaN(data3)) {
+            let err13 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+          }
+        } else {
+          let err14 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+        }
+        var _valid1 = _errs16 === errors;
+        valid2 = valid2 || _valid1;
+      }
+      if (valid2)
+        errors = _errs13, vErrors !== null && (_errs13 ? vErrors.length = _errs13 : vErrors = null);
+      else {
+        let err15 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+      }
+    }
+    if (data.series !== void 0) {
+      let data4 = data.series;
+      if (typeof data4 == "string") {
+        if (!pattern9.test(data4)) {
+          let err16 = { instancePath: instancePath + "/series", schemaPath: "#/properties/series/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+          vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+        }
+      } else {
+        let err17 = { instancePath: instancePath + "/series", schemaPath: "#/properties/series/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      }
+    }
+    if (data.rate !== void 0 && typeof data.rate != "boolean") {
+      let err18 = { instancePath: instancePath + "/rate", schemaPath: "#/properties/rate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+    }
+    if (data.selector !== void 0) {
+      let data6 = data.selector;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (let key1 in data6)
+          if (typeof data6[key1] != "string") {
+            let err19 = { instancePath: instancePath + "/selector/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/selector/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+          }
+      } else {
+        let err20 = { instancePath: instancePath + "/selector", schemaPath: "#/properties/selector/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+      }
+    }
+    if (data.object !== void 0) {
+      let data8 = data.object;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.kind === void 0) {
+          let err21 = { instancePath: instancePath + "/object", schemaPath: "#/definitions/objectReference/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+          vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+        }
+        if (data8.name === void 0) {
+          let err22 = { instancePath: instancePath + "/object", schemaPath: "#/definitions/objectReference/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+        }
+        for (let key2 in data8)
+          if (!(key2 === "apiVersion" || key2 === "kind" || key2 === "name")) {
+            let err23 = { instancePath: instancePath + "/object", schemaPath: "#/definitions/objectReference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+          }
+        if (data8.apiVersion !== void 0 && typeof data8.apiVersion != "string") {
+          let err24 = { instancePath: instancePath + "/object/apiVersion", schemaPath: "#/definitions/objectReference/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+        }
+        if (data8.kind !== void 0) {
+          let data10 = data8.kind;
+          if (typeof data10 == "string") {
+            if (!pattern1.test(data10)) {
+              let err25 = { instancePath: instancePath + "/object/kind", schemaPath: "#/definitions/objectReference/properties/kind/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+            }
+          } else {
+            let err26 = { instancePath: instancePath + "/object/kind", schemaPath: "#/definitions/objectReference/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+          }
+        }
+        if (data8.name !== void 0) {
+          let data11 = data8.name;
+          if (typeof data11 == "string") {
+            if (!pattern1.test(data11)) {
+              let err27 = { instancePath: instancePath + "/object/name", schemaPath: "#/definitions/objectReference/properties/name/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+            }
+          } else {
+            let err28 = { instancePath: instancePath + "/object/name", schemaPath: "#/definitions/objectReference/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+          }
+        }
+      } else {
+        let err29 = { instancePath: instancePath + "/object", schemaPath: "#/definitions/objectReference/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+      }
+    }
+    if (data.activation !== void 0) {
+      let data12 = data.activation, _errs38 = errors, valid6 = !1, _errs39 = errors;
+      if (typeof data12 == "string") {
+        if (!pattern1.test(data12)) {
+          let err30 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+          vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+        }
+      } else {
+        let err31 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+      }
+      var _valid2 = _errs39 === errors;
+      if (valid6 = valid6 || _valid2, !valid6) {
+        let _errs41 = errors;
+        if (typeof data12 == "number" && isFinite(data12)) {
+          if (data12 < 0 || isNaN(data12)) {
+            let err32 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+          }
+        } else {
+          let err33 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+        }
+        var _valid2 = _errs41 === errors;
+        valid6 = valid6 || _valid2;
+      }
+      if (valid6)
+        errors = _errs38, vErrors !== null && (_errs38 ? vErrors.length = _errs38 : vErrors = null);
+      else {
+        let err34 = { instancePath: instancePath + "/activation", schemaPath: "#/properties/activation/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+      }
+    }
+  } else {
+    let err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+  }
+  return validate18.errors = vErrors, errors === 0;
+}
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (let key0 in data)
+      if (!(key0 === "cpu" || key0 === "memory" || key0 === "gpu" || key0 === "gpuMemory" || key0 === "requestsPerSecond" || key0 === "latency" || key0 === "metrics")) {
+        let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+      }
+    if (data.cpu !== void 0) {
+      let data0 = data.cpu, _errs3 = errors, valid1 = !1, _errs4 = errors;
+      if (typeof data0 == "string") {
+        if (!pattern33.test(data0)) {
+          let err1 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*%$" }, message: 'must match pattern "^[1-9][0-9]*%$"' };
+          vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+        }
+      } else {
+        let err2 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+      var _valid0 = _errs4 === errors;
+      if (valid1 = valid1 || _valid0, !valid1) {
+        let _errs6 = errors;
+        if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+          let err3 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+        }
+        if (typeof data0 == "number" && isFinite(data0) && (data0 < 1 || isNaN(data0))) {
+          let err4 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+        }
+        var _valid0 = _errs6 === errors;
+        valid1 = valid1 || _valid0;
+      }
+      if (valid1)
+        errors = _errs3, vErrors !== null && (_errs3 ? vErrors.length = _errs3 : vErrors = null);
+      else {
+        let err5 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+    }
+    if (data.memory !== void 0) {
+      let data1 = data.memory, _errs9 = errors, valid2 = !1, _errs10 = errors;
+      if (typeof data1 == "string") {
+        if (!pattern33.test(data1)) {
+          let err6 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*%$" }, message: 'must match pattern "^[1-9][0-9]*%$"' };
+          vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+        }
+      } else {
+        let err7 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+      var _valid1 = _errs10 === errors;
+      if (valid2 = valid2 || _valid1, !valid2) {
+        let _errs12 = errors;
+        if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+          let err8 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+        }
+        if (typeof data1 == "number" && isFinite(data1) && (data1 < 1 || isNaN(data1))) {
+          let err9 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        }
+        var _valid1 = _errs12 === errors;
+        valid2 = valid2 || _valid1;
+      }
+      if (valid2)
+        errors = _errs9, vErrors !== null && (_errs9 ? vErrors.length = _errs9 : vErrors = null);
+      else {
+        let err10 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      }
+    }
+    if (data.gpu !== void 0) {
+      let data2 = data.gpu, _errs15 = errors, valid3 = !1, _errs16 = errors;
+      if (typeof data2 == "string") {
+        if (!pattern33.test(data2)) {
+          let err11 = { instancePath: instancePath + "/gpu", schemaPath: "#/properties/gpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*%$" }, message: 'must match pattern "^[1-9][0-9]*%$"' };
+          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+        }
+      } else {
+        let err12 = { instancePath: instancePath + "/gpu", schemaPath: "#/properties/gpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+      }
+      var _valid2 = _errs16 === errors;
+      if (valid3 = valid3 || _valid2, !valid3) {
+        let _errs18 = errors;
+        if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+          let err13 = { instancePath: instancePath + "/gpu", schemaPath: "#/properties/gpu/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+        }
+        if (typeof data2 == "number" && isFinite(data2) && (data2 < 1 || isNaN(data2))) {
+          let err14 = { instancePath: instancePath + "/gpu", schemaPath: "#/properties/gpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+        }
+        var _valid2 = _errs18 === errors;
+        valid3 = valid3 || _valid2;
+      }
+      if (valid3)
+        errors = _errs15, vErrors !== null && (_errs15 ? vErrors.length = _errs15 : vErrors = null);
+      else {
+        let err15 = { instancePath: instancePath + "/gpu", schemaPath: "#/properties/gpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+      }
+    }
+    if (data.gpuMemory !== void 0) {
+      let data3 = data.gpuMemory, _errs21 = errors, valid4 = !1, _errs22 = errors;
+      if (typeof data3 == "string") {
+        if (!pattern33.test(data3)) {
+          let err16 = { instancePath: instancePath + "/gpuMemory", schemaPath: "#/properties/gpuMemory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*%$" }, message: 'must match pattern "^[1-9][0-9]*%$"' };
+          vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+        }
+      } else {
+        let err17 = { instancePath: instancePath + "/gpuMemory", schemaPath: "#/properties/gpuMemory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+      }
+      var _valid3 = _errs22 === errors;
+      if (valid4 = valid4 || _valid3, !valid4) {
+        let _errs24 = errors;
+        if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+          let err18 = { instancePath: instancePath + "/gpuMemory", schemaPath: "#/properties/gpuMemory/anyOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+        }
+        if (typeof data3 == "number" && isFinite(data3) && (data3 < 1 || isNaN(data3))) {
+          let err19 = { instancePath: instancePath + "/gpuMemory", schemaPath: "#/properties/gpuMemory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+        }
+        var _valid3 = _errs24 === errors;
+        valid4 = valid4 || _valid3;
+      }
+      if (valid4)
+        errors = _errs21, vErrors !== null && (_errs21 ? vErrors.length = _errs21 : vErrors = null);
+      else {
+        let err20 = { instancePath: instancePath + "/gpuMemory", schemaPath: "#/properties/gpuMemory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+      }
+    }
+    if (data.requestsPerSecond !== void 0) {
+      let data4 = data.requestsPerSecond;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 <= 0 || isNaN(data4)) {
+          let err21 = { instancePath: instancePath + "/requestsPerSecond", schemaPath: "#/properties/requestsPerSecond/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+        }
+      } else {
+        let err22 = { instancePath: instancePath + "/requestsPerSecond", schemaPath: "#/properties/requestsPerSecond/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+      }
+    }
+    if (data.latency !== void 0) {
+      let data5 = data.latency;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (let key1 in data5)
+          if (!(key1 === "target" || key1 === "percentile")) {
+            let err23 = { instancePath: instancePath + "/latency", schemaPath: "#/definitions/latencyTarget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+          }
+        if (data5.target !== void 0) {
+          let data6 = data5.target;
+          if (typeof data6 == "string") {
+            if (!pattern37.test(data6)) {
+              let err24 = { instancePath: instancePath + "/latency/target", schemaPath: "#/definitions/latencyTarget/properties/target/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+            }
+          } else {
+            let err25 = { instancePath: instancePath + "/latency/target", schemaPath: "#/definitions/latencyTarget/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+          }
+        }
+        if (data5.percentile !== void 0) {
+          let data7 = data5.percentile;
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 99.9 || isNaN(data7)) {
+              let err26 = { instancePath: instancePath + "/latency/percentile", schemaPath: "#/definitions/latencyTarget/properties/percentile/maximum", keyword: "maximum", params: { comparison: "<=", limit: 99.9 }, message: "must be <= 99.9" };
+              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+            }
+            if (data7 < 50 || isNaN(data7)) {
+              let err27 = { instancePath: instancePath + "/latency/percentile", schemaPath: "#/definitions/latencyTarget/properties/percentile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50" };
+              vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+            }
+          } else {
+            let err28 = { instancePath: instancePath + "/latency/percentile", schemaPath: "#/definitions/latencyTarget/properties/percentile/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+          }
+        }
+      } else {
+        let err29 = { instancePath: instancePath + "/latency", schemaPath: "#/definitions/latencyTarget/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data8 = data.metrics;
+      if (Array.isArray(data8)) {
+        let len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++)
+          validate18(data8[i0], { instancePath: instancePath + "/metrics/" + i0, parentData: data8, parentDataProperty: i0, rootData }) || (vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors), errors = vErrors.length);
+      } else {
+        let err30 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+      }
+    }
+  } else {
+    let err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+  }
+  return validate17.errors = vErrors, errors === 0;
+}
+var schema31 = { title: "VpaSpec", description: "A VerticalPodAutoscaler for the workload. Its `controlledResources` never include a resource the HPA scales on.", type: "object", additionalProperties: !1, properties: { enabled: { description: "Set to false to turn this block off (useful in an environment override). Default: true.", type: "boolean", default: !0 }, mode: { description: "`Off` (default: recommendations only), `Initial` (set at pod creation), `Recreate` (evict to resize), `InPlaceOrRecreate` (resize in place, Kubernetes 1.33+). `Auto` is deprecated upstream and not accepted.", type: "string", enum: ["Off", "Initial", "Recreate", "InPlaceOrRecreate"], default: "Off" }, controlledResources: { description: "Resources the VPA may change. Default: cpu and memory, minus those the HPA scales on.", type: "array", uniqueItems: !0, items: { type: "string", enum: ["cpu", "memory"] } }, controlledValues: { description: "`RequestsAndLimits` (default: keep the ratio) or `RequestsOnly`.", type: "string", enum: ["RequestsAndLimits", "RequestsOnly"] }, minAllowed: { $ref: "#/definitions/vpaBounds" }, maxAllowed: { $ref: "#/definitions/vpaBounds" } } };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (let key0 in data)
+      if (!(key0 === "enabled" || key0 === "mode" || key0 === "controlledResources" || key0 === "controlledValues" || key0 === "minAllowed" || key0 === "maxAllowed")) {
+        let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+      }
+    if (data.enabled !== void 0 && typeof data.enabled != "boolean") {
+      let err1 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.mode !== void 0) {
+      let data1 = data.mode;
+      if (typeof data1 != "string") {
+        let err2 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+      if (!(data1 === "Off" || data1 === "Initial" || data1 === "Recreate" || data1 === "InPlaceOrRecreate")) {
+        let err3 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+      }
+    }
+    if (data.controlledResources !== void 0) {
+      let data2 = data.controlledResources;
+      if (Array.isArray(data2)) {
+        let len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 != "string") {
+            let err4 = { instancePath: instancePath + "/controlledResources/" + i0, schemaPath: "#/properties/controlledResources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+          }
+          if (!(data3 === "cpu" || data3 === "memory")) {
+            let err5 = { instancePath: instancePath + "/controlledResources/" + i0, schemaPath: "#/properties/controlledResources/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.controlledResources.items.enum }, message: "must be equal to one of the allowed values" };
+            vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+          }
+        }
+        let i1 = data2.length, j0;
+        if (i1 > 1) {
+          let indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 == "string") {
+              if (typeof indices0[item0] == "number") {
+                j0 = indices0[item0];
+                let err6 = { instancePath: instancePath + "/controlledResources", schemaPath: "#/properties/controlledResources/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+                break;
+              }
+              indices0[item0] = i1;
+            }
+          }
+        }
+      } else {
+        let err7 = { instancePath: instancePath + "/controlledResources", schemaPath: "#/properties/controlledResources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+    }
+    if (data.controlledValues !== void 0) {
+      let data4 = data.controlledValues;
+      if (typeof data4 != "string") {
+        let err8 = { instancePath: instancePath + "/controlledValues", schemaPath: "#/properties/controlledValues/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+      if (!(data4 === "RequestsAndLimits" || data4 === "RequestsOnly")) {
+        let err9 = { instancePath: instancePath + "/controlledValues", schemaPath: "#/properties/controlledValues/enum", keyword: "enum", params: { allowedValues: schema31.properties.controlledValues.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+    }
+    if (data.minAllowed !== void 0) {
+      let data5 = data.minAllowed;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (let key1 in data5)
+          if (!(key1 === "cpu" || key1 === "memory")) {
+            let err10 = { instancePath: instancePath + "/minAllowed", schemaPath: "#/definitions/vpaBounds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+          }
+        if (data5.cpu !== void 0) {
+          let data6 = data5.cpu, _errs17 = errors, valid6 = !1, _errs18 = errors;
+          if (typeof data6 == "string") {
+            if (!pattern1.test(data6)) {
+              let err11 = { instancePath: instancePath + "/minAllowed/cpu", schemaPath: "#/definitions/vpaBounds/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+            }
+          } else {
+            let err12 = { instancePath: instancePath + "/minAllowed/cpu", schemaPath: "#/definitions/vpaBounds/properties/cpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+          var _valid0 = _errs18 === errors;
+          if (valid6 = valid6 || _valid0, !valid6) {
+            let _errs20 = errors;
+            if (typeof data6 == "number" && isFinite(data6)) {
+              if (data6 < 0 || isNaN(data6)) {
+                let err13 = { instancePath: instancePath + "/minAllowed/cpu", schemaPath: "#/definitions/vpaBounds/properties/cpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+              }
+            } else {
+              let err14 = { instancePath: instancePath + "/minAllowed/cpu", schemaPath: "#/definitions/vpaBounds/properties/cpu/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+            }
+            var _valid0 = _errs20 === errors;
+            valid6 = valid6 || _valid0;
+          }
+          if (valid6)
+            errors = _errs17, vErrors !== null && (_errs17 ? vErrors.length = _errs17 : vErrors = null);
+          else {
+            let err15 = { instancePath: instancePath + "/minAllowed/cpu", schemaPath: "#/definitions/vpaBounds/properties/cpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+          }
+        }
+        if (data5.memory !== void 0) {
+          let data7 = data5.memory, _errs23 = errors, valid7 = !1, _errs24 = errors;
+          if (typeof data7 == "string") {
+            if (!pattern1.test(data7)) {
+              let err16 = { instancePath: instancePath + "/minAllowed/memory", schemaPath: "#/definitions/vpaBounds/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+            }
+          } else {
+            let err17 = { instancePath: instancePath + "/minAllowed/memory", schemaPath: "#/definitions/vpaBounds/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+          }
+          var _valid1 = _errs24 === errors;
+          if (valid7 = valid7 || _valid1, !valid7) {
+            let _errs26 = errors;
+            if (typeof data7 == "number" && isFinite(data7)) {
+              if (data7 < 0 || isNaN(data7)) {
+                let err18 = { instancePath: instancePath + "/minAllowed/memory", schemaPath: "#/definitions/vpaBounds/properties/memory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+              }
+            } else {
+              let err19 = { instancePath: instancePath + "/minAllowed/memory", schemaPath: "#/definitions/vpaBounds/properties/memory/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+            }
+            var _valid1 = _errs26 === errors;
+            valid7 = valid7 || _valid1;
+          }
+          if (valid7)
+            errors = _errs23, vErrors !== null && (_errs23 ? vErrors.length = _errs23 : vErrors = null);
+          else {
+            let err20 = { instancePath: instancePath + "/minAllowed/memory", schemaPath: "#/definitions/vpaBounds/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+          }
+        }
+      } else {
+        let err21 = { instancePath: instancePath + "/minAllowed", schemaPath: "#/definitions/vpaBounds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+      }
+    }
+    if (data.maxAllowed !== void 0) {
+      let data8 = data.maxAllowed;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (let key2 in data8)
+          if (!(key2 === "cpu" || key2 === "memory")) {
+            let err22 = { instancePath: instancePath + "/maxAllowed", schemaPath: "#/definitions/vpaBounds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+          }
+        if (data8.cpu !== void 0) {
+          let data9 = data8.cpu, _errs33 = errors, valid10 = !1, _errs34 = errors;
+          if (typeof data9 == "string") {
+            if (!pattern1.test(data9)) {
+              let err23 = { instancePath: instancePath + "/maxAllowed/cpu", schemaPath: "#/definitions/vpaBounds/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+            }
+          } else {
+            let err24 = { instancePath: instancePath + "/maxAllowed/cpu", schemaPath: "#/definitions/vpaBounds/properties/cpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+          }
+          var _valid2 = _errs34 === errors;
+          if (valid10 = valid10 || _valid2, !valid10) {
+            let _errs36 = errors;
+            if (typeof data9 == "number" && isFinite(data9)) {
+              if (data9 < 0 || isNaN(data9)) {
+                let err25 = { instancePath: instancePath + "/maxAllowed/cpu", schemaPath: "#/definitions/vpaBounds/properties/cpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+              }
+            } else {
+              let err26 = { instancePath: instancePath + "/maxAllowed/cpu", schemaPath: "#/definitions/vpaBounds/properties/cpu/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+            }
+            var _valid2 = _errs36 === errors;
+            valid10 = valid10 || _valid2;
+          }
+          if (valid10)
+            errors = _errs33, vErrors !== null && (_errs33 ? vErrors.length = _errs33 : vErrors = null);
+          else {
+            let err27 = { instancePath: instancePath + "/maxAllowed/cpu", schemaPath: "#/definitions/vpaBounds/properties/cpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+          }
+        }
+        if (data8.memory !== void 0) {
+          let data10 = data8.memory, _errs39 = errors, valid11 = !1, _errs40 = errors;
+          if (typeof data10 == "string") {
+            if (!pattern1.test(data10)) {
+              let err28 = { instancePath: instancePath + "/maxAllowed/memory", schemaPath: "#/definitions/vpaBounds/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+            }
+          } else {
+            let err29 = { instancePath: instancePath + "/maxAllowed/memory", schemaPath: "#/definitions/vpaBounds/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+          }
+          var _valid3 = _errs40 === errors;
+          if (valid11 = valid11 || _valid3, !valid11) {
+            let _errs42 = errors;
+            if (typeof data10 == "number" && isFinite(data10)) {
+              if (data10 < 0 || isNaN(data10)) {
+                let err30 = { instancePath: instancePath + "/maxAllowed/memory", schemaPath: "#/definitions/vpaBounds/properties/memory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+              }
+            } else {
+              let err31 = { instancePath: instancePath + "/maxAllowed/memory", schemaPath: "#/definitions/vpaBounds/properties/memory/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+            }
+            var _valid3 = _errs42 === errors;
+            valid11 = valid11 || _valid3;
+          }
+          if (valid11)
+            errors = _errs39, vErrors !== null && (_errs39 ? vErrors.length = _errs39 : vErrors = null);
+          else {
+            let err32 = { instancePath: instancePath + "/maxAllowed/memory", schemaPath: "#/definitions/vpaBounds/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+          }
+        }
+      } else {
+        let err33 = { instancePath: instancePath + "/maxAllowed", schemaPath: "#/definitions/vpaBounds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+      }
+    }
+  } else {
+    let err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+  }
+  return validate21.errors = vErrors, errors === 0;
+}
+var schema36 = { title: "IngressSpec", description: "An NGINX Ingress for the workload's Service.", type: "object", additionalProperties: !1, properties: { enabled: { description: "Set to false to turn this block off (useful in an environment override). Default: true.", type: "boolean", default: !0 }, host: { description: "Host name. Required (in the workload or, for an environment override, in the merged result).", type: "string", pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, paths: { description: 'Path prefixes. Default: `["/"]`.', type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^/" } }, port: { description: "Service port (number or name). Default: the Service's first port.", anyOf: [{ type: "integer", minimum: 1, maximum: 65535 }, { type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }] }, className: { description: "IngressClass. Default: `nginx`.", type: "string", default: "nginx" }, tls: { $ref: "#/definitions/ingressTls" }, rateLimitRpm: { description: "Requests per minute per client IP (`nginx.ingress.kubernetes.io/limit-rpm`).", type: "integer", minimum: 1 }, rateLimitRps: { description: "Requests per second per client IP (`nginx.ingress.kubernetes.io/limit-rps`).", type: "integer", minimum: 1 }, timeout: { description: "Proxy read and send timeout (`proxy-read-timeout`, `proxy-send-timeout`), e.g. `300s`.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, maxBodySize: { description: "Largest request body (`proxy-body-size`), e.g. `100m`; `0` disables the check.", type: "string", pattern: "^[0-9]+[kKmMgG]?$" }, annotations: { description: "Further annotations, verbatim.", type: "object", additionalProperties: { type: "string" } } } }, schema37 = { title: "IngressTlsSpec", description: "TLS with a certificate from cert-manager.", type: "object", additionalProperties: !1, properties: { issuer: { description: "cert-manager issuer name. Required.", type: "string", pattern: "\\S" }, issuerKind: { description: "`ClusterIssuer` (default; annotation `cert-manager.io/cluster-issuer`) or `Issuer` (`cert-manager.io/issuer`).", type: "string", enum: ["ClusterIssuer", "Issuer"], default: "ClusterIssuer" }, secretName: { description: "Secret for the certificate. Default: `<workload>-tls`.", type: "string", pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" } } }, pattern59 = new RegExp("^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u"), pattern65 = new RegExp("^[0-9]+[kKmMgG]?$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (let key0 in data)
+      if (!func2.call(schema36.properties, key0)) {
+        let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+      }
+    if (data.enabled !== void 0 && typeof data.enabled != "boolean") {
+      let err1 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.host !== void 0) {
+      let data1 = data.host;
+      if (typeof data1 == "string") {
+        if (!pattern59.test(data1)) {
+          let err2 = { instancePath: instancePath + "/host", schemaPath: "#/properties/host/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"' };
+          vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+        }
+      } else {
+        let err3 = { instancePath: instancePath + "/host", schemaPath: "#/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+      }
+    }
+    if (data.paths !== void 0) {
+      let data2 = data.paths;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          let err4 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+        }
+        let len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 == "string") {
+            if (!pattern60.test(data3)) {
+              let err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+              vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+            }
+          } else {
+            let err6 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+          }
+        }
+        let i1 = data2.length, j0;
+        if (i1 > 1) {
+          let indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 == "string") {
+              if (typeof indices0[item0] == "number") {
+                j0 = indices0[item0];
+                let err7 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+                break;
+              }
+              indices0[item0] = i1;
+            }
+          }
+        }
+      } else {
+        let err8 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+    }
+    if (data.port !== void 0) {
+      let data4 = data.port, _errs11 = errors, valid4 = !1, _errs12 = errors;
+      if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+        let err9 = { instancePath: instancePath + "/port", schemaPath: "#/properties/port/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 65535 || isNaN(data4)) {
+          let err10 = { instancePath: instancePath + "/port", schemaPath: "#/properties/port/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
+          vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          let err11 = { instancePath: instancePath + "/port", schemaPath: "#/properties/port/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+        }
+      }
+      var _valid0 = _errs12 === errors;
+      if (valid4 = valid4 || _valid0, !valid4) {
+        let _errs14 = errors;
+        if (typeof data4 == "string") {
+          if (!pattern7.test(data4)) {
+            let err12 = { instancePath: instancePath + "/port", schemaPath: "#/properties/port/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        } else {
+          let err13 = { instancePath: instancePath + "/port", schemaPath: "#/properties/port/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+        }
+        var _valid0 = _errs14 === errors;
+        valid4 = valid4 || _valid0;
+      }
+      if (valid4)
+        errors = _errs11, vErrors !== null && (_errs11 ? vErrors.length = _errs11 : vErrors = null);
+      else {
+        let err14 = { instancePath: instancePath + "/port", schemaPath: "#/properties/port/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+    }
+    if (data.className !== void 0 && typeof data.className != "string") {
+      let err15 = { instancePath: instancePath + "/className", schemaPath: "#/properties/className/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+    }
+    if (data.tls !== void 0) {
+      let data6 = data.tls;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (let key1 in data6)
+          if (!(key1 === "issuer" || key1 === "issuerKind" || key1 === "secretName")) {
+            let err16 = { instancePath: instancePath + "/tls", schemaPath: "#/definitions/ingressTls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+          }
+        if (data6.issuer !== void 0) {
+          let data7 = data6.issuer;
+          if (typeof data7 == "string") {
+            if (!pattern1.test(data7)) {
+              let err17 = { instancePath: instancePath + "/tls/issuer", schemaPath: "#/definitions/ingressTls/properties/issuer/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+            }
+          } else {
+            let err18 = { instancePath: instancePath + "/tls/issuer", schemaPath: "#/definitions/ingressTls/properties/issuer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+          }
+        }
+        if (data6.issuerKind !== void 0) {
+          let data8 = data6.issuerKind;
+          if (typeof data8 != "string") {
+            let err19 = { instancePath: instancePath + "/tls/issuerKind", schemaPath: "#/definitions/ingressTls/properties/issuerKind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+          }
+          if (!(data8 === "ClusterIssuer" || data8 === "Issuer")) {
+            let err20 = { instancePath: instancePath + "/tls/issuerKind", schemaPath: "#/definitions/ingressTls/properties/issuerKind/enum", keyword: "enum", params: { allowedValues: schema37.properties.issuerKind.enum }, message: "must be equal to one of the allowed values" };
+            vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+          }
+        }
+        if (data6.secretName !== void 0) {
+          let data9 = data6.secretName;
+          if (typeof data9 == "string") {
+            if (!pattern8.test(data9)) {
+              let err21 = { instancePath: instancePath + "/tls/secretName", schemaPath: "#/definitions/ingressTls/properties/secretName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"' };
+              vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+            }
+          } else {
+            let err22 = { instancePath: instancePath + "/tls/secretName", schemaPath: "#/definitions/ingressTls/properties/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+          }
+        }
+      } else {
+        let err23 = { instancePath: instancePath + "/tls", schemaPath: "#/definitions/ingressTls/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+      }
+    }
+    if (data.rateLimitRpm !== void 0) {
+      let data10 = data.rateLimitRpm;
+      if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        let err24 = { instancePath: instancePath + "/rateLimitRpm", schemaPath: "#/properties/rateLimitRpm/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+      }
+      if (typeof data10 == "number" && isFinite(data10) && (data10 < 1 || isNaN(data10))) {
+        let err25 = { instancePath: instancePath + "/rateLimitRpm", schemaPath: "#/properties/rateLimitRpm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+      }
+    }
+    if (data.rateLimitRps !== void 0) {
+      let data11 = data.rateLimitRps;
+      if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+        let err26 = { instancePath: instancePath + "/rateLimitRps", schemaPath: "#/properties/rateLimitRps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+      }
+      if (typeof data11 == "number" && isFinite(data11) && (data11 < 1 || isNaN(data11))) {
+        let err27 = { instancePath: instancePath + "/rateLimitRps", schemaPath: "#/properties/rateLimitRps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+      }
+    }
+    if (data.timeout !== void 0) {
+      let data12 = data.timeout;
+      if (typeof data12 == "string") {
+        if (!pattern37.test(data12)) {
+          let err28 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+          vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+        }
+      } else {
+        let err29 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+      }
+    }
+    if (data.maxBodySize !== void 0) {
+      let data13 = data.maxBodySize;
+      if (typeof data13 == "string") {
+        if (!pattern65.test(data13)) {
+          let err30 = { instancePath: instancePath + "/maxBodySize", schemaPath: "#/properties/maxBodySize/pattern", keyword: "pattern", params: { pattern: "^[0-9]+[kKmMgG]?$" }, message: 'must match pattern "^[0-9]+[kKmMgG]?$"' };
+          vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+        }
+      } else {
+        let err31 = { instancePath: instancePath + "/maxBodySize", schemaPath: "#/properties/maxBodySize/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+      }
+    }
+    if (data.annotations !== void 0) {
+      let data14 = data.annotations;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (let key2 in data14)
+          if (typeof data14[key2] != "string") {
+            let err32 = { instancePath: instancePath + "/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+          }
+      } else {
+        let err33 = { instancePath: instancePath + "/annotations", schemaPath: "#/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+      }
+    }
+  } else {
+    let err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+  }
+  return validate23.errors = vErrors, errors === 0;
+}
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (let key0 in data)
+      if (!func2.call(schema19.properties, key0)) {
+        let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+      }
+    if (data.kind !== void 0) {
+      let data0 = data.kind;
+      if (typeof data0 != "string") {
+        let err1 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+      }
+      if (!(data0 === "Deployment" || data0 === "StatefulSet")) {
+        let err2 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema19.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+    }
+    if (data.container !== void 0) {
+      let data1 = data.container;
+      if (typeof data1 == "string") {
+        if (!pattern1.test(data1)) {
+          let err3 = { instancePath: instancePath + "/container", schemaPath: "#/properties/container/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+        }
+      } else {
+        let err4 = { instancePath: instancePath + "/container", schemaPath: "#/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+      }
+    }
+    if (data.service !== void 0) {
+      let data2 = data.service;
+      if (typeof data2 == "string") {
+        if (!pattern1.test(data2)) {
+          let err5 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+        }
+      } else {
+        let err6 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.resources !== void 0 && (validate15(data.resources, { instancePath: instancePath + "/resources", parentData: data, parentDataProperty: "resources", rootData }) || (vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors), errors = vErrors.length)), data.replicas !== void 0) {
+      let data4 = data.replicas;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (let key1 in data4)
+          if (!(key1 === "min" || key1 === "max")) {
+            let err7 = { instancePath: instancePath + "/replicas", schemaPath: "#/definitions/replicas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+          }
+        if (data4.min !== void 0) {
+          let data5 = data4.min;
+          if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            let err8 = { instancePath: instancePath + "/replicas/min", schemaPath: "#/definitions/replicas/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+          }
+          if (typeof data5 == "number" && isFinite(data5) && (data5 < 0 || isNaN(data5))) {
+            let err9 = { instancePath: instancePath + "/replicas/min", schemaPath: "#/definitions/replicas/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+          }
+        }
+        if (data4.max !== void 0) {
+          let data6 = data4.max;
+          if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            let err10 = { instancePath: instancePath + "/replicas/max", schemaPath: "#/definitions/replicas/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6) && (data6 < 1 || isNaN(data6))) {
+            let err11 = { instancePath: instancePath + "/replicas/max", schemaPath: "#/definitions/replicas/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+          }
+        }
+      } else {
+        let err12 = { instancePath: instancePath + "/replicas", schemaPath: "#/definitions/replicas/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+      }
+    }
+    if (data.autoscaler !== void 0) {
+      let data7 = data.autoscaler;
+      if (typeof data7 != "string") {
+        let err13 = { instancePath: instancePath + "/autoscaler", schemaPath: "#/properties/autoscaler/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+      }
+      if (!(data7 === "hpa" || data7 === "keda" || data7 === "none")) {
+        let err14 = { instancePath: instancePath + "/autoscaler", schemaPath: "#/properties/autoscaler/enum", keyword: "enum", params: { allowedValues: schema19.properties.autoscaler.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+    }
+    if (data.scaleOn !== void 0 && (validate17(data.scaleOn, { instancePath: instancePath + "/scaleOn", parentData: data, parentDataProperty: "scaleOn", rootData }) || (vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors), errors = vErrors.length)), data.profile !== void 0) {
+      let data9 = data.profile;
+      if (typeof data9 != "string") {
+        let err15 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+      }
+      if (!(data9 === "aggressive" || data9 === "balanced" || data9 === "conservative")) {
+        let err16 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/enum", keyword: "enum", params: { allowedValues: schema19.properties.profile.enum }, message: "must be equal to one of the allowed values" };
+        vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+      }
+    }
+    if (data.scaleUp !== void 0) {
+      let data10 = data.scaleUp;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (let key2 in data10)
+          if (!(key2 === "stabilization" || key2 === "maxPods" || key2 === "maxPercent" || key2 === "period" || key2 === "select" || key2 === "tolerance")) {
+            let err17 = { instancePath: instancePath + "/scaleUp", schemaPath: "#/definitions/scalingRules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+          }
+        if (data10.stabilization !== void 0) {
+          let data11 = data10.stabilization;
+          if (typeof data11 == "string") {
+            if (!pattern37.test(data11)) {
+              let err18 = { instancePath: instancePath + "/scaleUp/stabilization", schemaPath: "#/definitions/scalingRules/properties/stabilization/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+            }
+          } else {
+            let err19 = { instancePath: instancePath + "/scaleUp/stabilization", schemaPath: "#/definitions/scalingRules/properties/stabilization/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+          }
+        }
+        if (data10.maxPods !== void 0) {
+          let data12 = data10.maxPods;
+          if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+            let err20 = { instancePath: instancePath + "/scaleUp/maxPods", schemaPath: "#/definitions/scalingRules/properties/maxPods/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12) && (data12 < 1 || isNaN(data12))) {
+            let err21 = { instancePath: instancePath + "/scaleUp/maxPods", schemaPath: "#/definitions/scalingRules/properties/maxPods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+          }
+        }
+        if (data10.maxPercent !== void 0) {
+          let data13 = data10.maxPercent;
+          if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+            let err22 = { instancePath: instancePath + "/scaleUp/maxPercent", schemaPath: "#/definitions/scalingRules/properties/maxPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13) && (data13 < 1 || isNaN(data13))) {
+            let err23 = { instancePath: instancePath + "/scaleUp/maxPercent", schemaPath: "#/definitions/scalingRules/properties/maxPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+          }
+        }
+        if (data10.period !== void 0) {
+          let data14 = data10.period;
+          if (typeof data14 == "string") {
+            if (!pattern37.test(data14)) {
+              let err24 = { instancePath: instancePath + "/scaleUp/period", schemaPath: "#/definitions/scalingRules/properties/period/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+            }
+          } else {
+            let err25 = { instancePath: instancePath + "/scaleUp/period", schemaPath: "#/definitions/scalingRules/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+          }
+        }
+        if (data10.select !== void 0) {
+          let data15 = data10.select;
+          if (typeof data15 != "string") {
+            let err26 = { instancePath: instancePath + "/scaleUp/select", schemaPath: "#/definitions/scalingRules/properties/select/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+          }
+          if (!(data15 === "Max" || data15 === "Min" || data15 === "Disabled")) {
+            let err27 = { instancePath: instancePath + "/scaleUp/select", schemaPath: "#/definitions/scalingRules/properties/select/enum", keyword: "enum", params: { allowedValues: schema28.properties.select.enum }, message: "must be equal to one of the allowed values" };
+            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+          }
+        }
+        if (data10.tolerance !== void 0) {
+          let data16 = data10.tolerance;
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 > 1 || isNaN(data16)) {
+              let err28 = { instancePath: instancePath + "/scaleUp/tolerance", schemaPath: "#/definitions/scalingRules/properties/tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+              let err29 = { instancePath: instancePath + "/scaleUp/tolerance", schemaPath: "#/definitions/scalingRules/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+            }
+          } else {
+            let err30 = { instancePath: instancePath + "/scaleUp/tolerance", schemaPath: "#/definitions/scalingRules/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+          }
+        }
+      } else {
+        let err31 = { instancePath: instancePath + "/scaleUp", schemaPath: "#/definitions/scalingRules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+      }
+    }
+    if (data.scaleDown !== void 0) {
+      let data17 = data.scaleDown;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (let key3 in data17)
+          if (!(key3 === "stabilization" || key3 === "maxPods" || key3 === "maxPercent" || key3 === "period" || key3 === "select" || key3 === "tolerance")) {
+            let err32 = { instancePath: instancePath + "/scaleDown", schemaPath: "#/definitions/scalingRules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+          }
+        if (data17.stabilization !== void 0) {
+          let data18 = data17.stabilization;
+          if (typeof data18 == "string") {
+            if (!pattern37.test(data18)) {
+              let err33 = { instancePath: instancePath + "/scaleDown/stabilization", schemaPath: "#/definitions/scalingRules/properties/stabilization/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+            }
+          } else {
+            let err34 = { instancePath: instancePath + "/scaleDown/stabilization", schemaPath: "#/definitions/scalingRules/properties/stabilization/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+          }
+        }
+        if (data17.maxPods !== void 0) {
+          let data19 = data17.maxPods;
+          if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+            let err35 = { instancePath: instancePath + "/scaleDown/maxPods", schemaPath: "#/definitions/scalingRules/properties/maxPods/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+          }
+          if (typeof data19 == "number" && isFinite(data19) && (data19 < 1 || isNaN(data19))) {
+            let err36 = { instancePath: instancePath + "/scaleDown/maxPods", schemaPath: "#/definitions/scalingRules/properties/maxPods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+          }
+        }
+        if (data17.maxPercent !== void 0) {
+          let data20 = data17.maxPercent;
+          if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+            let err37 = { instancePath: instancePath + "/scaleDown/maxPercent", schemaPath: "#/definitions/scalingRules/properties/maxPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+          }
+          if (typeof data20 == "number" && isFinite(data20) && (data20 < 1 || isNaN(data20))) {
+            let err38 = { instancePath: instancePath + "/scaleDown/maxPercent", schemaPath: "#/definitions/scalingRules/properties/maxPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+          }
+        }
+        if (data17.period !== void 0) {
+          let data21 = data17.period;
+          if (typeof data21 == "string") {
+            if (!pattern37.test(data21)) {
+              let err39 = { instancePath: instancePath + "/scaleDown/period", schemaPath: "#/definitions/scalingRules/properties/period/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+            }
+          } else {
+            let err40 = { instancePath: instancePath + "/scaleDown/period", schemaPath: "#/definitions/scalingRules/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+          }
+        }
+        if (data17.select !== void 0) {
+          let data22 = data17.select;
+          if (typeof data22 != "string") {
+            let err41 = { instancePath: instancePath + "/scaleDown/select", schemaPath: "#/definitions/scalingRules/properties/select/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+          }
+          if (!(data22 === "Max" || data22 === "Min" || data22 === "Disabled")) {
+            let err42 = { instancePath: instancePath + "/scaleDown/select", schemaPath: "#/definitions/scalingRules/properties/select/enum", keyword: "enum", params: { allowedValues: schema28.properties.select.enum }, message: "must be equal to one of the allowed values" };
+            vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+          }
+        }
+        if (data17.tolerance !== void 0) {
+          let data23 = data17.tolerance;
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 > 1 || isNaN(data23)) {
+              let err43 = { instancePath: instancePath + "/scaleDown/tolerance", schemaPath: "#/definitions/scalingRules/properties/tolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+            }
+            if (data23 < 0 || isNaN(data23)) {
+              let err44 = { instancePath: instancePath + "/scaleDown/tolerance", schemaPath: "#/definitions/scalingRules/properties/tolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+            }
+          } else {
+            let err45 = { instancePath: instancePath + "/scaleDown/tolerance", schemaPath: "#/definitions/scalingRules/properties/tolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+          }
+        }
+      } else {
+        let err46 = { instancePath: instancePath + "/scaleDown", schemaPath: "#/definitions/scalingRules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+      }
+    }
+    if (data.keda !== void 0) {
+      let data24 = data.keda;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        for (let key4 in data24)
+          if (!(key4 === "pollingInterval" || key4 === "cooldownPeriod" || key4 === "fallbackReplicas")) {
+            let err47 = { instancePath: instancePath + "/keda", schemaPath: "#/definitions/keda/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+          }
+        if (data24.pollingInterval !== void 0) {
+          let data25 = data24.pollingInterval;
+          if (typeof data25 == "string") {
+            if (!pattern37.test(data25)) {
+              let err48 = { instancePath: instancePath + "/keda/pollingInterval", schemaPath: "#/definitions/keda/properties/pollingInterval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+            }
+          } else {
+            let err49 = { instancePath: instancePath + "/keda/pollingInterval", schemaPath: "#/definitions/keda/properties/pollingInterval/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+          }
+        }
+        if (data24.cooldownPeriod !== void 0) {
+          let data26 = data24.cooldownPeriod;
+          if (typeof data26 == "string") {
+            if (!pattern37.test(data26)) {
+              let err50 = { instancePath: instancePath + "/keda/cooldownPeriod", schemaPath: "#/definitions/keda/properties/cooldownPeriod/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+            }
+          } else {
+            let err51 = { instancePath: instancePath + "/keda/cooldownPeriod", schemaPath: "#/definitions/keda/properties/cooldownPeriod/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+          }
+        }
+        if (data24.fallbackReplicas !== void 0) {
+          let data27 = data24.fallbackReplicas;
+          if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            let err52 = { instancePath: instancePath + "/keda/fallbackReplicas", schemaPath: "#/definitions/keda/properties/fallbackReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27) && (data27 < 1 || isNaN(data27))) {
+            let err53 = { instancePath: instancePath + "/keda/fallbackReplicas", schemaPath: "#/definitions/keda/properties/fallbackReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+          }
+        }
+      } else {
+        let err54 = { instancePath: instancePath + "/keda", schemaPath: "#/definitions/keda/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+      }
+    }
+    if (data.vpa !== void 0 && (validate21(data.vpa, { instancePath: instancePath + "/vpa", parentData: data, parentDataProperty: "vpa", rootData }) || (vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors), errors = vErrors.length)), data.placement !== void 0) {
+      let data29 = data.placement;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (let key5 in data29)
+          if (!(key5 === "nodePool" || key5 === "spreadZones" || key5 === "antiAffinity")) {
+            let err55 = { instancePath: instancePath + "/placement", schemaPath: "#/definitions/placement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+          }
+        if (data29.nodePool !== void 0) {
+          let data30 = data29.nodePool;
+          if (typeof data30 == "string") {
+            if (!pattern1.test(data30)) {
+              let err56 = { instancePath: instancePath + "/placement/nodePool", schemaPath: "#/definitions/placement/properties/nodePool/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+            }
+          } else {
+            let err57 = { instancePath: instancePath + "/placement/nodePool", schemaPath: "#/definitions/placement/properties/nodePool/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+          }
+        }
+        if (data29.spreadZones !== void 0) {
+          let data31 = data29.spreadZones;
+          if (!(data31 === !0 || data31 === !1 || data31 === "preferred" || data31 === "required")) {
+            let err58 = { instancePath: instancePath + "/placement/spreadZones", schemaPath: "#/definitions/placement/properties/spreadZones/enum", keyword: "enum", params: { allowedValues: schema34.properties.spreadZones.enum }, message: "must be equal to one of the allowed values" };
+            vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+          }
+        }
+        if (data29.antiAffinity !== void 0) {
+          let data32 = data29.antiAffinity;
+          if (typeof data32 != "string") {
+            let err59 = { instancePath: instancePath + "/placement/antiAffinity", schemaPath: "#/definitions/placement/properties/antiAffinity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+          }
+          if (!(data32 === "none" || data32 === "preferred" || data32 === "required")) {
+            let err60 = { instancePath: instancePath + "/placement/antiAffinity", schemaPath: "#/definitions/placement/properties/antiAffinity/enum", keyword: "enum", params: { allowedValues: schema34.properties.antiAffinity.enum }, message: "must be equal to one of the allowed values" };
+            vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+          }
+        }
+      } else {
+        let err61 = { instancePath: instancePath + "/placement", schemaPath: "#/definitions/placement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+      }
+    }
+    if (data.priorityClass !== void 0) {
+      let data33 = data.priorityClass;
+      if (typeof data33 == "string") {
+        if (!pattern1.test(data33)) {
+          let err62 = { instancePath: instancePath + "/priorityClass", schemaPath: "#/properties/priorityClass/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+          vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+        }
+      } else {
+        let err63 = { instancePath: instancePath + "/priorityClass", schemaPath: "#/properties/priorityClass/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+      }
+    }
+    if (data.disruption !== void 0) {
+      let data34 = data.disruption;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (let key6 in data34)
+          if (!(key6 === "enabled" || key6 === "maxUnavailable" || key6 === "minAvailable")) {
+            let err64 = { instancePath: instancePath + "/disruption", schemaPath: "#/definitions/disruption/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+          }
+        if (data34.enabled !== void 0 && typeof data34.enabled != "boolean") {
+          let err65 = { instancePath: instancePath + "/disruption/enabled", schemaPath: "#/definitions/disruption/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+        }
+        if (data34.maxUnavailable !== void 0) {
+          let data36 = data34.maxUnavailable, _errs83 = errors, valid13 = !1, _errs84 = errors;
+          if (!(typeof data36 == "number" && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+            let err66 = { instancePath: instancePath + "/disruption/maxUnavailable", schemaPath: "#/definitions/disruption/properties/maxUnavailable/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+          }
+          if (typeof data36 == "number" && isFinite(data36) && (data36 < 0 || isNaN(data36))) {
+            let err67 = { instancePath: instancePath + "/disruption/maxUnavailable", schemaPath: "#/definitions/disruption/properties/maxUnavailable/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+          }
+          var _valid0 = _errs84 === errors;
+          if (valid13 = valid13 || _valid0, !valid13) {
+            let _errs86 = errors;
+            if (typeof data36 == "string") {
+              if (!pattern57.test(data36)) {
+                let err68 = { instancePath: instancePath + "/disruption/maxUnavailable", schemaPath: "#/definitions/disruption/properties/maxUnavailable/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+%$" }, message: 'must match pattern "^[0-9]+%$"' };
+                vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+              }
+            } else {
+              let err69 = { instancePath: instancePath + "/disruption/maxUnavailable", schemaPath: "#/definitions/disruption/properties/maxUnavailable/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+            }
+            var _valid0 = _errs86 === errors;
+            valid13 = valid13 || _valid0;
+          }
+          if (valid13)
+            errors = _errs83, vErrors !== null && (_errs83 ? vErrors.length = _errs83 : vErrors = null);
+          else {
+            let err70 = { instancePath: instancePath + "/disruption/maxUnavailable", schemaPath: "#/definitions/disruption/properties/maxUnavailable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+          }
+        }
+        if (data34.minAvailable !== void 0) {
+          let data37 = data34.minAvailable, _errs89 = errors, valid14 = !1, _errs90 = errors;
+          if (!(typeof data37 == "number" && !(data37 % 1) && !isNaN(data37) && isFinite(data37))) {
+            let err71 = { instancePath: instancePath + "/disruption/minAvailable", schemaPath: "#/definitions/disruption/properties/minAvailable/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+          }
+          if (typeof data37 == "number" && isFinite(data37) && (data37 < 0 || isNaN(data37))) {
+            let err72 = { instancePath: instancePath + "/disruption/minAvailable", schemaPath: "#/definitions/disruption/properties/minAvailable/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+          }
+          var _valid1 = _errs90 === errors;
+          if (valid14 = valid14 || _valid1, !valid14) {
+            let _errs92 = errors;
+            if (typeof data37 == "string") {
+              if (!pattern57.test(data37)) {
+                let err73 = { instancePath: instancePath + "/disruption/minAvailable", schemaPath: "#/definitions/disruption/properties/minAvailable/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+%$" }, message: 'must match pattern "^[0-9]+%$"' };
+                vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+              }
+            } else {
+              let err74 = { instancePath: instancePath + "/disruption/minAvailable", schemaPath: "#/definitions/disruption/properties/minAvailable/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+            }
+            var _valid1 = _errs92 === errors;
+            valid14 = valid14 || _valid1;
+          }
+          if (valid14)
+            errors = _errs89, vErrors !== null && (_errs89 ? vErrors.length = _errs89 : vErrors = null);
+          else {
+            let err75 = { instancePath: instancePath + "/disruption/minAvailable", schemaPath: "#/definitions/disruption/properties/minAvailable/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+          }
+        }
+      } else {
+        let err76 = { instancePath: instancePath + "/disruption", schemaPath: "#/definitions/disruption/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+      }
+    }
+    if (data.ingress !== void 0 && (validate23(data.ingress, { instancePath: instancePath + "/ingress", parentData: data, parentDataProperty: "ingress", rootData }) || (vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors), errors = vErrors.length)), data.monitoring !== void 0) {
+      let data39 = data.monitoring;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (let key7 in data39)
+          if (!func2.call(schema38.properties, key7)) {
+            let err77 = { instancePath: instancePath + "/monitoring", schemaPath: "#/definitions/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+          }
+        if (data39.enabled !== void 0 && typeof data39.enabled != "boolean") {
+          let err78 = { instancePath: instancePath + "/monitoring/enabled", schemaPath: "#/definitions/monitoring/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+        }
+        if (data39.port !== void 0) {
+          let data41 = data39.port;
+          if (typeof data41 == "string") {
+            if (!pattern1.test(data41)) {
+              let err79 = { instancePath: instancePath + "/monitoring/port", schemaPath: "#/definitions/monitoring/properties/port/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+            }
+          } else {
+            let err80 = { instancePath: instancePath + "/monitoring/port", schemaPath: "#/definitions/monitoring/properties/port/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+          }
+        }
+        if (data39.path !== void 0) {
+          let data42 = data39.path;
+          if (typeof data42 == "string") {
+            if (!pattern60.test(data42)) {
+              let err81 = { instancePath: instancePath + "/monitoring/path", schemaPath: "#/definitions/monitoring/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+              vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+            }
+          } else {
+            let err82 = { instancePath: instancePath + "/monitoring/path", schemaPath: "#/definitions/monitoring/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+          }
+        }
+        if (data39.interval !== void 0) {
+          let data43 = data39.interval;
+          if (typeof data43 == "string") {
+            if (!pattern37.test(data43)) {
+              let err83 = { instancePath: instancePath + "/monitoring/interval", schemaPath: "#/definitions/monitoring/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+            }
+          } else {
+            let err84 = { instancePath: instancePath + "/monitoring/interval", schemaPath: "#/definitions/monitoring/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+          }
+        }
+        if (data39.scrapeTimeout !== void 0) {
+          let data44 = data39.scrapeTimeout;
+          if (typeof data44 == "string") {
+            if (!pattern37.test(data44)) {
+              let err85 = { instancePath: instancePath + "/monitoring/scrapeTimeout", schemaPath: "#/definitions/monitoring/properties/scrapeTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+            }
+          } else {
+            let err86 = { instancePath: instancePath + "/monitoring/scrapeTimeout", schemaPath: "#/definitions/monitoring/properties/scrapeTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+          }
+        }
+        if (data39.requestsMetric !== void 0) {
+          let data45 = data39.requestsMetric;
+          if (typeof data45 == "string") {
+            if (!pattern9.test(data45)) {
+              let err87 = { instancePath: instancePath + "/monitoring/requestsMetric", schemaPath: "#/definitions/monitoring/properties/requestsMetric/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+              vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+            }
+          } else {
+            let err88 = { instancePath: instancePath + "/monitoring/requestsMetric", schemaPath: "#/definitions/monitoring/properties/requestsMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+          }
+        }
+        if (data39.latencyMetric !== void 0) {
+          let data46 = data39.latencyMetric;
+          if (typeof data46 == "string") {
+            if (!pattern9.test(data46)) {
+              let err89 = { instancePath: instancePath + "/monitoring/latencyMetric", schemaPath: "#/definitions/monitoring/properties/latencyMetric/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+              vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+            }
+          } else {
+            let err90 = { instancePath: instancePath + "/monitoring/latencyMetric", schemaPath: "#/definitions/monitoring/properties/latencyMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+          }
+        }
+        if (data39.errorMatcher !== void 0) {
+          let data47 = data39.errorMatcher;
+          if (typeof data47 == "string") {
+            if (!pattern1.test(data47)) {
+              let err91 = { instancePath: instancePath + "/monitoring/errorMatcher", schemaPath: "#/definitions/monitoring/properties/errorMatcher/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+            }
+          } else {
+            let err92 = { instancePath: instancePath + "/monitoring/errorMatcher", schemaPath: "#/definitions/monitoring/properties/errorMatcher/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
+          }
+        }
+        if (data39.errorsMetric !== void 0) {
+          let data48 = data39.errorsMetric;
+          if (typeof data48 == "string") {
+            if (!pattern9.test(data48)) {
+              let err93 = { instancePath: instancePath + "/monitoring/errorsMetric", schemaPath: "#/definitions/monitoring/properties/errorsMetric/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+              vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
+            }
+          } else {
+            let err94 = { instancePath: instancePath + "/monitoring/errorsMetric", schemaPath: "#/definitions/monitoring/properties/errorsMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
+          }
+        }
+      } else {
+        let err95 = { instancePath: instancePath + "/monitoring", schemaPath: "#/definitions/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
+      }
+    }
+    if (data.alerts !== void 0) {
+      let data49 = data.alerts;
+      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+        for (let key8 in data49)
+          if (!(key8 === "enabled" || key8 === "maxedOutFor" || key8 === "replicasMismatchFor" || key8 === "latencyP95" || key8 === "errorRate" || key8 === "for" || key8 === "severity" || key8 === "runbookUrl")) {
+            let err96 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
+          }
+        if (data49.enabled !== void 0 && typeof data49.enabled != "boolean") {
+          let err97 = { instancePath: instancePath + "/alerts/enabled", schemaPath: "#/definitions/alerts/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          vErrors === null ? vErrors = [err97] : vErrors.push(err97), errors++;
+        }
+        if (data49.maxedOutFor !== void 0) {
+          let data51 = data49.maxedOutFor;
+          if (typeof data51 == "string") {
+            if (!pattern37.test(data51)) {
+              let err98 = { instancePath: instancePath + "/alerts/maxedOutFor", schemaPath: "#/definitions/alerts/properties/maxedOutFor/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err98] : vErrors.push(err98), errors++;
+            }
+          } else {
+            let err99 = { instancePath: instancePath + "/alerts/maxedOutFor", schemaPath: "#/definitions/alerts/properties/maxedOutFor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err99] : vErrors.push(err99), errors++;
+          }
+        }
+        if (data49.replicasMismatchFor !== void 0) {
+          let data52 = data49.replicasMismatchFor;
+          if (typeof data52 == "string") {
+            if (!pattern37.test(data52)) {
+              let err100 = { instancePath: instancePath + "/alerts/replicasMismatchFor", schemaPath: "#/definitions/alerts/properties/replicasMismatchFor/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err100] : vErrors.push(err100), errors++;
+            }
+          } else {
+            let err101 = { instancePath: instancePath + "/alerts/replicasMismatchFor", schemaPath: "#/definitions/alerts/properties/replicasMismatchFor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err101] : vErrors.push(err101), errors++;
+          }
+        }
+        if (data49.latencyP95 !== void 0) {
+          let data53 = data49.latencyP95;
+          if (typeof data53 == "string") {
+            if (!pattern37.test(data53)) {
+              let err102 = { instancePath: instancePath + "/alerts/latencyP95", schemaPath: "#/definitions/alerts/properties/latencyP95/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
+            }
+          } else {
+            let err103 = { instancePath: instancePath + "/alerts/latencyP95", schemaPath: "#/definitions/alerts/properties/latencyP95/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err103] : vErrors.push(err103), errors++;
+          }
+        }
+        if (data49.errorRate !== void 0) {
+          let data54 = data49.errorRate;
+          if (typeof data54 == "string") {
+            if (!pattern77.test(data54)) {
+              let err104 = { instancePath: instancePath + "/alerts/errorRate", schemaPath: "#/definitions/alerts/properties/errorRate/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"' };
+              vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
+            }
+          } else {
+            let err105 = { instancePath: instancePath + "/alerts/errorRate", schemaPath: "#/definitions/alerts/properties/errorRate/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err105] : vErrors.push(err105), errors++;
+          }
+        }
+        if (data49.for !== void 0) {
+          let data55 = data49.for;
+          if (typeof data55 == "string") {
+            if (!pattern37.test(data55)) {
+              let err106 = { instancePath: instancePath + "/alerts/for", schemaPath: "#/definitions/alerts/properties/for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
+              vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
+            }
+          } else {
+            let err107 = { instancePath: instancePath + "/alerts/for", schemaPath: "#/definitions/alerts/properties/for/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err107] : vErrors.push(err107), errors++;
+          }
+        }
+        if (data49.severity !== void 0) {
+          let data56 = data49.severity;
+          if (typeof data56 != "string") {
+            let err108 = { instancePath: instancePath + "/alerts/severity", schemaPath: "#/definitions/alerts/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err108] : vErrors.push(err108), errors++;
+          }
+          if (!(data56 === "info" || data56 === "warning" || data56 === "critical")) {
+            let err109 = { instancePath: instancePath + "/alerts/severity", schemaPath: "#/definitions/alerts/properties/severity/enum", keyword: "enum", params: { allowedValues: schema39.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+            vErrors === null ? vErrors = [err109] : vErrors.push(err109), errors++;
+          }
+        }
+        if (data49.runbookUrl !== void 0) {
+          let data57 = data49.runbookUrl;
+          if (typeof data57 == "string") {
+            if (!pattern6.test(data57)) {
+              let err110 = { instancePath: instancePath + "/alerts/runbookUrl", schemaPath: "#/definitions/alerts/properties/runbookUrl/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
+              vErrors === null ? vErrors = [err110] : vErrors.push(err110), errors++;
+            }
+          } else {
+            let err111 = { instancePath: instancePath + "/alerts/runbookUrl", schemaPath: "#/definitions/alerts/properties/runbookUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err111] : vErrors.push(err111), errors++;
+          }
+        }
+      } else {
+        let err112 = { instancePath: instancePath + "/alerts", schemaPath: "#/definitions/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err112] : vErrors.push(err112), errors++;
+      }
+    }
+  } else {
+    let err113 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err113] : vErrors.push(err113), errors++;
+  }
+  return validate14.errors = vErrors, errors === 0;
+}
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (let key0 in data)
+      if (!(key0 === "namespace" || key0 === "namePrefix" || key0 === "nameSuffix" || key0 === "labels" || key0 === "prometheus" || key0 === "quotas" || key0 === "nodePools" || key0 === "workloads")) {
+        let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+      }
+    if (data.namespace !== void 0) {
+      let data0 = data.namespace;
+      if (typeof data0 == "string") {
+        if (!pattern0.test(data0)) {
+          let err1 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"' };
+          vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+        }
+      } else {
+        let err2 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+    }
+    if (data.namePrefix !== void 0) {
+      let data1 = data.namePrefix;
+      if (typeof data1 == "string") {
+        if (!pattern4.test(data1)) {
+          let err3 = { instancePath: instancePath + "/namePrefix", schemaPath: "#/properties/namePrefix/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*)?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*)?$"' };
+          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+        }
+      } else {
+        let err4 = { instancePath: instancePath + "/namePrefix", schemaPath: "#/properties/namePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+      }
+    }
+    if (data.nameSuffix !== void 0) {
+      let data2 = data.nameSuffix;
+      if (typeof data2 == "string") {
+        if (!pattern5.test(data2)) {
+          let err5 = { instancePath: instancePath + "/nameSuffix", schemaPath: "#/properties/nameSuffix/pattern", keyword: "pattern", params: { pattern: "^([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^([-a-z0-9]*[a-z0-9])?$"' };
+          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+        }
+      } else {
+        let err6 = { instancePath: instancePath + "/nameSuffix", schemaPath: "#/properties/nameSuffix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data3 = data.labels;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (let key1 in data3)
+          if (typeof data3[key1] != "string") {
+            let err7 = { instancePath: instancePath + "/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+          }
+      } else {
+        let err8 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+    }
+    if (data.prometheus !== void 0) {
+      let data5 = data.prometheus;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (let key2 in data5)
+          if (!(key2 === "url" || key2 === "adapterNamespace" || key2 === "adapterConfigMap" || key2 === "ruleLabels" || key2 === "requestsMetric" || key2 === "latencyMetric" || key2 === "errorMatcher" || key2 === "errorsMetric")) {
+            let err9 = { instancePath: instancePath + "/prometheus", schemaPath: "#/definitions/prometheus/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+          }
+        if (data5.url !== void 0) {
+          let data6 = data5.url;
+          if (typeof data6 == "string") {
+            if (!pattern6.test(data6)) {
+              let err10 = { instancePath: instancePath + "/prometheus/url", schemaPath: "#/definitions/prometheus/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
+              vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+            }
+          } else {
+            let err11 = { instancePath: instancePath + "/prometheus/url", schemaPath: "#/definitions/prometheus/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+          }
+        }
+        if (data5.adapterNamespace !== void 0) {
+          let data7 = data5.adapterNamespace;
+          if (typeof data7 == "string") {
+            if (!pattern7.test(data7)) {
+              let err12 = { instancePath: instancePath + "/prometheus/adapterNamespace", schemaPath: "#/definitions/prometheus/properties/adapterNamespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+              vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+            }
+          } else {
+            let err13 = { instancePath: instancePath + "/prometheus/adapterNamespace", schemaPath: "#/definitions/prometheus/properties/adapterNamespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+          }
+        }
+        if (data5.adapterConfigMap !== void 0) {
+          let data8 = data5.adapterConfigMap;
+          if (typeof data8 == "string") {
+            if (!pattern8.test(data8)) {
+              let err14 = { instancePath: instancePath + "/prometheus/adapterConfigMap", schemaPath: "#/definitions/prometheus/properties/adapterConfigMap/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"' };
+              vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+            }
+          } else {
+            let err15 = { instancePath: instancePath + "/prometheus/adapterConfigMap", schemaPath: "#/definitions/prometheus/properties/adapterConfigMap/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+          }
+        }
+        if (data5.ruleLabels !== void 0) {
+          let data9 = data5.ruleLabels;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            for (let key3 in data9)
+              if (typeof data9[key3] != "string") {
+                let err16 = { instancePath: instancePath + "/prometheus/ruleLabels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/prometheus/properties/ruleLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+              }
+          } else {
+            let err17 = { instancePath: instancePath + "/prometheus/ruleLabels", schemaPath: "#/definitions/prometheus/properties/ruleLabels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+          }
+        }
+        if (data5.requestsMetric !== void 0) {
+          let data11 = data5.requestsMetric;
+          if (typeof data11 == "string") {
+            if (!pattern9.test(data11)) {
+              let err18 = { instancePath: instancePath + "/prometheus/requestsMetric", schemaPath: "#/definitions/prometheus/properties/requestsMetric/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+              vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+            }
+          } else {
+            let err19 = { instancePath: instancePath + "/prometheus/requestsMetric", schemaPath: "#/definitions/prometheus/properties/requestsMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+          }
+        }
+        if (data5.latencyMetric !== void 0) {
+          let data12 = data5.latencyMetric;
+          if (typeof data12 == "string") {
+            if (!pattern9.test(data12)) {
+              let err20 = { instancePath: instancePath + "/prometheus/latencyMetric", schemaPath: "#/definitions/prometheus/properties/latencyMetric/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+              vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+            }
+          } else {
+            let err21 = { instancePath: instancePath + "/prometheus/latencyMetric", schemaPath: "#/definitions/prometheus/properties/latencyMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+          }
+        }
+        if (data5.errorMatcher !== void 0) {
+          let data13 = data5.errorMatcher;
+          if (typeof data13 == "string") {
+            if (!pattern1.test(data13)) {
+              let err22 = { instancePath: instancePath + "/prometheus/errorMatcher", schemaPath: "#/definitions/prometheus/properties/errorMatcher/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+            }
+          } else {
+            let err23 = { instancePath: instancePath + "/prometheus/errorMatcher", schemaPath: "#/definitions/prometheus/properties/errorMatcher/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+          }
+        }
+        if (data5.errorsMetric !== void 0) {
+          let data14 = data5.errorsMetric;
+          if (typeof data14 == "string") {
+            if (!pattern9.test(data14)) {
+              let err24 = { instancePath: instancePath + "/prometheus/errorsMetric", schemaPath: "#/definitions/prometheus/properties/errorsMetric/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+            }
+          } else {
+            let err25 = { instancePath: instancePath + "/prometheus/errorsMetric", schemaPath: "#/definitions/prometheus/properties/errorsMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+          }
+        }
+      } else {
+        let err26 = { instancePath: instancePath + "/prometheus", schemaPath: "#/definitions/prometheus/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+      }
+    }
+    if (data.quotas !== void 0) {
+      let data15 = data.quotas;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (let key4 in data15) {
+          let _errs38 = errors;
+          if (typeof key4 == "string" && !pattern13.test(key4)) {
+            let err27 = { instancePath: instancePath + "/quotas", schemaPath: "#/properties/quotas/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key4 };
+            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+          }
+          var valid5 = _errs38 === errors;
+          if (!valid5) {
+            let err28 = { instancePath: instancePath + "/quotas", schemaPath: "#/properties/quotas/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid" };
+            vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+          }
+        }
+        for (let key5 in data15) {
+          let data16 = data15[key5];
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            for (let key6 in data16)
+              if (!(key6 === "cpu" || key6 === "memory" || key6 === "gpu" || key6 === "pods" || key6 === "limits" || key6 === "hard")) {
+                let err29 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quota/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+              }
+            if (data16.cpu !== void 0) {
+              let data17 = data16.cpu, _errs45 = errors, valid9 = !1, _errs46 = errors;
+              if (typeof data17 == "string") {
+                if (!pattern1.test(data17)) {
+                  let err30 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cpu", schemaPath: "#/definitions/quota/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+                }
+              } else {
+                let err31 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cpu", schemaPath: "#/definitions/quota/properties/cpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+              }
+              var _valid0 = _errs46 === errors;
+              if (valid9 = valid9 || _valid0, !valid9) {
+                let _errs48 = errors;
+                if (typeof data17 == "number" && isFinite(data17)) {
+                  if (data17 < 0 || isNaN(data17)) {
+                    let err32 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cpu", schemaPath: "#/definitions/quota/properties/cpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+                  }
+                } else {
+                  let err33 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cpu", schemaPath: "#/definitions/quota/properties/cpu/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+                }
+                var _valid0 = _errs48 === errors;
+                valid9 = valid9 || _valid0;
+              }
+              if (valid9)
+                errors = _errs45, vErrors !== null && (_errs45 ? vErrors.length = _errs45 : vErrors = null);
+              else {
+                let err34 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/cpu", schemaPath: "#/definitions/quota/properties/cpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+              }
+            }
+            if (data16.memory !== void 0) {
+              let data18 = data16.memory, _errs51 = errors, valid10 = !1, _errs52 = errors;
+              if (typeof data18 == "string") {
+                if (!pattern1.test(data18)) {
+                  let err35 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/definitions/quota/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+                }
+              } else {
+                let err36 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/definitions/quota/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+              }
+              var _valid1 = _errs52 === errors;
+              if (valid10 = valid10 || _valid1, !valid10) {
+                let _errs54 = errors;
+                if (typeof data18 == "number" && isFinite(data18)) {
+                  if (data18 < 0 || isNaN(data18)) {
+                    let err37 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/definitions/quota/properties/memory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                  }
+                } else {
+                  let err38 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/definitions/quota/properties/memory/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                }
+                var _valid1 = _errs54 === errors;
+                valid10 = valid10 || _valid1;
+              }
+              if (valid10)
+                errors = _errs51, vErrors !== null && (_errs51 ? vErrors.length = _errs51 : vErrors = null);
+              else {
+                let err39 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/definitions/quota/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+              }
+            }
+            if (data16.gpu !== void 0) {
+              let data19 = data16.gpu;
+              if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                let err40 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/gpu", schemaPath: "#/definitions/quota/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+              }
+              if (typeof data19 == "number" && isFinite(data19) && (data19 < 0 || isNaN(data19))) {
+                let err41 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/gpu", schemaPath: "#/definitions/quota/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+              }
+            }
+            if (data16.pods !== void 0) {
+              let data20 = data16.pods;
+              if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+                let err42 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/pods", schemaPath: "#/definitions/quota/properties/pods/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+              }
+              if (typeof data20 == "number" && isFinite(data20) && (data20 < 0 || isNaN(data20))) {
+                let err43 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/pods", schemaPath: "#/definitions/quota/properties/pods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+              }
+            }
+            if (data16.limits !== void 0) {
+              let data21 = data16.limits;
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                for (let key7 in data21)
+                  if (!(key7 === "cpu" || key7 === "memory")) {
+                    let err44 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits", schemaPath: "#/definitions/quota/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                  }
+                if (data21.cpu !== void 0) {
+                  let data22 = data21.cpu, _errs64 = errors, valid12 = !1, _errs65 = errors;
+                  if (typeof data22 == "string") {
+                    if (!pattern1.test(data22)) {
+                      let err45 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/cpu", schemaPath: "#/definitions/quota/properties/limits/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                      vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                    }
+                  } else {
+                    let err46 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/cpu", schemaPath: "#/definitions/quota/properties/limits/properties/cpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                  }
+                  var _valid2 = _errs65 === errors;
+                  if (valid12 = valid12 || _valid2, !valid12) {
+                    let _errs67 = errors;
+                    if (typeof data22 == "number" && isFinite(data22)) {
+                      if (data22 < 0 || isNaN(data22)) {
+                        let err47 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/cpu", schemaPath: "#/definitions/quota/properties/limits/properties/cpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                      }
+                    } else {
+                      let err48 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/cpu", schemaPath: "#/definitions/quota/properties/limits/properties/cpu/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                      vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                    }
+                    var _valid2 = _errs67 === errors;
+                    valid12 = valid12 || _valid2;
+                  }
+                  if (valid12)
+                    errors = _errs64, vErrors !== null && (_errs64 ? vErrors.length = _errs64 : vErrors = null);
+                  else {
+                    let err49 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/cpu", schemaPath: "#/definitions/quota/properties/limits/properties/cpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                  }
+                }
+                if (data21.memory !== void 0) {
+                  let data23 = data21.memory, _errs70 = errors, valid13 = !1, _errs71 = errors;
+                  if (typeof data23 == "string") {
+                    if (!pattern1.test(data23)) {
+                      let err50 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/memory", schemaPath: "#/definitions/quota/properties/limits/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                      vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+                    }
+                  } else {
+                    let err51 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/memory", schemaPath: "#/definitions/quota/properties/limits/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                  }
+                  var _valid3 = _errs71 === errors;
+                  if (valid13 = valid13 || _valid3, !valid13) {
+                    let _errs73 = errors;
+                    if (typeof data23 == "number" && isFinite(data23)) {
+                      if (data23 < 0 || isNaN(data23)) {
+                        let err52 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/memory", schemaPath: "#/definitions/quota/properties/limits/properties/memory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                      }
+                    } else {
+                      let err53 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/memory", schemaPath: "#/definitions/quota/properties/limits/properties/memory/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                      vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+                    }
+                    var _valid3 = _errs73 === errors;
+                    valid13 = valid13 || _valid3;
+                  }
+                  if (valid13)
+                    errors = _errs70, vErrors !== null && (_errs70 ? vErrors.length = _errs70 : vErrors = null);
+                  else {
+                    let err54 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/memory", schemaPath: "#/definitions/quota/properties/limits/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+                  }
+                }
+              } else {
+                let err55 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits", schemaPath: "#/definitions/quota/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+              }
+            }
+            if (data16.hard !== void 0) {
+              let data24 = data16.hard;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24))
+                for (let key8 in data24) {
+                  let data25 = data24[key8], _errs79 = errors, valid15 = !1, _errs80 = errors;
+                  if (typeof data25 != "string") {
+                    let err56 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/hard/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quota/properties/hard/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+                  }
+                  var _valid4 = _errs80 === errors;
+                  if (valid15 = valid15 || _valid4, !valid15) {
+                    let _errs82 = errors;
+                    if (!(typeof data25 == "number" && isFinite(data25))) {
+                      let err57 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/hard/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quota/properties/hard/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                      vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+                    }
+                    var _valid4 = _errs82 === errors;
+                    valid15 = valid15 || _valid4;
+                  }
+                  if (valid15)
+                    errors = _errs79, vErrors !== null && (_errs79 ? vErrors.length = _errs79 : vErrors = null);
+                  else {
+                    let err58 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/hard/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quota/properties/hard/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+                  }
+                }
+              else {
+                let err59 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/hard", schemaPath: "#/definitions/quota/properties/hard/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+              }
+            }
+          } else {
+            let err60 = { instancePath: instancePath + "/quotas/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quota/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+          }
+        }
+      } else {
+        let err61 = { instancePath: instancePath + "/quotas", schemaPath: "#/properties/quotas/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+      }
+    }
+    if (data.nodePools !== void 0) {
+      let data26 = data.nodePools;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        for (let key9 in data26) {
+          let _errs86 = errors;
+          if (typeof key9 == "string" && !pattern19.test(key9)) {
+            let err62 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"', propertyName: key9 };
+            vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+          }
+          var valid16 = _errs86 === errors;
+          if (!valid16) {
+            let err63 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/propertyNames", keyword: "propertyNames", params: { propertyName: key9 }, message: "property name must be valid" };
+            vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+          }
+        }
+        for (let key10 in data26)
+          validate12(data26[key10], { instancePath: instancePath + "/nodePools/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data26, parentDataProperty: key10, rootData }) || (vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors), errors = vErrors.length);
+      } else {
+        let err64 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+      }
+    }
+    if (data.workloads !== void 0) {
+      let data28 = data.workloads;
+      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+        for (let key11 in data28) {
+          let _errs91 = errors;
+          if (typeof key11 == "string" && !pattern13.test(key11)) {
+            let err65 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key11 };
+            vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+          }
+          var valid18 = _errs91 === errors;
+          if (!valid18) {
+            let err66 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid" };
+            vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+          }
+        }
+        for (let key12 in data28)
+          validate14(data28[key12], { instancePath: instancePath + "/workloads/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data28, parentDataProperty: key12, rootData }) || (vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors), errors = vErrors.length);
+      } else {
+        let err67 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+      }
+    }
+  } else {
+    let err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+  }
+  return validate26.errors = vErrors, errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.base === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "base" }, message: "must have required property 'base'" };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.workloads === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workloads" }, message: "must have required property 'workloads'" };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    for (let key0 in data)
+      if (!func2.call(schema13.properties, key0)) {
+        let err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+      }
+    if (data.base !== void 0) {
+      let data0 = data.base;
+      if (typeof data0 == "string") {
+        if (!pattern1.test(data0)) {
+          let err3 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+          vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+        }
+      } else {
+        let err4 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+      }
+    }
+    if (data.namespace !== void 0) {
+      let data1 = data.namespace;
+      if (typeof data1 == "string") {
+        if (!pattern0.test(data1)) {
+          let err5 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"' };
+          vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+        }
+      } else {
+        let err6 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.kubeVersion !== void 0) {
+      let data2 = data.kubeVersion;
+      if (typeof data2 == "string") {
+        if (!pattern3.test(data2)) {
+          let err7 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^v?[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^v?[0-9]+\\.[0-9]+$"' };
+          vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+        }
+      } else {
+        let err8 = { instancePath: instancePath + "/kubeVersion", schemaPath: "#/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+    }
+    if (data.namePrefix !== void 0) {
+      let data3 = data.namePrefix;
+      if (typeof data3 == "string") {
+        if (!pattern4.test(data3)) {
+          let err9 = { instancePath: instancePath + "/namePrefix", schemaPath: "#/properties/namePrefix/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*)?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*)?$"' };
+          vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        }
+      } else {
+        let err10 = { instancePath: instancePath + "/namePrefix", schemaPath: "#/properties/namePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+      }
+    }
+    if (data.nameSuffix !== void 0) {
+      let data4 = data.nameSuffix;
+      if (typeof data4 == "string") {
+        if (!pattern5.test(data4)) {
+          let err11 = { instancePath: instancePath + "/nameSuffix", schemaPath: "#/properties/nameSuffix/pattern", keyword: "pattern", params: { pattern: "^([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^([-a-z0-9]*[a-z0-9])?$"' };
+          vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+        }
+      } else {
+        let err12 = { instancePath: instancePath + "/nameSuffix", schemaPath: "#/properties/nameSuffix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data5 = data.labels;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (let key1 in data5)
+          if (typeof data5[key1] != "string") {
+            let err13 = { instancePath: instancePath + "/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+          }
+      } else {
+        let err14 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+    }
+    if (data.prometheus !== void 0) {
+      let data7 = data.prometheus;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (let key2 in data7)
+          if (!(key2 === "url" || key2 === "adapterNamespace" || key2 === "adapterConfigMap" || key2 === "ruleLabels" || key2 === "requestsMetric" || key2 === "latencyMetric" || key2 === "errorMatcher" || key2 === "errorsMetric")) {
+            let err15 = { instancePath: instancePath + "/prometheus", schemaPath: "#/definitions/prometheus/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+          }
+        if (data7.url !== void 0) {
+          let data8 = data7.url;
+          if (typeof data8 == "string") {
+            if (!pattern6.test(data8)) {
+              let err16 = { instancePath: instancePath + "/prometheus/url", schemaPath: "#/definitions/prometheus/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
+              vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
+            }
+          } else {
+            let err17 = { instancePath: instancePath + "/prometheus/url", schemaPath: "#/definitions/prometheus/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
+          }
+        }
+        if (data7.adapterNamespace !== void 0) {
+          let data9 = data7.adapterNamespace;
+          if (typeof data9 == "string") {
+            if (!pattern7.test(data9)) {
+              let err18 = { instancePath: instancePath + "/prometheus/adapterNamespace", schemaPath: "#/definitions/prometheus/properties/adapterNamespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+              vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+            }
+          } else {
+            let err19 = { instancePath: instancePath + "/prometheus/adapterNamespace", schemaPath: "#/definitions/prometheus/properties/adapterNamespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+          }
+        }
+        if (data7.adapterConfigMap !== void 0) {
+          let data10 = data7.adapterConfigMap;
+          if (typeof data10 == "string") {
+            if (!pattern8.test(data10)) {
+              let err20 = { instancePath: instancePath + "/prometheus/adapterConfigMap", schemaPath: "#/definitions/prometheus/properties/adapterConfigMap/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"' };
+              vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+            }
+          } else {
+            let err21 = { instancePath: instancePath + "/prometheus/adapterConfigMap", schemaPath: "#/definitions/prometheus/properties/adapterConfigMap/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+          }
+        }
+        if (data7.ruleLabels !== void 0) {
+          let data11 = data7.ruleLabels;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (let key3 in data11)
+              if (typeof data11[key3] != "string") {
+                let err22 = { instancePath: instancePath + "/prometheus/ruleLabels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/prometheus/properties/ruleLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+              }
+          } else {
+            let err23 = { instancePath: instancePath + "/prometheus/ruleLabels", schemaPath: "#/definitions/prometheus/properties/ruleLabels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+          }
+        }
+        if (data7.requestsMetric !== void 0) {
+          let data13 = data7.requestsMetric;
+          if (typeof data13 == "string") {
+            if (!pattern9.test(data13)) {
+              let err24 = { instancePath: instancePath + "/prometheus/requestsMetric", schemaPath: "#/definitions/prometheus/properties/requestsMetric/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+              vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+            }
+          } else {
+            let err25 = { instancePath: instancePath + "/prometheus/requestsMetric", schemaPath: "#/definitions/prometheus/properties/requestsMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+          }
+        }
+        if (data7.latencyMetric !== void 0) {
+          let data14 = data7.latencyMetric;
+          if (typeof data14 == "string") {
+            if (!pattern9.test(data14)) {
+              let err26 = { instancePath: instancePath + "/prometheus/latencyMetric", schemaPath: "#/definitions/prometheus/properties/latencyMetric/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+              vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+            }
+          } else {
+            let err27 = { instancePath: instancePath + "/prometheus/latencyMetric", schemaPath: "#/definitions/prometheus/properties/latencyMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+          }
+        }
+        if (data7.errorMatcher !== void 0) {
+          let data15 = data7.errorMatcher;
+          if (typeof data15 == "string") {
+            if (!pattern1.test(data15)) {
+              let err28 = { instancePath: instancePath + "/prometheus/errorMatcher", schemaPath: "#/definitions/prometheus/properties/errorMatcher/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+              vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
+            }
+          } else {
+            let err29 = { instancePath: instancePath + "/prometheus/errorMatcher", schemaPath: "#/definitions/prometheus/properties/errorMatcher/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+          }
+        }
+        if (data7.errorsMetric !== void 0) {
+          let data16 = data7.errorsMetric;
+          if (typeof data16 == "string") {
+            if (!pattern9.test(data16)) {
+              let err30 = { instancePath: instancePath + "/prometheus/errorsMetric", schemaPath: "#/definitions/prometheus/properties/errorsMetric/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
+              vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
+            }
+          } else {
+            let err31 = { instancePath: instancePath + "/prometheus/errorsMetric", schemaPath: "#/definitions/prometheus/properties/errorsMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
+          }
+        }
+      } else {
+        let err32 = { instancePath: instancePath + "/prometheus", schemaPath: "#/definitions/prometheus/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+      }
+    }
+    if (data.priorityClasses !== void 0) {
+      let data17 = data.priorityClasses;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (let key4 in data17) {
+          let _errs42 = errors;
+          if (typeof key4 == "string" && !pattern13.test(key4)) {
+            let err33 = { instancePath: instancePath + "/priorityClasses", schemaPath: "#/properties/priorityClasses/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key4 };
+            vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
+          }
+          var valid5 = _errs42 === errors;
+          if (!valid5) {
+            let err34 = { instancePath: instancePath + "/priorityClasses", schemaPath: "#/properties/priorityClasses/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid" };
+            vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+          }
+        }
+        for (let key5 in data17) {
+          let data18 = data17[key5];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.value === void 0) {
+              let err35 = { instancePath: instancePath + "/priorityClasses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/priorityClass/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+              vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
+            }
+            for (let key6 in data18)
+              if (!(key6 === "value" || key6 === "description" || key6 === "globalDefault" || key6 === "preemptionPolicy")) {
+                let err36 = { instancePath: instancePath + "/priorityClasses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/priorityClass/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
+              }
+            if (data18.value !== void 0) {
+              let data19 = data18.value;
+              if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                let err37 = { instancePath: instancePath + "/priorityClasses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "#/definitions/priorityClass/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+              }
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 > 1e9 || isNaN(data19)) {
+                  let err38 = { instancePath: instancePath + "/priorityClasses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "#/definitions/priorityClass/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000" };
+                  vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
+                }
+                if (data19 < -2147483648 || isNaN(data19)) {
+                  let err39 = { instancePath: instancePath + "/priorityClasses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "#/definitions/priorityClass/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+                  vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                }
+              }
+            }
+            if (data18.description !== void 0 && typeof data18.description != "string") {
+              let err40 = { instancePath: instancePath + "/priorityClasses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/definitions/priorityClass/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
+            }
+            if (data18.globalDefault !== void 0 && typeof data18.globalDefault != "boolean") {
+              let err41 = { instancePath: instancePath + "/priorityClasses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/globalDefault", schemaPath: "#/definitions/priorityClass/properties/globalDefault/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+            }
+            if (data18.preemptionPolicy !== void 0) {
+              let data22 = data18.preemptionPolicy;
+              if (typeof data22 != "string") {
+                let err42 = { instancePath: instancePath + "/priorityClasses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/preemptionPolicy", schemaPath: "#/definitions/priorityClass/properties/preemptionPolicy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+              }
+              if (!(data22 === "PreemptLowerPriority" || data22 === "Never")) {
+                let err43 = { instancePath: instancePath + "/priorityClasses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/preemptionPolicy", schemaPath: "#/definitions/priorityClass/properties/preemptionPolicy/enum", keyword: "enum", params: { allowedValues: schema15.properties.preemptionPolicy.enum }, message: "must be equal to one of the allowed values" };
+                vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+              }
+            }
+          } else {
+            let err44 = { instancePath: instancePath + "/priorityClasses/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/priorityClass/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+          }
+        }
+      } else {
+        let err45 = { instancePath: instancePath + "/priorityClasses", schemaPath: "#/properties/priorityClasses/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+      }
+    }
+    if (data.quotas !== void 0) {
+      let data23 = data.quotas;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (let key7 in data23) {
+          let _errs58 = errors;
+          if (typeof key7 == "string" && !pattern13.test(key7)) {
+            let err46 = { instancePath: instancePath + "/quotas", schemaPath: "#/properties/quotas/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key7 };
+            vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+          }
+          var valid9 = _errs58 === errors;
+          if (!valid9) {
+            let err47 = { instancePath: instancePath + "/quotas", schemaPath: "#/properties/quotas/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid" };
+            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+          }
+        }
+        for (let key8 in data23) {
+          let data24 = data23[key8];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (let key9 in data24)
+              if (!(key9 === "cpu" || key9 === "memory" || key9 === "gpu" || key9 === "pods" || key9 === "limits" || key9 === "hard")) {
+                let err48 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quota/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+              }
+            if (data24.cpu !== void 0) {
+              let data25 = data24.cpu, _errs65 = errors, valid13 = !1, _errs66 = errors;
+              if (typeof data25 == "string") {
+                if (!pattern1.test(data25)) {
+                  let err49 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/cpu", schemaPath: "#/definitions/quota/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                }
+              } else {
+                let err50 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/cpu", schemaPath: "#/definitions/quota/properties/cpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+              }
+              var _valid0 = _errs66 === errors;
+              if (valid13 = valid13 || _valid0, !valid13) {
+                let _errs68 = errors;
+                if (typeof data25 == "number" && isFinite(data25)) {
+                  if (data25 < 0 || isNaN(data25)) {
+                    let err51 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/cpu", schemaPath: "#/definitions/quota/properties/cpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+                  }
+                } else {
+                  let err52 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/cpu", schemaPath: "#/definitions/quota/properties/cpu/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+                }
+                var _valid0 = _errs68 === errors;
+                valid13 = valid13 || _valid0;
+              }
+              if (valid13)
+                errors = _errs65, vErrors !== null && (_errs65 ? vErrors.length = _errs65 : vErrors = null);
+              else {
+                let err53 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/cpu", schemaPath: "#/definitions/quota/properties/cpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
+              }
+            }
+            if (data24.memory !== void 0) {
+              let data26 = data24.memory, _errs71 = errors, valid14 = !1, _errs72 = errors;
+              if (typeof data26 == "string") {
+                if (!pattern1.test(data26)) {
+                  let err54 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/definitions/quota/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
+                }
+              } else {
+                let err55 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/definitions/quota/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
+              }
+              var _valid1 = _errs72 === errors;
+              if (valid14 = valid14 || _valid1, !valid14) {
+                let _errs74 = errors;
+                if (typeof data26 == "number" && isFinite(data26)) {
+                  if (data26 < 0 || isNaN(data26)) {
+                    let err56 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/definitions/quota/properties/memory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+                  }
+                } else {
+                  let err57 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/definitions/quota/properties/memory/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
+                }
+                var _valid1 = _errs74 === errors;
+                valid14 = valid14 || _valid1;
+              }
+              if (valid14)
+                errors = _errs71, vErrors !== null && (_errs71 ? vErrors.length = _errs71 : vErrors = null);
+              else {
+                let err58 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/memory", schemaPath: "#/definitions/quota/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
+              }
+            }
+            if (data24.gpu !== void 0) {
+              let data27 = data24.gpu;
+              if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+                let err59 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/gpu", schemaPath: "#/definitions/quota/properties/gpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
+              }
+              if (typeof data27 == "number" && isFinite(data27) && (data27 < 0 || isNaN(data27))) {
+                let err60 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/gpu", schemaPath: "#/definitions/quota/properties/gpu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+              }
+            }
+            if (data24.pods !== void 0) {
+              let data28 = data24.pods;
+              if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+                let err61 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/pods", schemaPath: "#/definitions/quota/properties/pods/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+              }
+              if (typeof data28 == "number" && isFinite(data28) && (data28 < 0 || isNaN(data28))) {
+                let err62 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/pods", schemaPath: "#/definitions/quota/properties/pods/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+              }
+            }
+            if (data24.limits !== void 0) {
+              let data29 = data24.limits;
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                for (let key10 in data29)
+                  if (!(key10 === "cpu" || key10 === "memory")) {
+                    let err63 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits", schemaPath: "#/definitions/quota/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
+                  }
+                if (data29.cpu !== void 0) {
+                  let data30 = data29.cpu, _errs84 = errors, valid16 = !1, _errs85 = errors;
+                  if (typeof data30 == "string") {
+                    if (!pattern1.test(data30)) {
+                      let err64 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/cpu", schemaPath: "#/definitions/quota/properties/limits/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                      vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+                    }
+                  } else {
+                    let err65 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/cpu", schemaPath: "#/definitions/quota/properties/limits/properties/cpu/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
+                  }
+                  var _valid2 = _errs85 === errors;
+                  if (valid16 = valid16 || _valid2, !valid16) {
+                    let _errs87 = errors;
+                    if (typeof data30 == "number" && isFinite(data30)) {
+                      if (data30 < 0 || isNaN(data30)) {
+                        let err66 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/cpu", schemaPath: "#/definitions/quota/properties/limits/properties/cpu/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
+                      }
+                    } else {
+                      let err67 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/cpu", schemaPath: "#/definitions/quota/properties/limits/properties/cpu/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                      vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+                    }
+                    var _valid2 = _errs87 === errors;
+                    valid16 = valid16 || _valid2;
+                  }
+                  if (valid16)
+                    errors = _errs84, vErrors !== null && (_errs84 ? vErrors.length = _errs84 : vErrors = null);
+                  else {
+                    let err68 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/cpu", schemaPath: "#/definitions/quota/properties/limits/properties/cpu/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+                  }
+                }
+                if (data29.memory !== void 0) {
+                  let data31 = data29.memory, _errs90 = errors, valid17 = !1, _errs91 = errors;
+                  if (typeof data31 == "string") {
+                    if (!pattern1.test(data31)) {
+                      let err69 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/memory", schemaPath: "#/definitions/quota/properties/limits/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                      vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+                    }
+                  } else {
+                    let err70 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/memory", schemaPath: "#/definitions/quota/properties/limits/properties/memory/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+                  }
+                  var _valid3 = _errs91 === errors;
+                  if (valid17 = valid17 || _valid3, !valid17) {
+                    let _errs93 = errors;
+                    if (typeof data31 == "number" && isFinite(data31)) {
+                      if (data31 < 0 || isNaN(data31)) {
+                        let err71 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/memory", schemaPath: "#/definitions/quota/properties/limits/properties/memory/anyOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+                      }
+                    } else {
+                      let err72 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/memory", schemaPath: "#/definitions/quota/properties/limits/properties/memory/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                      vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+                    }
+                    var _valid3 = _errs93 === errors;
+                    valid17 = valid17 || _valid3;
+                  }
+                  if (valid17)
+                    errors = _errs90, vErrors !== null && (_errs90 ? vErrors.length = _errs90 : vErrors = null);
+                  else {
+                    let err73 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits/memory", schemaPath: "#/definitions/quota/properties/limits/properties/memory/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+                  }
+                }
+              } else {
+                let err74 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/limits", schemaPath: "#/definitions/quota/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+              }
+            }
+            if (data24.hard !== void 0) {
+              let data32 = data24.hard;
+              if (data32 && typeof data32 == "object" && !Array.isArray(data32))
+                for (let key11 in data32) {
+                  let data33 = data32[key11], _errs99 = errors, valid19 = !1, _errs100 = errors;
+                  if (typeof data33 != "string") {
+                    let err75 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/hard/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quota/properties/hard/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+                  }
+                  var _valid4 = _errs100 === errors;
+                  if (valid19 = valid19 || _valid4, !valid19) {
+                    let _errs102 = errors;
+                    if (!(typeof data33 == "number" && isFinite(data33))) {
+                      let err76 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/hard/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quota/properties/hard/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                      vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+                    }
+                    var _valid4 = _errs102 === errors;
+                    valid19 = valid19 || _valid4;
+                  }
+                  if (valid19)
+                    errors = _errs99, vErrors !== null && (_errs99 ? vErrors.length = _errs99 : vErrors = null);
+                  else {
+                    let err77 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/hard/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quota/properties/hard/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+                  }
+                }
+              else {
+                let err78 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/hard", schemaPath: "#/definitions/quota/properties/hard/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+              }
+            }
+          } else {
+            let err79 = { instancePath: instancePath + "/quotas/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/quota/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+          }
+        }
+      } else {
+        let err80 = { instancePath: instancePath + "/quotas", schemaPath: "#/properties/quotas/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+      }
+    }
+    if (data.nodePools !== void 0) {
+      let data34 = data.nodePools;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (let key12 in data34) {
+          let _errs106 = errors;
+          if (typeof key12 == "string" && !pattern19.test(key12)) {
+            let err81 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"', propertyName: key12 };
+            vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+          }
+          var valid20 = _errs106 === errors;
+          if (!valid20) {
+            let err82 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid" };
+            vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+          }
+        }
+        for (let key13 in data34)
+          validate12(data34[key13], { instancePath: instancePath + "/nodePools/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data34, parentDataProperty: key13, rootData }) || (vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors), errors = vErrors.length);
+      } else {
+        let err83 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+      }
+    }
+    if (data.workloads !== void 0) {
+      let data36 = data.workloads;
+      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+        if (Object.keys(data36).length < 1) {
+          let err84 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
+        }
+        for (let key14 in data36) {
+          let _errs111 = errors;
+          if (typeof key14 == "string" && !pattern13.test(key14)) {
+            let err85 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key14 };
+            vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
+          }
+          var valid22 = _errs111 === errors;
+          if (!valid22) {
+            let err86 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/propertyNames", keyword: "propertyNames", params: { propertyName: key14 }, message: "property name must be valid" };
+            vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
+          }
+        }
+        for (let key15 in data36)
+          validate14(data36[key15], { instancePath: instancePath + "/workloads/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data36, parentDataProperty: key15, rootData }) || (vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors), errors = vErrors.length);
+      } else {
+        let err87 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
+      }
+    }
+    if (data.environments !== void 0) {
+      let data38 = data.environments;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (let key16 in data38) {
+          let _errs116 = errors;
+          if (typeof key16 == "string" && !pattern0.test(key16)) {
+            let err88 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"', propertyName: key16 };
+            vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
+          }
+          var valid24 = _errs116 === errors;
+          if (!valid24) {
+            let err89 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/propertyNames", keyword: "propertyNames", params: { propertyName: key16 }, message: "property name must be valid" };
+            vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
+          }
+        }
+        for (let key17 in data38)
+          validate26(data38[key17], { instancePath: instancePath + "/environments/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data38, parentDataProperty: key17, rootData }) || (vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors), errors = vErrors.length);
+      } else {
+        let err90 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
+      }
+    }
+  } else {
+    let err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
+  }
+  return validate11.errors = vErrors, errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null, errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      let err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'" };
+      vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
+    }
+    if (data.kind === void 0) {
+      let err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+      vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
+    }
+    if (data.metadata === void 0) {
+      let err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'" };
+      vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+    }
+    if (data.spec === void 0) {
+      let err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'" };
+      vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+    }
+    for (let key0 in data)
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        let err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
+      }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 != "string") {
+        let err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
+      }
+      if (data0 !== "scaleplan.dev/v1alpha1") {
+        let err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "scaleplan.dev/v1alpha1" }, message: "must be equal to constant" };
+        vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 != "string") {
+        let err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
+      }
+      if (data1 !== "ScalePlan") {
+        let err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "ScalePlan" }, message: "must be equal to constant" };
+        vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          let err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+          vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
+        }
+        for (let key1 in data2)
+          if (!(key1 === "name" || key1 === "description")) {
+            let err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
+          }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 == "string") {
+            if (!pattern0.test(data3)) {
+              let err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/definitions/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"' };
+              vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
+            }
+          } else {
+            let err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/definitions/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
+          }
+        }
+        if (data2.description !== void 0 && typeof data2.description != "string") {
+          let err13 = { instancePath: instancePath + "/metadata/description", schemaPath: "#/definitions/metadata/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+        }
+      } else {
+        let err14 = { instancePath: instancePath + "/metadata", schemaPath: "#/definitions/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
+      }
+    }
+    data.spec !== void 0 && (validate11(data.spec, { instancePath: instancePath + "/spec", parentData: data, parentDataProperty: "spec", rootData }) || (vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors), errors = vErrors.length));
+  } else {
+    let err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+  }
+  return validate10.errors = vErrors, errors === 0;
+}
+
+// src/plan/load.ts
+function lazySource(file) {
+  let parsed = !1, document;
+  return {
+    file,
+    get document() {
+      return parsed || (parsed = !0, document = file.yaml().documents.find((entry) => entry.contents !== null)), document;
+    }
+  };
+}
+var TEMPLATE_HINT = "The spec contains a template expression ({{ \u2026 }}); a ScalePlan is plain YAML, so render the template first.", MAX_ALIAS_COUNT = 1e3;
+function problemAt(source, path5, message, target2 = "value") {
+  let range = source.document ? locateInDocument(source.file, source.document, path5, target2) : void 0, start = source.file.position(range?.start ?? 0), end = source.file.position(Math.max((range?.end ?? 1) - 1, range?.start ?? 0));
+  return {
+    file: source.file.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column + 1,
+    field: describeField(path5),
+    message
+  };
+}
+function readSpecFile(absolutePath, shownPath) {
+  let bytes;
+  try {
+    bytes = fs.readFileSync(absolutePath);
+  } catch (error) {
+    let code2 = error.code;
+    throw new ScaleplanError(
+      code2 === "ENOENT" ? "INPUT_NOT_FOUND" : "INPUT_UNREADABLE",
+      code2 === "ENOENT" ? `No spec at ${shownPath}; run "scaleplan init" to write a starter scaleplan.yaml, or name the spec file.` : `Cannot read the spec ${shownPath} (${code2 ?? "unknown error"}).`,
+      { file: shownPath },
+      { cause: error }
+    );
+  }
+  return SourceFile.fromBytes(shownPath, bytes, absolutePath);
+}
+function parseSpec(file) {
+  if (!file.encodingProblem) {
+    let values = loadAllFast(file.text);
+    if (values?.length === 1 && values[0] !== null && values[0] !== void 0)
+      return validated(values[0], lazySource(file));
+  }
+  let source = { file, document: void 0 }, problems = [], fileProblem = (offset, message) => {
+    let position = file.position(offset);
+    return { file: file.path, ...position, field: "", message };
+  };
+  if (file.encodingProblem)
+    return problems.push(fileProblem(file.encodingProblem.offset, file.encodingProblem.message)), { source, problems };
+  let documents = file.yaml().documents.filter((document2) => document2.contents !== null), document = documents[0];
+  if (!document)
+    return problems.push(
+      fileProblem(
+        0,
+        'The spec is empty; expected a ScalePlan (apiVersion: scaleplan.dev/v1alpha1, kind: ScalePlan, metadata, spec). Run "scaleplan init" for a starter.'
+      )
+    ), { source, problems };
+  source = { file, document };
+  for (let extra of documents.slice(1))
+    problems.push(
+      fileProblem(
+        extra.range[0],
+        "A spec file holds one ScalePlan; this is a second YAML document. Put each plan in its own file."
+      )
+    );
+  for (let error of document.errors) {
+    let lastContent = Math.max(0, file.text.trimEnd().length - 1);
+    problems.push(
+      fileProblem(
+        Math.min(error.pos[0], lastContent),
+        `The spec is not valid YAML: ${cleanYamlMessage(error.message)}${file.text.includes("{{") ? ` ${TEMPLATE_HINT}` : ""}`
+      )
+    );
+  }
+  if (problems.length > 0)
+    return { source, problems };
+  let value;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return problems.push(
+      fileProblem(
+        document.range[0],
+        `The spec cannot be read: ${error instanceof Error ? error.message : String(error)}`
+      )
+    ), { source, problems };
+  }
+  return validated(value, source);
+}
+function validated(value, source) {
+  if (!validateSpec(value)) {
+    let problems = [], template = /\{\{[^\n]*\}\}/.exec(source.file.text);
+    if (template) {
+      let position = source.file.position(template.index);
+      problems.push({ file: source.file.path, ...position, field: "", message: TEMPLATE_HINT });
+    }
+    return problems.push(...schemaProblems(validateSpec.errors ?? [], value, source)), { source, problems };
+  }
+  return { spec: value, source, problems: [] };
+}
+function schemaAt(pointer) {
+  let node = scaleplan_schema_default;
+  for (let raw of pointer.replace(/^#\/?/, "").split("/")) {
+    if (raw === "")
+      continue;
+    let segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (typeof node != "object" || node === null)
+      return;
+    node = node[segment];
+  }
+  return typeof node == "object" && node !== null ? node : void 0;
+}
+function resolveRef(node) {
+  let ref = node?.$ref;
+  return typeof ref == "string" ? schemaAt(ref) : node;
+}
+function schemaForInstance(path5) {
+  let node = resolveRef(scaleplan_schema_default);
+  for (let segment of path5) {
+    if (!node)
+      return;
+    let properties = node.properties, next = typeof segment == "string" && properties?.[segment] !== void 0 ? properties[segment] : typeof segment == "number" && typeof node.items == "object" ? node.items : typeof node.additionalProperties == "object" ? node.additionalProperties : void 0;
+    node = resolveRef(next);
+  }
+  return node;
+}
+function schemaPathOf(error) {
+  return error.schemaPath ?? "";
+}
+function describePattern(pattern) {
+  return pattern === "\\S" ? "a non-empty string" : pattern.includes("{0,251}") ? 'a Kubernetes name: lower-case letters, digits, "-" and ".", starting and ending with a letter or digit' : pattern.startsWith("^[A-Za-z0-9]") ? 'a name of letters, digits, "-", "_" and ".", starting and ending with a letter or digit' : pattern.includes("{0,61}") ? 'a DNS label: lower-case letters, digits and "-", starting and ending with a letter or digit, at most 63 characters' : pattern.includes("(ms|s|m|h)") ? 'a duration such as "30s", "5m" or "1h30m"' : pattern === "^[1-9][0-9]*%$" ? 'a percentage such as "75%"' : pattern.startsWith("^[a-zA-Z_:]") ? 'a Prometheus metric name (letters, digits, "_" and ":")' : pattern.startsWith("^v?[0-9]+") ? 'a Kubernetes version as "MAJOR.MINOR", such as "1.30"' : pattern.startsWith("^https?://") ? "an http:// or https:// URL" : pattern === "^/" ? 'a path starting with "/"' : pattern.startsWith("^[0-9]+(\\.[0-9]+)?%$") ? 'a percentage such as "1%" or "0.5%"' : pattern.startsWith("^[0-9]+[kKmMgG]") ? 'a size such as "10m", "1g" or "0"' : pattern.startsWith("^(\\*\\.)?") ? 'a host name such as "app.example.com"' : pattern.startsWith("^[0-9]+%$") ? 'a percentage such as "25%"' : 'a Kubernetes name: lower-case letters, digits and "-", starting and ending with a letter or digit';
+}
+function describeAlternatives(node) {
+  let branches = Array.isArray(node?.anyOf) ? node.anyOf : [], patterns = branches.map((branch) => String(branch.pattern ?? ""));
+  return patterns.includes("^[1-9][0-9]*%$") ? 'a percentage such as "75%" (or the whole number 75)' : patterns.includes("^[0-9]+%$") ? 'a whole number or a percentage, such as 1 or "25%"' : branches.some((branch) => branch.maximum === 65535) ? "a port number (1\u201365535) or a port name" : 'a quantity such as 500m, "2" or 8Gi';
+}
+function knownKeys(path5) {
+  let properties = schemaForInstance(path5)?.properties;
+  return typeof properties == "object" && properties !== null ? Object.keys(properties) : [];
+}
+function schemaProblems(errors, root, source) {
+  let anyOfs = errors.filter((error) => error.keyword === "anyOf"), branchOfAnyOf = (error) => anyOfs.some(
+    (anyOf) => error.instancePath.startsWith(anyOf.instancePath) && schemaPathOf(error).startsWith(`${schemaPathOf(anyOf)}/`)
+  ), seen = /* @__PURE__ */ new Set(), problems = [];
+  for (let error of errors) {
+    if (branchOfAnyOf(error) || error.keyword === "if" || error.keyword === "propertyNames")
+      continue;
+    let problem = schemaProblem(error, root, source), key = `${problem.line}:${problem.column}:${problem.message}`;
+    seen.has(key) || (seen.add(key), problems.push(problem));
+  }
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function schemaProblem(error, root, source) {
+  let path5 = pointerToPath(error.instancePath), value = valueAt(root, path5), params = error.params, expected = (what) => `expected ${what}, not ${describeValue(value)}.`, propertyName = error.propertyName;
+  if (propertyName !== void 0) {
+    let message = `\`${propertyName}\` cannot be used as a name here: expected ${describePattern(String(params.pattern))}.`;
+    return {
+      ...problemAt(source, [...path5, propertyName], message, "key"),
+      field: describeField(path5)
+    };
+  }
+  switch (error.keyword) {
+    case "additionalProperties": {
+      let key = String(params.additionalProperty), known = knownKeys(path5), suggestion = closestMatch(key, known), message = suggestion ? `unknown key \`${key}\`, did you mean \`${suggestion}\`?` : `unknown key \`${key}\`; known keys here: ${known.map((name) => `\`${name}\``).join(", ")}.`;
+      return { ...problemAt(source, [...path5, key], message, "key"), field: describeField(path5) };
+    }
+    case "required": {
+      let missing = String(params.missingProperty), description = schemaForInstance([...path5, missing])?.description, hint = typeof description == "string" ? ` (${firstSentence(description)})` : "";
+      return problemAt(source, path5, `\`${missing}\` is required${hint}.`, "key");
+    }
+    case "anyOf":
+      return problemAt(source, path5, expected(describeAlternatives(schemaForInstance(path5))));
+    case "enum": {
+      let allowed = params.allowedValues.map((entry) => JSON.stringify(entry)), suggestion = typeof value == "string" ? closestMatch(
+        value,
+        params.allowedValues.filter(
+          (entry) => typeof entry == "string"
+        )
+      ) : void 0, tail = suggestion ? ` Did you mean "${suggestion}"?` : "";
+      return problemAt(source, path5, `${expected(`one of ${allowed.join(", ")}`)}${tail}`);
+    }
+    case "const":
+      return problemAt(source, path5, expected(JSON.stringify(params.allowedValue)));
+    case "type": {
+      let type = String(params.type);
+      return path5[path5.length - 1] === "kubeVersion" && typeof value == "number" ? problemAt(
+        source,
+        path5,
+        `expected a string such as "1.30", not the number ${String(value)}: YAML reads an unquoted 1.30 as the number 1.3, so quote it.`
+      ) : problemAt(source, path5, expected(describeType(type)));
+    }
+    case "pattern":
+      return problemAt(source, path5, expected(describePattern(String(params.pattern))));
+    case "minimum":
+      return problemAt(source, path5, expected(`a number of at least ${String(params.limit)}`));
+    case "exclusiveMinimum":
+      return problemAt(source, path5, expected(`a number above ${String(params.limit)}`));
+    case "maximum":
+      return problemAt(source, path5, expected(`a number of at most ${String(params.limit)}`));
+    case "minItems":
+      return problemAt(
+        source,
+        path5,
+        `expected at least ${String(params.limit)} ${Number(params.limit) === 1 ? "entry" : "entries"}.`
+      );
+    case "minProperties":
+      return problemAt(
+        source,
+        path5,
+        `expected at least ${String(params.limit)} ${Number(params.limit) === 1 ? "entry" : "entries"}.`
+      );
+    case "uniqueItems":
+      return problemAt(
+        source,
+        path5,
+        `entries ${String(params.j)} and ${String(params.i)} are the same; list each once.`
+      );
+    case "minLength":
+      return problemAt(source, path5, expected("a non-empty string"));
+    case "maxLength":
+      return problemAt(source, path5, expected(`at most ${String(params.limit)} characters`));
+    default:
+      return problemAt(source, path5, `${error.message ?? "is invalid"}.`);
+  }
+}
+function firstSentence(text) {
+  return (/^(.*?[.:])(\s|$)/.exec(text)?.[1] ?? text).replace(/[.:]$/, "");
+}
+
+// src/plan/base.ts
+var GPU_RESOURCE = "nvidia.com/gpu", GPU_TAINT = "nvidia.com/gpu";
+function findBaseWorkload(base, kind, name) {
+  return base.workloads.find((workload) => workload.kind === kind && workload.name === name);
+}
+function targetContainer(workload, base) {
+  return workload.container !== void 0 ? workload.container : base?.containers.find((container) => container.kind === "container")?.name;
+}
+function kubernetesAmounts(amounts2) {
+  let result = {};
+  return amounts2 && (amounts2.cpu !== void 0 && (result.cpu = quantityText(amounts2.cpu)), amounts2.memory !== void 0 && (result.memory = quantityText(amounts2.memory)), amounts2.ephemeralStorage !== void 0 && (result["ephemeral-storage"] = quantityText(amounts2.ephemeralStorage)), amounts2.gpu !== void 0 && (result[GPU_RESOURCE] = String(amounts2.gpu))), result;
+}
+function quantityText(value) {
+  return typeof value == "number" ? String(value) : value.trim();
+}
+function numericAmounts(values) {
+  let result = /* @__PURE__ */ new Map();
+  for (let [resource, value] of Object.entries(values)) {
+    let parsed = parseQuantity(value);
+    parsed !== void 0 && result.set(resource, parsed);
+  }
+  return result;
+}
+function effectiveContainers(workload, base) {
+  let target2 = targetContainer(workload, base), containers = (base?.containers ?? []).map((container) => ({
+    name: container.name,
+    kind: container.kind,
+    requests: numericAmounts(container.requests),
+    limits: numericAmounts(container.limits)
+  }));
+  !base && target2 !== void 0 && containers.push({ name: target2, kind: "container", requests: /* @__PURE__ */ new Map(), limits: /* @__PURE__ */ new Map() });
+  let patched = containers.find((container) => container.name === target2);
+  if (patched) {
+    let { requests, limits } = patchAmounts(workload);
+    for (let [resource, value] of Object.entries(requests)) {
+      let parsed = parseQuantity(value);
+      parsed !== void 0 && patched.requests.set(resource, parsed);
+    }
+    for (let [resource, value] of Object.entries(limits)) {
+      let parsed = parseQuantity(value);
+      parsed !== void 0 && patched.limits.set(resource, parsed);
+    }
+  }
+  return containers;
+}
+function patchAmounts(workload) {
+  let requests = kubernetesAmounts(workload.resources?.requests), limits = kubernetesAmounts(workload.resources?.limits), gpu = requests[GPU_RESOURCE] ?? limits[GPU_RESOURCE];
+  return gpu !== void 0 && (requests[GPU_RESOURCE] = gpu, limits[GPU_RESOURCE] = gpu), { requests, limits };
+}
+function podRequests(containers) {
+  let totals = /* @__PURE__ */ new Map();
+  for (let container of containers)
+    if (container.kind !== "init")
+      for (let [resource, value] of container.requests)
+        totals.set(resource, (totals.get(resource) ?? 0) + value);
+  for (let container of containers)
+    if (container.kind === "init")
+      for (let [resource, value] of container.requests)
+        totals.set(resource, Math.max(totals.get(resource) ?? 0, value));
+  return totals;
+}
+function podLimits(containers) {
+  let totals = /* @__PURE__ */ new Map();
+  for (let container of containers)
+    if (container.kind !== "init")
+      for (let [resource, value] of container.limits)
+        totals.set(resource, (totals.get(resource) ?? 0) + value);
+  return totals;
+}
+function serviceFor(base, workload, baseWorkload) {
+  if (workload.service !== void 0)
+    return base.services.find((service) => service.name === workload.service);
+  if (!baseWorkload)
+    return;
+  let labels = baseWorkload.templateLabels;
+  return [...base.services].sort((a, b) => a.name.localeCompare(b.name)).find(
+    (service) => Object.keys(service.selector).length > 0 && Object.entries(service.selector).every(([key, value]) => labels[key] === value)
+  );
+}
+function podSelector(workload) {
+  let matchLabels = workload.selector?.matchLabels, result = {};
+  if (typeof matchLabels == "object" && matchLabels !== null && !Array.isArray(matchLabels))
+    for (let key of Object.keys(matchLabels).sort()) {
+      let value = matchLabels[key];
+      (typeof value == "string" || typeof value == "number" || typeof value == "boolean") && (result[key] = String(value));
+    }
+  if (Object.keys(result).length > 0)
+    return result;
+  for (let key of Object.keys(workload.templateLabels).sort())
+    result[key] = workload.templateLabels[key] ?? "";
+  return result;
+}
+
+// src/plan/model.ts
+function replicaBounds(workload) {
+  if ((workload.autoscaler ?? "hpa") === "none") {
+    let min = workload.replicas?.min;
+    return min === void 0 ? void 0 : { min, max: min };
+  }
+  let max = workload.replicas?.max;
+  if (max !== void 0)
+    return { min: workload.replicas?.min ?? Math.min(2, max), max };
+}
+function resourceMetrics(workload) {
+  return (workload.autoscaler ?? "hpa") === "none" ? [] : ["cpu", "memory"].filter((name) => workload.scaleOn?.[name] !== void 0);
+}
+function hasScaleTarget(workload) {
+  let scaleOn = workload.scaleOn ?? {};
+  return scaleOn.cpu !== void 0 || scaleOn.memory !== void 0 || scaleOn.gpu !== void 0 || scaleOn.gpuMemory !== void 0 || scaleOn.requestsPerSecond !== void 0 || scaleOn.latency !== void 0 || (scaleOn.metrics ?? []).length > 0;
+}
+function vpaControlledResources(workload) {
+  let scaled = new Set(resourceMetrics(workload)), asked = workload.vpa?.controlledResources;
+  return (asked ?? ["cpu", "memory"]).filter((resource) => asked || !scaled.has(resource));
+}
+function isEnabled(block) {
+  return block !== void 0 && block.enabled !== !1;
+}
+function seconds(text) {
+  return parseDuration(text) ?? 0;
+}
+
+// src/plan/capacity.ts
+function podGroups(view, base) {
+  let specByName = new Map(view.workloads.map((workload) => [workload.name, workload]));
+  return base.workloads.map((baseWorkload) => {
+    let resolved = specByName.get(baseWorkload.name), managed = resolved !== void 0 && (resolved.spec.kind ?? "Deployment") === baseWorkload.kind, spec = managed && resolved ? resolved.spec : {}, bounds2 = managed ? replicaBounds(spec) : void 0, declared = typeof baseWorkload.replicas == "number" ? baseWorkload.replicas : 1;
+    return {
+      label: `${baseWorkload.kind} "${baseWorkload.name}"`,
+      name: baseWorkload.name,
+      managed,
+      containers: effectiveContainers(spec, baseWorkload),
+      maxReplicas: bounds2?.max ?? declared,
+      nodePool: spec.placement?.nodePool
+    };
+  });
+}
+function perPodAmount(group, field, resource) {
+  return (field === "requests" ? podRequests(group.containers) : podLimits(group.containers)).get(resource) ?? 0;
+}
+function quotaEntries(quota) {
+  let entries = [], add = (key, specPath, value) => {
+    if (value === void 0)
+      return;
+    if (key === "pods") {
+      entries.push({
+        key,
+        specPath,
+        field: "count",
+        resource: "pods",
+        limit: parseQuantity(value)
+      });
+      return;
+    }
+    let match = /^(requests|limits)\.(.+)$/.exec(key), field = match?.[1] ?? "requests", resource = match?.[2] ?? key;
+    if (!["cpu", "memory", GPU_RESOURCE, "ephemeral-storage"].includes(resource))
+      return;
+    let limit = parseQuantity(value);
+    entries.push({
+      key,
+      specPath,
+      field,
+      resource,
+      // A negative or unparsable limit is reported by the quantity check, not compared.
+      limit: limit !== void 0 && limit >= 0 ? limit : void 0
+    });
+  };
+  add("requests.cpu", ["cpu"], quota.cpu), add("requests.memory", ["memory"], quota.memory), add(`requests.${GPU_RESOURCE}`, ["gpu"], quota.gpu), add("pods", ["pods"], quota.pods), add("limits.cpu", ["limits", "cpu"], quota.limits?.cpu), add("limits.memory", ["limits", "memory"], quota.limits?.memory);
+  for (let [key, value] of Object.entries(quota.hard ?? {}))
+    add(key, ["hard", key], value);
+  return entries;
+}
+function usageAtMax(groups, entry) {
+  let total = 0;
+  for (let group of groups)
+    total += entry.field === "count" ? group.maxReplicas : perPodAmount(group, entry.field, entry.resource) * group.maxReplicas;
+  return total;
+}
+
+// src/plan/types.ts
+var DEFAULT_ENVIRONMENT = "default";
+
+// src/plan/resolve.ts
+var PROFILES = {
+  aggressive: {
+    scaleUp: {
+      stabilizationWindowSeconds: 0,
+      selectPolicy: "Max",
+      policies: [
+        { type: "Percent", value: 100, periodSeconds: 15 },
+        { type: "Pods", value: 4, periodSeconds: 15 }
+      ]
+    },
+    scaleDown: {
+      stabilizationWindowSeconds: 120,
+      selectPolicy: "Max",
+      policies: [{ type: "Percent", value: 25, periodSeconds: 60 }]
+    }
+  },
+  balanced: {
+    scaleUp: {
+      stabilizationWindowSeconds: 30,
+      selectPolicy: "Max",
+      policies: [
+        { type: "Percent", value: 100, periodSeconds: 60 },
+        { type: "Pods", value: 4, periodSeconds: 60 }
+      ]
+    },
+    scaleDown: {
+      stabilizationWindowSeconds: 300,
+      selectPolicy: "Max",
+      policies: [
+        { type: "Percent", value: 10, periodSeconds: 60 },
+        { type: "Pods", value: 1, periodSeconds: 60 }
+      ]
+    }
+  },
+  conservative: {
+    scaleUp: {
+      stabilizationWindowSeconds: 60,
+      selectPolicy: "Max",
+      policies: [{ type: "Pods", value: 1, periodSeconds: 60 }]
+    },
+    scaleDown: {
+      stabilizationWindowSeconds: 600,
+      selectPolicy: "Max",
+      policies: [{ type: "Pods", value: 1, periodSeconds: 300 }]
+    }
+  }
+}, DEFAULT_PROFILE = "balanced";
+function resolveDirection(preset, override, parseSeconds) {
+  if (!override)
+    return { ...preset, policies: preset.policies.map((policy) => ({ ...policy })) };
+  let period = override.period !== void 0 ? parseSeconds(override.period) : preset.policies[0]?.periodSeconds ?? 60, policies;
+  override.maxPods !== void 0 || override.maxPercent !== void 0 ? (policies = [], override.maxPercent !== void 0 && policies.push({ type: "Percent", value: override.maxPercent, periodSeconds: period }), override.maxPods !== void 0 && policies.push({ type: "Pods", value: override.maxPods, periodSeconds: period })) : policies = preset.policies.map((policy) => ({
+    ...policy,
+    periodSeconds: override.period !== void 0 ? period : policy.periodSeconds
+  }));
+  let direction2 = {
+    stabilizationWindowSeconds: override.stabilization !== void 0 ? parseSeconds(override.stabilization) : preset.stabilizationWindowSeconds,
+    selectPolicy: override.select ?? preset.selectPolicy,
+    policies
+  }, tolerance = override.tolerance ?? preset.tolerance;
+  return tolerance !== void 0 && (direction2.tolerance = tolerance), direction2;
+}
+function resolveBehavior(workload, parseSeconds) {
+  let preset = PROFILES[workload.profile ?? DEFAULT_PROFILE];
+  return {
+    scaleUp: resolveDirection(preset.scaleUp, workload.scaleUp, parseSeconds),
+    scaleDown: resolveDirection(preset.scaleDown, workload.scaleDown, parseSeconds)
+  };
+}
+function isPlainObject(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function mergeOverride(base, override) {
+  if (override === void 0)
+    return base;
+  if (isPlainObject(base) && isPlainObject(override)) {
+    let result = { ...base };
+    for (let [key, value] of Object.entries(override))
+      result[key] = mergeOverride(result[key], value);
+    return result;
+  }
+  return override;
+}
+function environmentNames(plan) {
+  let names = Object.keys(plan.spec.environments ?? {});
+  return names.length === 0 ? [DEFAULT_ENVIRONMENT] : [...names].sort();
+}
+function hasPath(value, path5) {
+  let current = value;
+  for (let segment of path5) {
+    if (!isPlainObject(current) || !(String(segment) in current))
+      return !1;
+    current = current[String(segment)];
+  }
+  return !0;
+}
+function resolveEnvironment(plan, name) {
+  let environment = plan.spec.environments?.[name], path5 = environment ? ["spec", "environments", name] : void 0, overrideWorkloads = environment?.workloads ?? {}, workloads = Object.keys(plan.spec.workloads).sort().map((workloadName) => {
+    let base = plan.spec.workloads[workloadName] ?? {}, override = overrideWorkloads[workloadName];
+    return {
+      name: workloadName,
+      spec: mergeOverride(base, override),
+      fieldPath: (subPath) => path5 && override !== void 0 && hasPath(override, subPath) ? [...path5, "workloads", workloadName, ...subPath] : ["spec", "workloads", workloadName, ...subPath]
+    };
+  });
+  return {
+    name,
+    path: path5,
+    namespace: environment?.namespace ?? plan.spec.namespace,
+    namePrefix: environment?.namePrefix ?? plan.spec.namePrefix ?? "",
+    nameSuffix: environment?.nameSuffix ?? plan.spec.nameSuffix ?? "",
+    labels: { ...plan.spec.labels, ...environment?.labels },
+    prometheus: mergeOverride(plan.spec.prometheus ?? {}, environment?.prometheus),
+    priorityClasses: { ...plan.spec.priorityClasses },
+    quotas: mergeOverride(plan.spec.quotas ?? {}, environment?.quotas),
+    nodePools: mergeOverride(plan.spec.nodePools ?? {}, environment?.nodePools),
+    workloads,
+    fieldPath: (section, subPath) => path5 && hasPath(environment?.[section], subPath) ? [...path5, section, ...subPath] : ["spec", section, ...subPath]
+  };
+}
+
+// src/plan/check.ts
+var MAX_STABILIZATION_SECONDS = 3600, MAX_PERIOD_SECONDS = 1800, QUOTA_SHORTHAND_KEYS = {
+  "requests.cpu": "cpu",
+  cpu: "cpu",
+  "requests.memory": "memory",
+  memory: "memory",
+  [`requests.${GPU_RESOURCE}`]: "gpu",
+  pods: "pods",
+  "limits.cpu": "limits.cpu",
+  "limits.memory": "limits.memory"
+}, QUANTITY_EXAMPLES = 'such as 500m, "2", 512Mi or 8Gi';
+function isUnprefixedExtendedResource(key) {
+  if (key.startsWith("requests.") || key.startsWith("limits.") || key.startsWith("count/"))
+    return !1;
+  let domain = key.slice(0, key.indexOf("/"));
+  return isExtendedResource(key) && !domain.endsWith("k8s.io");
+}
+function describeQuantityProblem(value) {
+  return `${JSON.stringify(value)} is not a Kubernetes quantity; expected a non-negative amount ${QUANTITY_EXAMPLES}.`;
+}
+var Checker = class {
+  constructor(plan, source, base) {
+    this.plan = plan;
+    this.source = source;
+    this.base = base;
+  }
+  plan;
+  source;
+  base;
+  problems = [];
+  reported = /* @__PURE__ */ new Set();
+  report(path5, message, target2 = "value") {
+    let problem = problemAt(this.source, path5, message, target2), key = `${problem.line}:${problem.column}:${message}`;
+    this.reported.has(key) || (this.reported.add(key), this.problems.push(problem));
+  }
+  /** A quantity field: must parse and not be negative. Returns the value in base units. */
+  quantity(path5, value) {
+    if (value === void 0)
+      return;
+    let parsed = parseQuantity(value);
+    if (parsed === void 0 || parsed < 0) {
+      this.report(path5, describeQuantityProblem(value));
+      return;
+    }
+    return parsed;
+  }
+  /** Whether the spec's kubeVersion is 1.x with x below `minor` (false when unset). */
+  kubeMinorBelow(minor) {
+    let version = /^v?(\d+)\.(\d+)/.exec(this.plan.spec.kubeVersion ?? "");
+    return version !== null && Number(version[1]) === 1 && Number(version[2]) < minor;
+  }
+  run() {
+    this.checkPriorityClasses(), this.checkEnvironmentNames();
+    for (let name of environmentNames(this.plan)) {
+      let view = resolveEnvironment(this.plan, name);
+      this.checkQuotas(view), this.checkNodePools(view);
+      for (let workload of view.workloads)
+        this.checkWorkload(view, workload);
+      this.checkMetricNames(view), this.base && this.checkQuotaFit(view, this.base);
+    }
+    return this.problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  checkPriorityClasses() {
+    let defaults = Object.entries(this.plan.spec.priorityClasses ?? {}).filter(
+      ([, priorityClass]) => priorityClass.globalDefault === !0
+    );
+    for (let [name] of defaults.slice(1))
+      this.report(
+        ["spec", "priorityClasses", name, "globalDefault"],
+        `only one PriorityClass may be the global default; "${defaults[0]?.[0] ?? ""}" already is. Remove globalDefault here or there.`
+      );
+  }
+  checkEnvironmentNames() {
+    let known = Object.keys(this.plan.spec.workloads);
+    for (let [environment, spec] of Object.entries(this.plan.spec.environments ?? {}))
+      for (let name of Object.keys(spec.workloads ?? {}))
+        if (!known.includes(name)) {
+          let suggestion = closestMatch(name, known);
+          this.report(
+            ["spec", "environments", environment, "workloads", name],
+            `environment "${environment}" overrides workload "${name}", which spec.workloads does not define${suggestion ? `; did you mean "${suggestion}"?` : `. Known workloads: ${known.join(", ")}.`}`,
+            "key"
+          );
+        }
+  }
+  checkQuotas(view) {
+    for (let [name, quota] of Object.entries(view.quotas)) {
+      let at = (...subPath) => view.fieldPath("quotas", [name, ...subPath]);
+      this.quantity(at("cpu"), quota.cpu), this.quantity(at("memory"), quota.memory), this.quantity(at("limits", "cpu"), quota.limits?.cpu), this.quantity(at("limits", "memory"), quota.limits?.memory);
+      for (let [key, value] of Object.entries(quota.hard ?? {})) {
+        this.quantity(at("hard", key), value), isUnprefixedExtendedResource(key) && this.report(
+          at("hard", key),
+          `a quota on the extended resource "${key}" must be written "requests.${key}" (Kubernetes only supports the requests. form for extended resources); for GPUs use the gpu shorthand.`,
+          "key"
+        );
+        let shorthand = QUOTA_SHORTHAND_KEYS[key];
+        (shorthand === "limits.cpu" ? quota.limits?.cpu !== void 0 : shorthand === "limits.memory" ? quota.limits?.memory !== void 0 : shorthand !== void 0 && quota[shorthand] !== void 0) && this.report(
+          at("hard", key),
+          `"${key}" is already set by ${shorthand}; set it in one place.`,
+          "key"
+        );
+      }
+    }
+  }
+  checkNodePools(view) {
+    for (let [name, pool] of Object.entries(view.nodePools)) {
+      let at = (...subPath) => view.fieldPath("nodePools", [name, ...subPath]);
+      (pool.instanceTypes === void 0 || pool.instanceTypes.length === 0) && this.report(
+        view.fieldPath("nodePools", [name]),
+        `node pool "${name}" needs instanceTypes: the node.kubernetes.io/instance-type values its nodes have.`,
+        "key"
+      ), this.quantity(at("cpu"), pool.cpu), this.quantity(at("memory"), pool.memory), pool.max !== void 0 && (pool.min ?? 0) > pool.max && this.report(
+        at("min"),
+        `min (${pool.min ?? 0}) is above max (${pool.max}); the cluster autoscaler needs min \u2264 max.`
+      );
+    }
+  }
+  checkWorkload(view, workload) {
+    let spec = workload.spec, at = workload.fieldPath, autoscaler = spec.autoscaler ?? "hpa", kind = spec.kind ?? "Deployment", baseWorkload;
+    if (this.base && (baseWorkload = findBaseWorkload(this.base, kind, workload.name), !baseWorkload)) {
+      let candidates = this.base.workloads.map((entry) => `${entry.kind}/${entry.name}`), sameName = this.base.workloads.find((entry) => entry.name === workload.name), suggestion = closestMatch(
+        workload.name,
+        this.base.workloads.filter((entry) => entry.kind === kind).map((entry) => entry.name)
+      );
+      this.report(
+        ["spec", "workloads", workload.name],
+        sameName ? `the base ${this.base.display} has ${sameName.kind} "${workload.name}", not a ${kind}; set kind: ${sameName.kind}.` : `the base ${this.base.display} has no ${kind} named "${workload.name}"${suggestion ? `; did you mean "${suggestion}"?` : candidates.length > 0 ? `; it has ${candidates.join(", ")}.` : " (it holds no Deployment or StatefulSet)."}`,
+        "key"
+      );
+    }
+    if (baseWorkload && spec.container !== void 0) {
+      let names = baseWorkload.containers.filter((container) => container.kind !== "init").map((container) => container.name);
+      if (!names.includes(spec.container)) {
+        let suggestion = closestMatch(spec.container, names);
+        this.report(
+          at(["container"]),
+          `${kind} "${workload.name}" has no container "${spec.container}"${suggestion ? `; did you mean "${suggestion}"?` : `; its containers: ${names.join(", ")}.`}`
+        );
+      }
+    }
+    this.checkResources(view, workload, baseWorkload), this.checkReplicas(workload, autoscaler), this.checkScaling(workload, autoscaler, baseWorkload), this.checkPlacement(view, workload, baseWorkload), this.checkPriorityClass(workload), this.checkDisruption(workload), this.checkVpa(workload), this.checkMetrics(workload, autoscaler), this.checkService(workload, baseWorkload), this.checkAlerts(workload), this.checkMergedRequired(workload), this.base && baseWorkload && this.checkBaseConflicts(workload, baseWorkload, this.base);
+  }
+  checkResources(view, workload, baseWorkload) {
+    let spec = workload.spec, at = workload.fieldPath, requests = spec.resources?.requests, limits = spec.resources?.limits;
+    for (let [field, amounts2] of [
+      ["requests", requests],
+      ["limits", limits]
+    ])
+      for (let resource of ["cpu", "memory", "ephemeralStorage"])
+        this.quantity(at(["resources", field, resource]), amounts2?.[resource]);
+    requests?.gpu !== void 0 && limits?.gpu !== void 0 && requests.gpu !== limits.gpu && this.report(
+      at(["resources", "limits", "gpu"]),
+      `a GPU limit must equal its request (Kubernetes does not overcommit extended resources): the request is ${requests.gpu}. Give the GPU count once, under requests.`
+    );
+    let containers = effectiveContainers(spec, baseWorkload), target2 = containers.find(
+      (container) => container.name === (spec.container ?? containers.find((c) => c.kind === "container")?.name)
+    );
+    if (target2)
+      for (let [resource, request] of target2.requests) {
+        let limit = target2.limits.get(resource);
+        if (limit !== void 0 && request > limit) {
+          let specField = resource === GPU_RESOURCE ? "gpu" : resource === "ephemeral-storage" ? "ephemeralStorage" : resource, fromSpec = requests?.[specField] !== void 0;
+          this.report(
+            at(["resources", fromSpec ? "requests" : "limits", specField]),
+            `the ${resource} request (${formatQuantity(resource, request)}) is above its limit (${formatQuantity(resource, limit)}) in container "${target2.name}"; the API server rejects that. Raise the limit or lower the request.`
+          );
+        }
+      }
+    let gpus = podRequests(containers).get(GPU_RESOURCE) ?? 0;
+    if (gpus > 0) {
+      let poolName = spec.placement?.nodePool, pool = poolName !== void 0 ? view.nodePools[poolName] : void 0, poolTolerates = pool !== void 0 && ((pool.gpus ?? 0) > 0 || (pool.taints ?? []).some((taint) => taint.key === GPU_TAINT)), baseTolerates = (baseWorkload?.tolerations ?? []).some(
+        (toleration) => toleration.key === GPU_TAINT || toleration.key === void 0 && toleration.operator === "Exists"
+      );
+      if (!poolTolerates && !baseTolerates) {
+        let gpuPools = Object.entries(view.nodePools).filter(([, candidate]) => (candidate.gpus ?? 0) > 0).map(([name]) => name);
+        this.report(
+          requests?.gpu !== void 0 || limits?.gpu !== void 0 ? at(["resources", requests?.gpu !== void 0 ? "requests" : "limits", "gpu"]) : at([]),
+          `the pods request ${gpus} GPU${gpus === 1 ? "" : "s"} but are placed on no GPU node pool and do not tolerate the "${GPU_TAINT}" taint, so they stay Pending on tainted GPU nodes. ${gpuPools.length > 0 ? `Set placement.nodePool to ${gpuPools.map((name) => `"${name}"`).join(" or ")}.` : "Add a node pool with gpus > 0 under spec.nodePools and set placement.nodePool."}`
+        );
+      }
+    }
+  }
+  checkReplicas(workload, autoscaler) {
+    let spec = workload.spec, at = workload.fieldPath, min = spec.replicas?.min, max = spec.replicas?.max;
+    if (autoscaler === "none") {
+      min === void 0 && this.report(
+        at(spec.replicas ? ["replicas"] : []),
+        "with autoscaler: none, replicas.min is the fixed replica count and is required.",
+        "key"
+      ), max !== void 0 && min !== void 0 && max !== min && this.report(
+        at(["replicas", "max"]),
+        `with autoscaler: none nothing scales between min (${min}) and max (${max}); drop max, or choose autoscaler: hpa.`
+      );
+      for (let field of ["scaleOn", "scaleUp", "scaleDown", "keda", "profile"])
+        spec[field] !== void 0 && this.report(
+          at([field]),
+          `${field} has no effect with autoscaler: none; remove it, or choose autoscaler: hpa or keda.`,
+          "key"
+        );
+      return;
+    }
+    max === void 0 && this.report(
+      at(spec.replicas ? ["replicas"] : []),
+      `replicas.max is required: the ${autoscaler === "keda" ? "ScaledObject" : "HorizontalPodAutoscaler"} needs an upper bound.`,
+      "key"
+    ), min !== void 0 && max !== void 0 && min > max && this.report(
+      at(["replicas", "min"]),
+      `min (${min}) is above max (${max}); the autoscaler needs min \u2264 max.`
+    ), min === 0 && autoscaler === "hpa" && this.report(
+      at(["replicas", "min"]),
+      "an HorizontalPodAutoscaler cannot scale to zero (minReplicas 0 needs the alpha HPAScaleToZero gate); use autoscaler: keda, or min: 1."
+    ), hasScaleTarget(spec) || this.report(
+      at(spec.scaleOn ? ["scaleOn"] : []),
+      "the autoscaler needs at least one scaleOn target (cpu, memory, gpu, gpuMemory, requestsPerSecond, latency or metrics).",
+      "key"
+    ), min === 0 && autoscaler === "keda" && hasScaleTarget(spec) && ((spec.scaleOn?.metrics ?? []).some(
+      (metric) => (metric.type ?? "Pods") !== "Pods"
+    ) || this.report(
+      at(["replicas", "min"]),
+      "at zero replicas there are no pods, so cpu, memory, GPU, request and Pods metrics report nothing and KEDA never wakes the workload; add an External or Object metric (a queue length, say) under scaleOn.metrics, or set min: 1."
+    )), autoscaler === "keda" && spec.keda?.fallbackReplicas !== void 0 && resourceMetrics(spec).length > 0 && this.report(
+      at(["keda", "fallbackReplicas"]),
+      "KEDA rejects a fallback on a ScaledObject with cpu or memory triggers (metrics-server has no failure to fall back from); drop fallbackReplicas or scale on Prometheus metrics only."
+    ), spec.keda !== void 0 && autoscaler !== "keda" && this.report(at(["keda"]), "keda settings need autoscaler: keda.", "key");
+  }
+  checkRules(path5, rules) {
+    if (rules) {
+      if (rules.stabilization !== void 0 && seconds(rules.stabilization) > MAX_STABILIZATION_SECONDS && this.report(
+        [...path5, "stabilization"],
+        `the stabilization window may be at most 1h (Kubernetes rejects ${rules.stabilization}).`
+      ), rules.period !== void 0) {
+        let period = seconds(rules.period);
+        (period < 1 || period > MAX_PERIOD_SECONDS) && this.report(
+          [...path5, "period"],
+          `the policy period must be between 1s and 30m (Kubernetes rejects ${rules.period}).`
+        );
+      }
+      rules.tolerance !== void 0 && this.kubeMinorBelow(33) && this.report(
+        [...path5, "tolerance"],
+        `a per-HPA tolerance needs Kubernetes 1.33 or newer; kubeVersion is ${this.plan.spec.kubeVersion ?? ""}.`
+      );
+    }
+  }
+  checkScaling(workload, autoscaler, baseWorkload) {
+    let spec = workload.spec, at = workload.fieldPath;
+    if (this.checkRules(at(["scaleUp"]), spec.scaleUp), this.checkRules(at(["scaleDown"]), spec.scaleDown), autoscaler === "none")
+      return;
+    let containers = effectiveContainers(spec, baseWorkload);
+    for (let resource of resourceMetrics(spec))
+      if (!(!baseWorkload && spec.resources?.requests?.[resource] === void 0))
+        for (let container of containers)
+          container.kind === "init" || container.requests.has(resource) || this.report(
+            at(["scaleOn", resource]),
+            `the autoscaler scales on ${resource} utilization, but container "${container.name}" has no ${resource} request, so the utilization cannot be computed (FailedGetResourceMetric). ${container.name === (spec.container ?? containers[0]?.name) ? `Set resources.requests.${resource}.` : `Give "${container.name}" a ${resource} request in the base.`}`
+          );
+    let gpus = podRequests(containers).get(GPU_RESOURCE) ?? 0;
+    for (let field of ["gpu", "gpuMemory"])
+      spec.scaleOn?.[field] !== void 0 && gpus === 0 && (baseWorkload || spec.resources) && this.report(
+        at(["scaleOn", field]),
+        `the autoscaler scales on GPU ${field === "gpu" ? "utilization" : "memory"}, but the pods request no GPU, so DCGM reports nothing for them. Set resources.requests.gpu.`
+      );
+    let finalName = `keda-hpa-${workload.name}`;
+    autoscaler === "keda" && finalName.length > 63 && this.report(
+      ["spec", "workloads", workload.name],
+      `KEDA names its HPA "keda-hpa-<name>", which would be ${finalName.length} characters; names are limited to 63. Use a shorter workload name.`,
+      "key"
+    );
+  }
+  checkPlacement(view, workload, baseWorkload) {
+    let spec = workload.spec, at = workload.fieldPath, poolName = spec.placement?.nodePool;
+    if (poolName === void 0)
+      return;
+    let pool = view.nodePools[poolName];
+    if (!pool) {
+      let known = Object.keys(view.nodePools), suggestion = closestMatch(poolName, known);
+      this.report(
+        at(["placement", "nodePool"]),
+        `unknown node pool "${poolName}"${suggestion ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; spec.nodePools defines ${known.map((name) => `"${name}"`).join(", ")}.` : "; define it under spec.nodePools."}`
+      );
+      return;
+    }
+    let perPod = podRequests(effectiveContainers(spec, baseWorkload)), capacity = [
+      ["cpu", parseQuantity(pool.cpu)],
+      ["memory", parseQuantity(pool.memory)],
+      [GPU_RESOURCE, pool.gpus ?? 0]
+    ];
+    for (let [resource, available] of capacity) {
+      let needed = perPod.get(resource) ?? 0;
+      available !== void 0 && needed > available && this.report(
+        at(["placement", "nodePool"]),
+        `one pod requests ${formatQuantity(resource, needed)} ${resource}, more than a node of pool "${poolName}" offers (${formatQuantity(resource, available)}); the pods can never be scheduled there.`
+      );
+    }
+    let bounds2 = replicaBounds(spec);
+    spec.placement?.antiAffinity === "required" && bounds2 && pool.max !== void 0 && bounds2.max > pool.max && this.report(
+      at(["placement", "antiAffinity"]),
+      `required anti-affinity puts each pod on its own node, but pool "${poolName}" has at most ${pool.max} nodes for up to ${bounds2.max} replicas; use preferred, or lower replicas.max.`
+    );
+  }
+  checkPriorityClass(workload) {
+    let name = workload.spec.priorityClass;
+    if (name === void 0 || name.startsWith("system-"))
+      return;
+    let known = Object.keys(this.plan.spec.priorityClasses ?? {});
+    if (!known.includes(name)) {
+      let suggestion = closestMatch(name, known);
+      this.report(
+        workload.fieldPath(["priorityClass"]),
+        `unknown priority class "${name}"${suggestion ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; spec.priorityClasses defines ${known.map((entry) => `"${entry}"`).join(", ")}.` : "; define it under spec.priorityClasses (or use a system- class)."}`
+      );
+    }
+  }
+  checkDisruption(workload) {
+    let spec = workload.spec, disruption = spec.disruption;
+    if (!disruption || disruption.enabled === !1)
+      return;
+    let at = workload.fieldPath;
+    if (disruption.maxUnavailable !== void 0 && disruption.minAvailable !== void 0) {
+      this.report(
+        at(["disruption", "minAvailable"]),
+        "a PodDisruptionBudget takes maxUnavailable or minAvailable, not both.",
+        "key"
+      );
+      return;
+    }
+    let field = disruption.minAvailable !== void 0 ? "minAvailable" : "maxUnavailable", raw = disruption[field];
+    if (raw === void 0)
+      return;
+    let value = parseIntOrPercent(raw);
+    if (!value || value.kind === "percent" && value.value > 100) {
+      this.report(
+        at(["disruption", field]),
+        `${JSON.stringify(raw)} is not a count or a percentage up to 100%.`
+      );
+      return;
+    }
+    let bounds2 = replicaBounds(spec), pods = Math.max(1, bounds2?.min ?? 1);
+    allowedDisruptions({ field, value, path: ["spec", field] }, pods) === 0 && this.report(
+      at(["disruption", field]),
+      `at the minimum of ${pods} replica${pods === 1 ? "" : "s"} this budget allows no pod to be evicted, so node drains and cluster-autoscaler scale-down hang. Use maxUnavailable: 1 (the default), or a minAvailable below ${pods}.`
+    );
+  }
+  checkVpa(workload) {
+    let spec = workload.spec;
+    if (!isEnabled(spec.vpa))
+      return;
+    let at = workload.fieldPath, scaled = resourceMetrics(spec), asked = spec.vpa?.controlledResources;
+    if (asked)
+      for (let [index, resource] of asked.entries())
+        scaled.includes(resource) && this.report(
+          at(["vpa", "controlledResources", index]),
+          `the ${spec.autoscaler === "keda" ? "ScaledObject" : "HPA"} scales on ${resource} utilization; a VPA that also sets ${resource} requests fights it (each resize moves the utilization the HPA acts on). Leave ${resource} out.`
+        );
+    vpaControlledResources(spec).filter((resource) => !scaled.includes(resource)).length === 0 && this.report(
+      at(asked ? ["vpa", "controlledResources"] : ["vpa"]),
+      `the autoscaler scales on ${scaled.join(" and ")}, which leaves the VPA nothing to control (a generated VPA never controls what the autoscaler scales on); remove vpa, or scale on other metrics. A recommendation-only VPA (mode Off) over cpu and memory can stay in the base: it never changes a pod.`,
+      asked ? "value" : "key"
+    ), spec.vpa?.mode === "InPlaceOrRecreate" && this.kubeMinorBelow(33) && this.report(
+      at(["vpa", "mode"]),
+      `InPlaceOrRecreate resizes pods in place, which needs Kubernetes 1.33 or newer; kubeVersion is ${this.plan.spec.kubeVersion ?? ""}. Use Recreate or Initial.`
+    );
+    for (let bound of ["minAllowed", "maxAllowed"])
+      this.quantity(at(["vpa", bound, "cpu"]), spec.vpa?.[bound]?.cpu), this.quantity(at(["vpa", bound, "memory"]), spec.vpa?.[bound]?.memory);
+  }
+  checkMetrics(workload, autoscaler) {
+    let metrics = workload.spec.scaleOn?.metrics ?? [], at = workload.fieldPath;
+    metrics.forEach((metric, index) => {
+      let path5 = at(["scaleOn", "metrics", index]), type = metric.type ?? "Pods";
+      this.quantity([...path5, "averageValue"], metric.averageValue), this.quantity([...path5, "value"], metric.value), this.quantity([...path5, "activation"], metric.activation), metric.averageValue !== void 0 && metric.value !== void 0 ? this.report([...path5, "value"], "give averageValue or value, not both.", "key") : metric.averageValue === void 0 && metric.value === void 0 && this.report(
+        path5,
+        `metric "${metric.name}" needs a target: averageValue (per pod)${type === "Pods" ? "" : " or value (total)"}.`,
+        "key"
+      ), type === "Pods" && metric.value !== void 0 && this.report(
+        [...path5, "value"],
+        "a Pods metric is averaged over the pods; its target is averageValue, not value.",
+        "key"
+      ), type === "Object" && metric.object === void 0 && this.report(
+        path5,
+        `an Object metric needs object: the kind and name of the object "${metric.name}" describes.`,
+        "key"
+      ), type !== "Object" && metric.object !== void 0 && this.report([...path5, "object"], "object only applies to type: Object.", "key"), metric.activation !== void 0 && autoscaler !== "keda" && this.report(
+        [...path5, "activation"],
+        "activation is a KEDA setting; it needs autoscaler: keda.",
+        "key"
+      );
+    });
+  }
+  checkService(workload, baseWorkload) {
+    let spec = workload.spec, at = workload.fieldPath, needs = [];
+    if (isEnabled(spec.ingress) && needs.push("ingress"), isEnabled(spec.monitoring) && needs.push("monitoring"), !this.base || needs.length === 0)
+      return;
+    let service = serviceFor(this.base, spec, baseWorkload);
+    if (!service) {
+      let names = this.base.services.map((entry) => entry.name), message = spec.service !== void 0 ? `the base ${this.base.display} has no Service "${spec.service}"${closestMatch(spec.service, names) ? `; did you mean "${closestMatch(spec.service, names) ?? ""}"?` : "."}` : `${needs.join(" and ")} need${needs.length === 1 ? "s" : ""} a Service in front of "${workload.name}", and no Service in the base ${this.base.display} selects its pods; add one to the base, or name it with service.`;
+      this.report(
+        at(spec.service !== void 0 ? ["service"] : [needs[0] ?? "ingress"]),
+        message,
+        spec.service !== void 0 ? "value" : "key"
+      );
+      return;
+    }
+    let ports = service.ports, describePorts = ports.map((port2) => port2.name ? `${port2.name} (${port2.port})` : String(port2.port)).join(", "), port = spec.ingress?.port;
+    isEnabled(spec.ingress) && port !== void 0 && ((typeof port == "number" ? ports.some((entry) => entry.port === port) : ports.some((entry) => entry.name === port)) || this.report(
+      at(["ingress", "port"]),
+      `Service "${service.name}" has no port ${typeof port == "number" ? String(port) : `named "${port}"`}; its ports: ${describePorts || "none"}.`
+    )), isEnabled(spec.ingress) && port === void 0 && ports.length === 0 && this.report(at(["ingress"]), `Service "${service.name}" has no ports to route to.`, "key");
+    let monitoringPort = spec.monitoring?.port;
+    if (isEnabled(spec.monitoring)) {
+      if (monitoringPort === void 0)
+        this.report(
+          at(["monitoring"]),
+          `monitoring needs port: the name of the Service port to scrape (Service "${service.name}" has ${describePorts || "no ports"}).`,
+          "key"
+        );
+      else if (!ports.some((entry) => entry.name === monitoringPort)) {
+        let suggestion = closestMatch(
+          monitoringPort,
+          ports.flatMap((entry) => entry.name ? [entry.name] : [])
+        );
+        this.report(
+          at(["monitoring", "port"]),
+          `Service "${service.name}" has no port named "${monitoringPort}"${suggestion ? `; did you mean "${suggestion}"?` : `; its ports: ${describePorts || "none"} (a ServiceMonitor scrapes a named port).`}`
+        );
+      }
+    }
+  }
+  /** Fields required once an environment's override is merged onto the workload. */
+  checkMergedRequired(workload) {
+    let spec = workload.spec, at = workload.fieldPath;
+    isEnabled(spec.ingress) && spec.ingress?.host === void 0 && this.report(at(["ingress"]), "ingress needs host: the host name to route.", "key"), isEnabled(spec.ingress) && spec.ingress?.tls && spec.ingress.tls.issuer === void 0 && this.report(
+      at(["ingress", "tls"]),
+      "tls needs issuer: the cert-manager issuer that signs the certificate.",
+      "key"
+    ), spec.scaleOn?.latency && spec.scaleOn.latency.target === void 0 && this.report(
+      at(["scaleOn", "latency"]),
+      "latency needs target: the latency to hold, such as 1500ms.",
+      "key"
+    );
+  }
+  checkAlerts(workload) {
+    let errorRate = workload.spec.alerts?.errorRate;
+    if (errorRate !== void 0) {
+      let value = Number(errorRate.replace("%", ""));
+      value > 0 && value < 100 || this.report(
+        workload.fieldPath(["alerts", "errorRate"]),
+        `the error-rate threshold must be above 0% and below 100%, not ${errorRate}.`
+      );
+    }
+  }
+  checkBaseConflicts(workload, baseWorkload, base) {
+    let spec = workload.spec, autoscaler = spec.autoscaler ?? "hpa";
+    for (let reference of base.references) {
+      let targets = reference.target?.kind === baseWorkload.kind && reference.target.name === baseWorkload.name;
+      targets && autoscaler !== "none" && (reference.kind === "HorizontalPodAutoscaler" || reference.kind === "ScaledObject") && this.report(
+        ["spec", "workloads", workload.name],
+        `the base already has ${reference.kind} "${reference.name}" for ${baseWorkload.kind} "${baseWorkload.name}"; two autoscalers fight over one workload. Remove it from the base: the compiled overlay brings its own.`,
+        "key"
+      ), targets && reference.kind === "VerticalPodAutoscaler" && isEnabled(spec.vpa) && this.report(
+        workload.fieldPath(["vpa"]),
+        `the base already has VerticalPodAutoscaler "${reference.name}" for this workload; remove it from the base or drop vpa here.`,
+        "key"
+      ), reference.kind === "PodDisruptionBudget" && spec.disruption?.enabled !== !1 && reference.selector && Object.keys(reference.selector).length > 0 && Object.entries(reference.selector).every(
+        ([key, value]) => baseWorkload.templateLabels[key] === value
+      ) && this.report(
+        ["spec", "workloads", workload.name],
+        `the base already has PodDisruptionBudget "${reference.name}" selecting these pods, and pods under two budgets cannot be evicted. Remove it from the base, or set disruption: {enabled: false}.`,
+        "key"
+      );
+    }
+  }
+  /** Custom metric names must mean one thing across the workloads of an environment. */
+  checkMetricNames(view) {
+    let seen = /* @__PURE__ */ new Map();
+    for (let workload of view.workloads)
+      (workload.spec.autoscaler ?? "hpa") === "hpa" && (workload.spec.scaleOn?.metrics ?? []).forEach((metric, index) => {
+        let signature = JSON.stringify([
+          metric.type ?? "Pods",
+          metric.series ?? metric.name,
+          metric.rate ?? !1,
+          metric.object?.kind ?? ""
+        ]), previous = seen.get(metric.name);
+        previous !== void 0 && previous !== signature && this.report(
+          workload.fieldPath(["scaleOn", "metrics", index, "name"]),
+          `metric "${metric.name}" is defined differently by another workload (type, series, rate or object kind); the metrics API serves one definition per name. Rename one of them.`
+        ), seen.set(metric.name, signature);
+      });
+  }
+  /** Quotas against what the base's workloads request at their maximum scale. */
+  checkQuotaFit(view, base) {
+    let groups = podGroups(view, base);
+    for (let [name, quota] of Object.entries(view.quotas))
+      for (let entry of quotaEntries(quota)) {
+        let path5 = view.fieldPath("quotas", [name, ...entry.specPath]);
+        if (entry.field !== "count" && entry.resource !== GPU_RESOURCE)
+          for (let group of groups)
+            for (let container of group.containers)
+              container.kind === "init" || container[entry.field].has(entry.resource) || this.report(
+                path5,
+                `quota "${name}" constrains ${entry.key}, but container "${container.name}" of ${group.label} sets no ${entry.resource} ${entry.field === "requests" ? "request" : "limit"}, so its pods are rejected at admission. Set it (resources.${entry.field} of the workload in the spec, or in the base).`,
+                "key"
+              );
+        let total = usageAtMax(groups, entry);
+        if (entry.limit !== void 0 && total > entry.limit + 1e-9) {
+          let what = entry.field === "count" ? "pods" : entry.resource;
+          this.report(
+            path5,
+            `at maximum scale the workloads ${entry.field === "limits" ? "are limited to" : entry.field === "count" ? "run" : "request"} ${formatQuantity(what, total)} ${what} in all, above quota "${name}" (${formatQuantity(what, entry.limit)}); scale-out would stop with FailedCreate. Raise the quota, or lower replicas.max or the ${entry.field === "count" ? "replica counts" : entry.field}.`
+          );
+        }
+      }
+  }
+};
+function checkSpec(plan, source, base) {
+  return new Checker(plan, source, base).run();
+}
+
+// src/compile/metrics.ts
+var DEFAULT_PROMETHEUS_URL = "http://prometheus-operated.monitoring.svc:9090", DEFAULT_REQUESTS_METRIC = "http_requests_total", DEFAULT_LATENCY_METRIC = "http_request_duration_seconds", DEFAULT_ERROR_MATCHER = 'code=~"5.."', DCGM_GPU_UTIL = "DCGM_FI_DEV_GPU_UTIL", DCGM_FB_USED = "DCGM_FI_DEV_FB_USED", DCGM_FB_FREE = "DCGM_FI_DEV_FB_FREE", DCGM_POD_LABEL = "exported_pod", DCGM_NAMESPACE_LABEL = "exported_namespace", GPU_UTILIZATION_METRIC = "gpu_utilization", GPU_MEMORY_METRIC = "gpu_memory_utilization", RATE_WINDOW = "2m";
+function quantityFromNumber(value) {
+  if (Number.isInteger(value))
+    return String(value);
+  let milli = Math.round(value * 1e3 * 1e6) / 1e6;
+  return Number.isInteger(milli) ? `${milli}m` : String(value);
+}
+function decimal(value) {
+  let parsed = parseQuantity(value) ?? 0;
+  return String(Math.round(parsed * 1e9) / 1e9);
+}
+function percentNumber(value) {
+  return typeof value == "number" ? value : Number(value.replace("%", ""));
+}
+function matchers(entries) {
+  return `{${entries.filter((entry) => entry !== void 0).join(",")}}`;
+}
+function labelMatchers(selector) {
+  return Object.keys(selector ?? {}).sort().map((key) => `${key}=${JSON.stringify(selector?.[key] ?? "")}`);
+}
+function podMatchers(scope, podLabel = "pod", namespaceLabel = "namespace") {
+  let result = [];
+  return scope.namespace !== void 0 && result.push(`${namespaceLabel}=${JSON.stringify(scope.namespace)}`), result.push(`${podLabel}=~${JSON.stringify(scope.podPattern)}`), result;
+}
+function requestsPerSecondMetricName(requestsMetric) {
+  return `${requestsMetric.replace(/_total$/, "")}_per_second`;
+}
+function latencyMetricName(latencyMetric, percentile) {
+  return `${latencyMetric}_p${String(percentile).replace(".", "_")}`;
+}
+function podsMetric(name, averageValue) {
+  return {
+    type: "Pods",
+    pods: { metric: { name }, target: { type: "AverageValue", averageValue } }
+  };
+}
+function prometheusTrigger(name, query, threshold, metricType, serverAddress, activation) {
+  let metadata2 = { serverAddress, query, threshold };
+  return activation !== void 0 && (metadata2.activationThreshold = activation), { type: "prometheus", name, metricType, metadata: metadata2 };
+}
+var POD_RESOURCES = {
+  overrides: { namespace: { resource: "namespace" }, pod: { resource: "pod" } }
+};
+function adapterPodsRule(series, name, metricsQuery, filters) {
+  return {
+    seriesQuery: matchersQuery(series, [...filters, 'namespace!=""', 'pod!=""']),
+    resources: POD_RESOURCES,
+    name: { matches: `^${series}$`, as: name },
+    metricsQuery
+  };
+}
+function matchersQuery(series, entries) {
+  return `${series}${matchers(entries)}`;
+}
+var OBJECT_RESOURCES = {
+  Service: { resource: "service" },
+  Deployment: { group: "apps", resource: "deployment" },
+  StatefulSet: { group: "apps", resource: "statefulset" },
+  Ingress: { group: "networking.k8s.io", resource: "ingress" },
+  Pod: { resource: "pod" },
+  Namespace: { resource: "namespace" }
+}, OBJECT_API_VERSIONS = {
+  Service: "v1",
+  Pod: "v1",
+  Namespace: "v1",
+  Deployment: "apps/v1",
+  StatefulSet: "apps/v1",
+  Ingress: "networking.k8s.io/v1"
+};
+function objectLabel(kind) {
+  return OBJECT_RESOURCES[kind]?.resource ?? kind.toLowerCase();
+}
+function scaleMetrics(workload, scope, prometheusUrl, finalName) {
+  let scaleOn = workload.scaleOn ?? {}, result = [];
+  for (let resource of ["cpu", "memory"]) {
+    let target2 = scaleOn[resource];
+    if (target2 === void 0)
+      continue;
+    let utilization = percentNumber(target2);
+    result.push({
+      hpa: {
+        type: "Resource",
+        resource: {
+          name: resource,
+          target: { type: "Utilization", averageUtilization: utilization }
+        }
+      },
+      keda: { type: resource, metricType: "Utilization", metadata: { value: String(utilization) } },
+      description: `${resource === "cpu" ? "CPU" : "Memory"} at ${utilization}% of the pods' requests (metrics-server)`
+    });
+  }
+  let dcgmPods = podMatchers(scope, DCGM_POD_LABEL, DCGM_NAMESPACE_LABEL), dcgmResources = {
+    overrides: {
+      [DCGM_NAMESPACE_LABEL]: { resource: "namespace" },
+      [DCGM_POD_LABEL]: { resource: "pod" }
+    }
+  }, dcgmSeries = (series) => matchersQuery(series, [`${DCGM_NAMESPACE_LABEL}!=""`, `${DCGM_POD_LABEL}!=""`]);
+  if (scaleOn.gpu !== void 0) {
+    let target2 = percentNumber(scaleOn.gpu);
+    result.push({
+      hpa: podsMetric(GPU_UTILIZATION_METRIC, String(target2)),
+      keda: prometheusTrigger(
+        GPU_UTILIZATION_METRIC,
+        `sum(avg by (${DCGM_POD_LABEL}) (${DCGM_GPU_UTIL}${matchers(dcgmPods)}))`,
+        String(target2),
+        "AverageValue",
+        prometheusUrl
+      ),
+      adapter: {
+        list: "rules",
+        name: GPU_UTILIZATION_METRIC,
+        rule: {
+          seriesQuery: dcgmSeries(DCGM_GPU_UTIL),
+          resources: dcgmResources,
+          name: { matches: `^${DCGM_GPU_UTIL}$`, as: GPU_UTILIZATION_METRIC },
+          metricsQuery: "avg(<<.Series>>{<<.LabelMatchers>>}) by (<<.GroupBy>>)"
+        }
+      },
+      description: `GPU utilization at ${target2}% per pod (DCGM ${DCGM_GPU_UTIL} through prometheus-adapter as ${GPU_UTILIZATION_METRIC})`
+    });
+  }
+  if (scaleOn.gpuMemory !== void 0) {
+    let target2 = percentNumber(scaleOn.gpuMemory), used = `${DCGM_FB_USED}${matchers(dcgmPods)}`, free = `${DCGM_FB_FREE}${matchers(dcgmPods)}`, by = `sum by (${DCGM_POD_LABEL})`;
+    result.push({
+      hpa: podsMetric(GPU_MEMORY_METRIC, String(target2)),
+      keda: prometheusTrigger(
+        GPU_MEMORY_METRIC,
+        `sum(${by} (${used}) / (${by} (${used}) + ${by} (${free})) * 100)`,
+        String(target2),
+        "AverageValue",
+        prometheusUrl
+      ),
+      adapter: {
+        list: "rules",
+        name: GPU_MEMORY_METRIC,
+        rule: {
+          seriesQuery: dcgmSeries(DCGM_FB_USED),
+          resources: dcgmResources,
+          name: { matches: `^${DCGM_FB_USED}$`, as: GPU_MEMORY_METRIC },
+          metricsQuery: `sum(${DCGM_FB_USED}{<<.LabelMatchers>>}) by (<<.GroupBy>>) / (sum(${DCGM_FB_USED}{<<.LabelMatchers>>}) by (<<.GroupBy>>) + sum(${DCGM_FB_FREE}{<<.LabelMatchers>>}) by (<<.GroupBy>>)) * 100`
+        }
+      },
+      description: `GPU memory in use at ${target2}% per pod (DCGM ${DCGM_FB_USED} / (${DCGM_FB_USED} + ${DCGM_FB_FREE}) as ${GPU_MEMORY_METRIC})`
+    });
+  }
+  if (scaleOn.requestsPerSecond !== void 0) {
+    let name = requestsPerSecondMetricName(scope.requestsMetric), target2 = quantityFromNumber(scaleOn.requestsPerSecond);
+    result.push({
+      hpa: podsMetric(name, target2),
+      keda: prometheusTrigger(
+        name,
+        `sum(rate(${scope.requestsMetric}${matchers(podMatchers(scope))}[${RATE_WINDOW}]))`,
+        decimal(target2),
+        "AverageValue",
+        prometheusUrl
+      ),
+      adapter: {
+        list: "rules",
+        name,
+        rule: adapterPodsRule(
+          scope.requestsMetric,
+          name,
+          `sum(rate(<<.Series>>{<<.LabelMatchers>>}[${RATE_WINDOW}])) by (<<.GroupBy>>)`,
+          []
+        )
+      },
+      description: `${scaleOn.requestsPerSecond} requests per second per pod (rate of ${scope.requestsMetric} as ${name})`
+    });
+  }
+  if (scaleOn.latency !== void 0) {
+    let percentile = scaleOn.latency.percentile ?? 95, quantile = String(Math.round(percentile * 10) / 1e3), name = latencyMetricName(scope.latencyMetric, percentile), bucket = `${scope.latencyMetric}_bucket`, targetSeconds = seconds(scaleOn.latency.target ?? "0s"), target2 = quantityFromNumber(targetSeconds);
+    result.push({
+      hpa: podsMetric(name, target2),
+      keda: prometheusTrigger(
+        name,
+        `histogram_quantile(${quantile}, sum by (le) (rate(${bucket}${matchers(podMatchers(scope))}[${RATE_WINDOW}])))`,
+        decimal(target2),
+        "Value",
+        prometheusUrl
+      ),
+      adapter: {
+        list: "rules",
+        name,
+        rule: adapterPodsRule(
+          bucket,
+          name,
+          `histogram_quantile(${quantile}, sum(rate(<<.Series>>{<<.LabelMatchers>>}[${RATE_WINDOW}])) by (le, <<.GroupBy>>))`,
+          []
+        )
+      },
+      description: `p${percentile} request latency of ${scaleOn.latency.target} per pod (${bucket} as ${name})`
+    });
+  }
+  for (let metric of scaleOn.metrics ?? [])
+    result.push(customMetric(metric, scope, prometheusUrl, finalName));
+  return result;
+}
+function customMetric(metric, scope, prometheusUrl, finalName) {
+  let type = metric.type ?? "Pods", series = metric.series ?? metric.name, filters = labelMatchers(metric.selector), rate = metric.rate === !0, wrap = (selector) => rate ? `rate(${selector}[${RATE_WINDOW}])` : selector, averageValue = metric.averageValue !== void 0 ? quantityText(metric.averageValue) : void 0, value = metric.value !== void 0 ? quantityText(metric.value) : void 0, target2 = averageValue !== void 0 ? { type: "AverageValue", averageValue } : { type: "Value", value: value ?? "0" }, threshold = decimal(averageValue ?? value ?? "0"), metricType = averageValue !== void 0 ? "AverageValue" : "Value", activation = metric.activation !== void 0 ? decimal(metric.activation) : void 0, source = `${series}${rate ? " (rate over 2m)" : ""}`, goal = averageValue !== void 0 ? `${averageValue} per pod` : `${value ?? "0"} in total`;
+  if (type === "Pods")
+    return {
+      hpa: { type: "Pods", pods: { metric: { name: metric.name }, target: target2 } },
+      keda: prometheusTrigger(
+        metric.name,
+        `sum(${wrap(`${series}${matchers([...podMatchers(scope), ...filters])}`)})`,
+        threshold,
+        metricType,
+        prometheusUrl,
+        activation
+      ),
+      adapter: {
+        list: "rules",
+        name: metric.name,
+        rule: adapterPodsRule(
+          series,
+          metric.name,
+          `sum(${wrap(`<<.Series>>{${["<<.LabelMatchers>>", ...filters].join(",")}}`)}) by (<<.GroupBy>>)`,
+          filters
+        )
+      },
+      description: `${metric.name} at ${goal} (Pods metric from ${source})`
+    };
+  if (type === "Object") {
+    let object = metric.object ?? { kind: "Service", name: "" }, label = objectLabel(object.kind), resource = OBJECT_RESOURCES[object.kind] ?? { resource: label }, objectName = finalName(object.name), namespace = scope.namespace !== void 0 ? [`namespace=${JSON.stringify(scope.namespace)}`] : [];
+    return {
+      hpa: {
+        type: "Object",
+        object: {
+          describedObject: {
+            apiVersion: object.apiVersion ?? OBJECT_API_VERSIONS[object.kind] ?? "v1",
+            kind: object.kind,
+            name: object.name
+          },
+          metric: { name: metric.name },
+          target: target2
+        }
+      },
+      keda: prometheusTrigger(
+        metric.name,
+        `sum(${wrap(`${series}${matchers([...namespace, `${label}=${JSON.stringify(objectName)}`, ...filters])}`)})`,
+        threshold,
+        metricType,
+        prometheusUrl,
+        activation
+      ),
+      adapter: {
+        list: "rules",
+        name: metric.name,
+        rule: {
+          seriesQuery: matchersQuery(series, [...filters, 'namespace!=""', `${label}!=""`]),
+          resources: {
+            overrides: { namespace: { resource: "namespace" }, [label]: resource }
+          },
+          name: { matches: `^${series}$`, as: metric.name },
+          metricsQuery: `sum(${wrap(`<<.Series>>{${["<<.LabelMatchers>>", ...filters].join(",")}}`)}) by (<<.GroupBy>>)`
+        }
+      },
+      description: `${metric.name} of ${object.kind} ${object.name} at ${goal} (Object metric from ${source})`
+    };
+  }
+  let hpaMetric = { name: metric.name };
+  return metric.selector && Object.keys(metric.selector).length > 0 && (hpaMetric.selector = { matchLabels: sortedRecord(metric.selector) }), {
+    hpa: { type: "External", external: { metric: hpaMetric, target: target2 } },
+    keda: prometheusTrigger(
+      metric.name,
+      `sum(${wrap(`${series}${matchers(filters)}`)})`,
+      threshold,
+      metricType,
+      prometheusUrl,
+      activation
+    ),
+    adapter: {
+      list: "externalRules",
+      name: metric.name,
+      rule: {
+        seriesQuery: filters.length > 0 ? matchersQuery(series, filters) : `{__name__=${JSON.stringify(series)}}`,
+        resources: { namespaced: !1 },
+        name: { matches: `^${series}$`, as: metric.name },
+        metricsQuery: `sum(${wrap("<<.Series>>{<<.LabelMatchers>>}")})`
+      }
+    },
+    description: `${metric.name} at ${goal} (External metric from ${source})`
+  };
+}
+function sortedRecord(record2) {
+  let result = {};
+  for (let key of Object.keys(record2).sort())
+    result[key] = record2[key] ?? "";
+  return result;
+}
+
+// src/compile/context.ts
+var MANAGED_BY_LABELS = {
+  "app.kubernetes.io/managed-by": "scaleplan"
+};
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function podNamePattern(kind, finalName) {
+  return kind === "StatefulSet" ? `${escapeRegex(finalName)}-[0-9]+` : `${escapeRegex(finalName)}-[a-z0-9]+-[a-z0-9]+`;
+}
+function environmentContext(plan, view, base) {
+  let finalName = (name) => `${view.namePrefix}${name}${view.nameSuffix}`, baseNamespaces = new Set(base.workloads.map((workload) => workload.namespace)), sharedBaseNamespace = baseNamespaces.size === 1 ? [...baseNamespaces][0] : void 0, objectNamespace = view.namespace === void 0 ? sharedBaseNamespace : void 0, prometheus = {
+    url: view.prometheus.url ?? DEFAULT_PROMETHEUS_URL,
+    adapterNamespace: view.prometheus.adapterNamespace ?? "monitoring",
+    adapterConfigMap: view.prometheus.adapterConfigMap ?? `${plan.metadata.name}-prometheus-adapter`,
+    ruleLabels: { ...view.prometheus.ruleLabels }
+  }, workloads = view.workloads.map((resolved) => {
+    let spec = resolved.spec, kind = spec.kind ?? "Deployment", baseWorkload = findBaseWorkload(base, kind, resolved.name);
+    if (!baseWorkload)
+      throw new Error(`compile: workload ${resolved.name} is not in the base (checkSpec first)`);
+    let service = serviceFor(base, spec, baseWorkload), bounds2 = replicaBounds(spec) ?? { min: 1, max: 1 }, namespace = view.namespace === void 0 ? baseWorkload.namespace : void 0, finalNamespace = view.namespace ?? baseWorkload.namespace, requestsMetric = spec.monitoring?.requestsMetric ?? view.prometheus.requestsMetric ?? DEFAULT_REQUESTS_METRIC, latencyMetric = spec.monitoring?.latencyMetric ?? view.prometheus.latencyMetric ?? DEFAULT_LATENCY_METRIC, podPattern = podNamePattern(kind, finalName(resolved.name));
+    return {
+      name: resolved.name,
+      spec,
+      kind,
+      autoscaler: spec.autoscaler ?? "hpa",
+      base: baseWorkload,
+      container: targetContainer(spec, baseWorkload) ?? resolved.name,
+      bounds: bounds2,
+      behavior: resolveBehavior(spec, seconds),
+      metrics: scaleMetrics(
+        spec,
+        { namespace: finalNamespace, podPattern, requestsMetric, latencyMetric },
+        prometheus.url,
+        finalName
+      ),
+      podLabels: podSelector(baseWorkload),
+      service,
+      serviceLabels: serviceSelection(base, service),
+      namespace,
+      finalNamespace,
+      requestsMetric,
+      latencyMetric,
+      errorMatcher: spec.monitoring?.errorMatcher ?? view.prometheus.errorMatcher ?? DEFAULT_ERROR_MATCHER,
+      errorsMetric: spec.monitoring?.errorsMetric ?? view.prometheus.errorsMetric,
+      podPattern
+    };
+  });
+  return {
+    plan,
+    view,
+    base,
+    prometheus,
+    objectNamespace,
+    finalNamespace: view.namespace ?? sharedBaseNamespace,
+    finalName,
+    workloads
+  };
+}
+function metadata(name, namespace, extraLabels = {}, annotations) {
+  let result = { name };
+  return namespace !== void 0 && (result.namespace = namespace), result.labels = { ...MANAGED_BY_LABELS, ...sorted(extraLabels) }, annotations && Object.keys(annotations).length > 0 && (result.annotations = sorted(annotations)), result;
+}
+function sorted(record2) {
+  let result = {};
+  for (let key of Object.keys(record2).sort())
+    result[key] = record2[key] ?? "";
+  return result;
+}
+var SERVICE_LABEL = "scaleplan.dev/service";
+function serviceSelection(base, service) {
+  if (!service)
+    return { select: {}, add: {} };
+  let own = service.labels;
+  if (Object.keys(own).length === 0) {
+    let add2 = { "app.kubernetes.io/name": service.name };
+    return { select: add2, add: add2 };
+  }
+  let shared = base.services.some(
+    (other) => other !== service && other.namespace === service.namespace && selectorMatches({ matchLabels: own, matchExpressions: [], matchesNone: !1 }, other.labels)
+  ), select = sorted(own);
+  if (!shared)
+    return { select, add: {} };
+  let add = { [SERVICE_LABEL]: service.name };
+  return { select: sorted({ ...own, ...add }), add };
+}
+
+// src/compile/yaml.ts
+var DUMP_OPTIONS = {
+  indent: 2,
+  lineWidth: -1,
+  noRefs: !0,
+  quotingType: '"',
+  sortKeys: !1,
+  // Generators leave optional fields undefined; they are omitted, as JSON.stringify does.
+  skipInvalid: !0
+};
+function toYaml(value) {
+  return yaml.dump(value, DUMP_OPTIONS);
+}
+function toYamlStream(documents) {
+  return documents.map(toYaml).join(`---
+`);
+}
+
+// src/compile/adapter.ts
+var ADAPTER_NAMESPACE_ANNOTATION = "scaleplan.dev/namespace";
+function adapterRules(environment) {
+  let byName = /* @__PURE__ */ new Map();
+  for (let workload of environment.workloads)
+    if (workload.autoscaler === "hpa")
+      for (let metric of workload.metrics)
+        metric.adapter && !byName.has(`${metric.adapter.list}/${metric.adapter.name}`) && byName.set(`${metric.adapter.list}/${metric.adapter.name}`, metric.adapter);
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+function adapterConfigMap(environment, rules) {
+  let config = {}, custom = rules.filter((rule) => rule.list === "rules").map((rule) => rule.rule), external = rules.filter((rule) => rule.list === "externalRules").map((rule) => rule.rule);
+  custom.length > 0 && (config.rules = custom), external.length > 0 && (config.externalRules = external);
+  let namespace = environment.prometheus.adapterNamespace;
+  return {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: {
+      name: environment.prometheus.adapterConfigMap,
+      namespace,
+      labels: { ...MANAGED_BY_LABELS },
+      annotations: { [ADAPTER_NAMESPACE_ANNOTATION]: namespace }
+    },
+    data: { "config.yaml": toYaml(config) }
+  };
+}
+
+// src/compile/autoscalers.ts
+var HPA_API_VERSION = "autoscaling/v2", KEDA_API_VERSION = "keda.sh/v1alpha1", VPA_API_VERSION = "autoscaling.k8s.io/v1";
+function scaleTargetRef(workload) {
+  return { apiVersion: "apps/v1", kind: workload.kind, name: workload.name };
+}
+function direction(rules) {
+  let result = {
+    stabilizationWindowSeconds: rules.stabilizationWindowSeconds,
+    selectPolicy: rules.selectPolicy,
+    policies: rules.policies.map((policy) => ({
+      type: policy.type,
+      value: policy.value,
+      periodSeconds: policy.periodSeconds
+    }))
+  };
+  return rules.tolerance !== void 0 && (result.tolerance = rules.tolerance), result;
+}
+function behaviorJson(workload) {
+  return {
+    scaleUp: direction(workload.behavior.scaleUp),
+    scaleDown: direction(workload.behavior.scaleDown)
+  };
+}
+function horizontalPodAutoscaler(workload) {
+  return {
+    apiVersion: HPA_API_VERSION,
+    kind: "HorizontalPodAutoscaler",
+    metadata: metadata(workload.name, workload.namespace),
+    spec: {
+      scaleTargetRef: scaleTargetRef(workload),
+      minReplicas: workload.bounds.min,
+      maxReplicas: workload.bounds.max,
+      metrics: workload.metrics.map((metric) => metric.hpa),
+      behavior: behaviorJson(workload)
+    }
+  };
+}
+function scaledObject(workload) {
+  let keda = workload.spec.keda ?? {}, spec = {
+    scaleTargetRef: scaleTargetRef(workload),
+    pollingInterval: keda.pollingInterval !== void 0 ? seconds(keda.pollingInterval) : 30,
+    cooldownPeriod: keda.cooldownPeriod !== void 0 ? seconds(keda.cooldownPeriod) : 300,
+    minReplicaCount: workload.bounds.min,
+    maxReplicaCount: workload.bounds.max
+  };
+  return keda.fallbackReplicas !== void 0 && (spec.fallback = { failureThreshold: 3, replicas: keda.fallbackReplicas }), spec.advanced = { horizontalPodAutoscalerConfig: { behavior: behaviorJson(workload) } }, spec.triggers = workload.metrics.map((metric) => metric.keda), {
+    apiVersion: KEDA_API_VERSION,
+    kind: "ScaledObject",
+    metadata: metadata(workload.name, workload.namespace),
+    spec
+  };
+}
+function bounds(values) {
+  if (!values)
+    return;
+  let result = {};
+  return values.cpu !== void 0 && (result.cpu = quantityText(values.cpu)), values.memory !== void 0 && (result.memory = quantityText(values.memory)), Object.keys(result).length > 0 ? result : void 0;
+}
+function verticalPodAutoscaler(workload) {
+  let vpa = workload.spec.vpa ?? {}, controlled = vpaControlledResources(workload.spec), policy = {
+    containerName: workload.container,
+    controlledResources: controlled
+  };
+  vpa.controlledValues !== void 0 && (policy.controlledValues = vpa.controlledValues);
+  let minAllowed = bounds(vpa.minAllowed);
+  minAllowed !== void 0 && (policy.minAllowed = minAllowed);
+  let maxAllowed = bounds(vpa.maxAllowed);
+  maxAllowed !== void 0 && (policy.maxAllowed = maxAllowed);
+  let policies = [policy];
+  return workload.base.containers.some(
+    (container) => container.kind !== "init" && container.name !== workload.container
+  ) && policies.push({ containerName: "*", controlledResources: controlled }), {
+    apiVersion: VPA_API_VERSION,
+    kind: "VerticalPodAutoscaler",
+    metadata: metadata(workload.name, workload.namespace),
+    spec: {
+      targetRef: scaleTargetRef(workload),
+      updatePolicy: { updateMode: vpa.mode ?? "Off" },
+      resourcePolicy: { containerPolicies: policies }
+    }
+  };
+}
+function autoscalerDocuments(workload) {
+  let files = [];
+  return workload.autoscaler === "hpa" ? files.push({
+    file: `${workload.name}-hpa.yaml`,
+    documents: [horizontalPodAutoscaler(workload)]
+  }) : workload.autoscaler === "keda" && files.push({ file: `${workload.name}-scaledobject.yaml`, documents: [scaledObject(workload)] }), isEnabled(workload.spec.vpa) && files.push({ file: `${workload.name}-vpa.yaml`, documents: [verticalPodAutoscaler(workload)] }), files;
+}
+function hpaName(environment, workload) {
+  let name = environment.finalName(workload.name);
+  return workload.autoscaler === "keda" ? `keda-hpa-${name}` : name;
+}
+
+// src/compile/alerts.ts
+var KUBE_STATE_METRICS = 'job="kube-state-metrics"', RUNBOOKS = "https://runbooks.prometheus-operator.dev/runbooks/kubernetes";
+function workloadAlerts(environment, workload) {
+  let alerts = workload.spec.alerts, rules = [], summaries = [];
+  if (alerts?.enabled === !1)
+    return { rules, summaries };
+  let namespace = workload.finalNamespace, scope = [
+    KUBE_STATE_METRICS,
+    ...namespace !== void 0 ? [`namespace=${JSON.stringify(namespace)}`] : [],
+    `horizontalpodautoscaler=${JSON.stringify(hpaName(environment, workload))}`
+  ].join(","), metric = (name) => `kube_horizontalpodautoscaler_${name}{${scope}}`;
+  if (workload.autoscaler !== "none") {
+    let mismatchFor = alerts?.replicasMismatchFor ?? "15m";
+    rules.push({
+      alert: "KubeHpaReplicasMismatch",
+      expr: [
+        `(${metric("status_desired_replicas")}`,
+        "  !=",
+        `${metric("status_current_replicas")})`,
+        "  and",
+        `(${metric("status_current_replicas")}`,
+        "  >",
+        `${metric("spec_min_replicas")})`,
+        "  and",
+        `(${metric("status_current_replicas")}`,
+        "  <",
+        `${metric("spec_max_replicas")})`,
+        "  and",
+        `changes(${metric("status_current_replicas")}[15m]) == 0`,
+        ""
+      ].join(`
+`),
+      for: mismatchFor,
+      labels: { severity: "warning", workload: workload.name },
+      annotations: {
+        summary: "HPA has not matched desired number of replicas.",
+        description: `HPA {{ $labels.namespace }}/{{ $labels.horizontalpodautoscaler }} has not matched the desired number of replicas for longer than ${mismatchFor}.`,
+        runbook_url: `${RUNBOOKS}/kubehpareplicasmismatch`
+      }
+    }), summaries.push({
+      alert: "KubeHpaReplicasMismatch",
+      condition: "desired replicas differ from current replicas, between min and max, with no change in 15m",
+      for: mismatchFor,
+      severity: "warning"
+    });
+    let maxedOutFor = alerts?.maxedOutFor ?? "15m";
+    rules.push({
+      alert: "KubeHpaMaxedOut",
+      expr: [
+        "(",
+        `  ${metric("status_current_replicas")}`,
+        "    ==",
+        `  ${metric("spec_max_replicas")}`,
+        ")",
+        "and on(namespace, horizontalpodautoscaler, cluster) (",
+        `  ${metric("spec_max_replicas")}`,
+        "    !=",
+        `  ${metric("spec_min_replicas")}`,
+        ")",
+        ""
+      ].join(`
+`),
+      for: maxedOutFor,
+      labels: { severity: "warning", workload: workload.name },
+      annotations: {
+        summary: "HPA is running at max replicas",
+        description: `HPA {{ $labels.namespace }}/{{ $labels.horizontalpodautoscaler }} has been running at max replicas for longer than ${maxedOutFor}.`,
+        runbook_url: `${RUNBOOKS}/kubehpamaxedout`
+      }
+    }), summaries.push({
+      alert: "KubeHpaMaxedOut",
+      condition: `running at max replicas (${workload.bounds.max})`,
+      for: maxedOutFor,
+      severity: "warning"
+    });
+  }
+  let pods = [
+    ...namespace !== void 0 ? [`namespace=${JSON.stringify(namespace)}`] : [],
+    `pod=~${JSON.stringify(workload.podPattern)}`
+  ], severity = alerts?.severity ?? "warning", holdFor = alerts?.for ?? "5m", sloAnnotations = (summary, description) => {
+    let result = { summary, description };
+    return alerts?.runbookUrl !== void 0 && (result.runbook_url = alerts.runbookUrl), result;
+  };
+  if (alerts?.latencyP95 !== void 0) {
+    let threshold = alerts.latencyP95;
+    rules.push({
+      alert: "WorkloadLatencyP95High",
+      expr: `histogram_quantile(0.95, sum by (le) (rate(${workload.latencyMetric}_bucket{${pods.join(",")}}[5m]))) > ${secondsValue(threshold)}
+`,
+      for: holdFor,
+      labels: { severity, workload: workload.name },
+      annotations: sloAnnotations(
+        `p95 latency of ${workload.name} is above ${threshold}.`,
+        `The 95th percentile of ${workload.latencyMetric} for ${workload.name} has been above ${threshold} for ${holdFor}.`
+      )
+    }), summaries.push({
+      alert: "WorkloadLatencyP95High",
+      condition: `p95 of ${workload.latencyMetric} above ${threshold}`,
+      for: holdFor,
+      severity
+    });
+  }
+  if (alerts?.errorRate !== void 0) {
+    let ratio = Number(alerts.errorRate.replace("%", "")) / 100, requests = workload.requestsMetric, failures = workload.errorsMetric !== void 0 ? `${workload.errorsMetric}{${pods.join(",")}}` : `${requests}{${[...pods, workload.errorMatcher].join(",")}}`, failuresInWords = workload.errorsMetric !== void 0 ? `${workload.errorsMetric} against ${requests}` : `${requests} with ${workload.errorMatcher}`;
+    rules.push({
+      alert: "WorkloadErrorRateHigh",
+      expr: [
+        `sum(rate(${failures}[5m]))`,
+        "  /",
+        `sum(rate(${requests}{${pods.join(",")}}[5m]))`,
+        `  > ${String(Math.round(ratio * 1e9) / 1e9)}`,
+        ""
+      ].join(`
+`),
+      for: holdFor,
+      labels: { severity, workload: workload.name },
+      annotations: sloAnnotations(
+        `Error rate of ${workload.name} is above ${alerts.errorRate}.`,
+        `More than ${alerts.errorRate} of the requests to ${workload.name} (${failuresInWords}) have failed for ${holdFor}.`
+      )
+    }), summaries.push({
+      alert: "WorkloadErrorRateHigh",
+      condition: `share of failed requests (${failuresInWords}) above ${alerts.errorRate}`,
+      for: holdFor,
+      severity
+    });
+  }
+  return { rules, summaries };
+}
+function secondsValue(duration) {
+  let match = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(duration);
+  if (!match)
+    return duration;
+  let factor = { ms: 1e-3, s: 1, m: 60, h: 3600 }[match[2]];
+  return String(Math.round(Number(match[1]) * factor * 1e6) / 1e6);
+}
+function prometheusRule(environment, workload, alerts) {
+  if (!(alerts.rules.length === 0 || !isEnabledAlerts(workload)))
+    return {
+      apiVersion: "monitoring.coreos.com/v1",
+      kind: "PrometheusRule",
+      metadata: metadata(
+        `${workload.name}-scaling`,
+        workload.namespace,
+        environment.prometheus.ruleLabels
+      ),
+      spec: { groups: [{ name: `scaleplan.${workload.name}`, rules: alerts.rules }] }
+    };
+}
+function isEnabledAlerts(workload) {
+  return workload.spec.alerts === void 0 || isEnabled(workload.spec.alerts);
+}
+
+// src/compile/kustomization.ts
+var CONFIGURATIONS_FILE = "kustomizeconfig.yaml";
+function nameReferenceConfiguration(objectKinds) {
+  let describedObject = {
+    kind: "HorizontalPodAutoscaler",
+    group: "autoscaling",
+    path: "spec/metrics/object/describedObject/name"
+  }, workloadGroups = {
+    Deployment: "apps",
+    StatefulSet: "apps",
+    Ingress: "networking.k8s.io"
+  }, entries = ["Deployment", "StatefulSet"].map((kind) => ({
+    kind,
+    group: "apps",
+    fieldSpecs: [
+      { kind: "VerticalPodAutoscaler", group: "autoscaling.k8s.io", path: "spec/targetRef/name" },
+      { kind: "ScaledObject", group: "keda.sh", path: "spec/scaleTargetRef/name" },
+      ...objectKinds.includes(kind) ? [describedObject] : []
+    ]
+  }));
+  for (let kind of [...new Set(objectKinds)].sort()) {
+    if (kind === "Deployment" || kind === "StatefulSet")
+      continue;
+    let group = workloadGroups[kind];
+    entries.push({
+      kind,
+      ...group !== void 0 ? { group } : {},
+      fieldSpecs: [describedObject]
+    });
+  }
+  return { nameReference: entries };
+}
+function kustomization(environment, parts) {
+  let view = environment.view, result = {
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization"
+  };
+  view.namespace !== void 0 && (result.namespace = view.namespace), view.namePrefix !== "" && (result.namePrefix = view.namePrefix), view.nameSuffix !== "" && (result.nameSuffix = view.nameSuffix);
+  let labels = Object.keys(view.labels).sort();
+  return labels.length > 0 && (result.labels = [
+    {
+      pairs: Object.fromEntries(labels.map((key) => [key, view.labels[key] ?? ""])),
+      includeSelectors: !1
+    }
+  ]), result.resources = [parts.base, ...parts.resources], parts.patches.length > 0 && (result.patches = parts.patches.map((path5) => ({ path: path5 }))), parts.configurations && (result.configurations = [CONFIGURATIONS_FILE]), parts.adapterConfigMap !== void 0 && view.namespace !== void 0 && (result.replacements = [
+    {
+      source: {
+        kind: "ConfigMap",
+        name: parts.adapterConfigMap,
+        fieldPath: `metadata.annotations.[${ADAPTER_NAMESPACE_ANNOTATION}]`
+      },
+      targets: [
+        {
+          select: { kind: "ConfigMap", name: parts.adapterConfigMap },
+          fieldPaths: ["metadata.namespace"]
+        }
+      ]
+    }
+  ]), result;
+}
+
+// src/compile/objects.ts
+var INSTANCE_TYPE_LABEL = "node.kubernetes.io/instance-type", ZONE_LABEL = "topology.kubernetes.io/zone", HOSTNAME_LABEL = "kubernetes.io/hostname";
+function disruptionField(workload) {
+  let disruption = workload.spec.disruption;
+  return disruption?.minAvailable !== void 0 ? { field: "minAvailable", value: disruption.minAvailable } : { field: "maxUnavailable", value: disruption?.maxUnavailable ?? 1 };
+}
+function podDisruptionBudget(workload) {
+  let { field, value } = disruptionField(workload);
+  return {
+    apiVersion: "policy/v1",
+    kind: "PodDisruptionBudget",
+    metadata: metadata(workload.name, workload.namespace),
+    spec: {
+      [field]: value,
+      selector: { matchLabels: workload.podLabels }
+    }
+  };
+}
+function quotaHard(quota) {
+  let hard = {};
+  quota.cpu !== void 0 && (hard["requests.cpu"] = quantityText(quota.cpu)), quota.memory !== void 0 && (hard["requests.memory"] = quantityText(quota.memory)), quota.gpu !== void 0 && (hard[`requests.${GPU_RESOURCE}`] = String(quota.gpu)), quota.pods !== void 0 && (hard.pods = String(quota.pods)), quota.limits?.cpu !== void 0 && (hard["limits.cpu"] = quantityText(quota.limits.cpu)), quota.limits?.memory !== void 0 && (hard["limits.memory"] = quantityText(quota.limits.memory));
+  for (let [key, value] of Object.entries(quota.hard ?? {}))
+    hard[key] = quantityText(value);
+  return sorted(hard);
+}
+function resourceQuotas(environment) {
+  return Object.keys(environment.view.quotas).sort().map((name) => ({
+    apiVersion: "v1",
+    kind: "ResourceQuota",
+    metadata: metadata(name, environment.objectNamespace),
+    spec: { hard: quotaHard(environment.view.quotas[name] ?? {}) }
+  }));
+}
+function priorityClasses(environment) {
+  return Object.keys(environment.view.priorityClasses).sort().map((name) => {
+    let priorityClass = environment.view.priorityClasses[name] ?? { value: 0 }, object = {
+      apiVersion: "scheduling.k8s.io/v1",
+      kind: "PriorityClass",
+      metadata: metadata(name, void 0),
+      value: priorityClass.value,
+      globalDefault: priorityClass.globalDefault ?? !1
+    };
+    return priorityClass.preemptionPolicy !== void 0 && (object.preemptionPolicy = priorityClass.preemptionPolicy), priorityClass.description !== void 0 && (object.description = priorityClass.description), object;
+  });
+}
+function canonical(value) {
+  return JSON.stringify(
+    value,
+    (_key, entry) => typeof entry == "object" && entry !== null && !Array.isArray(entry) ? Object.fromEntries(
+      Object.entries(entry).sort(
+        ([x], [y]) => x < y ? -1 : x > y ? 1 : 0
+      )
+    ) : entry
+  );
+}
+function sameJson(a, b) {
+  return canonical(a) === canonical(b);
+}
+function appendUnique(list2, entry) {
+  list2.some((existing) => sameJson(existing, entry)) || list2.push(entry);
+}
+function record(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function podSpecPatch(environment, workload) {
+  let spec = workload.spec, podSpec = {};
+  spec.priorityClass !== void 0 && (podSpec.priorityClassName = spec.priorityClass);
+  let placement = spec.placement ?? {}, affinity = {}, pool = placement.nodePool !== void 0 ? environment.view.nodePools[placement.nodePool] : void 0, baseAffinity = workload.base.affinity;
+  if (pool) {
+    let expressions = [
+      { key: INSTANCE_TYPE_LABEL, operator: "In", values: [...pool.instanceTypes ?? []] }
+    ];
+    for (let key of Object.keys(pool.labels ?? {}).sort())
+      expressions.push({ key, operator: "In", values: [pool.labels?.[key] ?? ""] });
+    let baseTerms = list(
+      record(
+        record(record(baseAffinity?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution)
+      )?.nodeSelectorTerms
+    ), terms = baseTerms.length === 0 ? [{ matchExpressions: expressions }] : baseTerms.map((term) => {
+      let existing = record(term) ?? {};
+      return {
+        ...existing,
+        matchExpressions: [...list(existing.matchExpressions), ...expressions]
+      };
+    });
+    affinity.nodeAffinity = {
+      requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: terms }
+    };
+  }
+  let antiAffinity = placement.antiAffinity ?? "none";
+  if (antiAffinity !== "none") {
+    let term = {
+      labelSelector: { matchLabels: workload.podLabels },
+      topologyKey: HOSTNAME_LABEL
+    }, baseAnti = record(baseAffinity?.podAntiAffinity) ?? {};
+    if (antiAffinity === "required") {
+      let terms = [...list(baseAnti.requiredDuringSchedulingIgnoredDuringExecution)];
+      appendUnique(terms, term), affinity.podAntiAffinity = { requiredDuringSchedulingIgnoredDuringExecution: terms };
+    } else {
+      let terms = [...list(baseAnti.preferredDuringSchedulingIgnoredDuringExecution)];
+      appendUnique(terms, { weight: 100, podAffinityTerm: term }), affinity.podAntiAffinity = { preferredDuringSchedulingIgnoredDuringExecution: terms };
+    }
+  }
+  Object.keys(affinity).length > 0 && (podSpec.affinity = affinity);
+  let tolerations = [];
+  if (pool) {
+    (pool.gpus ?? 0) > 0 && !(pool.taints ?? []).some((taint) => taint.key === GPU_TAINT) && tolerations.push({ key: GPU_TAINT, operator: "Exists", effect: "NoSchedule" });
+    for (let taint of pool.taints ?? [])
+      tolerations.push(
+        taint.value === void 0 ? { key: taint.key, operator: "Exists", effect: taint.effect } : { key: taint.key, operator: "Equal", value: taint.value, effect: taint.effect }
+      );
+  }
+  if (tolerations.length > 0) {
+    let merged = [...workload.base.tolerations];
+    for (let toleration of tolerations)
+      appendUnique(merged, toleration);
+    podSpec.tolerations = merged;
+  }
+  let spread = placement.spreadZones ?? !1;
+  spread !== !1 && (podSpec.topologySpreadConstraints = [
+    {
+      maxSkew: 1,
+      topologyKey: ZONE_LABEL,
+      whenUnsatisfiable: spread === "required" ? "DoNotSchedule" : "ScheduleAnyway",
+      labelSelector: { matchLabels: workload.podLabels }
+    }
+  ]);
+  let { requests, limits } = patchAmounts(spec);
+  if (Object.keys(requests).length > 0 || Object.keys(limits).length > 0) {
+    let resources = {};
+    Object.keys(requests).length > 0 && (resources.requests = requests), Object.keys(limits).length > 0 && (resources.limits = limits);
+    let isSidecar = workload.base.containers.some(
+      (container) => container.name === workload.container && container.kind === "sidecar"
+    );
+    podSpec[isSidecar ? "initContainers" : "containers"] = [
+      { name: workload.container, resources }
+    ];
+  }
+  return podSpec;
+}
+function workloadPatch(environment, workload) {
+  let spec = {};
+  workload.autoscaler === "none" ? spec.replicas = workload.bounds.min : spec.replicas = null;
+  let podSpec = podSpecPatch(environment, workload);
+  if (Object.keys(podSpec).length > 0 && (spec.template = { spec: podSpec }), Object.keys(spec).length === 0)
+    return;
+  let patchMetadata = { name: workload.name };
+  return workload.base.namespace !== void 0 && (patchMetadata.namespace = workload.base.namespace), { apiVersion: "apps/v1", kind: workload.kind, metadata: patchMetadata, spec };
+}
+function serviceMonitorLabels(workload) {
+  return workload.serviceLabels.select;
+}
+function serviceLabelPatch(workload) {
+  let service = workload.service, add = workload.serviceLabels.add;
+  if (!service || Object.keys(add).length === 0 || !isEnabled(workload.spec.monitoring))
+    return;
+  let patchMetadata = { name: service.name };
+  return service.namespace !== void 0 && (patchMetadata.namespace = service.namespace), patchMetadata.labels = add, { apiVersion: "v1", kind: "Service", metadata: patchMetadata };
+}
+function durationSeconds(text) {
+  return String(Math.ceil(seconds(text)));
+}
+function ingress(workload) {
+  let spec = workload.spec.ingress, service = workload.service;
+  if (!spec || spec.enabled === !1 || !service)
+    return;
+  let annotations = { ...spec.annotations };
+  if (spec.tls) {
+    let key = (spec.tls.issuerKind ?? "ClusterIssuer") === "Issuer" ? "cert-manager.io/issuer" : "cert-manager.io/cluster-issuer";
+    annotations[key] = spec.tls.issuer ?? "";
+  }
+  spec.rateLimitRpm !== void 0 && (annotations["nginx.ingress.kubernetes.io/limit-rpm"] = String(spec.rateLimitRpm)), spec.rateLimitRps !== void 0 && (annotations["nginx.ingress.kubernetes.io/limit-rps"] = String(spec.rateLimitRps)), spec.timeout !== void 0 && (annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"] = durationSeconds(spec.timeout), annotations["nginx.ingress.kubernetes.io/proxy-send-timeout"] = durationSeconds(spec.timeout)), spec.maxBodySize !== void 0 && (annotations["nginx.ingress.kubernetes.io/proxy-body-size"] = spec.maxBodySize);
+  let portValue = spec.port ?? service.ports[0]?.name ?? service.ports[0]?.port ?? 80, port = typeof portValue == "number" ? { number: portValue } : { name: portValue }, ingressSpec = { ingressClassName: spec.className ?? "nginx" };
+  return spec.tls && (ingressSpec.tls = [
+    { hosts: [spec.host], secretName: spec.tls.secretName ?? `${workload.name}-tls` }
+  ]), ingressSpec.rules = [
+    {
+      host: spec.host,
+      http: {
+        paths: (spec.paths ?? ["/"]).map((path5) => ({
+          path: path5,
+          pathType: "Prefix",
+          backend: { service: { name: service.name, port } }
+        }))
+      }
+    }
+  ], {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "Ingress",
+    metadata: metadata(workload.name, workload.namespace, {}, annotations),
+    spec: ingressSpec
+  };
+}
+function serviceMonitor(environment, workload) {
+  let spec = workload.spec.monitoring;
+  if (!spec || spec.enabled === !1 || !workload.service || spec.port === void 0)
+    return;
+  let endpoint = {
+    port: spec.port,
+    path: spec.path ?? "/metrics",
+    interval: spec.interval ?? "30s"
+  };
+  return spec.scrapeTimeout !== void 0 && (endpoint.scrapeTimeout = spec.scrapeTimeout), {
+    apiVersion: "monitoring.coreos.com/v1",
+    kind: "ServiceMonitor",
+    metadata: metadata(workload.name, workload.namespace, environment.prometheus.ruleLabels),
+    spec: {
+      selector: { matchLabels: serviceMonitorLabels(workload) },
+      endpoints: [endpoint]
+    }
+  };
+}
+
+// src/generated/runbook-template.js
+var import_runtime = __toESM(require_runtime(), 1), runbookTemplate = import_runtime.default.template({ 0: function(container, depth0, helpers, partials, data) {
+  var stack1;
+  return ((stack1 = container.lambda(container.strict(depth0, "description", { start: { line: 5, column: 3 }, end: { line: 5, column: 14 } }), depth0)) != null ? stack1 : "") + `
+
+`;
+}, 1: function(container, depth0, helpers, partials, data) {
+  var stack1;
+  return "- " + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "") + `
+`;
+}, 2: function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = depth0 ?? (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+      return parent[propertyName];
+  };
+  return `
+### ` + ((stack1 = alias2(alias1(depth0, "heading", { start: { line: 15, column: 7 }, end: { line: 15, column: 14 } }), depth0)) != null ? stack1 : "") + `
+
+| | |
+| --- | --- |
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(3, data, 0), inverse: container.noop, data, loc: { start: { line: 19, column: 0 }, end: { line: 21, column: 9 } } })) != null ? stack1 : "") + `
+**Triggers.** ` + ((stack1 = alias2(alias1(depth0, "triggerIntro", { start: { line: 23, column: 17 }, end: { line: 23, column: 29 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "triggers"), { name: "if", hash: {}, fn: container.program(4, data, 0), inverse: container.noop, data, loc: { start: { line: 24, column: 0 }, end: { line: 29, column: 7 } } })) != null ? stack1 : "") + `
+**Behaviour.**
+
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "behaviour"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 33, column: 0 }, end: { line: 35, column: 9 } } })) != null ? stack1 : "") + `
+**Alerts.**` + ((stack1 = lookupProperty(helpers, "unless").call(alias3, lookupProperty(depth0, "alerts"), { name: "unless", hash: {}, fn: container.program(5, data, 0), inverse: container.noop, data, loc: { start: { line: 37, column: 11 }, end: { line: 37, column: 46 } } })) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "alerts"), { name: "if", hash: {}, fn: container.program(6, data, 0), inverse: container.noop, data, loc: { start: { line: 38, column: 0 }, end: { line: 45, column: 7 } } })) != null ? stack1 : "");
+}, 3: function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = container.strict, alias2 = container.lambda;
+  return "| " + ((stack1 = alias2(alias1(depth0, "label", { start: { line: 20, column: 5 }, end: { line: 20, column: 10 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "value", { start: { line: 20, column: 19 }, end: { line: 20, column: 24 } }), depth0)) != null ? stack1 : "") + ` |
+`;
+}, 4: function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+      return parent[propertyName];
+  };
+  return `
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "triggers"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 26, column: 0 }, end: { line: 28, column: 9 } } })) != null ? stack1 : "");
+}, 5: function(container, depth0, helpers, partials, data) {
+  return " None.";
+}, 6: function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+      return parent[propertyName];
+  };
+  return `
+| Alert | Fires when | For | Severity |
+| --- | --- | --- | --- |
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "alerts"), { name: "each", hash: {}, fn: container.program(7, data, 0), inverse: container.noop, data, loc: { start: { line: 42, column: 0 }, end: { line: 44, column: 9 } } })) != null ? stack1 : "");
+}, 7: function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = container.strict, alias2 = container.lambda;
+  return "| " + ((stack1 = alias2(alias1(depth0, "alert", { start: { line: 43, column: 5 }, end: { line: 43, column: 10 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "condition", { start: { line: 43, column: 19 }, end: { line: 43, column: 28 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "for", { start: { line: 43, column: 37 }, end: { line: 43, column: 40 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "severity", { start: { line: 43, column: 49 }, end: { line: 43, column: 57 } }), depth0)) != null ? stack1 : "") + ` |
+`;
+}, 8: function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+      return parent[propertyName];
+  };
+  return `
+### Quota ` + ((stack1 = container.lambda(container.strict(depth0, "name", { start: { line: 53, column: 13 }, end: { line: 53, column: 17 } }), depth0)) != null ? stack1 : "") + `
+
+| Resource | At max scale | Quota | Share |
+| --- | --- | --- | --- |
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(9, data, 0), inverse: container.noop, data, loc: { start: { line: 57, column: 0 }, end: { line: 59, column: 9 } } })) != null ? stack1 : "");
+}, 9: function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = container.strict, alias2 = container.lambda;
+  return "| " + ((stack1 = alias2(alias1(depth0, "resource", { start: { line: 58, column: 5 }, end: { line: 58, column: 13 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "used", { start: { line: 58, column: 22 }, end: { line: 58, column: 26 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "limit", { start: { line: 58, column: 35 }, end: { line: 58, column: 40 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "share", { start: { line: 58, column: 49 }, end: { line: 58, column: 54 } }), depth0)) != null ? stack1 : "") + ` |
+`;
+}, 10: function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = container.strict, alias2 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+      return parent[propertyName];
+  };
+  return `
+### Node pool ` + ((stack1 = alias2(alias1(depth0, "name", { start: { line: 63, column: 17 }, end: { line: 63, column: 21 } }), depth0)) != null ? stack1 : "") + `
+
+` + ((stack1 = alias2(alias1(depth0, "summary", { start: { line: 65, column: 3 }, end: { line: 65, column: 10 } }), depth0)) != null ? stack1 : "") + `
+
+| Resource | Pods at max scale request | Pool at max size offers | Share |
+| --- | --- | --- | --- |
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(9, data, 0), inverse: container.noop, data, loc: { start: { line: 69, column: 0 }, end: { line: 71, column: 9 } } })) != null ? stack1 : "");
+}, 11: function(container, depth0, helpers, partials, data) {
+  var stack1;
+  return `
+## Metrics pipeline
+
+` + ((stack1 = container.lambda(container.strict(depth0, "adapter", { start: { line: 77, column: 3 }, end: { line: 77, column: 10 } }), depth0)) != null ? stack1 : "") + `
+`;
+}, compiler: [8, ">= 4.3.0"], main: function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = depth0 ?? (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+      return parent[propertyName];
+  };
+  return ((stack1 = alias2(alias1(depth0, "header", { start: { line: 1, column: 3 }, end: { line: 1, column: 9 } }), depth0)) != null ? stack1 : "") + `
+# Scaling runbook: ` + ((stack1 = alias2(alias1(depth0, "title", { start: { line: 2, column: 22 }, end: { line: 2, column: 27 } }), depth0)) != null ? stack1 : "") + `
+
+` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "description"), { name: "if", hash: {}, fn: container.program(0, data, 0), inverse: container.noop, data, loc: { start: { line: 4, column: 0 }, end: { line: 7, column: 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "facts"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 8, column: 0 }, end: { line: 10, column: 9 } } })) != null ? stack1 : "") + `
+## Workloads
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "workloads"), { name: "each", hash: {}, fn: container.program(2, data, 0), inverse: container.noop, data, loc: { start: { line: 13, column: 0 }, end: { line: 46, column: 9 } } })) != null ? stack1 : "") + `
+## Capacity at maximum scale
+
+` + ((stack1 = alias2(alias1(depth0, "capacityIntro", { start: { line: 50, column: 3 }, end: { line: 50, column: 16 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "quotas"), { name: "each", hash: {}, fn: container.program(8, data, 0), inverse: container.noop, data, loc: { start: { line: 51, column: 0 }, end: { line: 60, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "pools"), { name: "each", hash: {}, fn: container.program(10, data, 0), inverse: container.noop, data, loc: { start: { line: 61, column: 0 }, end: { line: 72, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "adapter"), { name: "if", hash: {}, fn: container.program(11, data, 0), inverse: container.noop, data, loc: { start: { line: 73, column: 0 }, end: { line: 78, column: 7 } } })) != null ? stack1 : "");
+}, useData: !0 });
+
+// src/compile/runbook.ts
+function cell(text) {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, " ");
+}
+function code(text) {
+  return `\`${text.replace(/`/g, "'")}\``;
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+function per(periodSeconds) {
+  return periodSeconds === 60 ? "per minute" : periodSeconds === 3600 ? "per hour" : `every ${formatSeconds(periodSeconds)}`;
+}
+function policyWords(rules, verb) {
+  let shared = new Set(rules.policies.map((policy) => policy.periodSeconds)).size === 1, parts = rules.policies.map((policy) => {
+    let amount = policy.type === "Pods" ? plural(policy.value, "pod") : `${policy.value}% of the pods`;
+    return shared ? amount : `${amount} ${per(policy.periodSeconds)}`;
+  }), period = shared ? ` ${per(rules.policies[0]?.periodSeconds ?? 60)}` : "";
+  if (parts.length === 1)
+    return `${verb} at most ${parts[0] ?? ""}${period}`;
+  let choice = rules.selectPolicy === "Min" ? "whichever is less" : "whichever is more";
+  return `${verb} at most ${parts.join(" or ")}${period}, ${choice}`;
+}
+function asRules(direction2) {
+  return {
+    stabilizationWindowSeconds: direction2.stabilizationWindowSeconds,
+    selectPolicy: direction2.selectPolicy,
+    policies: direction2.policies,
+    explicit: { stabilization: !0, policies: !0 }
+  };
+}
+function describeBehaviour(workload) {
+  let { scaleUp, scaleDown } = workload.behavior, lines = [];
+  if (scaleUp.selectPolicy === "Disabled")
+    lines.push("Scale-up: disabled.");
+  else {
+    let window = scaleUp.stabilizationWindowSeconds === 0 ? "acts at once (no stabilization window)" : `acts on the lowest recommendation of the last ${formatSeconds(scaleUp.stabilizationWindowSeconds)} (stabilization window)`;
+    lines.push(`Scale-up: ${window} and ${policyWords(scaleUp, "adds")}.`);
+  }
+  if (scaleDown.selectPolicy === "Disabled")
+    lines.push("Scale-down: disabled; the replica count only grows until changed by hand.");
+  else {
+    let window = formatSeconds(scaleDown.stabilizationWindowSeconds), { max } = workload.bounds, min = workload.autoscaler === "keda" ? Math.max(1, workload.bounds.min) : workload.bounds.min, run = fastestScaleDown(asRules(scaleDown), max, min, 168 * 3600), last = run.steps[run.steps.length - 1] ?? 0, total = scaleDown.stabilizationWindowSeconds + last, timing = max > min && run.to <= min ? ` Going from ${max} to ${min} replicas takes at least ${formatSeconds(total)} after the load drops (${window} window, then ${formatSeconds(last)} of removals).` : "";
+    lines.push(
+      `Scale-down: waits until the load has been lower for ${window} (the highest recommendation of the window wins), then ${policyWords(scaleDown, "removes")}.${timing}`
+    );
+  }
+  if ((scaleUp.tolerance !== void 0 || scaleDown.tolerance !== void 0) && lines.push(
+    `Tolerance: changes below ${[
+      scaleUp.tolerance !== void 0 ? `${scaleUp.tolerance * 100}% up` : void 0,
+      scaleDown.tolerance !== void 0 ? `${scaleDown.tolerance * 100}% down` : void 0
+    ].filter(Boolean).join(" and ")} are ignored.`
+  ), workload.autoscaler === "keda") {
+    let keda = workload.spec.keda ?? {};
+    lines.push(
+      `KEDA polls the triggers every ${keda.pollingInterval ?? "30s"}${workload.bounds.min === 0 ? `; with no activity for ${keda.cooldownPeriod ?? "5m"} (cooldown period) it scales to zero, and wakes on the first trigger above its activation threshold` : ""}.`
+    );
+  }
+  return lines;
+}
+function amounts(values) {
+  let entries = [...values.entries()].sort(([a], [b]) => a.localeCompare(b));
+  return entries.length === 0 ? "none" : entries.map(([resource, value]) => `${resource} ${formatQuantity(resource, value)}`).join(", ");
+}
+function workloadRows(environment, workload, groups) {
+  let rows = [], { min, max } = workload.bounds;
+  workload.autoscaler === "hpa" ? rows.push({
+    label: "Autoscaler",
+    value: `HorizontalPodAutoscaler ${code(environment.finalName(workload.name))}, ${min} to ${max} replicas`
+  }) : workload.autoscaler === "keda" ? rows.push({
+    label: "Autoscaler",
+    value: `KEDA ScaledObject ${code(environment.finalName(workload.name))} (HPA ${code(hpaName(environment, workload))}), ${min} to ${max} replicas${min === 0 ? ", scales to zero" : ""}`
+  }) : rows.push({ label: "Replicas", value: `fixed at ${min} (no autoscaler)` }), rows.push({
+    label: "Replica count owner",
+    value: workload.autoscaler === "none" ? "the overlay (spec.replicas)" : "the autoscaler: spec.replicas is removed from the workload, so a sync never resets it"
+  });
+  let containers = groups.find(
+    (group) => group.name === workload.name && group.managed
+  )?.containers;
+  for (let container of containers ?? [])
+    container.kind !== "init" && rows.push({
+      label: `Container ${code(container.name)}${container.name === workload.container ? "" : ` (${container.kind === "sidecar" ? "sidecar" : "from the base"})`}`,
+      value: cell(`requests ${amounts(container.requests)}; limits ${amounts(container.limits)}`)
+    });
+  let placement = workload.spec.placement ?? {}, placementParts = [];
+  if (placement.nodePool !== void 0) {
+    let pool = environment.view.nodePools[placement.nodePool];
+    placementParts.push(
+      `node pool ${code(placement.nodePool)} (${(pool?.instanceTypes ?? []).map(code).join(", ")})`
+    ), (pool?.gpus ?? 0) > 0 && placementParts.push(`tolerates ${code("nvidia.com/gpu")}`);
+  }
+  if ((placement.spreadZones ?? !1) !== !1 && placementParts.push(
+    `spread across zones (${placement.spreadZones === "required" ? "required" : "preferred"})`
+  ), (placement.antiAffinity ?? "none") !== "none" && placementParts.push(`one pod per node (${placement.antiAffinity ?? ""} anti-affinity)`), placementParts.length > 0 && rows.push({ label: "Placement", value: placementParts.join("; ") }), workload.spec.priorityClass !== void 0) {
+    let priorityClass = environment.view.priorityClasses[workload.spec.priorityClass];
+    rows.push({
+      label: "Priority class",
+      value: `${code(workload.spec.priorityClass)}${priorityClass ? ` (value ${priorityClass.value})` : ""}`
+    });
+  }
+  if (workload.spec.disruption?.enabled !== !1) {
+    let { field, value } = disruptionField(workload);
+    rows.push({
+      label: "Disruption budget",
+      value: `${field} ${String(value)}: node drains can always evict at least one pod`
+    });
+  }
+  if (isEnabled(workload.spec.vpa) && rows.push({
+    label: "Vertical autoscaler",
+    value: `VPA mode ${code(workload.spec.vpa?.mode ?? "Off")}, controls ${(workload.spec.vpa?.controlledResources ?? ["cpu", "memory"]).filter((resource) => workload.spec.vpa?.controlledResources !== void 0 || workload.spec.scaleOn?.[resource] === void 0).join(" and ")}`
+  }), isEnabled(workload.spec.ingress) && workload.spec.ingress) {
+    let ingress2 = workload.spec.ingress, details = [
+      ingress2.tls ? `TLS from ${code(ingress2.tls.issuer ?? "")}` : "no TLS",
+      ingress2.rateLimitRpm !== void 0 ? `${ingress2.rateLimitRpm} requests/min per client` : void 0,
+      ingress2.rateLimitRps !== void 0 ? `${ingress2.rateLimitRps} requests/s per client` : void 0,
+      ingress2.timeout !== void 0 ? `timeout ${ingress2.timeout}` : void 0,
+      ingress2.maxBodySize !== void 0 ? `body up to ${ingress2.maxBodySize}` : void 0
+    ].filter((part) => part !== void 0);
+    rows.push({ label: "Ingress", value: cell(`${ingress2.host}: ${details.join(", ")}`) });
+  }
+  return rows;
+}
+function share(used, limit) {
+  if (limit === void 0 || limit === 0)
+    return used > 0 ? "over" : "\u2013";
+  let percent = Math.round(used / limit * 100);
+  return used > limit ? `${percent}% (over)` : `${percent}%`;
+}
+function poolSection(environment, name, groups) {
+  let pool = environment.view.nodePools[name], placed = groups.filter((group) => group.managed && group.nodePool === name), nodes = pool?.max, rows = [], nodesNeeded = 0, perNode = [
+    ["cpu", parseQuantity(pool?.cpu)],
+    ["memory", parseQuantity(pool?.memory)],
+    [GPU_RESOURCE, pool?.gpus]
+  ];
+  for (let [resource, capacity] of perNode) {
+    let used = placed.reduce(
+      (sum, group) => sum + (podRequests(group.containers).get(resource) ?? 0) * group.maxReplicas,
+      0
+    );
+    if (capacity === void 0 || capacity === 0 && used === 0)
+      continue;
+    let offered = nodes !== void 0 ? capacity * nodes : void 0;
+    capacity > 0 && (nodesNeeded = Math.max(nodesNeeded, Math.ceil(used / capacity - 1e-9))), rows.push({
+      resource,
+      used: formatQuantity(resource, used),
+      limit: offered !== void 0 ? `${formatQuantity(resource, offered)} (${nodes ?? 0} \xD7 ${formatQuantity(resource, capacity)})` : "unknown (no max)",
+      share: share(used, offered)
+    });
+  }
+  let workloads = placed.map((group) => `${code(group.name)} \xD7 ${group.maxReplicas}`).join(", "), summary = placed.length === 0 ? "No workload of this spec is placed here." : `${workloads} need at least ${plural(nodesNeeded, "node")} (requests alone, before system pods and bin-packing losses)${nodes !== void 0 ? `; the pool grows to ${plural(nodes, "node")}${nodesNeeded > nodes ? " \u2014 not enough: pods stay Pending at max scale" : ""}` : ""}.`;
+  return { name: code(name), summary, rows };
+}
+function renderRunbook(input) {
+  let { environment } = input, view = environment.view, facts = [
+    `Spec: ${code(input.specPath)}; base: ${code(input.basePath)}; build with ${code(`kubectl kustomize ${view.name}`)} from the output directory.`,
+    `Namespace: ${environment.finalNamespace !== void 0 ? code(environment.finalNamespace) : "as the base sets it"}${view.namePrefix || view.nameSuffix ? `; names are ${code(`${view.namePrefix}<name>${view.nameSuffix}`)}` : ""}.`
+  ], groups = podGroups(view, environment.base), workloads = environment.workloads.map((workload) => {
+    let alerts = input.alerts.get(workload.name)?.summaries ?? [];
+    return {
+      heading: `${cell(workload.name)} (${workload.kind})`,
+      rows: workloadRows(environment, workload, groups),
+      triggerIntro: workload.autoscaler === "none" ? "None: the replica count is fixed." : "The autoscaler computes a replica count for each target and follows the highest.",
+      triggers: workload.autoscaler === "none" ? [] : workload.metrics.map((metric) => cell(metric.description)),
+      behaviour: workload.autoscaler === "none" ? ["No autoscaling."] : describeBehaviour(workload),
+      alerts: alerts.map((alert) => ({
+        alert: code(alert.alert),
+        condition: cell(alert.condition),
+        for: alert.for,
+        severity: alert.severity
+      }))
+    };
+  }), quotas = Object.keys(view.quotas).sort().map((name) => ({
+    name: code(name),
+    rows: quotaEntries(view.quotas[name] ?? {}).map((entry) => {
+      let used = usageAtMax(groups, entry), what = entry.field === "count" ? "pods" : entry.resource;
+      return {
+        resource: code(entry.key),
+        used: formatQuantity(what, used),
+        limit: entry.limit !== void 0 ? formatQuantity(what, entry.limit) : "\u2013",
+        share: share(used, entry.limit)
+      };
+    })
+  })), pools = Object.keys(view.nodePools).sort().map((name) => poolSection(environment, name, groups)), capacityIntro = quotas.length === 0 && pools.length === 0 ? "The spec defines no quotas or node pools to check against." : `Every workload of the base at its maximum replica count (${groups.map((group) => `${code(group.name)} \xD7 ${group.maxReplicas}`).join(", ") || "none"}), with the requests the overlay sets.`, adapter = input.adapterRules.length === 0 ? void 0 : `The HPAs read ${input.adapterRules.map((rule) => code(rule.name)).join(", ")} from the custom and external metrics APIs. The rules are in the ConfigMap ${code(environment.finalName(environment.prometheus.adapterConfigMap))} (namespace ${code(environment.prometheus.adapterNamespace)}, key ${code("config.yaml")}); install prometheus-adapter with ${code(`rules.existing=${environment.finalName(environment.prometheus.adapterConfigMap)}`)}. GPU metrics come from dcgm-exporter scraped without honorLabels (pod labels as ${code("exported_pod")}/${code("exported_namespace")}). New series appear after the adapter's relist interval (10m by default).`;
+  return runbookTemplate({
+    header: input.header,
+    title: cell(`${environment.plan.metadata.name} (${view.name})`),
+    description: environment.plan.metadata.description !== void 0 ? cell(environment.plan.metadata.description) : void 0,
+    facts,
+    workloads,
+    capacityIntro,
+    quotas,
+    pools,
+    adapter
+  });
+}
+
+// src/compile/compile.ts
+var KUSTOMIZATION_FILE = "kustomization.yaml";
+function fromEnvironment(pathFromOutput) {
+  return pathFromOutput === "." ? ".." : `../${pathFromOutput}`;
+}
+function compile(plan, context) {
+  return {
+    environments: (context.environments ?? environmentNames(plan)).map(
+      (name) => compileEnvironment(
+        environmentContext(plan, resolveEnvironment(plan, name), context.base),
+        context
+      )
+    )
+  };
+}
+function compileEnvironment(environment, context) {
+  let files = [], resources = [], patches = [], add = (path5, documents, list2) => {
+    documents.length > 0 && (files.push({ path: path5, kind: "yaml", documents }), list2.push(path5));
+  };
+  add("priority-classes.yaml", priorityClasses(environment), resources), add("quotas.yaml", resourceQuotas(environment), resources);
+  let alertsByWorkload = /* @__PURE__ */ new Map(), needsConfigurations = !1;
+  for (let workload of environment.workloads) {
+    for (let file of autoscalerDocuments(workload))
+      add(file.file, file.documents, resources), (workload.autoscaler === "keda" || isEnabled(workload.spec.vpa)) && (needsConfigurations = !0);
+    workload.spec.disruption?.enabled !== !1 && add(`${workload.name}-pdb.yaml`, [podDisruptionBudget(workload)], resources);
+    let ingressObject = ingress(workload);
+    add(`${workload.name}-ingress.yaml`, ingressObject ? [ingressObject] : [], resources);
+    let monitor = serviceMonitor(environment, workload);
+    add(`${workload.name}-servicemonitor.yaml`, monitor ? [monitor] : [], resources);
+    let alerts = workloadAlerts(environment, workload);
+    alertsByWorkload.set(workload.name, alerts);
+    let rule = prometheusRule(environment, workload, alerts);
+    add(`${workload.name}-alerts.yaml`, rule ? [rule] : [], resources);
+  }
+  let rules = adapterRules(environment), adapterName = rules.length > 0 ? environment.prometheus.adapterConfigMap : void 0;
+  rules.length > 0 && add("prometheus-adapter.yaml", [adapterConfigMap(environment, rules)], resources);
+  for (let workload of environment.workloads) {
+    let patch = workloadPatch(environment, workload);
+    add(`${workload.name}-patch.yaml`, patch ? [patch] : [], patches);
+    let servicePatch = serviceLabelPatch(workload);
+    add(`${workload.name}-service-patch.yaml`, servicePatch ? [servicePatch] : [], patches);
+  }
+  let objectKinds = environment.workloads.flatMap(
+    (workload) => workload.autoscaler === "hpa" ? (workload.spec.scaleOn?.metrics ?? []).flatMap(
+      (metric) => metric.object !== void 0 ? [metric.object.kind] : []
+    ) : []
+  );
+  objectKinds.length > 0 && (needsConfigurations = !0), needsConfigurations && files.push({
+    path: CONFIGURATIONS_FILE,
+    kind: "yaml",
+    documents: [nameReferenceConfiguration(objectKinds)]
+  }), files.push({
+    path: KUSTOMIZATION_FILE,
+    kind: "yaml",
+    documents: [
+      kustomization(environment, {
+        base: fromEnvironment(context.baseFromOutput),
+        resources,
+        patches,
+        configurations: needsConfigurations,
+        adapterConfigMap: adapterName
+      })
+    ]
+  });
+  let specPath = fromEnvironment(context.specFromOutput);
+  return files.push({
+    path: "RUNBOOK.md",
+    kind: "text",
+    text: renderRunbook({
+      environment,
+      header: `<!-- ${headerText(specPath)} -->`,
+      specPath,
+      basePath: fromEnvironment(context.baseFromOutput),
+      alerts: alertsByWorkload,
+      adapterRules: rules
+    })
+  }), files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), { name: environment.view.name, files };
+}
+function headerText(specPath) {
+  return `Generated by scaleplan from ${specPath}; do not edit. Change the spec and run "scaleplan compile".`;
+}
+function emit(plan, context) {
+  let specPath = fromEnvironment(context.specFromOutput), output = /* @__PURE__ */ new Map();
+  for (let environment of plan.environments)
+    for (let file of environment.files) {
+      let content = file.kind === "yaml" ? `# ${headerText(specPath)}
+${toYamlStream(file.documents)}` : file.text;
+      output.set(`${environment.name}/${file.path}`, content);
+    }
+  return new Map([...output.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+
+// src/compile/index.ts
+import fs5 from "node:fs";
+import os from "node:os";
+import path4 from "node:path";
+
+// src/compile/paths.ts
+import fs2 from "node:fs";
+import path from "node:path";
+function resolvedTarget(target2) {
+  let absolute = path.resolve(target2), missing = [], existing = absolute;
+  for (; ; )
+    try {
+      let real = fs2.realpathSync(existing);
+      return path.join(real, ...missing.reverse());
+    } catch {
+      let parent = path.dirname(existing);
+      if (parent === existing)
+        return absolute;
+      missing.push(path.basename(existing)), existing = parent;
+    }
+}
+function posixRelative(from, to) {
+  let relative = path.relative(from, to).split(path.sep).join("/");
+  return relative === "" ? "." : relative;
+}
+
+// src/compile/read-base.ts
+import fs3 from "node:fs";
+import path2 from "node:path";
+var BASE_FIELD = ["spec", "base"];
+function locateBase(baseField, specDirectory, repositoryRoot2, source) {
+  let problem = (message) => ({
+    problems: [problemAt(source, BASE_FIELD, message)]
+  }), directory = path2.resolve(specDirectory, baseField);
+  if (!isWithin(repositoryRoot2, directory))
+    return problem(
+      `the base "${baseField}" is outside the repository (${repositoryRoot2}); a base must be a directory of the repository the spec is in.`
+    );
+  let stat;
+  try {
+    stat = fs3.statSync(directory);
+  } catch {
+    return problem(
+      `the base "${baseField}" does not exist (looked for ${directory}); point base at the Kustomize directory holding the workloads.`
+    );
+  }
+  let real;
+  try {
+    real = fs3.realpathSync(directory);
+  } catch {
+    return problem(`the base "${baseField}" cannot be resolved (a symlink loop?).`);
+  }
+  if (!isWithin(repositoryRoot2, real))
+    return problem(
+      `the base "${baseField}" is a symlink to ${real}, outside the repository; symlinks out of the repository are not followed.`
+    );
+  if (!stat.isDirectory())
+    return problem(
+      `the base "${baseField}" is a file; overlays can only build from a Kustomize directory (Kustomize refuses files outside an overlay's own directory). Put the file in a directory with a kustomization.yaml that lists it under resources, and point base at the directory.`
+    );
+  if (!kustomizationFileIn(directory))
+    return problem(
+      `the base "${baseField}" has no kustomization.yaml; add one listing the manifests under resources.`
+    );
+  let escape = escapingReference(directory, repositoryRoot2);
+  return escape ? problem(
+    `the base builds from ${escape.reference} (listed in ${escape.kustomization}), which leads outside the repository to ${escape.real}; references out of the repository are not followed.`
+  ) : { location: { directory }, problems: [] };
+}
+function escapingReference(directory, repositoryRoot2) {
+  let sources = new SourceCache(repositoryRoot2), visited = /* @__PURE__ */ new Set(), pending = [directory];
+  for (; pending.length > 0; ) {
+    let current = pending.pop() ?? "", real = safeRealPath(current);
+    if (visited.has(real))
+      continue;
+    visited.add(real);
+    let kustomization2 = readKustomization(current, sources);
+    if (kustomization2)
+      for (let reference of localReferences(kustomization2)) {
+        let target2 = safeRealPath(reference.absolutePath);
+        if (!isWithin(repositoryRoot2, target2))
+          return {
+            reference: path2.relative(current, reference.absolutePath) || ".",
+            kustomization: displayPath(repositoryRoot2, kustomization2.file.absolutePath ?? current),
+            real: target2
+          };
+        reference.isDirectory && pending.push(reference.absolutePath);
+      }
+  }
+}
+function safeRealPath(target2) {
+  try {
+    return fs3.realpathSync(target2);
+  } catch {
+    return path2.resolve(target2);
+  }
+}
+async function readBase(location, options) {
+  let loadOptions = {
+    cwd: options.cwd,
+    defaultNamespace: "",
+    env: options.env,
+    readStdin: () => Promise.resolve(""),
+    ...options.limits ? { limits: options.limits } : {}
+  }, files = plainResourceFiles(location.directory), direct = files ? await loadInputs(
+    files.map((file) => ({
+      kind: "file",
+      absolutePath: file,
+      displayPath: displayPath(options.cwd, file)
+    })),
+    loadOptions
+  ) : void 0, sets = direct && isPlainObjectSet(direct) ? direct : await loadInputs(
+    [
+      {
+        kind: "kustomize",
+        absolutePath: location.directory,
+        displayPath: displayPath(options.cwd, location.directory)
+      }
+    ],
+    loadOptions
+  ), problems = [], manifests = [];
+  for (let set of sets) {
+    manifests.push(...set.manifests);
+    for (let problem of set.problems) {
+      let location2 = toLocation(problem.range);
+      problems.push({
+        file: location2.file,
+        line: location2.line,
+        column: location2.column,
+        endLine: location2.endLine,
+        endColumn: location2.endColumn,
+        field: "",
+        message: `the base has a document that is not a valid object: ${problem.message}`
+      });
+    }
+  }
+  return { base: indexBase(manifests, options.display), problems };
+}
+var INERT_KUSTOMIZATION_FIELDS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "metadata",
+  "resources"
+]);
+function plainResourceFiles(directory) {
+  let kustomization2 = readKustomization(directory, new SourceCache(directory));
+  if (!kustomization2?.isMap || kustomization2.fields.kind === "Component")
+    return;
+  let { fields } = kustomization2;
+  if (Object.keys(fields).some((field) => !INERT_KUSTOMIZATION_FIELDS.has(field)))
+    return;
+  let entries = fields.resources ?? [];
+  if (!Array.isArray(entries))
+    return;
+  let realDirectory = safeRealPath(directory), files = [];
+  for (let entry of entries) {
+    if (typeof entry != "string" || !MANIFEST_FILE.test(entry) || entry.includes("://"))
+      return;
+    let file = path2.resolve(directory, entry), stat;
+    try {
+      stat = fs3.statSync(file);
+    } catch {
+      return;
+    }
+    if (!stat.isFile() || !isWithin(realDirectory, safeRealPath(file)))
+      return;
+    files.push(file);
+  }
+  return files;
+}
+var MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
+function isPlainObjectSet(sets) {
+  let seen = /* @__PURE__ */ new Set();
+  for (let set of sets) {
+    if (set.problems.length > 0 || set.skippedDocuments > 0)
+      return !1;
+    for (let manifest of set.manifests) {
+      if (manifest.name === "")
+        return !1;
+      let id = `${manifest.group}/${manifest.key}`;
+      if (seen.has(id))
+        return !1;
+      seen.add(id);
+    }
+  }
+  return !0;
+}
+function stringRecord(value) {
+  let object = asObject(value), result = {};
+  for (let [key, entry] of Object.entries(object ?? {}))
+    (typeof entry == "string" || typeof entry == "number" || typeof entry == "boolean") && (result[key] = String(entry));
+  return result;
+}
+function objects(value) {
+  return asArray(value).flatMap((entry) => {
+    let object = asObject(entry);
+    return object ? [object] : [];
+  });
+}
+function indexBase(manifests, display) {
+  let workloads = [], services = [], references = [];
+  for (let manifest of manifests) {
+    let namespace = manifest.declaredNamespace;
+    switch (manifest.kind) {
+      case "Deployment":
+      case "StatefulSet": {
+        let workload = new Workload(manifest), podSpec = workload.podSpec ?? {};
+        workloads.push({
+          kind: manifest.kind,
+          name: manifest.name,
+          namespace,
+          selector: keysSorted(asObject(manifest.get(["spec", "selector"]))),
+          templateLabels: workload.templateLabels,
+          containers: workload.containers.map((container) => ({
+            name: container.name,
+            kind: container.kind,
+            requests: keysSorted(asObject(asObject(container.container.resources)?.requests)) ?? {},
+            limits: keysSorted(asObject(asObject(container.container.resources)?.limits)) ?? {}
+          })),
+          replicas: manifest.get(["spec", "replicas"]),
+          tolerations: objects(podSpec.tolerations).map(keysSorted),
+          affinity: keysSorted(asObject(podSpec.affinity)),
+          topologySpreadConstraints: objects(podSpec.topologySpreadConstraints).map(keysSorted),
+          priorityClassName: typeof podSpec.priorityClassName == "string" ? podSpec.priorityClassName : void 0
+        });
+        break;
+      }
+      case "Service": {
+        let ports = objects(manifest.get(["spec", "ports"])).flatMap(
+          (port) => typeof port.port == "number" ? [{ name: typeof port.name == "string" ? port.name : void 0, port: port.port }] : []
+        );
+        services.push({
+          name: manifest.name,
+          namespace,
+          labels: manifest.labels,
+          selector: stringRecord(manifest.get(["spec", "selector"])),
+          ports
+        });
+        break;
+      }
+      case "HorizontalPodAutoscaler":
+      case "ScaledObject":
+      case "VerticalPodAutoscaler": {
+        let target2 = readTargetRef(manifest);
+        references.push({
+          kind: manifest.kind,
+          name: manifest.name,
+          namespace,
+          ...target2 ? { target: { kind: target2.kind, name: target2.name } } : {}
+        });
+        break;
+      }
+      case "PodDisruptionBudget":
+        references.push({
+          kind: manifest.kind,
+          name: manifest.name,
+          namespace,
+          selector: stringRecord(manifest.get(["spec", "selector", "matchLabels"]))
+        });
+        break;
+      default:
+        break;
+    }
+  }
+  let byIdentity = (a, b) => compareStrings(a.kind, b.kind) || compareStrings(a.namespace ?? "", b.namespace ?? "") || compareStrings(a.name, b.name);
+  return {
+    display,
+    workloads: workloads.sort(byIdentity),
+    services: services.sort((a, b) => byIdentity({ kind: "", ...a }, { kind: "", ...b })),
+    references: references.sort(byIdentity)
+  };
+}
+function keysSorted(value) {
+  return value === void 0 ? value : sortDeep(value);
+}
+function sortDeep(value) {
+  if (Array.isArray(value))
+    return value.map(sortDeep);
+  if (typeof value == "object" && value !== null) {
+    let entries = Object.entries(value).sort(([a], [b]) => compareStrings(a, b));
+    return Object.fromEntries(entries.map(([key, entry]) => [key, sortDeep(entry)]));
+  }
+  return value;
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/compile/write.ts
+import { createHash } from "node:crypto";
+import fs4 from "node:fs";
+import path3 from "node:path";
+var STAGING_PREFIX = ".scaleplan-staging-", LOCK_FILE = ".scaleplan-lock", OWNED_FILE = ".scaleplan-owned", GENERATED_HEADER = /^(?:# |<!-- )Generated by scaleplan from /, REPOSITORY_METADATA = /* @__PURE__ */ new Set([".git", ".hg", ".svn", ".jj"]);
+function assertOutputApart(directory, shown, environments, inputs) {
+  let output = resolvedTarget(directory), base = resolvedTarget(inputs.baseDirectory), spec = resolvedTarget(inputs.specFile);
+  if (isWithin(base, output))
+    throw new ScaleplanError(
+      "UNSAFE_PATH",
+      `The output directory ${shown} is inside the base (${inputs.baseDirectory}); compile writes overlays beside the base, never into it. Choose another directory (the default is overlays/ beside the spec).`,
+      { file: shown }
+    );
+  for (let environment of environments) {
+    let environmentDirectory = path3.join(output, environment), holds = isWithin(environmentDirectory, base) ? "the base" : isWithin(environmentDirectory, spec) ? "the spec" : void 0;
+    if (holds !== void 0)
+      throw new ScaleplanError(
+        "UNSAFE_PATH",
+        `The environment "${environment}" would be written to ${path3.join(shown, environment)}, which holds ${holds}; compile never writes over its own inputs. Choose another output directory or rename the environment.`,
+        { file: shown }
+      );
+  }
+}
+function assertOutputInside(directory, repositoryRoot2, shown) {
+  if (!isWithin(repositoryRoot2, path3.resolve(directory)))
+    throw new ScaleplanError(
+      "UNSAFE_PATH",
+      `The output directory ${shown} is outside the repository (${repositoryRoot2}); compile only writes inside the repository the spec is in.`,
+      { file: shown }
+    );
+  let real = resolvedTarget(directory);
+  if (!isWithin(repositoryRoot2, real))
+    throw new ScaleplanError(
+      "UNSAFE_PATH",
+      `The output directory ${shown} leads outside the repository through a symlink (to ${real}); compile does not follow symlinks out of the repository.`,
+      { file: shown }
+    );
+  let metadata2 = path3.relative(repositoryRoot2, real).split(path3.sep).find((segment) => REPOSITORY_METADATA.has(segment));
+  if (metadata2 !== void 0)
+    throw new ScaleplanError(
+      "UNSAFE_PATH",
+      `The output directory ${shown} is inside the repository's ${metadata2} directory; compile never writes there. Choose a directory of the working tree (the default is overlays/ beside the spec).`,
+      { file: shown }
+    );
+  let stat;
+  try {
+    stat = fs4.statSync(real);
+  } catch {
+    stat = void 0;
+  }
+  if (stat && !stat.isDirectory())
+    throw new ScaleplanError(
+      "UNSAFE_PATH",
+      `The output directory ${shown} exists and is not a directory; compile does not replace it. Give a directory (the default is overlays/ beside the spec).`,
+      { file: shown }
+    );
+  if (real === repositoryRoot2)
+    throw new ScaleplanError(
+      "UNSAFE_PATH",
+      `The output directory ${shown} is the repository root; compile replaces whole environment directories, so give it a directory of its own (the default is overlays/ beside the spec).`,
+      { file: shown }
+    );
+}
+var Ownership = class {
+  constructor(directory) {
+    this.directory = directory;
+  }
+  directory;
+  listed = /* @__PURE__ */ new Map();
+  owns(relative) {
+    let [environment = "", ...rest] = relative.split("/"), inside = rest.join("/");
+    if (inside === OWNED_FILE)
+      return !0;
+    let listed = this.listed.get(environment);
+    return listed || (listed = new Set(readOwned(path3.join(this.directory, environment)).keys()), this.listed.set(environment, listed)), listed.has(inside) || hasGeneratedHeader(path3.join(this.directory, relative));
+  }
+  /** Environment directories an earlier compile generated. */
+  environments() {
+    let entries;
+    try {
+      entries = fs4.readdirSync(this.directory, { withFileTypes: !0 });
+    } catch {
+      return [];
+    }
+    return entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name).filter(
+      (name) => exists(path3.join(this.directory, name, OWNED_FILE)) || hasGeneratedHeader(path3.join(this.directory, name, KUSTOMIZATION_FILE))
+    ).sort();
+  }
+};
+function hasGeneratedHeader(file) {
+  let descriptor;
+  try {
+    if (!fs4.lstatSync(file).isFile())
+      return !1;
+    descriptor = fs4.openSync(file, "r");
+    let buffer = Buffer.alloc(64), length = fs4.readSync(descriptor, buffer, 0, buffer.length, 0);
+    return GENERATED_HEADER.test(buffer.subarray(0, length).toString("utf8"));
+  } catch {
+    return !1;
+  } finally {
+    descriptor !== void 0 && fs4.closeSync(descriptor);
+  }
+}
+function readOwned(directory) {
+  let owned = /* @__PURE__ */ new Map(), text;
+  try {
+    text = fs4.readFileSync(path3.join(directory, OWNED_FILE), "utf8");
+  } catch {
+    return owned;
+  }
+  for (let line of text.split(`
+`)) {
+    let match = /^([0-9a-f]{64}) {2}(\S.*)$/.exec(line);
+    match?.[1] && match[2] && !match[2].split("/").includes("..") && owned.set(match[2], match[1]);
+  }
+  return owned;
+}
+function ownedText(files, environment) {
+  return `# Files written here by scaleplan compile; it replaces or removes only these.
+${[...files].filter(([relative]) => relative.startsWith(`${environment}/`)).map(
+    ([relative, content]) => `${createHash("sha256").update(content).digest("hex")}  ${relative.slice(environment.length + 1)}`
+  ).sort().join(`
+`)}
+`;
+}
+function listEntries(root, prefix = "") {
+  let entries;
+  try {
+    entries = fs4.readdirSync(path3.join(root, prefix), { withFileTypes: !0 });
+  } catch {
+    return [];
+  }
+  let result = [];
+  for (let entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    let relative = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+    entry.isDirectory() && !entry.isSymbolicLink() ? (result.push({ path: relative, directory: !0 }), result.push(...listEntries(root, relative))) : result.push({ path: relative, directory: !1 });
+  }
+  return result;
+}
+function acquireLock(directory, shown) {
+  let lock = path3.join(directory, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return fs4.writeFileSync(lock, `${process.pid}
+`, { flag: "wx", mode: 420 }), () => fs4.rmSync(lock, { force: !0 });
+    } catch (error) {
+      if (error.code !== "EEXIST")
+        throw error;
+    }
+    let holder = Number.parseInt(readText(lock) ?? "", 10);
+    if (Number.isInteger(holder) && holder > 0 && processAlive(holder))
+      throw new ScaleplanError(
+        "OUTPUT_LOCKED",
+        `Another scaleplan compile (pid ${holder}) is writing ${shown}; wait for it to finish and run compile again.`,
+        { file: shown }
+      );
+    fs4.rmSync(lock, { force: !0 });
+  }
+  throw new ScaleplanError(
+    "OUTPUT_LOCKED",
+    `Another scaleplan compile took the lock of ${shown} at the same moment; run compile again.`,
+    { file: shown }
+  );
+}
+function readText(file) {
+  try {
+    return fs4.readFileSync(file, "utf8");
+  } catch {
+    return;
+  }
+}
+function processAlive(pid) {
+  try {
+    return process.kill(pid, 0), !0;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function interruptedStaging(directory) {
+  try {
+    return fs4.readdirSync(directory).filter((name) => name.startsWith(STAGING_PREFIX)).sort();
+  } catch {
+    return [];
+  }
+}
+function recoverStaging(directory) {
+  let recovered = [];
+  for (let name of interruptedStaging(directory)) {
+    let retired = path3.join(directory, name, "old"), entries;
+    try {
+      entries = fs4.readdirSync(retired).sort();
+    } catch {
+      entries = [];
+    }
+    for (let entry of entries) {
+      let environment = entry.replace(/^stale-/, ""), destination = path3.join(directory, environment);
+      exists(destination) || (fs4.renameSync(path3.join(retired, entry), destination), recovered.push(environment));
+    }
+    fs4.rmSync(path3.join(directory, name), { recursive: !0, force: !0 });
+  }
+  return recovered;
+}
+function compareOutput(files, target2) {
+  let differences = [], ownership = new Ownership(target2.directory);
+  for (let name of interruptedStaging(target2.directory))
+    differences.push({ path: `${name}/`, kind: "interrupted" });
+  for (let [relative, content] of files) {
+    let absolute = path3.join(target2.directory, relative), current;
+    try {
+      if (current = fs4.lstatSync(absolute).isFile() ? fs4.readFileSync(absolute, "utf8") : void 0, current === void 0) {
+        differences.push({ path: relative, kind: "changed" });
+        continue;
+      }
+    } catch {
+      differences.push({ path: relative, kind: "missing" });
+      continue;
+    }
+    current !== content && differences.push({ path: relative, kind: "changed" });
+  }
+  for (let environment of target2.environments)
+    for (let entry of listEntries(path3.join(target2.directory, environment))) {
+      let relative = `${environment}/${entry.path}`;
+      !entry.directory && entry.path !== OWNED_FILE && !files.has(relative) && ownership.owns(relative) && differences.push({ path: relative, kind: "extra" });
+    }
+  if (target2.complete)
+    for (let environment of ownership.environments())
+      target2.environments.includes(environment) || differences.push({ path: `${environment}/`, kind: "extra" });
+  return differences.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function writeOutput(files, target2, shown = target2.directory) {
+  fs4.mkdirSync(target2.directory, { recursive: !0 });
+  let release = acquireLock(target2.directory, shown);
+  try {
+    let recovered = recoverStaging(target2.directory), ownership = new Ownership(target2.directory), kept = keptEntries(files, target2, ownership, shown);
+    return publish(files, target2, ownership, kept), {
+      written: [...files.keys()],
+      kept: kept.filter((entry) => !entry.directory).map((entry) => entry.path),
+      recovered
+    };
+  } finally {
+    release();
+  }
+}
+function keptEntries(files, target2, ownership, shown) {
+  let kept = [], generatedDirectories = /* @__PURE__ */ new Set();
+  for (let relative of files.keys())
+    for (let index = relative.indexOf("/"); index !== -1; index = relative.indexOf("/", index + 1))
+      generatedDirectories.add(relative.slice(0, index));
+  for (let environment of target2.environments) {
+    let directory = path3.join(target2.directory, environment), stat;
+    try {
+      stat = fs4.lstatSync(directory);
+    } catch {
+      continue;
+    }
+    if (!stat.isDirectory())
+      throw new ScaleplanError(
+        "OUTPUT_CONFLICT",
+        `${path3.join(shown, environment)} is not a directory that scaleplan wrote; compile leaves it alone. Move it away and compile again.`,
+        { file: path3.join(shown, environment) }
+      );
+    for (let entry of listEntries(directory)) {
+      let relative = `${environment}/${entry.path}`;
+      if (entry.directory) {
+        kept.push({ path: relative, directory: !0 });
+        continue;
+      }
+      if (!ownership.owns(relative)) {
+        if (files.has(relative) || generatedDirectories.has(relative))
+          throw new ScaleplanError(
+            "OUTPUT_CONFLICT",
+            `${path3.join(shown, relative)} was not written by scaleplan (it has no generated header and is not in ${OWNED_FILE}), and the spec compiles a file of that name; compile does not overwrite it. Move or rename it and compile again.`,
+            { file: path3.join(shown, relative) }
+          );
+        kept.push({ path: relative, directory: !1 });
+      }
+    }
+  }
+  return kept.filter(
+    (entry) => !entry.directory || kept.some((other) => !other.directory && other.path.startsWith(`${entry.path}/`))
+  );
+}
+function publish(files, target2, ownership, kept) {
+  let staging = fs4.mkdtempSync(path3.join(target2.directory, STAGING_PREFIX)), fresh = path3.join(staging, "new"), retired = path3.join(staging, "old"), keepStaging = !1;
+  try {
+    fs4.mkdirSync(fresh), fs4.mkdirSync(retired);
+    let created = /* @__PURE__ */ new Set(), makeDirectory = (directory) => {
+      created.has(directory) || (fs4.mkdirSync(directory, { recursive: !0 }), created.add(directory));
+    };
+    for (let [relative, content] of files) {
+      let absolute = path3.join(fresh, relative);
+      if (!isWithin(fresh, absolute))
+        throw new Error(`compile: generated path ${relative} escapes the output directory`);
+      makeDirectory(path3.dirname(absolute)), fs4.writeFileSync(absolute, content, { flag: "wx", mode: 420 });
+    }
+    for (let environment of target2.environments)
+      makeDirectory(path3.join(fresh, environment)), fs4.writeFileSync(path3.join(fresh, environment, OWNED_FILE), ownedText(files, environment), {
+        flag: "wx",
+        mode: 420
+      });
+    for (let entry of kept) {
+      let absolute = path3.join(fresh, entry.path);
+      entry.directory ? makeDirectory(absolute) : (makeDirectory(path3.dirname(absolute)), fs4.linkSync(path3.join(target2.directory, entry.path), absolute));
+    }
+    let stale = target2.complete ? ownership.environments().filter((environment) => !target2.environments.includes(environment)) : [];
+    target2.beforePublish?.();
+    let moved = [];
+    try {
+      for (let environment of target2.environments) {
+        let destination = path3.join(target2.directory, environment), hadOld = exists(destination);
+        hadOld && fs4.renameSync(destination, path3.join(retired, environment)), moved.push({ environment, hadOld }), fs4.renameSync(path3.join(fresh, environment), destination);
+      }
+      for (let environment of stale)
+        retireStale(target2.directory, environment, ownership, retired);
+    } catch (error) {
+      throw rollBack(target2.directory, retired, fresh, moved) ? error : (keepStaging = !0, new ScaleplanError(
+        "COMPILE_FAILED",
+        `Writing the overlays failed (${error instanceof Error ? error.message : String(error)}) and the old environment directories could not all be put back; they are in ${retired}, and the next compile puts them back.`,
+        void 0,
+        { cause: error }
+      ));
+    }
+  } finally {
+    keepStaging || fs4.rmSync(staging, { recursive: !0, force: !0 });
+  }
+}
+function retireStale(directory, environment, ownership, retired) {
+  let entries = listEntries(path3.join(directory, environment));
+  if (entries.filter(
+    (entry) => !entry.directory && !ownership.owns(`${environment}/${entry.path}`)
+  ).length === 0) {
+    fs4.renameSync(path3.join(directory, environment), path3.join(retired, `stale-${environment}`));
+    return;
+  }
+  for (let entry of entries)
+    !entry.directory && ownership.owns(`${environment}/${entry.path}`) && fs4.rmSync(path3.join(directory, environment, entry.path), { force: !0 });
+}
+function exists(target2) {
+  try {
+    return fs4.lstatSync(target2), !0;
+  } catch {
+    return !1;
+  }
+}
+function rollBack(directory, retired, fresh, moved) {
+  let restored = !0;
+  for (let { environment, hadOld } of [...moved].reverse()) {
+    let destination = path3.join(directory, environment);
+    try {
+      exists(destination) && !exists(path3.join(fresh, environment)) && fs4.renameSync(destination, path3.join(fresh, environment)), hadOld && fs4.renameSync(path3.join(retired, environment), destination);
+    } catch {
+      restored = !1;
+    }
+  }
+  return restored;
+}
+
+// src/compile/index.ts
+var DEFAULT_SPEC_FILE = "scaleplan.yaml", DEFAULT_OUTPUT_DIRECTORY = "overlays";
+async function compileSpec(request, options = {}) {
+  let specFile = path4.resolve(request.cwd, request.spec ?? DEFAULT_SPEC_FILE), specDisplay = displayPath(request.cwd, specFile), parsed = parseSpec(readSpecFile(specFile, specDisplay));
+  if (!parsed.spec)
+    throw new SpecInvalidError(parsed.problems);
+  let plan = parsed.spec, specDirectory = path4.dirname(specFile), root = repositoryRoot(specDirectory), known = environmentNames(plan), environments = request.environments?.length ? [...new Set(request.environments)] : known;
+  for (let name of environments)
+    if (!known.includes(name))
+      throw new ScaleplanError(
+        "USAGE",
+        `The spec ${specDisplay} has no environment "${name}"; it has ${known.join(", ")}.`,
+        { file: specDisplay }
+      );
+  let outputDirectory = path4.resolve(
+    request.cwd,
+    request.output ?? path4.join(specDirectory, DEFAULT_OUTPUT_DIRECTORY)
+  ), outputDisplay = displayPath(request.cwd, outputDirectory);
+  options.outputInsideRepository !== !1 && assertOutputInside(outputDirectory, root, outputDisplay);
+  let located = locateBase(plan.spec.base, specDirectory, root, parsed.source), base, problems = [...located.problems];
+  if (located.location) {
+    let read = await readBase(located.location, {
+      cwd: request.cwd,
+      env: request.env,
+      display: plan.spec.base,
+      ...request.limits ? { limits: request.limits } : {}
+    });
+    base = read.base, problems.push(...read.problems);
+  }
+  if (problems.push(...checkSpec(plan, parsed.source, base)), problems.length > 0 || !base || !located.location)
+    throw new SpecInvalidError(problems);
+  let baseDirectory = located.location.directory;
+  options.outputInsideRepository !== !1 && assertOutputApart(outputDirectory, outputDisplay, environments, { baseDirectory, specFile });
+  let context = {
+    base,
+    specFromOutput: posixRelative(outputDirectory, specFile),
+    baseFromOutput: posixRelative(outputDirectory, baseDirectory),
+    environments
+  }, overlay = compile(plan, context);
+  return {
+    plan,
+    specFile,
+    specDisplay,
+    repositoryRoot: root,
+    outputDirectory,
+    outputDisplay,
+    baseDirectory,
+    base,
+    environments,
+    complete: environments.length === known.length,
+    overlay,
+    files: emit(overlay, context)
+  };
+}
+function target(compiled) {
+  return {
+    directory: compiled.outputDirectory,
+    environments: compiled.environments,
+    complete: compiled.complete
+  };
+}
+function writeCompiled(compiled, hooks = {}) {
+  return writeOutput(compiled.files, { ...target(compiled), ...hooks }, compiled.outputDisplay);
+}
+function checkCompiled(compiled) {
+  return compareOutput(compiled.files, target(compiled));
+}
+async function buildEnvironment(request) {
+  let temporary = fs5.mkdtempSync(path4.join(os.tmpdir(), "scaleplan-build-"));
+  try {
+    let compiled = await compileSpec(
+      {
+        cwd: request.cwd,
+        env: request.env,
+        ...request.spec !== void 0 ? { spec: request.spec } : {},
+        output: temporary,
+        ...request.environment !== void 0 ? { environments: [request.environment] } : {},
+        ...request.limits ? { limits: request.limits } : {}
+      },
+      { outputInsideRepository: !1 }
+    ), environment = compiled.environments[0];
+    if (compiled.environments.length !== 1 || environment === void 0)
+      throw new ScaleplanError(
+        "USAGE",
+        `The spec ${compiled.specDisplay} has several environments (${compiled.environments.join(", ")}); choose one with ${request.environmentOption ?? "--env NAME"}.`,
+        { file: compiled.specDisplay }
+      );
+    if (!isWithin(temporary, compiled.outputDirectory))
+      throw new Error("build: output directory is not the temporary directory");
+    writeOutput(compiled.files, {
+      directory: temporary,
+      environments: compiled.environments,
+      complete: !1
+    });
+    let directory = path4.join(temporary, environment), renderer = requireRenderer(request.env, directory);
+    return { manifests: runRenderer(renderer, directory, request.env, request.cwd, {
+      ...request.limits?.renderTimeoutSeconds !== void 0 ? { timeoutSeconds: request.limits.renderTimeoutSeconds } : {},
+      ...request.limits?.renderMemoryMiB !== void 0 ? { memoryMiB: request.limits.renderMemoryMiB } : {}
+    }), compiled, environment };
+  } finally {
+    fs5.rmSync(temporary, { recursive: !0, force: !0 });
+  }
+}
+
+export {
+  formatProblem,
+  SpecInvalidError,
+  parseSpec,
+  checkSpec,
+  compile,
+  emit,
+  DEFAULT_SPEC_FILE,
+  DEFAULT_OUTPUT_DIRECTORY,
+  compileSpec,
+  writeCompiled,
+  checkCompiled,
+  buildEnvironment
+};
