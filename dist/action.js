@@ -18,20 +18,20 @@ import {
 import {
   checkCompiled,
   compileSpec
-} from "./chunks/chunk-RESCKLKC.js";
+} from "./chunks/chunk-FZ7ITN3U.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-GXBFSQNG.js";
-import "./chunks/chunk-KSQA6JF5.js";
+} from "./chunks/chunk-7R7SL3MC.js";
+import "./chunks/chunk-BRUVDNQT.js";
 import {
   loadConfig
-} from "./chunks/chunk-7XMNK3KT.js";
-import "./chunks/chunk-PHKKJWRX.js";
+} from "./chunks/chunk-V53HYWG4.js";
+import "./chunks/chunk-YJADQU73.js";
 import {
   rules
-} from "./chunks/chunk-T7QIOWM4.js";
-import "./chunks/chunk-WVECQZ2J.js";
+} from "./chunks/chunk-XXJHTIEY.js";
+import "./chunks/chunk-QMF2A2W6.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

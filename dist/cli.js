@@ -26,12 +26,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-LQU5DF6P.js")).argocdCommand,
-  compile: async () => (await import("./chunks/compile-YO6LGCZ3.js")).compileCommand,
-  build: async () => (await import("./chunks/build-UYKFG7DB.js")).buildCommand,
-  init: async () => (await import("./chunks/init-X4VLGBBX.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-NDWTZM2E.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-CPKQH2ZM.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-TD6WBTF6.js")).argocdCommand,
+  compile: async () => (await import("./chunks/compile-ZQPY6VCQ.js")).compileCommand,
+  build: async () => (await import("./chunks/build-IOTA25IW.js")).buildCommand,
+  init: async () => (await import("./chunks/init-7LT564LM.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-YVWOTLVD.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-D4A53IRU.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

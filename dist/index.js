@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-6U6SPREQ.js";
+} from "./chunks/chunk-R5ASE7CI.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -21,27 +21,27 @@ import {
   formatProblem,
   parseSpec,
   writeCompiled
-} from "./chunks/chunk-RESCKLKC.js";
+} from "./chunks/chunk-FZ7ITN3U.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-GXBFSQNG.js";
+} from "./chunks/chunk-7R7SL3MC.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-KSQA6JF5.js";
+} from "./chunks/chunk-BRUVDNQT.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-7XMNK3KT.js";
-import "./chunks/chunk-PHKKJWRX.js";
+} from "./chunks/chunk-V53HYWG4.js";
+import "./chunks/chunk-YJADQU73.js";
 import {
   rules
-} from "./chunks/chunk-T7QIOWM4.js";
-import "./chunks/chunk-WVECQZ2J.js";
+} from "./chunks/chunk-XXJHTIEY.js";
+import "./chunks/chunk-QMF2A2W6.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

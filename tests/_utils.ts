@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { RuleTester } from '../src/testing/rule-tester.js';
 
 /** The repository root: fixtures are named relative to it. */
@@ -25,4 +25,30 @@ export function temporaryTree(prefix: string, files: Record<string, string> = {}
     fs.writeFileSync(file, content);
   }
   return directory;
+}
+
+/**
+ * A temporary directory for the tests of one file, removed after them: `tree(files)` makes
+ * a fresh folder inside it for one case. Call it at the top of a test file or a `describe`.
+ */
+export function scratchSpace(prefix: string): {
+  readonly root: string;
+  tree(files?: Record<string, string>): string;
+} {
+  const root = temporaryTree(prefix);
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  let cases = 0;
+  return {
+    root,
+    tree(files = {}) {
+      const directory = path.join(root, `case-${++cases}`);
+      fs.mkdirSync(directory);
+      for (const [relative, content] of Object.entries(files)) {
+        const file = path.join(directory, relative);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, content);
+      }
+      return directory;
+    },
+  };
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { bundle } from '../scripts/build.js';
+import { temporaryTree } from './_utils.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -18,7 +18,7 @@ function listFiles(directory: string, prefix = ''): string[] {
 }
 
 it('the committed dist/ is what the sources bundle to', async () => {
-  const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-dist-'));
+  const fresh = temporaryTree('dist');
   try {
     await bundle(fresh);
     const committed = path.join(ROOT, 'dist');

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, runCli } from './helpers.js';
+import { temporaryTree } from '../_utils.js';
 
 const HPA =
   'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  minReplicas: 5\n  maxReplicas: 3\n';
@@ -11,7 +11,7 @@ const HPA_ONE_REPLICA =
   'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  minReplicas: 1\n  maxReplicas: 3\n';
 
 function workspace(): string {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-clarity-'));
+  const directory = temporaryTree('clarity');
   fs.writeFileSync(path.join(directory, 'hpa.yaml'), HPA);
   fs.writeFileSync(path.join(directory, '.scaleplan.yaml'), 'rules:\n  schema-invalid: off\n');
   return directory;

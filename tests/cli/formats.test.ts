@@ -1,13 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
+import { temporaryTree } from '../_utils.js';
 
 const SHOP = 'fixtures/examples/shop';
 
 function scratch(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-formats-'));
+  return temporaryTree('formats');
 }
 
 /** What each format must contain for the shop example's HPA with minReplicas above maxReplicas. */

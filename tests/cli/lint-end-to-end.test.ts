@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROOT, runCli, type CliRun } from './helpers.js';
+import { scratchSpace } from '../_utils.js';
 
 // Loading, configuration, --only-files and exit codes, through `execute` as the CLI runs them.
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-e2e-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('e2e');
 afterEach(() => vi.restoreAllMocks());
 
 interface JsonFinding {
@@ -35,7 +34,7 @@ function brief(run: CliRun, rules: readonly string[]): string[] {
 }
 
 function project(files: Record<string, string>): string {
-  const directory = fs.mkdtempSync(path.join(scratch, 'project-'));
+  const directory = scratch.tree();
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
     fs.writeFileSync(path.join(directory, file), text);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
+import { temporaryTree } from '../_utils.js';
 
 const HPA_MIN_ABOVE_MAX =
   'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  minReplicas: 5\n  maxReplicas: 3\n';
@@ -14,7 +14,7 @@ const HPA_EQUAL =
  * mechanics turn off schema-invalid, which reports the missing field.
  */
 const NO_SCHEMA_CHECK = (() => {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-cli-config-'));
+  const directory = temporaryTree('cli-config');
   const file = path.join(directory, 'scaleplan.yaml');
   fs.writeFileSync(file, 'rules:\n  schema-invalid: off\n');
   return ['--config', file];
@@ -104,9 +104,8 @@ describe('scaleplan lint', () => {
   it('fails when warnings exceed --max-warnings', async () => {
     const config = 'rules:\n  hpa-min-max: warning\n  schema-invalid: off\n';
     const fs = await import('node:fs');
-    const os = await import('node:os');
     const path = await import('node:path');
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-cli-'));
+    const directory = temporaryTree('cli');
     fs.writeFileSync(path.join(directory, '.scaleplan.yaml'), config);
     fs.writeFileSync(path.join(directory, 'hpa.yaml'), HPA_MIN_ABOVE_MAX);
     expect((await runCli(['lint', 'hpa.yaml'], { cwd: directory })).code).toBe(0);

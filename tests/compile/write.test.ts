@@ -1,22 +1,21 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { writeOutput } from '../../src/compile/write.js';
 import { runCli } from '../cli/helpers.js';
+import { scratchSpace } from '../_utils.js';
 
-// Writing, --check, and the path rules, on a copy of the minimal golden spec in a scratch
+// Writing, --check, and the path rules, on a copy of the minimal golden spec in a scratch.root
 // repository (a directory with .git).
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-write-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('write');
 
 let repo: string;
 let counter = 0;
 
 beforeEach(() => {
-  repo = path.join(scratch, `repo-${counter++}`);
+  repo = path.join(scratch.root, `repo-${counter++}`);
   fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
   fs.cpSync(path.join(ROOT, 'fixtures/specs/minimal/base'), path.join(repo, 'base'), {
     recursive: true,
@@ -284,13 +283,13 @@ describe('a failed compile changes nothing', () => {
 });
 
 describe('paths that leave the repository are refused', () => {
-  const outside = path.join(scratch, 'outside');
+  const outside = path.join(scratch.root, 'outside');
 
   it('an output directory outside the repository', async () => {
     const run = await cli('compile', '-o', '../outside-overlays');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('is outside the repository');
-    expect(fs.existsSync(path.join(scratch, 'outside-overlays'))).toBe(false);
+    expect(fs.existsSync(path.join(scratch.root, 'outside-overlays'))).toBe(false);
   });
 
   it('an output directory that is a symlink out of the repository', async () => {

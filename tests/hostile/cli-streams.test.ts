@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../cli/helpers.js';
+import { temporaryTree } from '../_utils.js';
 
 const CLI = path.join(ROOT, 'dist/cli.js');
 
 describe('the built CLI and closed or full streams', () => {
   it('lint | head -1 ends quietly (EPIPE), with the run’s own exit status', () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-epipe-'));
+    const directory = temporaryTree('epipe');
     const documents = Array.from(
       { length: 3000 },
       (_, index) =>

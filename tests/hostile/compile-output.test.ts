@@ -6,20 +6,19 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../cli/helpers.js';
+import { scratchSpace } from '../_utils.js';
 
 const CLI = path.join(ROOT, 'dist/cli.js');
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-compile-output-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('compile-output');
 
 let repo: string;
 let counter = 0;
 
 beforeEach(() => {
-  repo = path.join(scratch, `repo-${counter++}`);
+  repo = path.join(scratch.root, `repo-${counter++}`);
   fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
   fs.cpSync(path.join(ROOT, 'fixtures/specs/minimal/base'), path.join(repo, 'base'), {
     recursive: true,
@@ -60,7 +59,7 @@ interface Paused {
 
 /** A compile of the bundled CLI that stops after staging, before its first rename. */
 async function pausedCompile(): Promise<Paused> {
-  const gate = path.join(scratch, `gate-${counter}-${Math.random().toString(36).slice(2)}`);
+  const gate = path.join(scratch.root, `gate-${counter}-${Math.random().toString(36).slice(2)}`);
   fs.writeFileSync(gate, '');
   const child = spawn(process.execPath, [CLI, 'compile'], {
     cwd: repo,

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/helpers.js';
+import { temporaryTree } from '../_utils.js';
 
 describe('hostile file trees', () => {
   it('lints a directory of 100,000 small files in bounded time and memory', async () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-100k-'));
+    const directory = temporaryTree('100k');
     for (let folder = 0; folder < 100; folder++) {
       fs.mkdirSync(path.join(directory, `team-${folder}`));
       for (let index = 0; index < 1000; index++) {
@@ -35,7 +35,7 @@ describe('hostile file trees', () => {
   });
 
   it('ends a symlink loop', async () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-loop-'));
+    const directory = temporaryTree('loop');
     fs.mkdirSync(path.join(directory, 'a'));
     fs.writeFileSync(
       path.join(directory, 'a/cm.yaml'),

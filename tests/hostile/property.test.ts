@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { parseAllDocuments, stringify } from 'yaml';
@@ -9,6 +8,7 @@ import { isScaleplanError } from '../../src/errors.js';
 import { formatJson } from '../../src/format/json.js';
 import { rules } from '../../src/lint/rules/index.js';
 import { lintSourcesPrepared } from '../../src/lint/sources.js';
+import { temporaryTree } from '../_utils.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CONTEXT = {
@@ -232,7 +232,7 @@ describe('property: compile never throws anything but a clear error', () => {
       }
     };
     walk(original, []);
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-property-'));
+    const directory = temporaryTree('property');
     let compiledRuns = 0;
     fs.cpSync(path.join(golden, 'base'), path.join(directory, 'base'), { recursive: true });
     try {

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/helpers.js';
+import { temporaryTree } from '../_utils.js';
 
 const HPA =
   'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: web\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n  minReplicas: 2\n  maxReplicas: 4\n';
 
 function project(config: string): string {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-read-'));
+  const directory = temporaryTree('read');
   fs.writeFileSync(path.join(directory, '.scaleplan.yaml'), config);
   fs.writeFileSync(path.join(directory, 'hpa.yaml'), HPA);
   return directory;
@@ -52,7 +52,7 @@ describe('extends stays inside the repository and never echoes a file', () => {
   });
 
   it('reaches a shared config elsewhere in the same git checkout', async () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-repo-'));
+    const directory = temporaryTree('repo');
     fs.mkdirSync(path.join(directory, '.git'));
     fs.mkdirSync(path.join(directory, 'shared'));
     fs.mkdirSync(path.join(directory, 'app'));
@@ -76,8 +76,8 @@ describe('extends stays inside the repository and never echoes a file', () => {
 
 describe('directory walks stay inside the walked root', () => {
   it('does not follow links out of the tree, and still follows links inside it', async () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-walk-'));
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-walk-outside-'));
+    const directory = temporaryTree('walk');
+    const outside = temporaryTree('walk-outside');
     fs.writeFileSync(path.join(outside, 'secret.yaml'), 'secret-outside: value\n');
     fs.mkdirSync(path.join(directory, 'apps'));
     fs.writeFileSync(path.join(directory, 'apps/hpa.yaml'), HPA);
@@ -103,7 +103,7 @@ describe('directory walks stay inside the walked root', () => {
   }, 60_000);
 
   it('names a link out that a glob would have matched, and no other', async () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-walk-glob-'));
+    const directory = temporaryTree('walk-glob');
     fs.mkdirSync(path.join(directory, 'apps'));
     fs.writeFileSync(path.join(directory, 'apps/hpa.yaml'), HPA);
     fs.symlinkSync('/etc/hosts', path.join(directory, 'apps/hosts.yaml'));

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryTree } from '../_utils.js';
@@ -17,7 +16,7 @@ describe.skipIf(!HAS_KUBECTL)('the Kustomize renderer is bounded', () => {
     const server = net.createServer((socket) => sockets.push(socket));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as net.AddressInfo).port;
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-silent-'));
+    const directory = temporaryTree('silent');
     fs.writeFileSync(
       path.join(directory, 'kustomization.yaml'),
       `resources:\n  - http://127.0.0.1:${port}/base.yaml\n`,

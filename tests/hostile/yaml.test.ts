@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/helpers.js';
+import { temporaryTree } from '../_utils.js';
 
 interface JsonFinding {
   ruleId: string;
@@ -80,7 +80,7 @@ describe('hostile YAML ends as findings, in bounded time', () => {
   );
 
   it('reads 10,000-level nesting as a finding, not a crash', async () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-deep-'));
+    const directory = temporaryTree('deep');
     fs.writeFileSync(
       path.join(directory, 'flow.yaml'),
       `apiVersion: v1\nkind: ConfigMap\ndata: ${'['.repeat(10000)}${']'.repeat(10000)}\n`,
@@ -97,7 +97,7 @@ describe('hostile YAML ends as findings, in bounded time', () => {
   });
 
   it('lints a 50 MB file', async () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-big-'));
+    const directory = temporaryTree('big');
     const document = (index: number): string =>
       `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config-${index}\ndata:\n  payload: "${'x'.repeat(400)}"\n`;
     const chunks: string[] = [];
@@ -117,7 +117,7 @@ describe('hostile YAML ends as findings, in bounded time', () => {
   }, 120_000);
 
   it('stops at the configured size and document limits with a clear message (exit 2)', async () => {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-limits-'));
+    const directory = temporaryTree('limits');
     fs.writeFileSync(
       path.join(directory, 'a.yaml'),
       'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n',

@@ -1,19 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScaleplanError } from '../../src/errors.js';
 import { POLICY_PACKS } from '../../src/generated/policies.js';
 import { closestMatch } from '../../src/shared/closest.js';
 import { findConfigFile, loadConfig } from '../../src/lint/config/find.js';
 import { RuleSettingsResolver } from '../../src/lint/config/resolve.js';
 import type { RuleSetting } from '../../src/lint/config/types.js';
+import { scratchSpace } from '../_utils.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'fixtures/config');
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-config-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('config');
 
 /** The rule settings a policy pack spells (the file in policies/, not a copy). */
 function packRules(name: string): Record<string, RuleSetting> {
@@ -27,7 +26,7 @@ function packRules(name: string): Record<string, RuleSetting> {
 }
 
 function configError(text: string, name = '.scaleplan.yaml'): string {
-  const directory = fs.mkdtempSync(path.join(scratch, 'case-'));
+  const directory = scratch.tree();
   fs.writeFileSync(path.join(directory, name), text);
   try {
     loadConfig(undefined, directory);
@@ -65,7 +64,7 @@ describe('config discovery', () => {
   });
 
   it('uses the recommended pack when there is no config file', () => {
-    const directory = fs.mkdtempSync(path.join(scratch, 'none-'));
+    const directory = scratch.tree();
     expect(findConfigFile(directory)).toBeUndefined();
     const config = loadConfig(undefined, directory);
     expect(config.file).toBeUndefined();
@@ -75,7 +74,7 @@ describe('config discovery', () => {
 
   it('accepts an empty or comment-only file as "no changes"', () => {
     for (const text of ['', '# nothing yet\n', '---\n']) {
-      const directory = fs.mkdtempSync(path.join(scratch, 'empty-'));
+      const directory = scratch.tree();
       fs.writeFileSync(path.join(directory, '.scaleplan.yaml'), text);
       expect(loadConfig(undefined, directory)).toMatchObject({ rules: {}, ignore: [] });
     }
@@ -250,7 +249,7 @@ describe('config validation: file, line, column and what was expected', () => {
   });
 
   it('validates files named by extends, with their own name and line', () => {
-    const directory = fs.mkdtempSync(path.join(scratch, 'parent-'));
+    const directory = scratch.tree();
     fs.writeFileSync(path.join(directory, 'base.yaml'), 'rules:\n  hpa-min-max: fatal\n');
     fs.writeFileSync(path.join(directory, '.scaleplan.yaml'), 'extends: ./base.yaml\n');
     try {
@@ -274,7 +273,7 @@ describe('closestMatch', () => {
 
 describe('references', () => {
   it('adds the assumeExternal entries of the configs it extends to its own', () => {
-    const directory = fs.mkdtempSync(path.join(scratch, 'references-'));
+    const directory = scratch.tree();
     fs.writeFileSync(
       path.join(directory, 'base.yaml'),
       'references:\n  assumeExternal: [kube-system]\n',

@@ -1,18 +1,17 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScaleplanError } from '../../src/errors.js';
 import { collectInputs, type Input } from '../../src/load/inputs.js';
+import { scratchSpace } from '../_utils.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-inputs-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('inputs');
 afterEach(() => vi.restoreAllMocks());
 
 /** Writes files (path → text) under a fresh directory and returns it. */
 function tree(files: Record<string, string>): string {
-  const directory = fs.mkdtempSync(path.join(scratch, 'tree-'));
+  const directory = scratch.tree();
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
     fs.writeFileSync(path.join(directory, file), text);

@@ -1,21 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KustomizeSourceMap } from '../../src/load/kustomize/source-map.js';
 import type { JsonObject } from '../../src/k8s/manifest.js';
 import { SourceCache } from '../../src/load/kustomize/kustomization.js';
 import { toLocation, type FieldPath, type LocateTarget } from '../../src/source/locate.js';
+import { scratchSpace } from '../_utils.js';
 
 // The source map without kubectl: the rendered objects are written out by hand (as
 // `kubectl kustomize` renders them), the kustomizations are real files.
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-source-map-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('source-map');
 
 function project(files: Record<string, string>): string {
-  const directory = fs.mkdtempSync(path.join(scratch, 'project-'));
+  const directory = scratch.tree();
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(directory, file)), { recursive: true });
     fs.writeFileSync(path.join(directory, file), text);

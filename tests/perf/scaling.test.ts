@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeManifestSet } from '../../bench/generate.js';
 import { loadConfig } from '../../src/lint/config/find.js';
 import { lintSets, prepareRules } from '../../src/lint/engine.js';
@@ -9,6 +8,7 @@ import { lint, runSettings } from '../../src/lint/lint.js';
 import { loadInputs, type LoadedSet } from '../../src/load/load.js';
 import { rules } from '../../src/lint/rules/index.js';
 import { collectInputs } from '../../src/load/inputs.js';
+import { scratchSpace } from '../_utils.js';
 
 // The algorithmic shape of linting: cross-object rules look objects up in the set's index
 // instead of scanning the set per object, so doubling the objects about doubles the time.
@@ -21,26 +21,29 @@ const MAX_GROWTH = 3;
 /** Below this a rule's time is mostly timer and GC noise, too small to judge its shape. */
 const NOISE_FLOOR_MS = 30;
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-scaling-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('scaling');
 
 const config = (() => {
-  fs.writeFileSync(path.join(scratch, '.scaleplan.yaml'), 'extends: strict\n');
-  return loadConfig(undefined, scratch);
+  fs.writeFileSync(path.join(scratch.root, '.scaleplan.yaml'), 'extends: strict\n');
+  return loadConfig(undefined, scratch.root);
 })();
 const settings = runSettings({}, config);
 
 function generate(objects: number): string {
-  const directory = path.join(scratch, `set-${objects}`);
+  const directory = path.join(scratch.root, `set-${objects}`);
   // Findings-heavy: every workload has findings, so reporting and positions are measured too.
   writeManifestSet(directory, { objects, findingsHeavy: true });
   return directory;
 }
 
 async function load(directory: string): Promise<LoadedSet[]> {
-  const inputs = collectInputs([directory], { cwd: scratch, ignore: [], ignoreBase: scratch });
+  const inputs = collectInputs([directory], {
+    cwd: scratch.root,
+    ignore: [],
+    ignoreBase: scratch.root,
+  });
   return loadInputs(inputs, {
-    cwd: scratch,
+    cwd: scratch.root,
     defaultNamespace: settings.defaultNamespace,
     env: process.env,
     readStdin: () => Promise.resolve(''),
@@ -67,7 +70,7 @@ describe('lint time grows linearly with the objects', () => {
       let best = Infinity;
       for (let attempt = 0; attempt < 3; attempt++) {
         const start = performance.now();
-        const report = await lint({ paths: [directory], cwd: scratch, env: process.env });
+        const report = await lint({ paths: [directory], cwd: scratch.root, env: process.env });
         best = Math.min(best, performance.now() - start);
         expect(report.summary.objects).toBeGreaterThan(SMALL - 5);
       }
@@ -87,7 +90,7 @@ describe('lint time grows linearly with the objects', () => {
     await prepareRules(rules, [...smallSets, ...largeSets]);
     const timeRule = (rule: (typeof rules)[number], sets: LoadedSet[]): number =>
       fastest(5, () => {
-        lintSets(sets, { rules: [rule], config, settings, cwd: scratch });
+        lintSets(sets, { rules: [rule], config, settings, cwd: scratch.root });
       });
     const growth: string[] = [];
     let judged = 0;

@@ -37,7 +37,7 @@ import {
   toLocation,
   valueAt,
   yaml
-} from "./chunk-WVECQZ2J.js";
+} from "./chunk-QMF2A2W6.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

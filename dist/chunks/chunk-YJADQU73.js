@@ -9,7 +9,7 @@ import {
   minimatch,
   readKustomization,
   toPosix
-} from "./chunk-WVECQZ2J.js";
+} from "./chunk-QMF2A2W6.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -7,11 +7,11 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-6U6SPREQ.js";
-import "./chunk-RESCKLKC.js";
+} from "./chunk-R5ASE7CI.js";
+import "./chunk-FZ7ITN3U.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-PHKKJWRX.js";
-import "./chunk-WVECQZ2J.js";
+import "./chunk-YJADQU73.js";
+import "./chunk-QMF2A2W6.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -11,20 +11,20 @@ import {
 } from "./chunk-CYHD5KSS.js";
 import {
   buildEnvironment
-} from "./chunk-RESCKLKC.js";
+} from "./chunk-FZ7ITN3U.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-GXBFSQNG.js";
-import "./chunk-KSQA6JF5.js";
+} from "./chunk-7R7SL3MC.js";
+import "./chunk-BRUVDNQT.js";
 import {
   loadConfig
-} from "./chunk-7XMNK3KT.js";
-import "./chunk-PHKKJWRX.js";
+} from "./chunk-V53HYWG4.js";
+import "./chunk-YJADQU73.js";
 import {
   rules
-} from "./chunk-T7QIOWM4.js";
-import "./chunk-WVECQZ2J.js";
+} from "./chunk-XXJHTIEY.js";
+import "./chunk-QMF2A2W6.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

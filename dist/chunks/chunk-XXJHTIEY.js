@@ -44,7 +44,7 @@ import {
   readTargetRef,
   scaleIntOrPercent,
   selectorMatches
-} from "./chunk-WVECQZ2J.js";
+} from "./chunk-QMF2A2W6.js";
 import {
   closestName
 } from "./chunk-CABQTM2P.js";
@@ -3419,11 +3419,7 @@ function describeMonitorNamespaces(namespaces) {
   return quoted.length === 1 ? `namespace ${quoted[0] ?? ""}` : `namespaces ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1] ?? ""}`;
 }
 
-// src/k8s/promql.ts
-var parser, re2;
-async function loadPromQL() {
-  parser ??= (await import("./index.es-RZ6FCXQJ.js")).parser, re2 ??= (await import("./build-QNF5ZZBA.js")).RE2JS;
-}
+// src/k8s/promql-signatures.ts
 var TYPE_NAMES = {
   scalar: "a scalar",
   vector: "an instant vector",
@@ -3473,7 +3469,16 @@ var FUNCTIONS = new Map([
   limit_ratio: S,
   quantile: S,
   count_values: STR
-}, COMPARISONS = /* @__PURE__ */ new Set(["Eql", "Neq", "Gtr", "Lss", "Gte", "Lte", "TrimUpper", "TrimLower"]), SET_OPERATORS = /* @__PURE__ */ new Set(["And", "Or", "Unless"]), OPERATOR_NODES = /* @__PURE__ */ new Set([
+}, COMPARISONS = /* @__PURE__ */ new Set([
+  "Eql",
+  "Neq",
+  "Gtr",
+  "Lss",
+  "Gte",
+  "Lte",
+  "TrimUpper",
+  "TrimLower"
+]), SET_OPERATORS = /* @__PURE__ */ new Set(["And", "Or", "Unless"]), OPERATOR_NODES = /* @__PURE__ */ new Set([
   "Pow",
   "Mul",
   "Div",
@@ -3484,167 +3489,37 @@ var FUNCTIONS = new Map([
   ...COMPARISONS,
   ...SET_OPERATORS
 ]), SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["a", "b", "f", "n", "r", "t", "v", "\\"]);
-function checkPromQL(expr, asRule = !0) {
-  if (expr.trim() === "")
-    return { from: 0, to: 0, message: "the expression is empty" };
-  if (!parser)
-    throw new Error("checkPromQL: the grammar is not loaded; await loadPromQL() first");
-  let tree = parser.parse(lezerCompatible(expr)), syntax = stringProblem(tree, expr) ?? syntaxProblem(tree, expr);
-  if (syntax)
-    return syntax;
-  let checker = new TypeChecker(expr), root = tree.topNode.firstChild, type = root ? checker.typeOf(root) : void 0;
-  if (checker.problem)
-    return checker.problem;
-  if (asRule && root && (type === "matrix" || type === "string"))
-    return {
-      from: root.from,
-      to: root.to,
-      message: `a rule's expression must return an instant vector or a scalar, but this one returns ${TYPE_NAMES[type]}`
-    };
+
+// src/k8s/promql-regex.ts
+var re2;
+async function loadRE2() {
+  re2 ??= (await import("./build-QNF5ZZBA.js")).RE2JS;
 }
-function lezerCompatible(expr) {
-  return expr.replace(/(?<![\w.])(\d+)\.(?![\w.])/g, "$1 ").replace(
-    /(?<![\w:])(?:offset|on|ignoring|group_left|group_right)(?=\s*\{)/g,
-    (word) => `_${word.slice(1)}`
-  );
+function compileMatcherRegex(pattern) {
+  if (!re2)
+    throw new Error("checkPromQL: RE2 is not loaded; await loadPromQL() first");
+  return re2.compile(`^(?s:${pattern})$`);
 }
-function stringProblem(tree, expr) {
-  let problem;
-  return tree.iterate({
-    enter(node) {
-      if (problem)
-        return !1;
-      if (node.name !== "StringLiteral")
-        return;
-      let text = expr.slice(node.from, node.to), quote = text[0] ?? "";
-      if (text.length < 2 || !text.endsWith(quote) || quote !== "`" && endsEscaped(text))
-        return problem = {
-          from: node.from,
-          to: node.from + 1,
-          message: "this string is never closed (its closing quote is missing)"
-        }, !1;
-      if (quote === "`")
-        return !1;
-      let escape = invalidEscape(text.slice(1, -1), quote);
-      return escape !== void 0 && (problem = {
-        from: node.from + 1 + escape,
-        to: node.from + 3 + escape,
-        message: `"${text.slice(1 + escape, 3 + escape)}" is not an escape sequence in a PromQL string (write "\\\\" for a backslash, or use a \`backtick\` string for regular expressions)`
-      }), !1;
-    }
-  }), problem;
-}
-function endsEscaped(text) {
-  let backslashes = 0;
-  for (let index = text.length - 2; index > 0 && text[index] === "\\"; index--)
-    backslashes++;
-  return backslashes % 2 === 1;
-}
-function invalidEscape(body, quote) {
-  for (let index = 0; index < body.length; index++) {
-    if (body[index] !== "\\")
-      continue;
-    let next = body[index + 1] ?? "", rest = body.slice(index + 1);
-    if (!(SIMPLE_ESCAPES.has(next) || next === quote || /^[0-7]{3}/.test(rest) || /^x[0-9a-fA-F]{2}/.test(rest) || /^u[0-9a-fA-F]{4}/.test(rest) || /^U[0-9a-fA-F]{8}/.test(rest)))
-      return index;
-    index++;
-  }
-}
-function syntaxProblem(tree, expr) {
-  let error;
-  if (tree.iterate({
-    enter(node) {
-      if (error)
-        return !1;
-      if (node.type.isError)
-        return error = { from: node.from, to: node.to }, !1;
-    }
-  }), !error)
+function regexError(pattern) {
+  try {
+    compileMatcherRegex(pattern);
     return;
-  let contentEnd = expr.replace(/(?:\s|#[^\n]*)+$/, "").length;
-  if (error.from >= contentEnd) {
-    let unclosed = unclosedBracket(expr);
-    return unclosed ? {
-      from: unclosed.offset,
-      to: unclosed.offset + 1,
-      message: `"${unclosed.bracket}" is never closed`
-    } : {
-      from: contentEnd,
-      to: contentEnd,
-      message: "the expression ends where more is expected"
-    };
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== "RE2JSSyntaxException")
+      throw error;
+    let syntax = error, description = typeof syntax.error == "string" ? syntax.error : error.message.replace(/^error parsing regexp: /, ""), fragment = typeof syntax.input == "string" && !syntax.input.startsWith("^(?s:") ? syntax.input : "";
+    return fragment ? `${description} at "${fragment}"` : description;
   }
-  let start = firstNonBlank(expr, error.from), token = tokenAt(expr, start);
-  if (token === "(") {
-    let before = /([A-Za-z_:][\w:]*)\s*$/.exec(expr.slice(0, start));
-    if (before?.[1] && !/^(?:by|without|on|ignoring|group_left|group_right|bool)$/i.test(before[1])) {
-      let name = before[1], from = start - (expr.slice(0, start).length - (before.index ?? 0));
-      return {
-        from,
-        to: from + name.length,
-        message: `"${name}" is not a PromQL function${RENAMED_FUNCTIONS[name] ? ` (${RENAMED_FUNCTIONS[name]})` : ""}`
-      };
-    }
+}
+function regexMatchesEmpty(pattern) {
+  try {
+    return compileMatcherRegex(pattern).matches("");
+  } catch {
+    return;
   }
-  if (token === ")" || token === "]" || token === "}") {
-    let open = unclosedBracket(expr.slice(0, start)), expected = open && CLOSING[open.bracket];
-    if (expected && expected !== token)
-      return {
-        from: start,
-        to: start + 1,
-        message: `unexpected "${token}": "${open.bracket}" is still open, so "${expected}" is missing before it`
-      };
-  }
-  return { from: start, to: start + token.length, message: `unexpected "${token}"` };
 }
-var CLOSING = { "(": ")", "[": "]", "{": "}" };
-function firstNonBlank(text, from) {
-  let index = from;
-  for (; index < text.length && /\s/.test(text[index] ?? ""); )
-    index++;
-  return index;
-}
-function tokenAt(text, offset) {
-  let rest = text.slice(offset);
-  return /^(?:[A-Za-z_:][\w:]*|\d[\w.]*|[=!<>]=|=~|!~|\S)/.exec(rest)?.[0] ?? rest.slice(0, 1);
-}
-function unclosedBracket(text) {
-  let open = [], closing = { ")": "(", "]": "[", "}": "{" };
-  for (let index = 0; index < text.length; index++) {
-    let char = text[index] ?? "";
-    if (char === '"' || char === "'" || char === "`") {
-      let end = char === "`" ? text.indexOf("`", index + 1) : closingQuote(text, index);
-      if (end === -1)
-        return;
-      index = end;
-    } else if (char === "#") {
-      let end = text.indexOf(`
-`, index);
-      index = end === -1 ? text.length : end;
-    } else if (char === "(" || char === "[" || char === "{")
-      open.push({ bracket: char, offset: index });
-    else if (char in closing) {
-      if (open.at(-1)?.bracket !== closing[char])
-        return;
-      open.pop();
-    }
-  }
-  return open.at(-1);
-}
-function closingQuote(text, start) {
-  let quote = text[start];
-  for (let index = start + 1; index < text.length; index++)
-    if (text[index] === "\\")
-      index++;
-    else {
-      if (text[index] === quote)
-        return index;
-      if (text[index] === `
-`)
-        return -1;
-    }
-  return -1;
-}
+
+// src/k8s/promql-typecheck.ts
 var POSTFIX_NODES = {
   OffsetExpr: "offset",
   StepInvariantExpr: "at",
@@ -4036,28 +3911,172 @@ function unquote(text) {
     }
   );
 }
-function compileMatcherRegex(pattern) {
-  if (!re2)
-    throw new Error("checkPromQL: RE2 is not loaded; await loadPromQL() first");
-  return re2.compile(`^(?s:${pattern})$`);
+function firstNonBlank(text, from) {
+  let index = from;
+  for (; index < text.length && /\s/.test(text[index] ?? ""); )
+    index++;
+  return index;
 }
-function regexError(pattern) {
-  try {
-    compileMatcherRegex(pattern);
-    return;
-  } catch (error) {
-    if (!(error instanceof Error) || error.name !== "RE2JSSyntaxException")
-      throw error;
-    let syntax = error, description = typeof syntax.error == "string" ? syntax.error : error.message.replace(/^error parsing regexp: /, ""), fragment = typeof syntax.input == "string" && !syntax.input.startsWith("^(?s:") ? syntax.input : "";
-    return fragment ? `${description} at "${fragment}"` : description;
+
+// src/k8s/promql.ts
+var parser;
+async function loadPromQL() {
+  parser ??= (await import("./index.es-RZ6FCXQJ.js")).parser, await loadRE2();
+}
+function checkPromQL(expr, asRule = !0) {
+  if (expr.trim() === "")
+    return { from: 0, to: 0, message: "the expression is empty" };
+  if (!parser)
+    throw new Error("checkPromQL: the grammar is not loaded; await loadPromQL() first");
+  let tree = parser.parse(lezerCompatible(expr)), syntax = stringProblem(tree, expr) ?? syntaxProblem(tree, expr);
+  if (syntax)
+    return syntax;
+  let checker = new TypeChecker(expr), root = tree.topNode.firstChild, type = root ? checker.typeOf(root) : void 0;
+  if (checker.problem)
+    return checker.problem;
+  if (asRule && root && (type === "matrix" || type === "string"))
+    return {
+      from: root.from,
+      to: root.to,
+      message: `a rule's expression must return an instant vector or a scalar, but this one returns ${TYPE_NAMES[type]}`
+    };
+}
+function lezerCompatible(expr) {
+  return expr.replace(/(?<![\w.])(\d+)\.(?![\w.])/g, "$1 ").replace(
+    /(?<![\w:])(?:offset|on|ignoring|group_left|group_right)(?=\s*\{)/g,
+    (word) => `_${word.slice(1)}`
+  );
+}
+function stringProblem(tree, expr) {
+  let problem;
+  return tree.iterate({
+    enter(node) {
+      if (problem)
+        return !1;
+      if (node.name !== "StringLiteral")
+        return;
+      let text = expr.slice(node.from, node.to), quote = text[0] ?? "";
+      if (text.length < 2 || !text.endsWith(quote) || quote !== "`" && endsEscaped(text))
+        return problem = {
+          from: node.from,
+          to: node.from + 1,
+          message: "this string is never closed (its closing quote is missing)"
+        }, !1;
+      if (quote === "`")
+        return !1;
+      let escape = invalidEscape(text.slice(1, -1), quote);
+      return escape !== void 0 && (problem = {
+        from: node.from + 1 + escape,
+        to: node.from + 3 + escape,
+        message: `"${text.slice(1 + escape, 3 + escape)}" is not an escape sequence in a PromQL string (write "\\\\" for a backslash, or use a \`backtick\` string for regular expressions)`
+      }), !1;
+    }
+  }), problem;
+}
+function endsEscaped(text) {
+  let backslashes = 0;
+  for (let index = text.length - 2; index > 0 && text[index] === "\\"; index--)
+    backslashes++;
+  return backslashes % 2 === 1;
+}
+function invalidEscape(body, quote) {
+  for (let index = 0; index < body.length; index++) {
+    if (body[index] !== "\\")
+      continue;
+    let next = body[index + 1] ?? "", rest = body.slice(index + 1);
+    if (!(SIMPLE_ESCAPES.has(next) || next === quote || /^[0-7]{3}/.test(rest) || /^x[0-9a-fA-F]{2}/.test(rest) || /^u[0-9a-fA-F]{4}/.test(rest) || /^U[0-9a-fA-F]{8}/.test(rest)))
+      return index;
+    index++;
   }
 }
-function regexMatchesEmpty(pattern) {
-  try {
-    return compileMatcherRegex(pattern).matches("");
-  } catch {
+function syntaxProblem(tree, expr) {
+  let error;
+  if (tree.iterate({
+    enter(node) {
+      if (error)
+        return !1;
+      if (node.type.isError)
+        return error = { from: node.from, to: node.to }, !1;
+    }
+  }), !error)
     return;
+  let contentEnd = expr.replace(/(?:\s|#[^\n]*)+$/, "").length;
+  if (error.from >= contentEnd) {
+    let unclosed = unclosedBracket(expr);
+    return unclosed ? {
+      from: unclosed.offset,
+      to: unclosed.offset + 1,
+      message: `"${unclosed.bracket}" is never closed`
+    } : {
+      from: contentEnd,
+      to: contentEnd,
+      message: "the expression ends where more is expected"
+    };
   }
+  let start = firstNonBlank(expr, error.from), token = tokenAt(expr, start);
+  if (token === "(") {
+    let before = /([A-Za-z_:][\w:]*)\s*$/.exec(expr.slice(0, start));
+    if (before?.[1] && !/^(?:by|without|on|ignoring|group_left|group_right|bool)$/i.test(before[1])) {
+      let name = before[1], from = start - (expr.slice(0, start).length - (before.index ?? 0));
+      return {
+        from,
+        to: from + name.length,
+        message: `"${name}" is not a PromQL function${RENAMED_FUNCTIONS[name] ? ` (${RENAMED_FUNCTIONS[name]})` : ""}`
+      };
+    }
+  }
+  if (token === ")" || token === "]" || token === "}") {
+    let open = unclosedBracket(expr.slice(0, start)), expected = open && CLOSING[open.bracket];
+    if (expected && expected !== token)
+      return {
+        from: start,
+        to: start + 1,
+        message: `unexpected "${token}": "${open.bracket}" is still open, so "${expected}" is missing before it`
+      };
+  }
+  return { from: start, to: start + token.length, message: `unexpected "${token}"` };
+}
+var CLOSING = { "(": ")", "[": "]", "{": "}" };
+function tokenAt(text, offset) {
+  let rest = text.slice(offset);
+  return /^(?:[A-Za-z_:][\w:]*|\d[\w.]*|[=!<>]=|=~|!~|\S)/.exec(rest)?.[0] ?? rest.slice(0, 1);
+}
+function unclosedBracket(text) {
+  let open = [], closing = { ")": "(", "]": "[", "}": "{" };
+  for (let index = 0; index < text.length; index++) {
+    let char = text[index] ?? "";
+    if (char === '"' || char === "'" || char === "`") {
+      let end = char === "`" ? text.indexOf("`", index + 1) : closingQuote(text, index);
+      if (end === -1)
+        return;
+      index = end;
+    } else if (char === "#") {
+      let end = text.indexOf(`
+`, index);
+      index = end === -1 ? text.length : end;
+    } else if (char === "(" || char === "[" || char === "{")
+      open.push({ bracket: char, offset: index });
+    else if (char in closing) {
+      if (open.at(-1)?.bracket !== closing[char])
+        return;
+      open.pop();
+    }
+  }
+  return open.at(-1);
+}
+function closingQuote(text, start) {
+  let quote = text[start];
+  for (let index = start + 1; index < text.length; index++)
+    if (text[index] === "\\")
+      index++;
+    else {
+      if (text[index] === quote)
+        return index;
+      if (text[index] === `
+`)
+        return -1;
+    }
+  return -1;
 }
 
 // src/lint/rules/prometheus-rule-invalid.ts

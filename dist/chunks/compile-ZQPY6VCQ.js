@@ -8,14 +8,14 @@ import {
   checkCompiled,
   compileSpec,
   writeCompiled
-} from "./chunk-RESCKLKC.js";
+} from "./chunk-FZ7ITN3U.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-7XMNK3KT.js";
-import "./chunk-PHKKJWRX.js";
-import "./chunk-T7QIOWM4.js";
-import "./chunk-WVECQZ2J.js";
+} from "./chunk-V53HYWG4.js";
+import "./chunk-YJADQU73.js";
+import "./chunk-XXJHTIEY.js";
+import "./chunk-QMF2A2W6.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

@@ -7,14 +7,14 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-KSQA6JF5.js";
+} from "./chunk-BRUVDNQT.js";
 import {
   rules
-} from "./chunk-T7QIOWM4.js";
+} from "./chunk-XXJHTIEY.js";
 import {
   SourceFile,
   addFile
-} from "./chunk-WVECQZ2J.js";
+} from "./chunk-QMF2A2W6.js";
 import "./chunk-7ZPS2RFJ.js";
 import {
   ScaleplanError

@@ -8783,9 +8783,6 @@ function isExtendedResource(resource) {
   return domain !== "kubernetes.io" && !domain.endsWith(".kubernetes.io");
 }
 
-// src/load/load.ts
-import fs7 from "node:fs";
-
 // src/load/kustomize/prescan.ts
 import fs4 from "node:fs";
 import path4 from "node:path";
@@ -9703,7 +9700,8 @@ function push(map2, key, value) {
   list ? list.push(value) : map2.set(key, [value]);
 }
 
-// src/load/load.ts
+// src/load/read.ts
+import fs7 from "node:fs";
 var InputBudget = class {
   bytes = 0;
   documents = 0;
@@ -9736,35 +9734,6 @@ var InputBudget = class {
 };
 function formatBytes(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes} bytes`;
-}
-var KUSTOMIZE_GROUP = "kustomize.config.k8s.io";
-async function loadInputs(inputs, options) {
-  let raw = {
-    label: "files",
-    manifests: [],
-    problems: [],
-    skippedDocuments: 0,
-    files: []
-  }, sets = [], budget = new InputBudget(options.limits);
-  for (let input of inputs) {
-    if (input.kind === "kustomize") {
-      let set2 = loadKustomization(input.absolutePath, input.displayPath, options, budget);
-      budget.addDocuments(input.displayPath, set2.manifests.length), sets.push(set2);
-      continue;
-    }
-    let file;
-    if (input.kind === "stdin") {
-      let text = await options.readStdin();
-      budget.addFile(input.displayPath, Buffer.byteLength(text)), file = new SourceFile(input.displayPath, text);
-    } else
-      budget.addFile(input.displayPath, fileSize(input.absolutePath, input.displayPath)), file = readSourceFile(input.absolutePath, input.displayPath);
-    let before = raw.manifests.length + raw.problems.length + raw.skippedDocuments;
-    addFile(raw, file, options.defaultNamespace), budget.addDocuments(
-      input.displayPath,
-      raw.manifests.length + raw.problems.length + raw.skippedDocuments - before
-    );
-  }
-  return (raw.files.length > 0 || sets.length === 0) && sets.unshift(raw), sets;
 }
 function fileSize(absolutePath, shownPath) {
   try {
@@ -9807,6 +9776,37 @@ function readSourceFile(absolutePath, shownPath) {
     );
   }
   return SourceFile.fromBytes(shownPath, bytes, absolutePath);
+}
+
+// src/load/load.ts
+var KUSTOMIZE_GROUP = "kustomize.config.k8s.io";
+async function loadInputs(inputs, options) {
+  let raw = {
+    label: "files",
+    manifests: [],
+    problems: [],
+    skippedDocuments: 0,
+    files: []
+  }, sets = [], budget = new InputBudget(options.limits);
+  for (let input of inputs) {
+    if (input.kind === "kustomize") {
+      let set2 = loadKustomization(input.absolutePath, input.displayPath, options, budget);
+      budget.addDocuments(input.displayPath, set2.manifests.length), sets.push(set2);
+      continue;
+    }
+    let file;
+    if (input.kind === "stdin") {
+      let text = await options.readStdin();
+      budget.addFile(input.displayPath, Buffer.byteLength(text)), file = new SourceFile(input.displayPath, text);
+    } else
+      budget.addFile(input.displayPath, fileSize(input.absolutePath, input.displayPath)), file = readSourceFile(input.absolutePath, input.displayPath);
+    let before = raw.manifests.length + raw.problems.length + raw.skippedDocuments;
+    addFile(raw, file, options.defaultNamespace), budget.addDocuments(
+      input.displayPath,
+      raw.manifests.length + raw.problems.length + raw.skippedDocuments - before
+    );
+  }
+  return (raw.files.length > 0 || sets.length === 0) && sets.unshift(raw), sets;
 }
 function addFile(set2, file, defaultNamespace) {
   set2.files.push(file);

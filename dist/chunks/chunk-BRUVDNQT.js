@@ -7,7 +7,7 @@ import {
   RuleSettingsResolver,
   podMakerFor,
   rolloutWorkloadRef
-} from "./chunk-T7QIOWM4.js";
+} from "./chunk-XXJHTIEY.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -25,7 +25,7 @@ import {
   readTargetRef,
   selectorMatches,
   toLocation
-} from "./chunk-WVECQZ2J.js";
+} from "./chunk-QMF2A2W6.js";
 import {
   formatMessage
 } from "./chunk-7ZPS2RFJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-RESCKLKC.js";
+} from "./chunk-FZ7ITN3U.js";
 import {
   displayPath
-} from "./chunk-WVECQZ2J.js";
+} from "./chunk-QMF2A2W6.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -4,25 +4,25 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-KSQA6JF5.js";
+} from "./chunk-BRUVDNQT.js";
 import {
   loadConfig
-} from "./chunk-7XMNK3KT.js";
+} from "./chunk-V53HYWG4.js";
 import {
   collectInputs
-} from "./chunk-PHKKJWRX.js";
+} from "./chunk-YJADQU73.js";
 import {
   RuleSettingsResolver,
   counted,
   quotedList,
   rules
-} from "./chunk-T7QIOWM4.js";
+} from "./chunk-XXJHTIEY.js";
 import {
   SourceFile,
   addFile,
   loadInputs,
   minimatch
-} from "./chunk-WVECQZ2J.js";
+} from "./chunk-QMF2A2W6.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

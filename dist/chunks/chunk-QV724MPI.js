@@ -14,11 +14,11 @@ import {
 } from "./chunk-G7OIP2DN.js";
 import {
   lint
-} from "./chunk-GXBFSQNG.js";
+} from "./chunk-7R7SL3MC.js";
 import {
   counted,
   rules
-} from "./chunk-T7QIOWM4.js";
+} from "./chunk-XXJHTIEY.js";
 import {
   VERSION
 } from "./chunk-ZJF6RBEX.js";

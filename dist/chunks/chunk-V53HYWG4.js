@@ -5,7 +5,7 @@ import {
   merge,
   normalizeRules,
   rules
-} from "./chunk-T7QIOWM4.js";
+} from "./chunk-XXJHTIEY.js";
 import {
   SourceFile,
   cleanYamlMessage,
@@ -20,7 +20,7 @@ import {
   repositoryRoot,
   unknownKey,
   valueAt
-} from "./chunk-WVECQZ2J.js";
+} from "./chunk-QMF2A2W6.js";
 import {
   require_ucs2length
 } from "./chunk-HTR4EXA2.js";

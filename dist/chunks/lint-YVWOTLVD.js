@@ -4,17 +4,17 @@ import {
   LINT_HELP,
   exitCodeFor,
   lintCommand
-} from "./chunk-P6LD2PHF.js";
+} from "./chunk-QV724MPI.js";
 import "./chunk-UZ77ADDH.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-CYHD5KSS.js";
 import "./chunk-G7OIP2DN.js";
-import "./chunk-GXBFSQNG.js";
-import "./chunk-KSQA6JF5.js";
-import "./chunk-7XMNK3KT.js";
-import "./chunk-PHKKJWRX.js";
-import "./chunk-T7QIOWM4.js";
-import "./chunk-WVECQZ2J.js";
+import "./chunk-7R7SL3MC.js";
+import "./chunk-BRUVDNQT.js";
+import "./chunk-V53HYWG4.js";
+import "./chunk-YJADQU73.js";
+import "./chunk-XXJHTIEY.js";
+import "./chunk-QMF2A2W6.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import "./chunk-ZJF6RBEX.js";
