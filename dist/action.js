@@ -18,20 +18,20 @@ import {
 import {
   checkCompiled,
   compileSpec
-} from "./chunks/chunk-FZ7ITN3U.js";
+} from "./chunks/chunk-OSH524WS.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-7R7SL3MC.js";
-import "./chunks/chunk-BRUVDNQT.js";
+} from "./chunks/chunk-3SEPJIPB.js";
+import "./chunks/chunk-ZK6TXDFS.js";
 import {
   loadConfig
-} from "./chunks/chunk-V53HYWG4.js";
-import "./chunks/chunk-YJADQU73.js";
+} from "./chunks/chunk-LJLNGRPZ.js";
+import "./chunks/chunk-S45KNVOA.js";
 import {
   rules
-} from "./chunks/chunk-XXJHTIEY.js";
-import "./chunks/chunk-QMF2A2W6.js";
+} from "./chunks/chunk-YK7Z7H2P.js";
+import "./chunks/chunk-2HKIZJMZ.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

@@ -26,12 +26,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-TD6WBTF6.js")).argocdCommand,
-  compile: async () => (await import("./chunks/compile-ZQPY6VCQ.js")).compileCommand,
-  build: async () => (await import("./chunks/build-IOTA25IW.js")).buildCommand,
-  init: async () => (await import("./chunks/init-7LT564LM.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-YVWOTLVD.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-D4A53IRU.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-76BYA57K.js")).argocdCommand,
+  compile: async () => (await import("./chunks/compile-QGRMXACL.js")).compileCommand,
+  build: async () => (await import("./chunks/build-4XWQTDVE.js")).buildCommand,
+  init: async () => (await import("./chunks/init-SPX3DNAU.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-UNGXSXKI.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-MHXJESSU.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

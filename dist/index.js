@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-R5ASE7CI.js";
+} from "./chunks/chunk-OS6Y5VJZ.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -21,27 +21,27 @@ import {
   formatProblem,
   parseSpec,
   writeCompiled
-} from "./chunks/chunk-FZ7ITN3U.js";
+} from "./chunks/chunk-OSH524WS.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-7R7SL3MC.js";
+} from "./chunks/chunk-3SEPJIPB.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-BRUVDNQT.js";
+} from "./chunks/chunk-ZK6TXDFS.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-V53HYWG4.js";
-import "./chunks/chunk-YJADQU73.js";
+} from "./chunks/chunk-LJLNGRPZ.js";
+import "./chunks/chunk-S45KNVOA.js";
 import {
   rules
-} from "./chunks/chunk-XXJHTIEY.js";
-import "./chunks/chunk-QMF2A2W6.js";
+} from "./chunks/chunk-YK7Z7H2P.js";
+import "./chunks/chunk-2HKIZJMZ.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

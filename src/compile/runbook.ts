@@ -2,7 +2,7 @@ import { runbookTemplate } from '../generated/runbook-template.js';
 import type { ScalingRules } from '../k8s/autoscaling.js';
 import { formatSeconds } from '../k8s/numbers.js';
 import { formatQuantity, parseQuantity } from '../k8s/quantity.js';
-import { fastestScaleDown } from '../k8s/scale-down.js';
+import { fastestScaleDown } from '../k8s/hpa-controller.js';
 import { GPU_RESOURCE, podRequests } from '../plan/base.js';
 import { podGroups, quotaEntries, usageAtMax, type PodGroup } from '../plan/capacity.js';
 import type { ScalingDirection } from '../plan/resolve.js';
@@ -50,11 +50,31 @@ function policyWords(rules: ScalingDirection, verb: 'adds' | 'removes'): string 
     return shared ? amount : `${amount} ${per(policy.periodSeconds)}`;
   });
   const period = shared ? ` ${per(rules.policies[0]?.periodSeconds ?? 60)}` : '';
+  const rounding = verb === 'removes' ? truncationNote(rules) : '';
   if (parts.length === 1) {
-    return `${verb} at most ${parts[0] ?? ''}${period}`;
+    return `${verb} at most ${parts[0] ?? ''}${period}${rounding}`;
   }
   const choice = rules.selectPolicy === 'Min' ? 'whichever is less' : 'whichever is more';
-  return `${verb} at most ${parts.join(' or ')}${period}, ${choice}`;
+  return `${verb} at most ${parts.join(' or ')}${period}, ${choice}${rounding}`;
+}
+
+/**
+ * The HPA truncates the count a Percent scale-down policy keeps (k8s/hpa-controller.ts), so
+ * the pods it removes are the percentage rounded up: an example says so.
+ */
+function truncationNote(rules: ScalingDirection): string {
+  const policy = rules.policies.find((candidate) => candidate.type === 'Percent');
+  if (!policy || policy.value >= 100) {
+    return '';
+  }
+  for (let count = 3; count <= 100; count++) {
+    const exact = count * (1 - policy.value / 100);
+    const kept = Math.trunc(exact);
+    if (kept !== exact) {
+      return `, rounded up to whole pods (${policy.value}% of ${count} is ${count - kept})`;
+    }
+  }
+  return '';
 }
 
 function asRules(direction: ScalingDirection): ScalingRules {

@@ -6,7 +6,7 @@ import {
   SCALED_OBJECT_KIND,
   type ScalingPolicy,
 } from '../../k8s/autoscaling.js';
-import { fastestScaleDown, HPA_SYNC_PERIOD_SECONDS } from '../../k8s/scale-down.js';
+import { fastestScaleDown, HPA_SYNC_PERIOD_SECONDS } from '../../k8s/hpa-controller.js';
 import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
 
@@ -30,11 +30,11 @@ export default defineRule<'tooFast', Options>({
     scope: 'object',
     messages: {
       tooFast:
-        '{{autoscaler}} can remove {{percent}}% of its {{max}} replicas within {{window}}s ({{policies}}, selectPolicy {{select}}) with only a {{stabilization}}s stabilization window; one quiet minute takes away most of the capacity and the next spike waits for new pods to start. Allow at most {{limit}}% per {{window}}s (e.g. a Pods policy of 1 per 60s) or raise stabilizationWindowSeconds to {{stabilizationMinimum}}.',
+        '{{autoscaler}} can remove {{percent}}% ({{removed}} of its {{max}} replicas) within {{window}}s ({{policies}}, selectPolicy {{select}}) with only a {{stabilization}}s stabilization window; one quiet minute takes away most of the capacity and the next spike waits for new pods to start. Allow at most {{limit}}% per {{window}}s (e.g. a Pods policy of 1 per 60s) or raise stabilizationWindowSeconds to {{stabilizationMinimum}}.',
     },
     rationale: `An HPA without \`behavior\` waits 5 minutes (the stabilization window) and may then remove every pod above minReplicas at once (100 % per 15 s). That default is tolerable because of the long window; the danger is a short window combined with permissive policies, where a minute of low traffic (a deploy, a dropped metric, a lunch break) scales a busy service from its peak to its floor, and the next burst lands on a handful of pods while new ones start.
 
-The rule computes the fastest scale-down the cluster will run: the written \`behavior.scaleDown\` (or KEDA's \`advanced.horizontalPodAutoscalerConfig.behavior\`) with Kubernetes defaults for what is missing. The model follows the HPA controller: it starts at the autoscaler's maxReplicas (the worst case: peak load that suddenly drops) with the metric asking for minReplicas, and acts at every sync (every ${HPA_SYNC_PERIOD_SECONDS} s) during the window. At each sync every policy limits the new count relative to the count at the start of its own period: \`Pods\` subtracts its value, \`Percent\` multiplies by 1 − value/100, so Percent policies compound once per period (30 % per 30 s removes 1 − 0.7² = 51 % in a minute) and Pods policies remove their value once per period, measured against maxReplicas. \`selectPolicy: Max\` (the default) takes the policy allowing the biggest change at each step, \`Min\` the smallest, and \`Disabled\` never scales down. Counts are not rounded (the real HPA rounds each step, which at small counts removes one pod more): the rule judges the policy, not one replica count. It fires when more than \`maxFraction\` of the replicas can go within \`windowSeconds\` and the stabilization window is shorter than \`stabilizationSeconds\`; exactly half is allowed.`,
+The rule computes the fastest scale-down the cluster will run: the written \`behavior.scaleDown\` (or KEDA's \`advanced.horizontalPodAutoscalerConfig.behavior\`) with Kubernetes defaults for what is missing. The model follows the HPA controller: it starts at the autoscaler's maxReplicas (the worst case: peak load that suddenly drops) with the metric asking for minReplicas, and acts at every sync (every ${HPA_SYNC_PERIOD_SECONDS} s) during the window. At each sync every policy limits the new count relative to the count at the start of its own period, in whole pods as the controller computes them: \`Pods\` subtracts its value, \`Percent\` multiplies by 1 − value/100 and truncates (Go's \`int32(start * (1 - value/100))\`), so 50 % of 5 replicas leaves 2 and removes 60 %, and Percent policies compound once per period (30 % per 30 s takes 10 replicas to 7, then to 4: 60 % in a minute). Pods policies remove their value once per period, measured against maxReplicas. \`selectPolicy: Max\` (the default) takes the policy allowing the biggest change at each step, \`Min\` the smallest, and \`Disabled\` never scales down. The arithmetic is the one module (src/k8s/hpa-controller.ts) that the RUNBOOK's timings and the scale simulation also use. It fires when more than \`maxFraction\` of the replicas can go within \`windowSeconds\` and the stabilization window is shorter than \`stabilizationSeconds\`; exactly half is allowed.`,
     remediation:
       'Add a scale-down policy that removes at most half the replicas per minute, such as `{type: Percent, value: 50, periodSeconds: 60}` or `{type: Pods, value: 1, periodSeconds: 60}` (with `selectPolicy: Min` when several policies should all hold), or keep the 300 s default stabilization window.',
     defaultOptions: { maxFraction: 0.5, windowSeconds: 60, stabilizationSeconds: 300 },
@@ -103,6 +103,7 @@ The rule computes the fastest scale-down the cluster will run: the written \`beh
         data: {
           autoscaler: `${manifest.kind} "${manifest.name}"`,
           percent: formatPercent(run.fraction),
+          removed: run.from - run.to,
           max: bounds.maxReplicas,
           window: options.windowSeconds,
           policies: describePolicies(rules.policies, rules.explicit.policies),

@@ -7,11 +7,11 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-R5ASE7CI.js";
-import "./chunk-FZ7ITN3U.js";
+} from "./chunk-OS6Y5VJZ.js";
+import "./chunk-OSH524WS.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-YJADQU73.js";
-import "./chunk-QMF2A2W6.js";
+import "./chunk-S45KNVOA.js";
+import "./chunk-2HKIZJMZ.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -7,7 +7,7 @@ import {
   RuleSettingsResolver,
   podMakerFor,
   rolloutWorkloadRef
-} from "./chunk-XXJHTIEY.js";
+} from "./chunk-YK7Z7H2P.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -25,7 +25,7 @@ import {
   readTargetRef,
   selectorMatches,
   toLocation
-} from "./chunk-QMF2A2W6.js";
+} from "./chunk-2HKIZJMZ.js";
 import {
   formatMessage
 } from "./chunk-7ZPS2RFJ.js";

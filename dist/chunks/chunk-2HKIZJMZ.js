@@ -11819,24 +11819,37 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/k8s/scale-down.ts
+// src/k8s/hpa-controller.ts
+function changedInPeriod(events, periodSeconds, now) {
+  let sum = 0;
+  for (let event of events)
+    event.at > now - periodSeconds && (sum += event.count);
+  return sum;
+}
+function periodStart(current, history, policy, now) {
+  return current - changedInPeriod(history.scaleUps, policy.periodSeconds, now) + changedInPeriod(history.scaleDowns, policy.periodSeconds, now);
+}
+function scaleDownLimit(rules, current, history, now) {
+  if (rules.selectPolicy === "Disabled" || rules.policies.length === 0)
+    return current;
+  let limits = rules.policies.map((policy) => {
+    let start = periodStart(current, history, policy, now);
+    return policy.type === "Pods" ? start - policy.value : Math.trunc(start * (1 - policy.value / 100));
+  });
+  return rules.selectPolicy === "Min" ? Math.max(...limits) : Math.min(...limits);
+}
 function fastestScaleDown(rules, from, floor, windowSeconds) {
-  let removals = [], current = from;
-  if (rules.selectPolicy !== "Disabled" && rules.policies.length > 0 && from > 0)
-    for (let now = 0; now < windowSeconds && current > floor; now += 15) {
-      let limits = rules.policies.map((policy) => policyLimit(policy, current, removals, now)), limit = rules.selectPolicy === "Min" ? Math.max(...limits) : Math.min(...limits), next = Math.max(limit, floor, 0);
-      next < current && (removals.push({ at: now, count: current - next }), current = next);
-    }
+  let history = { scaleUps: [], scaleDowns: [] }, current = from;
+  for (let now = 0; now < windowSeconds && current > floor; now += 15) {
+    let limit = Math.min(scaleDownLimit(rules, current, history, now), current), next = Math.max(limit, floor, 0);
+    next < current && (history.scaleDowns.push({ at: now, count: current - next }), current = next);
+  }
   return {
     from,
     to: current,
     fraction: from > 0 ? (from - current) / from : 0,
-    steps: removals.map((removal) => removal.at)
+    steps: history.scaleDowns.map((event) => event.at)
   };
-}
-function policyLimit(policy, current, removals, now) {
-  let removedInPeriod = removals.filter((removal) => removal.at > now - policy.periodSeconds).reduce((sum, removal) => sum + removal.count, 0), periodStart = current + removedInPeriod;
-  return policy.type === "Pods" ? periodStart - policy.value : periodStart * (1 - policy.value / 100);
 }
 
 // src/k8s/autoscaling.ts

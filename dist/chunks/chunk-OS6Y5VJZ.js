@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-FZ7ITN3U.js";
+} from "./chunk-OSH524WS.js";
 import {
   displayPath
-} from "./chunk-QMF2A2W6.js";
+} from "./chunk-2HKIZJMZ.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

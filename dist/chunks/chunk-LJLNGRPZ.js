@@ -5,7 +5,7 @@ import {
   merge,
   normalizeRules,
   rules
-} from "./chunk-XXJHTIEY.js";
+} from "./chunk-YK7Z7H2P.js";
 import {
   SourceFile,
   cleanYamlMessage,
@@ -20,7 +20,7 @@ import {
   repositoryRoot,
   unknownKey,
   valueAt
-} from "./chunk-QMF2A2W6.js";
+} from "./chunk-2HKIZJMZ.js";
 import {
   require_ucs2length
 } from "./chunk-HTR4EXA2.js";

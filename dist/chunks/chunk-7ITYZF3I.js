@@ -14,11 +14,11 @@ import {
 } from "./chunk-G7OIP2DN.js";
 import {
   lint
-} from "./chunk-7R7SL3MC.js";
+} from "./chunk-3SEPJIPB.js";
 import {
   counted,
   rules
-} from "./chunk-XXJHTIEY.js";
+} from "./chunk-YK7Z7H2P.js";
 import {
   VERSION
 } from "./chunk-ZJF6RBEX.js";

@@ -8,14 +8,14 @@ import {
   checkCompiled,
   compileSpec,
   writeCompiled
-} from "./chunk-FZ7ITN3U.js";
+} from "./chunk-OSH524WS.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-V53HYWG4.js";
-import "./chunk-YJADQU73.js";
-import "./chunk-XXJHTIEY.js";
-import "./chunk-QMF2A2W6.js";
+} from "./chunk-LJLNGRPZ.js";
+import "./chunk-S45KNVOA.js";
+import "./chunk-YK7Z7H2P.js";
+import "./chunk-2HKIZJMZ.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

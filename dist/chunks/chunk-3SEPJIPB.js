@@ -4,25 +4,25 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-BRUVDNQT.js";
+} from "./chunk-ZK6TXDFS.js";
 import {
   loadConfig
-} from "./chunk-V53HYWG4.js";
+} from "./chunk-LJLNGRPZ.js";
 import {
   collectInputs
-} from "./chunk-YJADQU73.js";
+} from "./chunk-S45KNVOA.js";
 import {
   RuleSettingsResolver,
   counted,
   quotedList,
   rules
-} from "./chunk-XXJHTIEY.js";
+} from "./chunk-YK7Z7H2P.js";
 import {
   SourceFile,
   addFile,
   loadInputs,
   minimatch
-} from "./chunk-QMF2A2W6.js";
+} from "./chunk-2HKIZJMZ.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

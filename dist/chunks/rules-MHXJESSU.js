@@ -7,14 +7,14 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-BRUVDNQT.js";
+} from "./chunk-ZK6TXDFS.js";
 import {
   rules
-} from "./chunk-XXJHTIEY.js";
+} from "./chunk-YK7Z7H2P.js";
 import {
   SourceFile,
   addFile
-} from "./chunk-QMF2A2W6.js";
+} from "./chunk-2HKIZJMZ.js";
 import "./chunk-7ZPS2RFJ.js";
 import {
   ScaleplanError

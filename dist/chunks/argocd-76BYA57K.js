@@ -11,20 +11,20 @@ import {
 } from "./chunk-CYHD5KSS.js";
 import {
   buildEnvironment
-} from "./chunk-FZ7ITN3U.js";
+} from "./chunk-OSH524WS.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-7R7SL3MC.js";
-import "./chunk-BRUVDNQT.js";
+} from "./chunk-3SEPJIPB.js";
+import "./chunk-ZK6TXDFS.js";
 import {
   loadConfig
-} from "./chunk-V53HYWG4.js";
-import "./chunk-YJADQU73.js";
+} from "./chunk-LJLNGRPZ.js";
+import "./chunk-S45KNVOA.js";
 import {
   rules
-} from "./chunk-XXJHTIEY.js";
-import "./chunk-QMF2A2W6.js";
+} from "./chunk-YK7Z7H2P.js";
+import "./chunk-2HKIZJMZ.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

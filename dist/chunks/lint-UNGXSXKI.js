@@ -4,17 +4,17 @@ import {
   LINT_HELP,
   exitCodeFor,
   lintCommand
-} from "./chunk-QV724MPI.js";
+} from "./chunk-7ITYZF3I.js";
 import "./chunk-UZ77ADDH.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-CYHD5KSS.js";
 import "./chunk-G7OIP2DN.js";
-import "./chunk-7R7SL3MC.js";
-import "./chunk-BRUVDNQT.js";
-import "./chunk-V53HYWG4.js";
-import "./chunk-YJADQU73.js";
-import "./chunk-XXJHTIEY.js";
-import "./chunk-QMF2A2W6.js";
+import "./chunk-3SEPJIPB.js";
+import "./chunk-ZK6TXDFS.js";
+import "./chunk-LJLNGRPZ.js";
+import "./chunk-S45KNVOA.js";
+import "./chunk-YK7Z7H2P.js";
+import "./chunk-2HKIZJMZ.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import "./chunk-ZJF6RBEX.js";

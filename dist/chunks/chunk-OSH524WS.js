@@ -37,7 +37,7 @@ import {
   toLocation,
   valueAt,
   yaml
-} from "./chunk-QMF2A2W6.js";
+} from "./chunk-2HKIZJMZ.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -6679,11 +6679,22 @@ function policyWords(rules, verb) {
   let shared = new Set(rules.policies.map((policy) => policy.periodSeconds)).size === 1, parts = rules.policies.map((policy) => {
     let amount = policy.type === "Pods" ? plural(policy.value, "pod") : `${policy.value}% of the pods`;
     return shared ? amount : `${amount} ${per(policy.periodSeconds)}`;
-  }), period = shared ? ` ${per(rules.policies[0]?.periodSeconds ?? 60)}` : "";
+  }), period = shared ? ` ${per(rules.policies[0]?.periodSeconds ?? 60)}` : "", rounding = verb === "removes" ? truncationNote(rules) : "";
   if (parts.length === 1)
-    return `${verb} at most ${parts[0] ?? ""}${period}`;
+    return `${verb} at most ${parts[0] ?? ""}${period}${rounding}`;
   let choice = rules.selectPolicy === "Min" ? "whichever is less" : "whichever is more";
-  return `${verb} at most ${parts.join(" or ")}${period}, ${choice}`;
+  return `${verb} at most ${parts.join(" or ")}${period}, ${choice}${rounding}`;
+}
+function truncationNote(rules) {
+  let policy = rules.policies.find((candidate) => candidate.type === "Percent");
+  if (!policy || policy.value >= 100)
+    return "";
+  for (let count = 3; count <= 100; count++) {
+    let exact = count * (1 - policy.value / 100), kept = Math.trunc(exact);
+    if (kept !== exact)
+      return `, rounded up to whole pods (${policy.value}% of ${count} is ${count - kept})`;
+  }
+  return "";
 }
 function asRules(direction2) {
   return {
