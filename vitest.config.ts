@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 /** Tests that mock modules or count module-level loads need a fresh module graph per file. */
-const ISOLATED = ['tests/integrations/**/*.test.ts', 'tests/k8s/schemas-throughput.test.ts'];
+const ISOLATED = [
+  'tests/integrations/**/*.test.ts',
+  'tests/k8s/schemas-throughput.test.ts',
+  // Sets a DOM (jsdom) as globals for mermaid's parser.
+  'tests/format/mermaid.test.ts',
+];
 /** Tests that spawn kubectl, pre-commit or the bundle, or generate large inputs. */
 const SLOW = [
   'tests/e2e/**/*.test.ts',
+  'tests/capacity/**/*.test.ts',
   'tests/hostile/**/*.test.ts',
   'tests/perf/**/*.test.ts',
   'tests/real/**/*.test.ts',

@@ -1,9 +1,11 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
-  escapeMarkdownText,
   renderMarkdown
-} from "./chunks/chunk-NCF332VK.js";
+} from "./chunks/chunk-KWYEV5WG.js";
+import {
+  escapeMarkdownText
+} from "./chunks/chunk-QWU66CDN.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-WCLTFLMX.js";
@@ -14,23 +16,24 @@ import {
 } from "./chunks/chunk-CYHD5KSS.js";
 import {
   loadFormatter
-} from "./chunks/chunk-G7OIP2DN.js";
+} from "./chunks/chunk-S6GL4GBH.js";
 import {
   checkCompiled,
   compileSpec
-} from "./chunks/chunk-OSH524WS.js";
+} from "./chunks/chunk-NKQMP62O.js";
+import "./chunks/chunk-MBO64ZLL.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-3SEPJIPB.js";
-import "./chunks/chunk-ZK6TXDFS.js";
+} from "./chunks/chunk-SANCXYSH.js";
+import "./chunks/chunk-EDIXVZ5B.js";
 import {
   loadConfig
-} from "./chunks/chunk-LJLNGRPZ.js";
+} from "./chunks/chunk-SUCAUCHM.js";
 import "./chunks/chunk-S45KNVOA.js";
 import {
   rules
-} from "./chunks/chunk-YK7Z7H2P.js";
+} from "./chunks/chunk-I765K7D2.js";
 import "./chunks/chunk-2HKIZJMZ.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";

@@ -18,6 +18,7 @@ var HELP = `Usage: scaleplan <command> [options]
 
 Commands:
   compile [SPEC]           compile a ScalePlan spec into Kustomize overlays
+  capacity [PATH]...       what the manifests need at max scale (--base REF: what changed)
   build [SPEC] --env NAME  compile one environment, build it, print the manifests
   init                     write a starter scaleplan.yaml
   lint [PATH|GLOB|-]...    lint Kubernetes manifests for scaling mistakes
@@ -26,12 +27,13 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-76BYA57K.js")).argocdCommand,
-  compile: async () => (await import("./chunks/compile-QGRMXACL.js")).compileCommand,
-  build: async () => (await import("./chunks/build-4XWQTDVE.js")).buildCommand,
-  init: async () => (await import("./chunks/init-SPX3DNAU.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-UNGXSXKI.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-MHXJESSU.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-I65PGWDM.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-4XDOM2BD.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-NVM54PCV.js")).compileCommand,
+  build: async () => (await import("./chunks/build-XONMWEA3.js")).buildCommand,
+  init: async () => (await import("./chunks/init-HZXTLGPU.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-NZWITXZO.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-4XUM2OBW.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

@@ -3,44 +3,46 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-OS6Y5VJZ.js";
+} from "./chunks/chunk-IDQHYPZY.js";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-G7OIP2DN.js";
+} from "./chunks/chunk-S6GL4GBH.js";
 import {
   DEFAULT_OUTPUT_DIRECTORY,
   DEFAULT_SPEC_FILE,
-  SpecInvalidError,
   buildEnvironment,
   checkCompiled,
   checkSpec,
   compile,
   compileSpec,
   emit,
-  formatProblem,
-  parseSpec,
   writeCompiled
-} from "./chunks/chunk-OSH524WS.js";
+} from "./chunks/chunk-NKQMP62O.js";
+import {
+  SpecInvalidError,
+  formatProblem,
+  parseSpec
+} from "./chunks/chunk-MBO64ZLL.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-3SEPJIPB.js";
+} from "./chunks/chunk-SANCXYSH.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-ZK6TXDFS.js";
+} from "./chunks/chunk-EDIXVZ5B.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-LJLNGRPZ.js";
+} from "./chunks/chunk-SUCAUCHM.js";
 import "./chunks/chunk-S45KNVOA.js";
 import {
   rules
-} from "./chunks/chunk-YK7Z7H2P.js";
+} from "./chunks/chunk-I765K7D2.js";
 import "./chunks/chunk-2HKIZJMZ.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";

@@ -20,7 +20,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['k8s'],
   ['load'],
   ['lint', 'plan'],
-  ['compile', 'testing'],
+  ['compile', 'capacity', 'testing'],
   ['format'],
   ['integrations'],
   ['cli'],

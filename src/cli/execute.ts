@@ -7,6 +7,7 @@ export const HELP = `Usage: scaleplan <command> [options]
 
 Commands:
   compile [SPEC]           compile a ScalePlan spec into Kustomize overlays
+  capacity [PATH]...       what the manifests need at max scale (--base REF: what changed)
   build [SPEC] --env NAME  compile one environment, build it, print the manifests
   init                     write a starter scaleplan.yaml
   lint [PATH|GLOB|-]...    lint Kubernetes manifests for scaling mistakes
@@ -22,6 +23,7 @@ type Command = (argv: string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 // compiler and its spec validator, a quarter of the bundle.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   argocd: async () => (await import('./commands/argocd.js')).argocdCommand,
+  capacity: async () => (await import('./commands/capacity.js')).capacityCommand,
   compile: async () => (await import('./commands/compile.js')).compileCommand,
   build: async () => (await import('./commands/build.js')).buildCommand,
   init: async () => (await import('./commands/init.js')).initCommand,

@@ -1,5 +1,3 @@
-import type { FieldPath } from '../../source/locate.js';
-import { parseIntOrPercent, scaleIntOrPercent } from '../../k8s/numbers.js';
 import { formatQuantity, isExtendedResource } from '../../k8s/quantity.js';
 import {
   describeQuotaScopes,
@@ -12,8 +10,8 @@ import {
 } from '../../k8s/quota.js';
 import { podLevelResources, podTotal, quantityGreater } from '../../k8s/resources.js';
 import type { Workload } from '../../k8s/workloads.js';
+import { maximumPods, rolloutSurge, type MaximumPods } from '../../k8s/capacity.js';
 import type { Manifest } from '../../k8s/manifest.js';
-import type { ManifestSet } from '../../k8s/manifest-set.js';
 import { defineRule } from '../rule.js';
 import { counted } from '../../shared/words.js';
 
@@ -24,100 +22,6 @@ interface Options {
 
 /** How many contributors a finding names (message and related locations). */
 const SHOWN_CONTRIBUTORS = 3;
-
-/** How many pods a workload runs at most, and the field that says so. */
-interface MaximumPods {
-  pods: number;
-  manifest: Manifest;
-  path: FieldPath;
-  /** `maxReplicas of HorizontalPodAutoscaler "web"`, `spec.replicas`, … */
-  source: string;
-}
-
-function wholeNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-
-/** Active pods of one Job run: parallelism (default 1), at most the completions. */
-function jobPods(manifest: Manifest, specPath: FieldPath): MaximumPods | undefined {
-  const rawParallelism = manifest.get([...specPath, 'parallelism']);
-  const parallelism = rawParallelism === undefined ? 1 : wholeNumber(rawParallelism);
-  const rawCompletions = manifest.get([...specPath, 'completions']);
-  const completions = rawCompletions === undefined ? undefined : wholeNumber(rawCompletions);
-  if (parallelism === undefined || (rawCompletions !== undefined && completions === undefined)) {
-    return undefined;
-  }
-  return {
-    pods: completions === undefined ? parallelism : Math.min(parallelism, completions),
-    manifest,
-    path: [...specPath, 'parallelism'],
-    source: rawParallelism === undefined ? 'the default parallelism of 1' : 'parallelism',
-  };
-}
-
-/**
- * The most pods a workload runs at once, or undefined when that cannot be known (DaemonSets
- * run one per matching node; an autoscaler with an invalid maximum).
- */
-function maximumPods(workload: Workload, set: ManifestSet): MaximumPods | undefined {
-  const manifest = workload.manifest;
-  switch (workload.kind) {
-    case 'DaemonSet':
-      return undefined;
-    case 'Pod':
-      return { pods: 1, manifest, path: ['metadata', 'name'], source: 'a single Pod' };
-    case 'Job':
-      return jobPods(manifest, ['spec']);
-    case 'CronJob':
-      // One run at a time; concurrencyPolicy Allow can overlap runs (not modelled).
-      return jobPods(manifest, ['spec', 'jobTemplate', 'spec']);
-    case 'ScaledJob':
-      return {
-        pods: workload.declaredReplicas ?? 100,
-        manifest,
-        path: ['spec', 'maxReplicaCount'],
-        source:
-          manifest.get(['spec', 'maxReplicaCount']) === undefined
-            ? "KEDA's default maxReplicaCount of 100 Jobs"
-            : 'spec.maxReplicaCount',
-      };
-  }
-  const maximum = set.maximumReplicas(workload);
-  if (maximum === undefined) {
-    return undefined;
-  }
-  const autoscalers = set.autoscalersOf(manifest);
-  const largest = autoscalers.find((autoscaler) => autoscaler.maxReplicas === maximum);
-  if (largest) {
-    return {
-      pods: maximum,
-      manifest: largest.manifest,
-      path: largest.maxReplicasPath,
-      source: `${largest.manifest.get(largest.maxReplicasPath) === undefined ? 'the default maximum' : 'the maximum'} of ${largest.manifest.kind} "${largest.manifest.name}"`,
-    };
-  }
-  return {
-    pods: maximum,
-    manifest,
-    path: ['spec', 'replicas'],
-    source: workload.declaredReplicas === undefined ? 'the default of 1 replica' : 'spec.replicas',
-  };
-}
-
-/** Extra pods a Deployment's rolling update adds on top of its replicas (maxSurge, 25 %). */
-function rolloutSurge(workload: Workload, replicas: number): number {
-  if (workload.kind !== 'Deployment') {
-    return 0;
-  }
-  const strategy = workload.manifest.get(['spec', 'strategy', 'type']);
-  if (strategy === 'Recreate') {
-    return 0;
-  }
-  const raw = workload.manifest.get(['spec', 'strategy', 'rollingUpdate', 'maxSurge']);
-  const surge = parseIntOrPercent(raw === undefined ? '25%' : raw);
-  // maxSurge rounds up (Kubernetes ResolveFenceposts).
-  return surge ? scaleIntOrPercent(surge, replicas, true) : 0;
-}
 
 interface Contribution {
   workload: Workload;

@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-OSH524WS.js";
+} from "./chunk-NKQMP62O.js";
 import {
   displayPath
 } from "./chunk-2HKIZJMZ.js";

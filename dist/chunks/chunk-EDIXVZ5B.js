@@ -7,7 +7,7 @@ import {
   RuleSettingsResolver,
   podMakerFor,
   rolloutWorkloadRef
-} from "./chunk-YK7Z7H2P.js";
+} from "./chunk-I765K7D2.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -518,6 +518,7 @@ function compareFindings(a, b) {
 }
 
 export {
+  ManifestSet,
   prepareRules,
   lintSets,
   summarize,

@@ -23,7 +23,7 @@ async function loadFormatter(name) {
     case "github":
       return (await import("./github-FQSS5XUG.js")).formatGithub;
     case "markdown":
-      return (await import("./markdown-VLY3V2NG.js")).formatMarkdown;
+      return (await import("./markdown-HELL2D3A.js")).formatMarkdown;
     case "junit":
       return (await import("./junit-XJHWT5NQ.js")).formatJunit;
   }

@@ -11,14 +11,14 @@ import {
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunk-G7OIP2DN.js";
+} from "./chunk-S6GL4GBH.js";
 import {
   lint
-} from "./chunk-3SEPJIPB.js";
+} from "./chunk-SANCXYSH.js";
 import {
   counted,
   rules
-} from "./chunk-YK7Z7H2P.js";
+} from "./chunk-I765K7D2.js";
 import {
   VERSION
 } from "./chunk-ZJF6RBEX.js";

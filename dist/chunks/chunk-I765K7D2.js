@@ -601,6 +601,16 @@ function podLevelQuantity(workload, podLevel, resource) {
         };
     }
 }
+function resourceNamesOf(workload, defaults = NO_DEFAULTS) {
+  let names2 = /* @__PURE__ */ new Set();
+  for (let container of workload.containers)
+    for (let field of ["requests", "limits"])
+      for (let name of Object.keys(containerResources(container.container, field)))
+        names2.add(name);
+  for (let name of defaults.resourceNames())
+    names2.add(name);
+  return [...names2].sort();
+}
 function podTotal(workload, field, resource, defaults = NO_DEFAULTS, podLevel) {
   let pod = field === "requests" ? podLevelQuantity(workload, podLevel, resource) : podLevel && isSet(podLevel.limits, resource) ? { value: parseQuantity(podLevel.limits[resource]) } : void 0;
   if (pod)
@@ -4450,8 +4460,7 @@ function describeQuotaScopes(scopes) {
   return scopes.map((scope) => scope.name === "PriorityClass" ? scope.values.length > 0 ? `PriorityClass ${scope.operator} (${scope.values.join(", ")})` : `PriorityClass ${scope.operator}` : scope.name === "none" ? scope.written : scope.name).join(", ");
 }
 
-// src/lint/rules/quota-exceeded-at-max-scale.ts
-var SHOWN_CONTRIBUTORS = 3;
+// src/k8s/capacity.ts
 function wholeNumber2(value) {
   return typeof value == "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
 }
@@ -4506,7 +4515,77 @@ function rolloutSurge(workload, replicas) {
   let raw = workload.manifest.get(["spec", "strategy", "rollingUpdate", "maxSurge"]), surge = parseIntOrPercent(raw === void 0 ? "25%" : raw);
   return surge ? scaleIntOrPercent(surge, replicas, !0) : 0;
 }
-var quota_exceeded_at_max_scale_default = {
+function reportedResources(workload, set) {
+  return ["cpu", "memory", ...resourceNamesOf(workload, set.limitRangeDefaults(workload.namespace)).filter((name) => isExtendedResource(name))];
+}
+function workloadCapacity(workload, set, kubeVersion) {
+  let maximum = maximumPods(workload, set), defaults = set.limitRangeDefaults(workload.namespace), podLevel = podLevelResources(workload, kubeVersion), perPod = {};
+  for (let resource of reportedResources(workload, set))
+    perPod[resource] = podTotal(workload, "requests", resource, defaults, podLevel);
+  let minReplicas = maximum ? workload.isScalable ? Math.min(set.minimumReplicas(workload), maximum.pods) : maximum.pods : void 0;
+  return {
+    kind: workload.kind,
+    namespace: workload.namespace,
+    name: workload.manifest.name,
+    manifest: workload.manifest,
+    minReplicas,
+    maxReplicas: maximum?.pods,
+    maxSource: maximum?.source,
+    perPod
+  };
+}
+function quotaCapacity(quota, workloads2, set, kubeVersion) {
+  let scopes = readQuotaScopes(quota);
+  if (!scopes)
+    return [];
+  let defaults = set.limitRangeDefaults(quota.namespace), selected = workloads2.flatMap((workload) => {
+    let facts = podScopeFacts(workload, set, defaults, kubeVersion), maximum = quotaScopesMatch(scopes, facts) ? maximumPods(workload, set) : void 0;
+    return maximum ? [{ workload, pods: maximum.pods }] : [];
+  }), result = [];
+  for (let entry of readQuotaHard(quota)) {
+    let usage = entry.usage;
+    if (!usage || entry.value === void 0)
+      continue;
+    let atMax = 0;
+    for (let { workload, pods } of selected) {
+      let perPod = usage.type === "pods" ? 1 : podTotal(
+        workload,
+        usage.type,
+        usage.resource,
+        defaults,
+        podLevelResources(workload, kubeVersion)
+      );
+      atMax += perPod * pods;
+    }
+    result.push({
+      name: quota.name,
+      key: entry.key,
+      resource: usage.type === "pods" ? "pods" : usage.resource,
+      hard: entry.value,
+      atMax
+    });
+  }
+  return result;
+}
+function capacityOf(set, kubeVersion) {
+  let namespaces = new Set(set.workloadNamespaces());
+  for (let quota of set.byKind(RESOURCE_QUOTA_KIND))
+    namespaces.add(quota.namespace);
+  return [...namespaces].sort().map((namespace) => {
+    let members = set.workloadsIn(namespace), workloads2 = members.map((workload) => workloadCapacity(workload, set, kubeVersion)).sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name)), requestsAtMax = {}, podsAtMax = 0;
+    for (let workload of workloads2)
+      if (workload.maxReplicas !== void 0) {
+        podsAtMax += workload.maxReplicas;
+        for (let [resource, value] of Object.entries(workload.perPod))
+          requestsAtMax[resource] = (requestsAtMax[resource] ?? 0) + value * workload.maxReplicas;
+      }
+    let quotas = set.byKindIn(RESOURCE_QUOTA_KIND, namespace).flatMap((quota) => quotaCapacity(quota, members, set, kubeVersion)).sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+    return { namespace, workloads: workloads2, podsAtMax, requestsAtMax, quotas };
+  });
+}
+
+// src/lint/rules/quota-exceeded-at-max-scale.ts
+var SHOWN_CONTRIBUTORS = 3, quota_exceeded_at_max_scale_default = {
   id: "quota-exceeded-at-max-scale",
   meta: {
     description: "Require each ResourceQuota to fit its namespace's workloads at their maximum scale",
@@ -6379,6 +6458,7 @@ export {
   podMakerFor,
   rolloutWorkloadRef,
   ExternalReferences,
+  capacityOf,
   rules,
   CONFIG_FILE_NAMES,
   normalizeRules,

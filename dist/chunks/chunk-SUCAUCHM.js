@@ -5,7 +5,7 @@ import {
   merge,
   normalizeRules,
   rules
-} from "./chunk-YK7Z7H2P.js";
+} from "./chunk-I765K7D2.js";
 import {
   SourceFile,
   cleanYamlMessage,

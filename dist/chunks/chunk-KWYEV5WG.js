@@ -1,14 +1,15 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
+  encodeLinkPath,
+  escapeMarkdownText
+} from "./chunk-QWU66CDN.js";
+import {
   ruleDocsUrl
 } from "./chunk-WCLTFLMX.js";
 import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
-import {
-  toWellFormed
-} from "./chunk-UIWROO7M.js";
 import {
   __toESM
 } from "./chunk-VXV2MXR7.js";
@@ -96,20 +97,6 @@ _` + container.escapeExpression(alias2(alias1(depth0, "omitted", { start: { line
 <sub>scaleplan ` + ((stack1 = alias2(alias1(depth0, "version", { start: { line: 58, column: 18 }, end: { line: 58, column: 25 } }), depth0)) != null ? stack1 : "") + " \xB7 " + ((stack1 = alias2(alias1(depth0, "scope", { start: { line: 58, column: 34 }, end: { line: 58, column: 39 } }), depth0)) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "suppressed"), { name: "if", hash: {}, fn: container.program(9, data, 0), inverse: container.noop, data, loc: { start: { line: 58, column: 42 }, end: { line: 58, column: 95 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "skipped"), { name: "if", hash: {}, fn: container.program(10, data, 0), inverse: container.noop, data, loc: { start: { line: 58, column: 95 }, end: { line: 58, column: 169 } } })) != null ? stack1 : "") + `</sub>
 `;
 }, useData: !0 });
-
-// src/format/escape.ts
-var WORD_JOINER = "\u2060";
-function escapeMarkdownText(text) {
-  return toWellFormed(text).replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, " ").replace(/\t/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, "\\$&").replace(/\$/g, "<span>$$</span>").replace(/^(\s*)([#=+-])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2").replace(/@/g, `@${WORD_JOINER}`).replace(/#(?=\w)/g, `#${WORD_JOINER}`).replace(/\b(gh)-(?=\d)/gi, `$1${WORD_JOINER}-`).replace(/:\/\//g, `:${WORD_JOINER}//`).replace(/\b(www)\./gi, `$1${WORD_JOINER}.`);
-}
-function encodeLinkPath(path) {
-  return toWellFormed(path).replace(/\\/g, "/").split("/").map(
-    (segment) => encodeURIComponent(segment).replace(
-      /[()'*!]/g,
-      (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`
-    )
-  ).join("/");
-}
 
 // src/format/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536, DEFAULT_MAX_LENGTH = 65e3, VISIBLE_ROWS = 20, MAX_MESSAGE_LENGTH = 1e3, SECTIONS = [
@@ -228,8 +215,6 @@ function renderMarkdown(result, context, options = {}) {
 var formatMarkdown = (result, context) => renderMarkdown(result, context);
 
 export {
-  escapeMarkdownText,
-  encodeLinkPath,
   GITHUB_COMMENT_LIMIT,
   DEFAULT_MAX_LENGTH,
   VISIBLE_ROWS,

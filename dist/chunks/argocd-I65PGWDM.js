@@ -11,19 +11,20 @@ import {
 } from "./chunk-CYHD5KSS.js";
 import {
   buildEnvironment
-} from "./chunk-OSH524WS.js";
+} from "./chunk-NKQMP62O.js";
+import "./chunk-MBO64ZLL.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-3SEPJIPB.js";
-import "./chunk-ZK6TXDFS.js";
+} from "./chunk-SANCXYSH.js";
+import "./chunk-EDIXVZ5B.js";
 import {
   loadConfig
-} from "./chunk-LJLNGRPZ.js";
+} from "./chunk-SUCAUCHM.js";
 import "./chunk-S45KNVOA.js";
 import {
   rules
-} from "./chunk-YK7Z7H2P.js";
+} from "./chunk-I765K7D2.js";
 import "./chunk-2HKIZJMZ.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";

@@ -4,10 +4,10 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-ZK6TXDFS.js";
+} from "./chunk-EDIXVZ5B.js";
 import {
   loadConfig
-} from "./chunk-LJLNGRPZ.js";
+} from "./chunk-SUCAUCHM.js";
 import {
   collectInputs
 } from "./chunk-S45KNVOA.js";
@@ -16,7 +16,7 @@ import {
   counted,
   quotedList,
   rules
-} from "./chunk-YK7Z7H2P.js";
+} from "./chunk-I765K7D2.js";
 import {
   SourceFile,
   addFile,

@@ -8,13 +8,14 @@ import {
   checkCompiled,
   compileSpec,
   writeCompiled
-} from "./chunk-OSH524WS.js";
+} from "./chunk-NKQMP62O.js";
+import "./chunk-MBO64ZLL.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-LJLNGRPZ.js";
+} from "./chunk-SUCAUCHM.js";
 import "./chunk-S45KNVOA.js";
-import "./chunk-YK7Z7H2P.js";
+import "./chunk-I765K7D2.js";
 import "./chunk-2HKIZJMZ.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";

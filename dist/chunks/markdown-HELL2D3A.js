@@ -4,11 +4,13 @@ import {
   DEFAULT_MAX_LENGTH,
   GITHUB_COMMENT_LIMIT,
   VISIBLE_ROWS,
-  encodeLinkPath,
-  escapeMarkdownText,
   formatMarkdown,
   renderMarkdown
-} from "./chunk-NCF332VK.js";
+} from "./chunk-KWYEV5WG.js";
+import {
+  encodeLinkPath,
+  escapeMarkdownText
+} from "./chunk-QWU66CDN.js";
 import "./chunk-WCLTFLMX.js";
 import "./chunk-PAAWLEMI.js";
 import "./chunk-UIWROO7M.js";

@@ -7,8 +7,9 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-OS6Y5VJZ.js";
-import "./chunk-OSH524WS.js";
+} from "./chunk-IDQHYPZY.js";
+import "./chunk-NKQMP62O.js";
+import "./chunk-MBO64ZLL.js";
 import "./chunk-PAAWLEMI.js";
 import "./chunk-S45KNVOA.js";
 import "./chunk-2HKIZJMZ.js";

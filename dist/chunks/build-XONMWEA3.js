@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-7ITYZF3I.js";
+} from "./chunk-2XJP2TFM.js";
 import {
   parseCommandArgs
 } from "./chunk-UZ77ADDH.js";
@@ -10,22 +10,23 @@ import "./chunk-JMR36GPJ.js";
 import {
   rulesMeta
 } from "./chunk-CYHD5KSS.js";
-import "./chunk-G7OIP2DN.js";
+import "./chunk-S6GL4GBH.js";
 import {
   buildEnvironment
-} from "./chunk-OSH524WS.js";
+} from "./chunk-NKQMP62O.js";
+import "./chunk-MBO64ZLL.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-3SEPJIPB.js";
-import "./chunk-ZK6TXDFS.js";
+} from "./chunk-SANCXYSH.js";
+import "./chunk-EDIXVZ5B.js";
 import {
   loadConfig
-} from "./chunk-LJLNGRPZ.js";
+} from "./chunk-SUCAUCHM.js";
 import "./chunk-S45KNVOA.js";
 import {
   rules
-} from "./chunk-YK7Z7H2P.js";
+} from "./chunk-I765K7D2.js";
 import "./chunk-2HKIZJMZ.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";

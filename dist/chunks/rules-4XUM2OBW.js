@@ -7,10 +7,10 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-ZK6TXDFS.js";
+} from "./chunk-EDIXVZ5B.js";
 import {
   rules
-} from "./chunk-YK7Z7H2P.js";
+} from "./chunk-I765K7D2.js";
 import {
   SourceFile,
   addFile

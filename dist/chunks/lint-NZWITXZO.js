@@ -4,16 +4,16 @@ import {
   LINT_HELP,
   exitCodeFor,
   lintCommand
-} from "./chunk-7ITYZF3I.js";
+} from "./chunk-2XJP2TFM.js";
 import "./chunk-UZ77ADDH.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-CYHD5KSS.js";
-import "./chunk-G7OIP2DN.js";
-import "./chunk-3SEPJIPB.js";
-import "./chunk-ZK6TXDFS.js";
-import "./chunk-LJLNGRPZ.js";
+import "./chunk-S6GL4GBH.js";
+import "./chunk-SANCXYSH.js";
+import "./chunk-EDIXVZ5B.js";
+import "./chunk-SUCAUCHM.js";
 import "./chunk-S45KNVOA.js";
-import "./chunk-YK7Z7H2P.js";
+import "./chunk-I765K7D2.js";
 import "./chunk-2HKIZJMZ.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
