@@ -189,3 +189,143 @@ describe('two environments on two clusters', () => {
     }
   }, 120_000);
 });
+
+describe('several ScalePlans on one cluster share the one prometheus-adapter', () => {
+  // Team B's plan writes only its rules file; team A's plan owns the adapter's ConfigMap and
+  // merges team B's file (prometheus.adapterRulesFrom).
+  const repository = fs.mkdtempSync(path.join(scratch, 'shared-adapter-'));
+  fs.mkdirSync(path.join(repository, '.git'));
+  fs.cpSync(path.join(ROOT, 'fixtures/specs/full'), path.join(repository, 'team-a'), {
+    recursive: true,
+  });
+  fs.cpSync(path.join(ROOT, 'fixtures/specs/minimal'), path.join(repository, 'team-b'), {
+    recursive: true,
+  });
+  for (const team of ['team-a', 'team-b']) {
+    fs.rmSync(path.join(repository, team, 'overlays'), { recursive: true, force: true });
+  }
+  const rulesFile = '../team-b/overlays/clusters/default/prometheus-adapter-rules.yaml';
+  const teamA = path.join(repository, 'team-a/scaleplan.yaml');
+  const teamB = path.join(repository, 'team-b/scaleplan.yaml');
+  fs.writeFileSync(
+    teamA,
+    fs
+      .readFileSync(teamA, 'utf8')
+      .replace('  prometheus:\n', `  prometheus:\n    adapterRulesFrom: [${rulesFile}]\n`),
+  );
+  const teamBSpec = (series: string): string =>
+    fs
+      .readFileSync(path.join(ROOT, 'fixtures/specs/minimal/scaleplan.yaml'), 'utf8')
+      .replace(
+        '  base: ./base\n',
+        '  base: ./base\n  namespace: team-b\n  prometheus: {adapterRulesOnly: true}\n',
+      )
+      .replace(
+        '        cpu: 70%\n',
+        `        cpu: 70%\n        metrics: [{name: web_queue_depth, series: ${series}, averageValue: 5}]\n`,
+      );
+  const compileTeam = (team: string, ...extra: string[]) =>
+    runCli(['compile', `${team}/scaleplan.yaml`, ...extra], { cwd: repository });
+  const configMap = (): string =>
+    fs.readFileSync(
+      path.join(repository, 'team-a/overlays/clusters/default/prometheus-adapter.yaml'),
+      'utf8',
+    );
+
+  it('merges the rules of both plans into one ConfigMap, owned by one directory', async () => {
+    fs.writeFileSync(teamB, teamBSpec('web_queue'));
+    const b = await compileTeam('team-b');
+    expect(b.code, b.stderr).toBe(0);
+    const bCluster = path.join(repository, 'team-b/overlays/clusters/default');
+    expect(fs.readdirSync(bCluster).sort()).toEqual([
+      '.scaleplan-owned',
+      'RUNBOOK.md',
+      'kustomization.yaml',
+      'prometheus-adapter-rules.yaml',
+    ]);
+    // Team B's cluster directory deploys nothing: the ConfigMap is team A's.
+    expect(identities(kustomize(bCluster))).toEqual([]);
+    expect(fs.readFileSync(path.join(bCluster, 'RUNBOOK.md'), 'utf8')).toContain(
+      'another ScalePlan of the cluster writes the adapter',
+    );
+    const a = await compileTeam('team-a');
+    expect(a.code, a.stderr).toBe(0);
+    const config = configMap();
+    expect(config).toContain('as: web_queue_depth');
+    expect(config).toContain('as: ollama_queue_depth');
+    expect(config).toContain('^web_queue$');
+    const built = identities(
+      kustomize(path.join(repository, 'team-a/overlays/clusters/default')),
+    ).filter((object) => object.kind === 'ConfigMap');
+    expect(built).toEqual([
+      { kind: 'ConfigMap', namespace: 'monitoring', name: 'llm-platform-prometheus-adapter' },
+    ]);
+    expect(
+      fs.readFileSync(path.join(repository, 'team-a/overlays/clusters/default/RUNBOOK.md'), 'utf8'),
+    ).toContain(`Merged from \`${rulesFile}\``);
+  }, 120_000);
+
+  it("notices when the other plan's rules change, and refuses a metric defined twice", async () => {
+    fs.writeFileSync(teamB, teamBSpec('web_jobs_waiting'));
+    expect((await compileTeam('team-b')).code).toBe(0);
+    const check = await compileTeam('team-a', '--check');
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(
+      'team-a/overlays/clusters/default/prometheus-adapter.yaml (changed)\n',
+    );
+    expect((await compileTeam('team-a')).code).toBe(0);
+    expect(configMap()).toContain('^web_jobs_waiting$');
+    // Team B now serves ollama_queue_depth from another series than team A does.
+    fs.writeFileSync(
+      teamB,
+      teamBSpec('web_jobs_waiting').replace('name: web_queue_depth', 'name: ollama_queue_depth'),
+    );
+    expect((await compileTeam('team-b')).code).toBe(0);
+    const before = configMap();
+    const conflict = await compileTeam('team-a');
+    expect(conflict.code).toBe(2);
+    expect(conflict.stderr).toMatch(
+      /team-a\/scaleplan\.yaml:\d+:\d+: spec\.prometheus\.adapterRulesFrom\[0\]: the metric "ollama_queue_depth" is served by prometheus-adapter of cluster "default" with one rule, but the rules file ".*" defines it differently from environment "production"/,
+    );
+    expect(configMap()).toBe(before);
+  }, 120_000);
+});
+
+describe('compile of an old layout', () => {
+  it('says which files moved to the cluster directory, in --check and when it writes', async () => {
+    const repository = fs.mkdtempSync(path.join(scratch, 'old-layout-'));
+    fs.mkdirSync(path.join(repository, '.git'));
+    fs.cpSync(path.join(ROOT, 'fixtures/specs/full'), repository, { recursive: true });
+    // The layout before cluster directories: the PriorityClasses and the adapter's ConfigMap
+    // in every environment, written (with the generated header) by that compile.
+    for (const environment of ['production', 'staging']) {
+      for (const file of ['priority-classes.yaml', 'prometheus-adapter.yaml']) {
+        fs.copyFileSync(
+          path.join(repository, 'overlays/clusters/default', file),
+          path.join(repository, 'overlays', environment, file),
+        );
+      }
+    }
+    fs.rmSync(path.join(repository, 'overlays/clusters'), { recursive: true });
+    const check = await runCli(['compile', '--check'], { cwd: repository });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(
+      '  overlays/staging/priority-classes.yaml -> overlays/clusters/default/priority-classes.yaml\n',
+    );
+    expect(check.stdout).toContain('overlays/clusters/default/kustomization.yaml (missing)\n');
+    expect(check.stdout).toContain('overlays/production/prometheus-adapter.yaml (extra)\n');
+    const run = await runCli(['compile'], { cwd: repository });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "Moved cluster-wide objects out of the environment overlays (an overlay now holds only its namespace's objects):\n",
+    );
+    expect(run.stderr).toContain(
+      '  overlays/production/prometheus-adapter.yaml -> overlays/clusters/default/prometheus-adapter.yaml\n',
+    );
+    expect(run.stderr).toContain('plugin parameter env: clusters/default');
+    expect(fs.existsSync(path.join(repository, 'overlays/staging/priority-classes.yaml'))).toBe(
+      false,
+    );
+    expect((await runCli(['compile', '--check'], { cwd: repository })).code).toBe(0);
+  }, 120_000);
+});
