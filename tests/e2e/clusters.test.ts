@@ -329,3 +329,39 @@ describe('compile of an old layout', () => {
     expect((await runCli(['compile', '--check'], { cwd: repository })).code).toBe(0);
   }, 120_000);
 });
+
+describe('scaleplan lint of an environment deployed with its cluster directory', () => {
+  const lintIds = async (directory: string): Promise<string[]> => {
+    const run = await runCli(['lint', directory, '--format', 'json', '--config', RECOMMENDED]);
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; file: string }[] };
+    return report.findings.map((finding) => `${finding.ruleId} ${path.basename(finding.file)}`);
+  };
+
+  it('finds the PriorityClasses through scaleplan.dev/deployed-with, and only beside the overlay', async () => {
+    const copy = fs.mkdtempSync(path.join(scratch, 'deployed-with-'));
+    fs.cpSync(path.join(ROOT, 'fixtures/seeds/opifex'), path.join(copy, 'fixtures/seeds/opifex'), {
+      recursive: true,
+    });
+    fs.cpSync(path.join(ROOT, 'overlays/opifex'), path.join(copy, 'overlays/opifex'), {
+      recursive: true,
+    });
+    const production = path.join(copy, 'overlays/opifex/production');
+    expect(await lintIds(production)).toEqual([]);
+    const kustomization = path.join(production, 'kustomization.yaml');
+    const text = fs.readFileSync(kustomization, 'utf8');
+    expect(text).toContain('    scaleplan.dev/deployed-with: ../clusters/default\n');
+    // Without the annotation the overlay alone names classes it does not hold.
+    fs.writeFileSync(kustomization, text.replace(/^metadata:\n(?: {2,}.*\n)+/m, ''));
+    const missing = await lintIds(production);
+    expect(missing.length).toBeGreaterThan(0);
+    expect(new Set(missing.map((finding) => finding.split(' ')[0]))).toEqual(
+      new Set(['priority-class-missing']),
+    );
+    // A directory outside the overlay's parent is never rendered for it.
+    fs.cpSync(path.join(copy, 'overlays/opifex/clusters/default'), path.join(copy, 'elsewhere'), {
+      recursive: true,
+    });
+    fs.writeFileSync(kustomization, text.replace('../clusters/default', '../../../elsewhere'));
+    expect(await lintIds(production)).toEqual(missing);
+  }, 120_000);
+});
