@@ -20,21 +20,21 @@ import {
 import {
   checkCompiled,
   compileSpec
-} from "./chunks/chunk-NKQMP62O.js";
-import "./chunks/chunk-MBO64ZLL.js";
+} from "./chunks/chunk-EC7N5ZZ5.js";
+import "./chunks/chunk-AANLCUAH.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-SANCXYSH.js";
-import "./chunks/chunk-EDIXVZ5B.js";
+} from "./chunks/chunk-2XSI6AGP.js";
+import "./chunks/chunk-2O45QZFR.js";
 import {
   loadConfig
-} from "./chunks/chunk-SUCAUCHM.js";
-import "./chunks/chunk-S45KNVOA.js";
+} from "./chunks/chunk-XXDL6R4J.js";
+import "./chunks/chunk-JBIMFQ27.js";
 import {
   rules
-} from "./chunks/chunk-I765K7D2.js";
-import "./chunks/chunk-2HKIZJMZ.js";
+} from "./chunks/chunk-RHJIQG6K.js";
+import "./chunks/chunk-WGZDTVQT.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

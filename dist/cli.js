@@ -27,13 +27,13 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-I65PGWDM.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-4XDOM2BD.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-NVM54PCV.js")).compileCommand,
-  build: async () => (await import("./chunks/build-XONMWEA3.js")).buildCommand,
-  init: async () => (await import("./chunks/init-HZXTLGPU.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-NZWITXZO.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-4XUM2OBW.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-PLFJOEJH.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-CYQIBNZB.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-2BEQMY6I.js")).compileCommand,
+  build: async () => (await import("./chunks/build-D3L2VBDD.js")).buildCommand,
+  init: async () => (await import("./chunks/init-CYK24GBD.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-J3FDQYV3.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-FL3EJVBD.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

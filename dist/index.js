@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-IDQHYPZY.js";
+} from "./chunks/chunk-IWWQ2NDS.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -18,32 +18,32 @@ import {
   compileSpec,
   emit,
   writeCompiled
-} from "./chunks/chunk-NKQMP62O.js";
+} from "./chunks/chunk-EC7N5ZZ5.js";
 import {
   SpecInvalidError,
   formatProblem,
   parseSpec
-} from "./chunks/chunk-MBO64ZLL.js";
+} from "./chunks/chunk-AANLCUAH.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-SANCXYSH.js";
+} from "./chunks/chunk-2XSI6AGP.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-EDIXVZ5B.js";
+} from "./chunks/chunk-2O45QZFR.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-SUCAUCHM.js";
-import "./chunks/chunk-S45KNVOA.js";
+} from "./chunks/chunk-XXDL6R4J.js";
+import "./chunks/chunk-JBIMFQ27.js";
 import {
   rules
-} from "./chunks/chunk-I765K7D2.js";
-import "./chunks/chunk-2HKIZJMZ.js";
+} from "./chunks/chunk-RHJIQG6K.js";
+import "./chunks/chunk-WGZDTVQT.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

@@ -271,7 +271,7 @@ async function scalePlanSpecFiles(): Promise<Record<string, string>> {
   };
 }
 
-/** The RUNBOOK.md template of `scaleplan compile`, precompiled like the markdown format's. */
+/** The RUNBOOK.md templates of `scaleplan compile` (environment and cluster directories), precompiled like the markdown format's. */
 function runbookTemplateFiles(): Record<string, string> {
   return {
     'src/generated/runbook-template.js': precompiledTemplate(
@@ -279,6 +279,11 @@ function runbookTemplateFiles(): Record<string, string> {
       'runbookTemplate',
     ),
     'src/generated/runbook-template.d.ts': templateTypes('runbookTemplate'),
+    'src/generated/cluster-runbook-template.js': precompiledTemplate(
+      'src/compile/templates/cluster-runbook.hbs',
+      'clusterRunbookTemplate',
+    ),
+    'src/generated/cluster-runbook-template.d.ts': templateTypes('clusterRunbookTemplate'),
   };
 }
 

@@ -1,12 +1,25 @@
 import type { BaseInfo } from '../plan/base.js';
-import { environmentNames, resolveEnvironment } from '../plan/resolve.js';
+import { clusterEnvironments, environmentNames, resolveEnvironment } from '../plan/resolve.js';
 import { isEnabled } from '../plan/model.js';
-import type { ScalePlan } from '../plan/types.js';
-import { adapterConfigMap, adapterRules } from './adapter.js';
+import { CLUSTERS_DIRECTORY, type PriorityClassSpec, type ScalePlan } from '../plan/types.js';
+import {
+  ADAPTER_CONFIGMAP_FILE,
+  ADAPTER_RULES_FILE,
+  adapterConfig,
+  adapterConfigMap,
+  adapterRules,
+  mergeAdapterRules,
+} from './adapter.js';
 import { prometheusRule, workloadAlerts, type WorkloadAlerts } from './alerts.js';
 import { autoscalerDocuments } from './autoscalers.js';
 import { environmentContext, type EnvironmentContext } from './context.js';
-import { CONFIGURATIONS_FILE, kustomization, nameReferenceConfiguration } from './kustomization.js';
+import {
+  CONFIGURATIONS_FILE,
+  clusterKustomization,
+  kustomization,
+  nameReferenceConfiguration,
+} from './kustomization.js';
+import type { AdapterRule } from './metrics.js';
 import {
   ingress,
   podDisruptionBudget,
@@ -16,22 +29,44 @@ import {
   serviceMonitor,
   workloadPatch,
 } from './objects.js';
-import { renderRunbook } from './runbook.js';
+import { renderClusterRunbook, renderRunbook } from './runbook.js';
 import { toYamlStream, type Json } from './yaml.js';
 
-/** One generated file of an environment. */
+/** One generated file of an environment or cluster directory. */
 export type GeneratedFile =
   { path: string; kind: 'yaml'; documents: Json[] } | { path: string; kind: 'text'; text: string };
 
 export interface EnvironmentOverlay {
   name: string;
+  /** The cluster the environment is deployed to. */
+  cluster: string;
   /** Files of `<output>/<name>/`, paths relative to that directory. */
+  files: GeneratedFile[];
+}
+
+/** The cluster-wide objects of one cluster, compiled once for all its environments. */
+export interface ClusterOverlay {
+  name: string;
+  /** `clusters/<name>`, relative to the output directory. */
+  directory: string;
+  /** Every environment of the spec on this cluster. */
+  environments: string[];
+  /** Files of `<output>/clusters/<name>/`, paths relative to that directory. */
   files: GeneratedFile[];
 }
 
 /** What a spec compiles to, in memory. */
 export interface OverlayPlan {
   environments: EnvironmentOverlay[];
+  /** The clusters of the compiled environments that have cluster-wide objects. */
+  clusters: ClusterOverlay[];
+}
+
+/** Rules another ScalePlan wrote for the same adapter (`adapterRulesFrom`), already read. */
+export interface IncludedRules {
+  /** The entry of `adapterRulesFrom`, as written in the spec. */
+  entry: string;
+  rules: AdapterRule[];
 }
 
 export interface CompileContext {
@@ -42,35 +77,70 @@ export interface CompileContext {
   baseFromOutput: string;
   /** Environments to compile; default every one. Unknown names are the caller's error. */
   environments?: readonly string[];
+  /** The rules files of `adapterRulesFrom`, by entry (read and checked by the caller). */
+  includedRules?: ReadonlyMap<string, AdapterRule[]>;
 }
 
 export const KUSTOMIZATION_FILE = 'kustomization.yaml';
 export const RUNBOOK_FILE = 'RUNBOOK.md';
+export const PRIORITY_CLASSES_FILE = 'priority-classes.yaml';
+
+/** The directory of a cluster, relative to the output directory. */
+export function clusterDirectory(cluster: string): string {
+  return `${CLUSTERS_DIRECTORY}/${cluster}`;
+}
+
+/** A path relative to the output directory, seen from a directory `depth` levels below it. */
+function fromDirectory(pathFromOutput: string, depth: number): string {
+  const up = Array.from({ length: depth }, () => '..').join('/');
+  return pathFromOutput === '.' ? up : `${up}/${pathFromOutput}`;
+}
 
 /** `../` + a path relative to the output directory = the path from an environment directory. */
 function fromEnvironment(pathFromOutput: string): string {
-  return pathFromOutput === '.' ? '..' : `../${pathFromOutput}`;
+  return fromDirectory(pathFromOutput, 1);
 }
 
 /**
  * Compiles a checked spec into overlays: pure, deterministic, no file system. Every object is
- * generated from the spec and the base's index; the same inputs give the same plan.
+ * generated from the spec and the base's index; the same inputs give the same plan. Objects
+ * that are cluster-scoped or live outside the environment's namespace (PriorityClasses, the
+ * prometheus-adapter rules) go to the cluster directory of each cluster the compiled
+ * environments are on, made from every environment of that cluster: an overlay holds only
+ * objects of its own namespace, so no two Argo CD Applications own one object.
  */
 export function compile(plan: ScalePlan, context: CompileContext): OverlayPlan {
   const names = context.environments ?? environmentNames(plan);
-  return {
-    environments: names.map((name) =>
-      compileEnvironment(
-        environmentContext(plan, resolveEnvironment(plan, name), context.base),
-        context,
-      ),
-    ),
+  const contexts = new Map<string, EnvironmentContext>();
+  const contextOf = (name: string): EnvironmentContext => {
+    let environment = contexts.get(name);
+    if (!environment) {
+      environment = environmentContext(plan, resolveEnvironment(plan, name), context.base);
+      contexts.set(name, environment);
+    }
+    return environment;
   };
+  const clusters: ClusterOverlay[] = [];
+  for (const [cluster, members] of clusterEnvironments(plan)) {
+    if (!members.some((name) => names.includes(name))) {
+      continue;
+    }
+    const overlay = compileCluster(cluster, members.map(contextOf), context);
+    if (overlay) {
+      clusters.push(overlay);
+    }
+  }
+  const withDirectory = new Set(clusters.map((cluster) => cluster.name));
+  const environments = names.map((name) =>
+    compileEnvironment(contextOf(name), context, withDirectory),
+  );
+  return { environments, clusters };
 }
 
 function compileEnvironment(
   environment: EnvironmentContext,
   context: CompileContext,
+  clustersWithDirectory: ReadonlySet<string>,
 ): EnvironmentOverlay {
   const files: GeneratedFile[] = [];
   const resources: string[] = [];
@@ -81,7 +151,6 @@ function compileEnvironment(
       list.push(path);
     }
   };
-  add('priority-classes.yaml', priorityClasses(environment), resources);
   add('quotas.yaml', resourceQuotas(environment), resources);
   const alertsByWorkload = new Map<string, WorkloadAlerts>();
   let needsConfigurations = false;
@@ -105,10 +174,6 @@ function compileEnvironment(
     add(`${workload.name}-alerts.yaml`, rule ? [rule] : [], resources);
   }
   const rules = adapterRules(environment);
-  const adapterName = rules.length > 0 ? environment.prometheus.adapterConfigMap : undefined;
-  if (rules.length > 0) {
-    add('prometheus-adapter.yaml', [adapterConfigMap(environment, rules)], resources);
-  }
   for (const workload of environment.workloads) {
     const patch = workloadPatch(environment, workload);
     add(`${workload.name}-patch.yaml`, patch ? [patch] : [], patches);
@@ -141,7 +206,9 @@ function compileEnvironment(
         resources,
         patches,
         configurations: needsConfigurations,
-        adapterConfigMap: adapterName,
+        clusterDirectory: clustersWithDirectory.has(environment.view.cluster)
+          ? `../${clusterDirectory(environment.view.cluster)}`
+          : undefined,
       }),
     ],
   });
@@ -156,10 +223,102 @@ function compileEnvironment(
       basePath: fromEnvironment(context.baseFromOutput),
       alerts: alertsByWorkload,
       adapterRules: rules,
+      clusterDirectory: clustersWithDirectory.has(environment.view.cluster)
+        ? `../${clusterDirectory(environment.view.cluster)}`
+        : undefined,
     }),
   });
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { name: environment.view.name, files };
+  return {
+    name: environment.view.name,
+    cluster: environment.view.cluster,
+    files: sortFiles(files),
+  };
+}
+
+function sortFiles(files: GeneratedFile[]): GeneratedFile[] {
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The cluster directory: the PriorityClasses of the cluster's environments, the adapter's
+ * ConfigMap with the rules of all of them and of `adapterRulesFrom`, and this plan's own rules
+ * file for other plans to merge. Undefined when the cluster has no cluster-wide object.
+ */
+function compileCluster(
+  cluster: string,
+  environments: readonly EnvironmentContext[],
+  context: CompileContext,
+): ClusterOverlay | undefined {
+  const [first] = environments;
+  if (!first) {
+    return undefined;
+  }
+  const classes: Record<string, PriorityClassSpec> = {};
+  for (const environment of environments) {
+    Object.assign(classes, environment.view.priorityClasses);
+  }
+  const own = mergeAdapterRules(environments.map(adapterRules));
+  const settings = first.view.prometheus;
+  const included = (settings.adapterRulesFrom ?? []).map((entry): IncludedRules => ({
+    entry,
+    rules: context.includedRules?.get(entry) ?? [],
+  }));
+  const merged = mergeAdapterRules([own, ...included.map((source) => source.rules)]);
+  const writesConfigMap = settings.adapterRulesOnly !== true && merged.length > 0;
+  const priorityObjects = priorityClasses(classes);
+  if (priorityObjects.length === 0 && merged.length === 0) {
+    return undefined;
+  }
+  const files: GeneratedFile[] = [];
+  const resources: string[] = [];
+  if (priorityObjects.length > 0) {
+    files.push({ path: PRIORITY_CLASSES_FILE, kind: 'yaml', documents: priorityObjects });
+    resources.push(PRIORITY_CLASSES_FILE);
+  }
+  if (writesConfigMap) {
+    files.push({
+      path: ADAPTER_CONFIGMAP_FILE,
+      kind: 'yaml',
+      documents: [adapterConfigMap(first.prometheus, merged)],
+    });
+    resources.push(ADAPTER_CONFIGMAP_FILE);
+  }
+  if (own.length > 0) {
+    files.push({ path: ADAPTER_RULES_FILE, kind: 'yaml', documents: [adapterConfig(own)] });
+  }
+  files.push({
+    path: KUSTOMIZATION_FILE,
+    kind: 'yaml',
+    documents: [clusterKustomization(first.plan.spec.labels ?? {}, resources)],
+  });
+  const directory = clusterDirectory(cluster);
+  const specPath = fromDirectory(context.specFromOutput, 2);
+  files.push({
+    path: RUNBOOK_FILE,
+    kind: 'text',
+    text: renderClusterRunbook({
+      plan: first.plan,
+      cluster,
+      directory,
+      header: `<!-- ${headerText(specPath)} -->`,
+      specPath,
+      environments: environments.map((environment) => ({
+        name: environment.view.name,
+        namespace: environment.finalNamespace,
+      })),
+      priorityClasses: Object.keys(classes).sort(),
+      prometheus: first.prometheus,
+      ownRules: own,
+      included,
+      writesConfigMap,
+    }),
+  });
+  return {
+    name: cluster,
+    directory,
+    environments: environments.map((environment) => environment.view.name),
+    files: sortFiles(files),
+  };
 }
 
 function headerText(specPath: string): string {
@@ -168,21 +327,26 @@ function headerText(specPath: string): string {
 
 /**
  * The plan as file contents, keyed by path relative to the output directory
- * (`<env>/<file>`): YAML with a header comment naming the spec, Markdown as rendered.
+ * (`<env>/<file>`, `clusters/<cluster>/<file>`): YAML with a header comment naming the spec,
+ * Markdown as rendered.
  */
 export function emit(
   plan: OverlayPlan,
   context: Pick<CompileContext, 'specFromOutput'>,
 ): Map<string, string> {
-  const specPath = fromEnvironment(context.specFromOutput);
   const output = new Map<string, string>();
-  for (const environment of plan.environments) {
-    for (const file of environment.files) {
+  const directories = [
+    ...plan.environments.map((environment) => ({ directory: environment.name, ...environment })),
+    ...plan.clusters,
+  ];
+  for (const { directory, files } of directories) {
+    const specPath = fromDirectory(context.specFromOutput, directory.split('/').length);
+    for (const file of files) {
       const content =
         file.kind === 'yaml'
           ? `# ${headerText(specPath)}\n${toYamlStream(file.documents)}`
           : file.text;
-      output.set(`${environment.name}/${file.path}`, content);
+      output.set(`${directory}/${file.path}`, content);
     }
   }
   return new Map([...output.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

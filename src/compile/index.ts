@@ -8,10 +8,11 @@ import { displayPath } from '../source/paths.js';
 import type { BaseInfo } from '../plan/base.js';
 import { parseSpec, readSpecFile } from '../plan/load.js';
 import { SpecInvalidError } from '../plan/problems.js';
-import { environmentNames } from '../plan/resolve.js';
+import { clusterEnvironments, environmentNames } from '../plan/resolve.js';
 import { checkSpec } from '../plan/check.js';
-import type { ScalePlan } from '../plan/types.js';
-import { compile, emit, type OverlayPlan } from './compile.js';
+import { CLUSTERS_DIRECTORY, type ScalePlan } from '../plan/types.js';
+import { checkClusterRules, readIncludedRules } from './clusters.js';
+import { clusterDirectory, compile, emit, type OverlayPlan } from './compile.js';
 import { isWithin, posixRelative, repositoryRoot } from './paths.js';
 import { locateBase, readBase } from './read-base.js';
 import {
@@ -51,10 +52,18 @@ export interface CompiledSpec {
   baseDirectory: string;
   base: BaseInfo;
   environments: string[];
+  /**
+   * The directories written, relative to the output directory: the environments' and those
+   * of their clusters (`clusters/<cluster>`).
+   */
+  directories: string[];
   /** Every environment of the spec was compiled. */
   complete: boolean;
   overlay: OverlayPlan;
-  /** File contents by path relative to the output directory (`<env>/<file>`). */
+  /**
+   * File contents by path relative to the output directory (`<env>/<file>`,
+   * `clusters/<cluster>/<file>`).
+   */
   files: Map<string, string>;
 }
 
@@ -109,20 +118,27 @@ export async function compileSpec(
     problems.push(...read.problems);
   }
   problems.push(...checkSpec(plan, parsed.source, base));
+  const included = readIncludedRules(plan, parsed.source, specDirectory, root);
+  problems.push(...included.problems);
+  if (problems.length === 0 && base) {
+    problems.push(...checkClusterRules(plan, parsed.source, base, included.rules));
+  }
   if (problems.length > 0 || !base || !located.location) {
-    throw new SpecInvalidError(problems);
+    throw new SpecInvalidError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
   }
   const baseDirectory = located.location.directory;
-  if (options.outputInsideRepository !== false) {
-    assertOutputApart(outputDirectory, outputDisplay, environments, { baseDirectory, specFile });
-  }
   const context = {
     base,
     specFromOutput: posixRelative(outputDirectory, specFile),
     baseFromOutput: posixRelative(outputDirectory, baseDirectory),
     environments,
+    includedRules: included.rules,
   };
   const overlay = compile(plan, context);
+  const directories = [...environments, ...overlay.clusters.map((cluster) => cluster.directory)];
+  if (options.outputInsideRepository !== false) {
+    assertOutputApart(outputDirectory, outputDisplay, directories, { baseDirectory, specFile });
+  }
   return {
     plan,
     specFile,
@@ -133,6 +149,7 @@ export async function compileSpec(
     baseDirectory,
     base,
     environments,
+    directories,
     complete: environments.length === known.length,
     overlay,
     files: emit(overlay, context),
@@ -146,7 +163,7 @@ function target(compiled: CompiledSpec): {
 } {
   return {
     directory: compiled.outputDirectory,
-    environments: compiled.environments,
+    environments: compiled.directories,
     complete: compiled.complete,
   };
 }
@@ -167,11 +184,54 @@ export function checkCompiled(compiled: CompiledSpec): Difference[] {
   return compareOutput(compiled.files, target(compiled));
 }
 
+/** A generated file that an earlier layout put in an environment and this one puts elsewhere. */
+export interface MovedFile {
+  /** Relative to the output directory: `<env>/<file>`. */
+  from: string;
+  /** Relative to the output directory: `clusters/<cluster>/<file>`. */
+  to: string;
+}
+
+/**
+ * The files an earlier compile wrote into environment directories that now belong to their
+ * cluster directory (PriorityClasses, the adapter's ConfigMap, before cluster directories
+ * existed): what `compile` and `--check` tell the user moved, so that they also add the
+ * cluster directory's Argo CD Application. `differences` is what checkCompiled returned.
+ */
+export function movedFiles(
+  compiled: CompiledSpec,
+  differences: readonly Difference[],
+): MovedFile[] {
+  const moved: MovedFile[] = [];
+  for (const difference of differences) {
+    const [environment = '', ...rest] = difference.path.split('/');
+    const file = rest.join('/');
+    const overlay = compiled.overlay.environments.find((entry) => entry.name === environment);
+    if (difference.kind !== 'extra' || !overlay || file === '') {
+      continue;
+    }
+    const to = `${clusterDirectory(overlay.cluster)}/${file}`;
+    if (compiled.files.has(to)) {
+      moved.push({ from: difference.path, to });
+    }
+  }
+  return moved;
+}
+
+/** `clusters/<cluster>` when a build target names a cluster directory, else undefined. */
+export function clusterTarget(target: string | undefined): string | undefined {
+  const prefix = `${CLUSTERS_DIRECTORY}/`;
+  return target?.startsWith(prefix) ? target.slice(prefix.length).replace(/\/+$/, '') : undefined;
+}
+
 export interface BuildRequest {
   cwd: string;
   env: NodeJS.ProcessEnv;
   spec?: string;
-  /** The environment to build; may be left out when the spec has only one. */
+  /**
+   * The environment to build, or a cluster directory as `clusters/<cluster>`; may be left out
+   * when the spec has only one environment.
+   */
   environment?: string;
   /** How the caller's user names an environment (default: the CLI's `--env NAME`). */
   environmentOption?: string;
@@ -184,10 +244,18 @@ export interface BuildRequest {
  * (or kustomize): returns exactly what the renderer printed. The temporary directory is
  * removed afterwards; nothing in the repository is written.
  */
-export async function buildEnvironment(
-  request: BuildRequest,
-): Promise<{ manifests: string; compiled: CompiledSpec; environment: string }> {
+export async function buildEnvironment(request: BuildRequest): Promise<{
+  manifests: string;
+  compiled: CompiledSpec;
+  environment: string;
+  /**
+   * For an environment with a cluster directory: that directory's build, which is deployed
+   * with it (lint it as context, so that the PriorityClasses its pods name are found).
+   */
+  cluster?: { directory: string; manifests: string };
+}> {
   const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-build-'));
+  const cluster = clusterTarget(request.environment);
   try {
     const compiled = await compileSpec(
       {
@@ -195,11 +263,27 @@ export async function buildEnvironment(
         env: request.env,
         ...(request.spec !== undefined ? { spec: request.spec } : {}),
         output: temporary,
-        ...(request.environment !== undefined ? { environments: [request.environment] } : {}),
+        ...(request.environment !== undefined && cluster === undefined
+          ? { environments: [request.environment] }
+          : {}),
         ...(request.limits ? { limits: request.limits } : {}),
       },
       { outputInsideRepository: false },
     );
+    if (cluster !== undefined) {
+      return {
+        manifests: buildDirectory(compiled, temporary, clusterDirectory(cluster), request, () => {
+          const clusters = clusterEnvironments(compiled.plan);
+          const known = [...clusters.keys()];
+          if (!clusters.has(cluster)) {
+            return `The spec ${compiled.specDisplay} has no cluster "${cluster}"; its environments are on ${known.map((name) => `"${name}"`).join(', ')}.`;
+          }
+          return `Cluster "${cluster}" of ${compiled.specDisplay} has no cluster-wide objects (no PriorityClasses, no prometheus-adapter rules), so there is no ${clusterDirectory(cluster)} to build.`;
+        }),
+        compiled,
+        environment: clusterDirectory(cluster),
+      };
+    }
     const environment = compiled.environments[0];
     if (compiled.environments.length !== 1 || environment === undefined) {
       throw new ScaleplanError(
@@ -208,29 +292,67 @@ export async function buildEnvironment(
         { file: compiled.specDisplay },
       );
     }
-    if (!isWithin(temporary, compiled.outputDirectory)) {
-      throw new Error('build: output directory is not the temporary directory');
+    const manifests = buildDirectory(compiled, temporary, environment, request, () => {
+      throw new Error(`build: environment ${environment} was not compiled`);
+    });
+    const overlay = compiled.overlay.environments.find((entry) => entry.name === environment);
+    const companion = overlay ? clusterDirectory(overlay.cluster) : undefined;
+    if (companion !== undefined && compiled.directories.includes(companion)) {
+      return {
+        manifests,
+        compiled,
+        environment,
+        cluster: {
+          directory: companion,
+          manifests: renderDirectory(temporary, companion, request),
+        },
+      };
     }
-    writeOutput(compiled.files, {
-      directory: temporary,
-      environments: compiled.environments,
-      complete: false,
-    });
-    const directory = path.join(temporary, environment);
-    const renderer = requireRenderer(request.env, directory);
-    const manifests = runRenderer(renderer, directory, request.env, request.cwd, {
-      ...(request.limits?.renderTimeoutSeconds !== undefined
-        ? { timeoutSeconds: request.limits.renderTimeoutSeconds }
-        : {}),
-      ...(request.limits?.renderMemoryMiB !== undefined
-        ? { memoryMiB: request.limits.renderMemoryMiB }
-        : {}),
-    });
     return { manifests, compiled, environment };
   } finally {
     fs.rmSync(temporary, { recursive: true, force: true });
   }
 }
 
+/**
+ * Writes the compiled spec into the temporary directory and builds one of its directories
+ * (an environment, or `clusters/<cluster>`) with the renderer; `missing` says why a directory
+ * the spec does not make cannot be built.
+ */
+function buildDirectory(
+  compiled: CompiledSpec,
+  temporary: string,
+  relative: string,
+  request: BuildRequest,
+  missing: () => string,
+): string {
+  if (!isWithin(temporary, compiled.outputDirectory)) {
+    throw new Error('build: output directory is not the temporary directory');
+  }
+  if (!compiled.directories.includes(relative)) {
+    throw new ScaleplanError('USAGE', missing(), { file: compiled.specDisplay });
+  }
+  writeOutput(compiled.files, {
+    directory: temporary,
+    environments: compiled.directories,
+    complete: false,
+  });
+  return renderDirectory(temporary, relative, request);
+}
+
+function renderDirectory(temporary: string, relative: string, request: BuildRequest): string {
+  const directory = path.join(temporary, relative);
+  const renderer = requireRenderer(request.env, directory);
+  return runRenderer(renderer, directory, request.env, request.cwd, {
+    ...(request.limits?.renderTimeoutSeconds !== undefined
+      ? { timeoutSeconds: request.limits.renderTimeoutSeconds }
+      : {}),
+    ...(request.limits?.renderMemoryMiB !== undefined
+      ? { memoryMiB: request.limits.renderMemoryMiB }
+      : {}),
+  });
+}
+
 export type { Difference, WriteResult } from './write.js';
-export type { OverlayPlan, GeneratedFile, EnvironmentOverlay } from './compile.js';
+export type { OverlayPlan, GeneratedFile, EnvironmentOverlay, ClusterOverlay } from './compile.js';
+export { clusterDirectory } from './compile.js';

@@ -1,4 +1,4 @@
-import { ADAPTER_NAMESPACE_ANNOTATION } from './adapter.js';
+import { DEPLOYED_WITH_ANNOTATION } from '../load/load.js';
 import type { EnvironmentContext } from './context.js';
 import type { Json } from './yaml.js';
 
@@ -50,8 +50,8 @@ export interface KustomizationParts {
   resources: readonly string[];
   patches: readonly string[];
   configurations: boolean;
-  /** Name of the adapter ConfigMap, when there is one. */
-  adapterConfigMap: string | undefined;
+  /** The environment's cluster directory, relative to the environment's, when it has one. */
+  clusterDirectory: string | undefined;
 }
 
 export function kustomization(environment: EnvironmentContext, parts: KustomizationParts): Json {
@@ -60,6 +60,11 @@ export function kustomization(environment: EnvironmentContext, parts: Kustomizat
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
     kind: 'Kustomization',
   };
+  if (parts.clusterDirectory !== undefined) {
+    // Kustomize ignores it; scaleplan lint renders the cluster directory beside the overlay,
+    // so that the PriorityClasses its pods name are not reported missing.
+    result.metadata = { annotations: { [DEPLOYED_WITH_ANNOTATION]: parts.clusterDirectory } };
+  }
   if (view.namespace !== undefined) {
     result.namespace = view.namespace;
   }
@@ -85,24 +90,31 @@ export function kustomization(environment: EnvironmentContext, parts: Kustomizat
   if (parts.configurations) {
     result.configurations = [CONFIGURATIONS_FILE];
   }
-  if (parts.adapterConfigMap !== undefined && view.namespace !== undefined) {
-    // The namespace transformer moves every object into the environment's namespace; the
-    // adapter's rules belong in the adapter's. Replacements run after it and put it back.
-    result.replacements = [
+  return result;
+}
+
+/**
+ * The kustomization of a cluster directory: its cluster-wide objects as they are (no
+ * namespace, no name prefix: they are shared by every environment of the cluster), with the
+ * spec's top-level labels.
+ */
+export function clusterKustomization(
+  labels: Readonly<Record<string, string>>,
+  resources: readonly string[],
+): Json {
+  const result: Record<string, Json> = {
+    apiVersion: 'kustomize.config.k8s.io/v1beta1',
+    kind: 'Kustomization',
+  };
+  const keys = Object.keys(labels).sort();
+  if (keys.length > 0) {
+    result.labels = [
       {
-        source: {
-          kind: 'ConfigMap',
-          name: parts.adapterConfigMap,
-          fieldPath: `metadata.annotations.[${ADAPTER_NAMESPACE_ANNOTATION}]`,
-        },
-        targets: [
-          {
-            select: { kind: 'ConfigMap', name: parts.adapterConfigMap },
-            fieldPaths: ['metadata.namespace'],
-          },
-        ],
+        pairs: Object.fromEntries(keys.map((key) => [key, labels[key] ?? ''])),
+        includeSelectors: false,
       },
     ];
   }
+  result.resources = [...resources];
   return result;
 }

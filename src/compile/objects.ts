@@ -1,6 +1,6 @@
 import { GPU_RESOURCE, GPU_TAINT, patchAmounts, quantityText } from '../plan/base.js';
 import { isEnabled, seconds } from '../plan/model.js';
-import type { QuotaSpec } from '../plan/types.js';
+import type { PriorityClassSpec, QuotaSpec } from '../plan/types.js';
 import { metadata, sorted, type EnvironmentContext, type WorkloadContext } from './context.js';
 import type { Json } from './yaml.js';
 
@@ -72,11 +72,15 @@ export function resourceQuotas(environment: EnvironmentContext): Json[] {
     }));
 }
 
-export function priorityClasses(environment: EnvironmentContext): Json[] {
-  return Object.keys(environment.view.priorityClasses)
+/**
+ * The PriorityClasses of a cluster: cluster-scoped, so written once for every environment on
+ * it (the checks make sure the environments define each class alike).
+ */
+export function priorityClasses(classes: Readonly<Record<string, PriorityClassSpec>>): Json[] {
+  return Object.keys(classes)
     .sort()
     .map((name) => {
-      const priorityClass = environment.view.priorityClasses[name] ?? { value: 0 };
+      const priorityClass = classes[name] ?? { value: 0 };
       const object: Record<string, Json> = {
         apiVersion: 'scheduling.k8s.io/v1',
         kind: 'PriorityClass',
@@ -107,7 +111,7 @@ function canonical(value: Json): string {
   );
 }
 
-function sameJson(a: Json, b: Json): boolean {
+export function sameJson(a: Json, b: Json): boolean {
   return canonical(a) === canonical(b);
 }
 

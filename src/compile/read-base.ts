@@ -4,7 +4,13 @@ import { readTargetRef } from '../k8s/autoscaling.js';
 import { Workload } from '../k8s/workloads.js';
 import type { InputLimits } from '../load/limits.js';
 import { loadInputs, type LoadedSet } from '../load/load.js';
-import { asArray, asObject, type JsonObject, type Manifest } from '../k8s/manifest.js';
+import {
+  asArray,
+  asObject,
+  isClusterScoped,
+  type JsonObject,
+  type Manifest,
+} from '../k8s/manifest.js';
 import { kustomizationFileIn } from '../load/inputs.js';
 import {
   localReferences,
@@ -298,8 +304,12 @@ export function indexBase(manifests: readonly Manifest[], display: string): Base
   const workloads: BaseWorkload[] = [];
   const services: BaseService[] = [];
   const references: BaseReference[] = [];
+  const clusterScoped: { kind: string; name: string }[] = [];
   for (const manifest of manifests) {
     const namespace = manifest.declaredNamespace;
+    if (isClusterScoped(manifest.kind)) {
+      clusterScoped.push({ kind: manifest.kind, name: manifest.name });
+    }
     switch (manifest.kind) {
       case 'Deployment':
       case 'StatefulSet': {
@@ -379,6 +389,9 @@ export function indexBase(manifests: readonly Manifest[], display: string): Base
     workloads: workloads.sort(byIdentity),
     services: services.sort((a, b) => byIdentity({ kind: '', ...a }, { kind: '', ...b })),
     references: references.sort(byIdentity),
+    clusterScoped: clusterScoped.sort(
+      (a, b) => compareStrings(a.kind, b.kind) || compareStrings(a.name, b.name),
+    ),
   };
 }
 

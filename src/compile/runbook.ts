@@ -11,6 +11,9 @@ import type { WorkloadAlerts } from './alerts.js';
 import { hpaName } from './autoscalers.js';
 import type { EnvironmentContext, WorkloadContext } from './context.js';
 import type { AdapterRule } from './metrics.js';
+import { ADAPTER_RULES_FILE } from './adapter.js';
+import type { PrometheusContext } from './context.js';
+import { clusterRunbookTemplate } from '../generated/cluster-runbook-template.js';
 import { disruptionField } from './objects.js';
 
 /** Text for a Markdown table cell or list item: no pipes, no line breaks, no raw HTML. */
@@ -309,6 +312,8 @@ export interface RunbookInput {
   basePath: string;
   alerts: ReadonlyMap<string, WorkloadAlerts>;
   adapterRules: readonly AdapterRule[];
+  /** The environment's cluster directory from its overlay, when it has one. */
+  clusterDirectory: string | undefined;
 }
 
 /** RUNBOOK.md of one environment, rendered from the precompiled Handlebars template. */
@@ -318,6 +323,9 @@ export function renderRunbook(input: RunbookInput): string {
   const facts = [
     `Spec: ${code(input.specPath)}; base: ${code(input.basePath)}; build with ${code(`kubectl kustomize ${view.name}`)} from the output directory.`,
     `Namespace: ${environment.finalNamespace !== undefined ? code(environment.finalNamespace) : 'as the base sets it'}${view.namePrefix || view.nameSuffix ? `; names are ${code(`${view.namePrefix}<name>${view.nameSuffix}`)}` : ''}.`,
+    input.clusterDirectory !== undefined
+      ? `Cluster: ${code(view.cluster)}. This overlay holds only objects of its namespace; the cluster-wide ones (PriorityClasses, prometheus-adapter rules) are in ${code(input.clusterDirectory)}, shared with the other environments of the cluster and synced by its own Argo CD Application (${code(clusterApplication(environment.plan.metadata.name, view.cluster))}; see its RUNBOOK.md). Sync that one first: a pod naming a PriorityClass the cluster does not have yet is rejected.`
+      : `Cluster: ${code(view.cluster)}; the spec gives it no cluster-wide objects.`,
   ];
   // Computed once: the pod groups span every workload, so per-workload calls were quadratic.
   const groups = podGroups(view, environment.base);
@@ -365,10 +373,15 @@ export function renderRunbook(input: RunbookInput): string {
     quotas.length === 0 && pools.length === 0
       ? 'The spec defines no quotas or node pools to check against.'
       : `Every workload of the base at its maximum replica count (${groups.map((group) => `${code(group.name)} × ${group.maxReplicas}`).join(', ') || 'none'}), with the requests the overlay sets.`;
+  const configMap = environment.prometheus.adapterConfigMap;
+  const where =
+    view.prometheus.adapterRulesOnly === true
+      ? `another ScalePlan of the cluster writes the adapter's ConfigMap; it lists ${code(`${input.clusterDirectory ?? ''}/${ADAPTER_RULES_FILE}`)} in its ${code('prometheus.adapterRulesFrom')}, which merges these rules`
+      : `the rules are in the ConfigMap ${code(configMap)} (namespace ${code(environment.prometheus.adapterNamespace)}, key ${code('config.yaml')}) of the cluster directory ${code(input.clusterDirectory ?? '')}, one for every environment of the cluster; install prometheus-adapter with ${code(`rules.existing=${configMap}`)}`;
   const adapter =
     input.adapterRules.length === 0
       ? undefined
-      : `The HPAs read ${input.adapterRules.map((rule) => code(rule.name)).join(', ')} from the custom and external metrics APIs. The rules are in the ConfigMap ${code(environment.finalName(environment.prometheus.adapterConfigMap))} (namespace ${code(environment.prometheus.adapterNamespace)}, key ${code('config.yaml')}); install prometheus-adapter with ${code(`rules.existing=${environment.finalName(environment.prometheus.adapterConfigMap)}`)}. GPU metrics come from dcgm-exporter scraped without honorLabels (pod labels as ${code('exported_pod')}/${code('exported_namespace')}). New series appear after the adapter's relist interval (10m by default).`;
+      : `The HPAs read ${input.adapterRules.map((rule) => code(rule.name)).join(', ')} from the custom and external metrics APIs; ${where}. GPU metrics come from dcgm-exporter scraped without honorLabels (pod labels as ${code('exported_pod')}/${code('exported_namespace')}). New series appear after the adapter's relist interval (10m by default).`;
   return runbookTemplate({
     header: input.header,
     title: cell(`${environment.plan.metadata.name} (${view.name})`),
@@ -382,5 +395,94 @@ export function renderRunbook(input: RunbookInput): string {
     quotas,
     pools,
     adapter,
+  });
+}
+
+/** The Argo CD Application the docs and runbooks name for a cluster directory. */
+export function clusterApplication(plan: string, cluster: string): string {
+  return `${plan}-cluster-${cluster}`;
+}
+
+/** The Argo CD Application the docs and runbooks name for an environment. */
+export function environmentApplication(plan: string, environment: string): string {
+  return `${plan}-${environment}`;
+}
+
+export interface ClusterRunbookInput {
+  plan: { metadata: { name: string } };
+  cluster: string;
+  /** `clusters/<cluster>`, relative to the output directory. */
+  directory: string;
+  header: string;
+  specPath: string;
+  environments: readonly { name: string; namespace: string | undefined }[];
+  priorityClasses: readonly string[];
+  prometheus: PrometheusContext;
+  ownRules: readonly AdapterRule[];
+  included: readonly { entry: string; rules: readonly AdapterRule[] }[];
+  writesConfigMap: boolean;
+}
+
+/** RUNBOOK.md of a cluster directory: what it holds, who syncs it, how the adapter gets rules. */
+export function renderClusterRunbook(input: ClusterRunbookInput): string {
+  const plan = input.plan.metadata.name;
+  const environments = input.environments.map((environment) => environment.name);
+  const holds: string[] = [];
+  if (input.priorityClasses.length > 0) {
+    holds.push(`PriorityClasses ${input.priorityClasses.map(code).join(', ')}`);
+  }
+  if (input.writesConfigMap) {
+    holds.push(
+      `ConfigMap ${code(`${input.prometheus.adapterNamespace}/${input.prometheus.adapterConfigMap}`)}`,
+    );
+  }
+  if (input.ownRules.length > 0) {
+    holds.push(`${code(ADAPTER_RULES_FILE)} (not deployed; for other plans to merge)`);
+  }
+  const owners = [
+    {
+      directory: code(`${input.directory}/`),
+      holds: holds.join('; '),
+      application: `${code(clusterApplication(plan, input.cluster))} (plugin parameter ${code(`env: ${input.directory}`)})`,
+    },
+    ...input.environments.map((environment) => ({
+      directory: code(`${environment.name}/`),
+      holds: `the objects of namespace ${environment.namespace !== undefined ? code(environment.namespace) : '(as the base sets it)'}`,
+      application: `${code(environmentApplication(plan, environment.name))} (plugin parameter ${code(`env: ${environment.name}`)})`,
+    })),
+  ];
+  const adapter: string[] = [];
+  if (input.ownRules.length > 0 || input.included.length > 0) {
+    adapter.push(
+      input.writesConfigMap
+        ? `prometheus-adapter reads one configuration; this directory writes it: ConfigMap ${code(input.prometheus.adapterConfigMap)} in ${code(input.prometheus.adapterNamespace)}, key ${code('config.yaml')}. Install the adapter chart with ${code(`rules.existing=${input.prometheus.adapterConfigMap}`)} (and ${code('rules.default=false')}).`
+        : `${code('prometheus.adapterRulesOnly')} is set: another ScalePlan of the cluster writes the adapter's ConfigMap. It must list this directory's ${code(ADAPTER_RULES_FILE)} in its ${code('prometheus.adapterRulesFrom')}; compile it again whenever this file changes (its ${code('compile --check')} fails until then).`,
+    );
+    if (input.ownRules.length > 0) {
+      adapter.push(
+        `Rules of ${plan} (${environments.map(code).join(', ')}): ${input.ownRules.map((rule) => code(rule.name)).join(', ')}; also written alone to ${code(ADAPTER_RULES_FILE)}, for another plan's ${code('adapterRulesFrom')}.`,
+      );
+    }
+    for (const source of input.included) {
+      adapter.push(
+        `Merged from ${code(source.entry)} (another ScalePlan's rules file): ${source.rules.map((rule) => code(rule.name)).join(', ') || 'no rules'}.`,
+      );
+    }
+  }
+  return clusterRunbookTemplate({
+    header: input.header,
+    title: cell(`${plan} on cluster ${input.cluster}`),
+    facts: [
+      `Spec: ${code(input.specPath)}; build with ${code(`kubectl kustomize ${input.directory}`)} from the output directory.`,
+      `Environments on this cluster: ${input.environments.map((environment) => `${code(environment.name)} (namespace ${environment.namespace !== undefined ? code(environment.namespace) : 'as the base sets it'})`).join(', ')}.`,
+    ],
+    owners,
+    ownership:
+      "Every object is in exactly one directory: the cluster-scoped objects and those outside the environments' namespaces are here, once for the cluster, so deleting or pruning an environment's Application never removes them. Sync this directory before the environments (or give its Application an earlier sync wave): their pods name its PriorityClasses.",
+    priorityClasses:
+      input.priorityClasses.length > 0
+        ? `${input.priorityClasses.map(code).join(', ')}: one definition for every environment of the cluster (the spec is refused when two environments define one differently).`
+        : undefined,
+    adapter: adapter.length > 0 ? adapter.map((line) => `- ${line}`).join('\n') : undefined,
   });
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ScaleplanError } from '../errors.js';
+import { CLUSTERS_DIRECTORY } from '../plan/types.js';
 import { KUSTOMIZATION_FILE } from './compile.js';
 import { isWithin, resolvedTarget } from './paths.js';
 
@@ -128,6 +129,21 @@ export function assertOutputInside(directory: string, repositoryRoot: string, sh
   }
 }
 
+/**
+ * The directory a compile replaces as a whole that holds a path relative to the output
+ * directory: the environment (`production/…`), or the cluster (`clusters/default/…`).
+ */
+function unitOf(relative: string): { unit: string; inside: string } {
+  const segments = relative.split('/');
+  const depth = segments[0] === CLUSTERS_DIRECTORY && segments.length > 2 ? 2 : 1;
+  return { unit: segments.slice(0, depth).join('/'), inside: segments.slice(depth).join('/') };
+}
+
+/** A directory's name inside the staging directory's `old/` (one level, so `/` is escaped). */
+function retiredName(unit: string): string {
+  return encodeURIComponent(unit);
+}
+
 /** Which files of the output directory a compile wrote: the owned list, else the header. */
 class Ownership {
   private readonly listed = new Map<string, ReadonlySet<string>>();
@@ -135,8 +151,7 @@ class Ownership {
   constructor(private readonly directory: string) {}
 
   owns(relative: string): boolean {
-    const [environment = '', ...rest] = relative.split('/');
-    const inside = rest.join('/');
+    const { unit: environment, inside } = unitOf(relative);
     if (inside === OWNED_FILE) {
       return true;
     }
@@ -148,17 +163,20 @@ class Ownership {
     return listed.has(inside) || hasGeneratedHeader(path.join(this.directory, relative));
   }
 
-  /** Environment directories an earlier compile generated. */
+  /** Environment and cluster directories an earlier compile generated. */
   environments(): string[] {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(this.directory, { withFileTypes: true });
-    } catch {
-      return [];
-    }
-    return entries
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-      .map((entry) => entry.name)
+    const directories = (relative: string): string[] => {
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(path.join(this.directory, relative), { withFileTypes: true });
+      } catch {
+        return [];
+      }
+      return entries
+        .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+        .map((entry) => (relative === '' ? entry.name : `${relative}/${entry.name}`));
+    };
+    return [...directories(''), ...directories(CLUSTERS_DIRECTORY)]
       .filter(
         (name) =>
           exists(path.join(this.directory, name, OWNED_FILE)) ||
@@ -318,9 +336,10 @@ function recoverStaging(directory: string): string[] {
       entries = [];
     }
     for (const entry of entries) {
-      const environment = entry.replace(/^stale-/, '');
+      const environment = decodeURIComponent(entry.replace(/^stale-/, ''));
       const destination = path.join(directory, environment);
-      if (!exists(destination)) {
+      if (!exists(destination) && isWithin(directory, destination)) {
+        fs.mkdirSync(path.dirname(destination), { recursive: true });
         fs.renameSync(path.join(retired, entry), destination);
         recovered.push(environment);
       }
@@ -549,7 +568,10 @@ function publish(
         const destination = path.join(target.directory, environment);
         const hadOld = exists(destination);
         if (hadOld) {
-          fs.renameSync(destination, path.join(retired, environment));
+          fs.renameSync(destination, path.join(retired, retiredName(environment)));
+        } else {
+          // A cluster directory's parent (`clusters/`) may not exist yet.
+          fs.mkdirSync(path.dirname(destination), { recursive: true });
         }
         moved.push({ environment, hadOld });
         fs.renameSync(path.join(fresh, environment), destination);
@@ -557,6 +579,7 @@ function publish(
       for (const environment of stale) {
         retireStale(target.directory, environment, ownership, retired);
       }
+      removeIfEmpty(path.join(target.directory, CLUSTERS_DIRECTORY));
     } catch (error) {
       if (!rollBack(target.directory, retired, fresh, moved)) {
         keepStaging = true;
@@ -591,13 +614,25 @@ function retireStale(
     (entry) => !entry.directory && !ownership.owns(`${environment}/${entry.path}`),
   );
   if (users.length === 0) {
-    fs.renameSync(path.join(directory, environment), path.join(retired, `stale-${environment}`));
+    fs.renameSync(
+      path.join(directory, environment),
+      path.join(retired, `stale-${retiredName(environment)}`),
+    );
     return;
   }
   for (const entry of entries) {
     if (!entry.directory && ownership.owns(`${environment}/${entry.path}`)) {
       fs.rmSync(path.join(directory, environment, entry.path), { force: true });
     }
+  }
+}
+
+/** `clusters/` once its last cluster directory is gone (a user's file in it keeps it). */
+function removeIfEmpty(directory: string): void {
+  try {
+    fs.rmdirSync(directory);
+  } catch {
+    // Not empty, or not there.
   }
 }
 
@@ -625,7 +660,7 @@ function rollBack(
         fs.renameSync(destination, path.join(fresh, environment));
       }
       if (hadOld) {
-        fs.renameSync(path.join(retired, environment), destination);
+        fs.renameSync(path.join(retired, retiredName(environment)), destination);
       }
     } catch {
       restored = false;

@@ -66,7 +66,7 @@ labels?: {
 }
 prometheus?: PrometheusSettings
 /**
- * PriorityClasses to create, by name. Workloads refer to them with `priorityClass`.
+ * PriorityClasses to create, by name. Workloads refer to them with `priorityClass`. They are cluster-scoped, so they are compiled into the cluster directory `<output>/clusters/<cluster>/`, once per cluster.
  */
 priorityClasses?: {
 [k: string]: PriorityClassSpec
@@ -90,7 +90,7 @@ workloads: {
 [k: string]: WorkloadSpec
 }
 /**
- * Environments, each compiled to its own overlay directory `<output>/<name>/`. Default: one environment, `default`, with no overrides. Names are DNS labels (they become directory names).
+ * Environments, each compiled to its own overlay directory `<output>/<name>/` holding only objects of its namespace; cluster-wide objects go to `<output>/clusters/<cluster>/` (see `cluster`). Default: one environment, `default`, with no overrides. Names are DNS labels (they become directory names); `clusters` is taken by the cluster directories.
  */
 environments?: {
 [k: string]: EnvironmentSpec
@@ -108,13 +108,21 @@ export interface PrometheusSettings {
  */
 url?: string
 /**
- * Namespace of prometheus-adapter; its rules ConfigMap is generated there. Default: `monitoring`.
+ * Namespace of prometheus-adapter; its rules ConfigMap is generated there, in the cluster directory `<output>/clusters/<cluster>/`. Default: `monitoring`.
  */
 adapterNamespace?: string
 /**
- * Name of the generated prometheus-adapter rules ConfigMap (install the adapter chart with `rules.existing` set to it). Default: `<metadata.name>-prometheus-adapter`.
+ * Name of the prometheus-adapter rules ConfigMap, generated into the cluster directory (install the adapter chart with `rules.existing` set to it). One per cluster: every ScalePlan on the cluster but the one that writes it sets `adapterRulesOnly`. Default: `<metadata.name>-prometheus-adapter`.
  */
 adapterConfigMap?: string
+/**
+ * Rules files of other ScalePlans on the same cluster (their `<output>/clusters/<cluster>/prometheus-adapter-rules.yaml`, relative to this spec, inside the repository), merged with this plan's rules into the one ConfigMap the adapter reads. A metric name defined differently by two plans is an error. Default: none.
+ */
+adapterRulesFrom?: string[]
+/**
+ * Write only this plan's rules file (`prometheus-adapter-rules.yaml` in the cluster directory), no ConfigMap: another ScalePlan on the cluster owns the adapter's ConfigMap and lists this file in its `adapterRulesFrom`. Default: false.
+ */
+adapterRulesOnly?: boolean
 /**
  * Labels put on generated ServiceMonitors and PrometheusRules so that the Prometheus `serviceMonitorSelector`/`ruleSelector` picks them up (kube-prometheus-stack: `release: <release name>`). Default: none.
  */
@@ -778,6 +786,10 @@ export interface EnvironmentSpec {
  */
 namespace?: string
 /**
+ * The cluster this environment is deployed to. Environments with the same cluster share it: the cluster-wide objects (PriorityClasses, the prometheus-adapter rules ConfigMap) are compiled once for the cluster into `<output>/clusters/<cluster>/`, never into an environment's overlay, and the environments must agree on them. Environments on one cluster need namespaces of their own. Default: `default` (every environment on one cluster).
+ */
+cluster?: string
+/**
  * Name prefix for this environment. Default: `spec.namePrefix`.
  */
 namePrefix?: string
@@ -790,6 +802,12 @@ nameSuffix?: string
  */
 labels?: {
 [k: string]: string
+}
+/**
+ * PriorityClasses by name, merged onto `spec.priorityClasses` (the environment's cluster gets them). PriorityClasses are cluster-wide: environments on one cluster must define a class the same way, so a value that differs belongs on another cluster.
+ */
+priorityClasses?: {
+[k: string]: PriorityClassSpec
 }
 prometheus?: PrometheusSettings
 /**

@@ -39,9 +39,9 @@ interface PendingReport {
  */
 export async function prepareRules(
   rules: readonly AnyRule[],
-  sets: readonly Pick<LoadedSet, 'manifests'>[],
+  sets: readonly Pick<LoadedSet, 'manifests' | 'context'>[],
 ): Promise<void> {
-  const manifests = sets.flatMap((set) => set.manifests);
+  const manifests = sets.flatMap((set) => [...set.manifests, ...(set.context ?? [])]);
   await Promise.all(rules.map((rule) => rule.prepare?.(manifests)));
 }
 
@@ -63,8 +63,9 @@ export function lintSets(sets: readonly LoadedSet[], options: EngineOptions): Li
     loaded.files.forEach((file) => files.add(file.path));
     objects += loaded.manifests.length;
     skippedDocuments += loaded.skippedDocuments;
+    const context = new Set(loaded.context ?? []);
     const set = new ManifestSet(
-      loaded.manifests,
+      context.size > 0 ? [...loaded.manifests, ...context] : loaded.manifests,
       options.settings.defaultNamespace,
       options.config.references,
     );
@@ -73,6 +74,10 @@ export function lintSets(sets: readonly LoadedSet[], options: EngineOptions): Li
       runRule(rule, set, options, resolver, pending);
     }
     for (const { rule, descriptor } of pending) {
+      // The context is linted where it is itself an input; here it only answers references.
+      if (context.has(descriptor.manifest)) {
+        continue;
+      }
       const finding = toFinding(rule, descriptor, resolver);
       if (finding) {
         const key = findingKey(finding);

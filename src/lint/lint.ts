@@ -175,6 +175,11 @@ export interface LintStreamRequest {
   cwd: string;
   kubeVersion?: string;
   config?: ResolvedConfig;
+  /**
+   * Streams deployed together with this one (an environment's cluster directory): their
+   * objects answer cross-object references; nothing is reported on them.
+   */
+  context?: readonly { name: string; text: string }[];
 }
 
 /** Lints an in-memory YAML stream as one set (build output, Argo CD plugin). */
@@ -192,5 +197,12 @@ export async function lintStream(request: LintStreamRequest): Promise<LintResult
     files: [],
   };
   addFile(set, new SourceFile(request.name, request.text), settings.defaultNamespace);
+  if (request.context && request.context.length > 0) {
+    const context: LoadedSet = { ...set, label: 'context', manifests: [], problems: [], files: [] };
+    for (const entry of request.context) {
+      addFile(context, new SourceFile(entry.name, entry.text), settings.defaultNamespace);
+    }
+    set.context = context.manifests;
+  }
   return lintLoaded([set], config, settings, { cwd: request.cwd });
 }

@@ -1,8 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { ScaleplanError } from '../errors.js';
 import type { Input } from './inputs.js';
 import { type FieldPath, type LocateTarget, type SourceRange } from '../source/locate.js';
 import { prescanKustomization, type PrescanProblem } from './kustomize/prescan.js';
-import { kustomizationFileIn, SourceCache } from './kustomize/kustomization.js';
+import { kustomizationFileIn, readKustomization, SourceCache } from './kustomize/kustomization.js';
 import { displayPath } from '../source/paths.js';
 import {
   ORIGIN_ANNOTATION,
@@ -33,7 +35,20 @@ export interface LoadedSet {
   /** Documents without apiVersion and kind (CI files, Helm values, kustomizations). */
   skippedDocuments: number;
   files: SourceFile[];
+  /**
+   * Objects the set is deployed together with but does not hold (a compiled environment's
+   * cluster directory, with the PriorityClasses its pods name): cross-object rules see them,
+   * nothing is reported on them, and they are not counted.
+   */
+  context?: Manifest[];
 }
+
+/**
+ * Annotation of a kustomization (its `metadata.annotations`) naming a Kustomize directory,
+ * relative to it, that is deployed alongside: `scaleplan compile` puts it on an environment's
+ * kustomization to name the cluster directory holding its cluster-wide objects.
+ */
+export const DEPLOYED_WITH_ANNOTATION = 'scaleplan.dev/deployed-with';
 
 export interface LoadOptions {
   cwd: string;
@@ -63,10 +78,26 @@ export async function loadInputs(
   };
   const sets: LoadedSet[] = [];
   const budget = new InputBudget(options.limits);
+  const companions = new Map<string, Manifest[]>();
   for (const input of inputs) {
     if (input.kind === 'kustomize') {
       const set = loadKustomization(input.absolutePath, input.displayPath, options, budget);
       budget.addDocuments(input.displayPath, set.manifests.length);
+      const companion = deployedWith(input.absolutePath, options.cwd);
+      if (companion !== undefined) {
+        let context = companions.get(companion);
+        if (!context) {
+          const loaded = loadKustomization(
+            companion,
+            displayPath(options.cwd, companion),
+            options,
+            budget,
+          );
+          context = loaded.problems.length === 0 ? loaded.manifests : [];
+          companions.set(companion, context);
+        }
+        set.context = context;
+      }
       sets.push(set);
       continue;
     }
@@ -90,6 +121,39 @@ export async function loadInputs(
     sets.unshift(raw);
   }
   return sets;
+}
+
+/**
+ * The directory a kustomization's DEPLOYED_WITH_ANNOTATION names, when it is a Kustomize
+ * directory beside it (inside its parent directory, symlinks resolved): never a path that
+ * leads elsewhere, so a linted repository cannot make the linter render what it should not.
+ */
+function deployedWith(directory: string, cwd: string): string | undefined {
+  const kustomization = readKustomizationFields(directory, cwd);
+  const annotations = asObject(asObject(kustomization?.metadata)?.annotations);
+  const value = annotations?.[DEPLOYED_WITH_ANNOTATION];
+  if (typeof value !== 'string' || value.trim() === '') {
+    return undefined;
+  }
+  const target = path.resolve(directory, value.trim());
+  try {
+    const real = fs.realpathSync(target);
+    const parent = fs.realpathSync(path.dirname(directory));
+    const relative = path.relative(parent, real);
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+      return undefined;
+    }
+  } catch {
+    return undefined;
+  }
+  return kustomizationFileIn(target) ? target : undefined;
+}
+
+function readKustomizationFields(
+  directory: string,
+  cwd: string,
+): Readonly<Record<string, unknown>> | undefined {
+  return readKustomization(directory, new SourceCache(cwd))?.fields;
 }
 
 /** Adds every object of a file to a set (exported for the rule tester and the library API). */

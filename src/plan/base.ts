@@ -59,6 +59,11 @@ export interface BaseInfo {
   services: readonly BaseService[];
   /** HPAs, ScaledObjects, VPAs and PDBs already in the base. */
   references: readonly BaseReference[];
+  /**
+   * Cluster-scoped objects of the base (a Namespace, a StorageClass): every overlay of the base
+   * writes them, so environments sharing a cluster cannot both build from it.
+   */
+  clusterScoped: readonly { kind: string; name: string }[];
 }
 
 export const GPU_RESOURCE = 'nvidia.com/gpu';

@@ -31,12 +31,38 @@ import {
 } from './model.js';
 import type { SpecProblem } from './problems.js';
 import {
+  clusterEnvironments,
   environmentNames,
   resolveEnvironment,
   type EnvironmentView,
   type ResolvedWorkload,
 } from './resolve.js';
-import type { ScalePlan, ScalingRulesSpec } from './types.js';
+import { CLUSTERS_DIRECTORY, type ScalePlan, type ScalingRulesSpec } from './types.js';
+
+/** The adapter settings every environment of a cluster must share (one adapter per cluster). */
+const ADAPTER_SETTINGS = [
+  'adapterNamespace',
+  'adapterConfigMap',
+  'adapterRulesFrom',
+  'adapterRulesOnly',
+] as const;
+
+/** JSON with object keys sorted: how two values are compared and shown. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, entry: unknown) =>
+    typeof entry === 'object' && entry !== null && !Array.isArray(entry)
+      ? Object.fromEntries(
+          Object.entries(entry as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
+      : entry,
+  );
+}
+
+function quotedNames(views: readonly EnvironmentView[]): string {
+  return views.map((view) => `"${view.name}"`).join(', ');
+}
 
 /** The longest a stabilization window may be (Kubernetes validation). */
 const MAX_STABILIZATION_SECONDS = 3600;
@@ -113,10 +139,17 @@ class Checker {
   }
 
   run(): SpecProblem[] {
-    this.checkPriorityClasses();
     this.checkEnvironmentNames();
-    for (const name of environmentNames(this.plan)) {
-      const view = resolveEnvironment(this.plan, name);
+    const views = new Map(
+      environmentNames(this.plan).map((name) => [name, resolveEnvironment(this.plan, name)]),
+    );
+    for (const [cluster, names] of clusterEnvironments(this.plan)) {
+      this.checkCluster(
+        cluster,
+        names.flatMap((name) => views.get(name) ?? []),
+      );
+    }
+    for (const view of views.values()) {
       this.checkQuotas(view);
       this.checkNodePools(view);
       for (const workload of view.workloads) {
@@ -130,20 +163,115 @@ class Checker {
     return this.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   }
 
-  private checkPriorityClasses(): void {
-    const defaults = Object.entries(this.plan.spec.priorityClasses ?? {}).filter(
-      ([, priorityClass]) => priorityClass.globalDefault === true,
-    );
-    for (const [name] of defaults.slice(1)) {
+  /**
+   * What the environments of one cluster share. Cluster-wide objects are compiled once per
+   * cluster, so the environments must define them alike: a PriorityClass or adapter setting
+   * that differs between two of them is an error where the second one writes it, never two
+   * objects. Each environment needs a namespace of its own, which its overlay then fills.
+   */
+  private checkCluster(cluster: string, views: readonly EnvironmentView[]): void {
+    const first = new Map<string, { view: EnvironmentView; value: string }>();
+    const agree = (
+      key: string,
+      view: EnvironmentView,
+      value: unknown,
+      path: (view: EnvironmentView) => FieldPath,
+      what: string,
+    ): void => {
+      const text = canonicalJson(value);
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, { view, value: text });
+      } else if (earlier.value !== text) {
+        // Point at the environment's own override when only the earlier one has it.
+        const here = path(view);
+        const there = path(earlier.view);
+        this.report(
+          here[1] !== 'environments' && there[1] === 'environments' ? there : here,
+          `environments "${earlier.view.name}" and "${view.name}" share cluster "${cluster}" but ${what} differs (${earlier.value} there, ${text} here); the cluster has one. Make them equal, or put "${view.name}" on another cluster (environments.${view.name}.cluster).`,
+        );
+      }
+    };
+    for (const view of views) {
+      for (const name of Object.keys(view.priorityClasses).sort()) {
+        agree(
+          `priorityClass/${name}`,
+          view,
+          view.priorityClasses[name],
+          (at) => at.fieldPath('priorityClasses', [name]),
+          `PriorityClass "${name}"`,
+        );
+      }
+      for (const field of ADAPTER_SETTINGS) {
+        agree(
+          `prometheus/${field}`,
+          view,
+          view.prometheus[field] ?? null,
+          (at) => at.fieldPath('prometheus', [field]),
+          `prometheus.${field}`,
+        );
+      }
+    }
+    const defaults = new Map<string, EnvironmentView>();
+    for (const view of views) {
+      for (const [name, priorityClass] of Object.entries(view.priorityClasses)) {
+        if (priorityClass.globalDefault === true && !defaults.has(name)) {
+          defaults.set(name, view);
+        }
+      }
+    }
+    const [defaultClass] = defaults.keys();
+    for (const [name, view] of [...defaults].slice(1)) {
       this.report(
-        ['spec', 'priorityClasses', name, 'globalDefault'],
-        `only one PriorityClass may be the global default; "${defaults[0]?.[0] ?? ''}" already is. Remove globalDefault here or there.`,
+        view.fieldPath('priorityClasses', [name, 'globalDefault']),
+        `only one PriorityClass of cluster "${cluster}" may be the global default; "${defaultClass ?? ''}" already is. Remove globalDefault here or there.`,
+      );
+    }
+    if (views.length < 2) {
+      return;
+    }
+    const namespaces = new Map<string, EnvironmentView>();
+    for (const view of views) {
+      const at: FieldPath = view.path ?? ['spec'];
+      if (view.namespace === undefined) {
+        this.report(
+          at,
+          `environment "${view.name}" shares cluster "${cluster}" with ${quotedNames(views.filter((other) => other !== view))} but sets no namespace, so both would write the same objects; give each environment on a cluster a namespace of its own.`,
+          'key',
+        );
+        continue;
+      }
+      const other = namespaces.get(view.namespace);
+      if (other) {
+        this.report(
+          this.plan.spec.environments?.[view.name]?.namespace !== undefined
+            ? [...at, 'namespace']
+            : at,
+          `environments "${other.name}" and "${view.name}" share cluster "${cluster}" and namespace "${view.namespace}", so they would write the same objects; give each environment on a cluster a namespace of its own.`,
+          this.plan.spec.environments?.[view.name]?.namespace !== undefined ? 'value' : 'key',
+        );
+      } else {
+        namespaces.set(view.namespace, view);
+      }
+    }
+    const clusterScoped = this.base?.clusterScoped ?? [];
+    if (clusterScoped.length > 0) {
+      this.report(
+        ['spec', 'base'],
+        `the base ${this.base?.display ?? ''} holds cluster-scoped ${clusterScoped.map((object) => `${object.kind} "${object.name}"`).join(', ')}, which every overlay of cluster "${cluster}" (${quotedNames(views)}) would write again: two Argo CD Applications would own one object. Move ${clusterScoped.length === 1 ? 'it' : 'them'} out of the base into a directory of its own, or put the environments on different clusters.`,
       );
     }
   }
 
   private checkEnvironmentNames(): void {
     const known = Object.keys(this.plan.spec.workloads);
+    if (this.plan.spec.environments?.[CLUSTERS_DIRECTORY] !== undefined) {
+      this.report(
+        ['spec', 'environments', CLUSTERS_DIRECTORY],
+        `an environment cannot be called "${CLUSTERS_DIRECTORY}": <output>/${CLUSTERS_DIRECTORY}/ holds the cluster directories (cluster-wide objects, one directory per cluster). Rename the environment.`,
+        'key',
+      );
+    }
     for (const [environment, spec] of Object.entries(this.plan.spec.environments ?? {})) {
       for (const name of Object.keys(spec.workloads ?? {})) {
         if (!known.includes(name)) {
@@ -255,7 +383,7 @@ class Checker {
     this.checkReplicas(workload, autoscaler);
     this.checkScaling(workload, autoscaler, baseWorkload);
     this.checkPlacement(view, workload, baseWorkload);
-    this.checkPriorityClass(workload);
+    this.checkPriorityClass(view, workload);
     this.checkDisruption(workload);
     this.checkVpa(workload);
     this.checkMetrics(workload, autoscaler);
@@ -542,12 +670,12 @@ class Checker {
     }
   }
 
-  private checkPriorityClass(workload: ResolvedWorkload): void {
+  private checkPriorityClass(view: EnvironmentView, workload: ResolvedWorkload): void {
     const name = workload.spec.priorityClass;
     if (name === undefined || name.startsWith('system-')) {
       return;
     }
-    const known = Object.keys(this.plan.spec.priorityClasses ?? {});
+    const known = Object.keys(view.priorityClasses);
     if (!known.includes(name)) {
       const suggestion = closestMatch(name, known);
       this.report(

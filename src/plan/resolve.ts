@@ -1,5 +1,6 @@
 import type { FieldPath } from '../source/locate.js';
 import {
+  DEFAULT_CLUSTER,
   DEFAULT_ENVIRONMENT,
   type NodePoolSpec,
   type PriorityClassSpec,
@@ -191,6 +192,8 @@ export interface EnvironmentView {
   /** `spec.environments.<name>` in the spec, or undefined for the implicit `default`. */
   path: FieldPath | undefined;
   namespace: string | undefined;
+  /** The cluster the environment is deployed to (`default` unless the spec names one). */
+  cluster: string;
   namePrefix: string;
   nameSuffix: string;
   labels: Record<string, string>;
@@ -200,7 +203,10 @@ export interface EnvironmentView {
   nodePools: Record<string, NodePoolSpec>;
   workloads: ResolvedWorkload[];
   /** Where a top-level map entry (`quotas.compute.gpu`) is written, override first. */
-  fieldPath: (section: 'quotas' | 'nodePools' | 'prometheus', subPath: FieldPath) => FieldPath;
+  fieldPath: (
+    section: 'quotas' | 'nodePools' | 'prometheus' | 'priorityClasses',
+    subPath: FieldPath,
+  ) => FieldPath;
 }
 
 function hasPath(value: Json, path: FieldPath): boolean {
@@ -236,11 +242,12 @@ export function resolveEnvironment(plan: ScalePlan, name: string): EnvironmentVi
     name,
     path,
     namespace: environment?.namespace ?? plan.spec.namespace,
+    cluster: environment?.cluster ?? DEFAULT_CLUSTER,
     namePrefix: environment?.namePrefix ?? plan.spec.namePrefix ?? '',
     nameSuffix: environment?.nameSuffix ?? plan.spec.nameSuffix ?? '',
     labels: { ...plan.spec.labels, ...environment?.labels },
     prometheus: mergeOverride(plan.spec.prometheus ?? {}, environment?.prometheus),
-    priorityClasses: { ...plan.spec.priorityClasses },
+    priorityClasses: mergeOverride(plan.spec.priorityClasses ?? {}, environment?.priorityClasses),
     quotas: mergeOverride(plan.spec.quotas ?? {}, environment?.quotas),
     nodePools: mergeOverride(plan.spec.nodePools ?? {}, environment?.nodePools),
     workloads,
@@ -249,4 +256,14 @@ export function resolveEnvironment(plan: ScalePlan, name: string): EnvironmentVi
         ? [...path, section, ...subPath]
         : ['spec', section, ...subPath],
   };
+}
+
+/** The clusters of a spec, sorted, each with its environments (sorted). */
+export function clusterEnvironments(plan: ScalePlan): Map<string, string[]> {
+  const clusters = new Map<string, string[]>();
+  for (const name of environmentNames(plan)) {
+    const cluster = plan.spec.environments?.[name]?.cluster ?? DEFAULT_CLUSTER;
+    clusters.set(cluster, [...(clusters.get(cluster) ?? []), name]);
+  }
+  return new Map([...clusters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

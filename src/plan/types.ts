@@ -37,3 +37,10 @@ export const SPEC_API_VERSION = 'scaleplan.dev/v1alpha1';
 export const SPEC_KIND = 'ScalePlan';
 /** The environment a spec without `environments` compiles to. */
 export const DEFAULT_ENVIRONMENT = 'default';
+/** The cluster of an environment that names none: every such environment shares it. */
+export const DEFAULT_CLUSTER = 'default';
+/**
+ * The directory under the output directory that holds one directory per cluster
+ * (`<output>/clusters/<cluster>/`); no environment may be called this.
+ */
+export const CLUSTERS_DIRECTORY = 'clusters';

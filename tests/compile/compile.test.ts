@@ -55,6 +55,7 @@ const BASE: BaseInfo = {
     },
   ],
   references: [],
+  clusterScoped: [],
 };
 
 function plan(spec: string, base: BaseInfo = BASE): ScalePlan {
@@ -278,7 +279,7 @@ describe('placement, quotas and disruption', () => {
   });
 
   it('serves GPU metrics through prometheus-adapter rules mapping exported_pod', () => {
-    const adapter = one(files(GPU), 'default/prometheus-adapter.yaml');
+    const adapter = one(files(GPU), 'clusters/default/prometheus-adapter.yaml');
     const config = parse(adapter.data['config.yaml'] as string) as Record<string, any>;
     expect(config.rules).toEqual([
       {

@@ -57,18 +57,24 @@ function kustomize(directory: string): string {
 const SEEDS = fs.existsSync(path.join(ROOT, 'fixtures/seeds'))
   ? fs.readdirSync(path.join(ROOT, 'fixtures/seeds')).sort()
   : [];
-const CASES = SEEDS.flatMap((system) =>
-  fs.existsSync(path.join(ROOT, 'overlays', system))
-    ? fs
-        .readdirSync(path.join(ROOT, 'overlays', system))
-        .sort()
-        .map((environment) => [system, environment] as const)
-    : [],
-);
+/** Every directory an Application syncs: each environment, and each cluster directory. */
+const CASES = SEEDS.flatMap((system) => {
+  const overlays = path.join(ROOT, 'overlays', system);
+  if (!fs.existsSync(overlays)) {
+    return [];
+  }
+  const environments = fs.readdirSync(overlays).filter((name) => name !== 'clusters');
+  const clusters = fs.existsSync(path.join(overlays, 'clusters'))
+    ? fs.readdirSync(path.join(overlays, 'clusters')).map((name) => `clusters/${name}`)
+    : [];
+  return [...environments, ...clusters].sort().map((environment) => [system, environment] as const);
+});
 
 describe('Argo CD plugin generate', () => {
-  it('has seed systems to run on', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(5);
+  it('has seed systems to run on, with their cluster directories', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(10);
+    expect(CASES).toContainEqual(['llm-platform', 'clusters/aks-llm']);
+    expect(CASES).toContainEqual(['llm-platform', 'staging']);
   });
 
   it.each(CASES)(
@@ -89,6 +95,18 @@ describe('Argo CD plugin generate', () => {
     },
     60_000,
   );
+
+  it('takes a cluster directory from ARGOCD_ENV_SCALEPLAN_ENV too, and says when there is none', async () => {
+    const appPath = path.join(ROOT, 'fixtures/seeds/llm-platform');
+    const run = await generate(appPath, { ARGOCD_ENV_SCALEPLAN_ENV: 'clusters/aks-llm' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(kustomize(path.join(ROOT, 'overlays/llm-platform/clusters/aks-llm')));
+    expect(run.stdout).toContain('name: llm-platform-prometheus-adapter\n');
+    const missing = await generate(appPath, { ARGOCD_ENV_SCALEPLAN_ENV: 'clusters/default' });
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain('has no cluster "default"; its environments are on "aks-llm"');
+  }, 60_000);
 
   it('takes the environment from ARGOCD_ENV_SCALEPLAN_ENV (the Application plugin env)', async () => {
     const [system, environment] = CASES[0] ?? ['', ''];

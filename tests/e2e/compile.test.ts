@@ -27,19 +27,41 @@ function kustomize(directory: string): string {
   return result.stdout;
 }
 
-/** Lints a built stream with every rule of the registry at its default severity. */
-async function lintBuilt(text: string, kubeVersion?: string): Promise<LintResult> {
+/**
+ * Lints a built stream with every rule of the registry at its default severity; `cluster` is
+ * the build of the environment's cluster directory, deployed beside it (context only).
+ */
+async function lintBuilt(
+  text: string,
+  kubeVersion?: string,
+  cluster?: string,
+): Promise<LintResult> {
   const config = loadConfig(undefined, scratch);
   const settings = runSettings(kubeVersion !== undefined ? { kubeVersion } : {}, config);
-  const set: LoadedSet = {
+  const empty = (): LoadedSet => ({
     label: 'built',
     manifests: [],
     problems: [],
     skippedDocuments: 0,
     files: [],
-  };
+  });
+  const set = empty();
   addFile(set, new SourceFile('built.yaml', text), settings.defaultNamespace);
+  if (cluster !== undefined) {
+    const context = empty();
+    addFile(context, new SourceFile('cluster.yaml', cluster), settings.defaultNamespace);
+    set.context = context.manifests;
+  }
   return lintLoaded([set], config, settings, { cwd: scratch, rules });
+}
+
+/** The directories a compile wrote: the environments, then `clusters/<cluster>`. */
+function compiledDirectories(overlays: string): string[] {
+  const environments = fs.readdirSync(overlays).filter((name) => name !== 'clusters');
+  const clusters = fs.existsSync(path.join(overlays, 'clusters'))
+    ? fs.readdirSync(path.join(overlays, 'clusters')).map((name) => `clusters/${name}`)
+    : [];
+  return [...environments.sort(), ...clusters.sort()];
 }
 
 function describeFindings(result: LintResult): string[] {
@@ -63,7 +85,12 @@ describe.each(Object.entries(GOLDEN))('golden spec %s', (name, { environments, k
 
     it('builds with kubectl kustomize and lints clean under every rule', async () => {
       const built = kustomize(overlay);
-      const result = await lintBuilt(built, kubeVersion);
+      const cluster = path.join(ROOT, `fixtures/specs/${name}/overlays/clusters/default`);
+      const result = await lintBuilt(
+        built,
+        kubeVersion,
+        fs.existsSync(cluster) ? kustomize(cluster) : undefined,
+      );
       expect(result.summary.objects).toBeGreaterThan(3);
       expect(describeFindings(result)).toEqual([]);
     });
@@ -105,11 +132,15 @@ describe('what the overlays do once built', () => {
     );
   });
 
-  it('keeps the prometheus-adapter rules in the adapter namespace', () => {
-    expect(find('ConfigMap', 'staging-llm-platform-prometheus-adapter')).toContain(
-      '  namespace: monitoring\n',
-    );
+  it('leaves the prometheus-adapter rules to the cluster directory, in the adapter namespace', () => {
+    // One ConfigMap for the cluster, unprefixed: the adapter reads one configuration.
+    expect(find('ConfigMap', 'staging-llm-platform-prometheus-adapter')).toBe('');
+    const cluster = kustomize(path.join(ROOT, 'fixtures/specs/full/overlays/clusters/default'));
+    expect(cluster).toContain('  name: llm-platform-prometheus-adapter\n  namespace: monitoring\n');
     expect(find('Deployment', 'staging-ollama')).toContain('  namespace: llm-staging\n');
+    expect(
+      documents.every((document) => !/^ {2}namespace: (?!llm-staging\n)/m.test(document)),
+    ).toBe(true);
   });
 
   it('sets a GPU limit equal to its request and keeps the base tolerations', () => {
@@ -195,8 +226,18 @@ describe.each(Object.keys(STARTERS))('scaleplan init --example %s', (example) =>
     const compiled = await runCli(['compile'], { cwd: repo });
     expect(compiled.stderr).toMatch(/^Compiled scaleplan\.yaml into overlays/);
     expect(compiled.code).toBe(0);
-    for (const environment of fs.readdirSync(path.join(repo, 'overlays'))) {
-      const result = await lintBuilt(kustomize(path.join(repo, 'overlays', environment)));
+    const overlays = path.join(repo, 'overlays');
+    const directories = compiledDirectories(overlays);
+    const cluster = directories.find((directory) => directory.startsWith('clusters/'));
+    const clusterBuild =
+      cluster !== undefined ? kustomize(path.join(overlays, cluster)) : undefined;
+    for (const directory of directories) {
+      const built = kustomize(path.join(overlays, directory));
+      const result = await lintBuilt(
+        built,
+        undefined,
+        directory === cluster ? undefined : clusterBuild,
+      );
       expect(describeFindings(result)).toEqual([]);
     }
     const again = await runCli(['init', '--example', example], { cwd: repo });

@@ -8,6 +8,7 @@ import { lintSourcesPrepared } from '../../src/lint/sources.js';
 import { runCli } from '../cli/helpers.js';
 import { OWNED_FILE } from '../../src/compile/write.js';
 import {
+  compiledDirectories,
   filesBelow,
   overlayDirectory,
   ROOT,
@@ -85,13 +86,15 @@ it('runs with the rule registry, schema-invalid included', () => {
 describe.each(SEED_SYSTEMS)('seed system $name', (system) => {
   const overlays = overlayDirectory(system);
 
-  it('commits exactly one overlay directory per environment of the spec', () => {
-    const committed = fs
-      .readdirSync(path.join(ROOT, overlays), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort();
-    expect(committed).toEqual([...system.environments].sort());
+  it('commits exactly one overlay directory per environment, and one for its cluster', () => {
+    const directories = (relative: string): string[] =>
+      fs
+        .readdirSync(path.join(ROOT, overlays, relative), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort();
+    expect(directories('')).toEqual([...system.environments, 'clusters'].sort());
+    expect(directories('clusters')).toEqual([system.cluster]);
   });
 
   it('compile --check passes on the committed overlays', async () => {
@@ -175,16 +178,24 @@ describe.each(SEED_SYSTEMS)('seed system $name', (system) => {
     expect(result.stdout).toContain('/RUNBOOK.md (changed)\n');
   });
 
-  describe.each(system.environments)('environment %s', (environment) => {
+  describe.each(compiledDirectories(system))('directory %s', (environment) => {
     const overlay = `${overlays}/${environment}`;
+    const isCluster = environment.startsWith('clusters/');
 
     it('builds with kubectl kustomize, and scaleplan build prints the same stream', async () => {
       const built = kustomize(overlay);
       const objects = objectsOf(built);
-      expect(objects.length).toBeGreaterThan(5);
-      expect(
-        objects.some((object) => /^(HorizontalPodAutoscaler|ScaledObject)\//.test(object)),
-      ).toBe(true);
+      if (isCluster) {
+        // The cluster-wide objects only: PriorityClasses and the adapter's rules.
+        expect(objects.length).toBeGreaterThan(0);
+        expect(objects.every((object) => /^(PriorityClass|ConfigMap)\//.test(object))).toBe(true);
+      } else {
+        expect(objects.length).toBeGreaterThan(5);
+        expect(
+          objects.some((object) => /^(HorizontalPodAutoscaler|ScaledObject)\//.test(object)),
+        ).toBe(true);
+        expect(objects.some((object) => /^PriorityClass\//.test(object))).toBe(false);
+      }
       const run = await runCli(['build', specPath(system), '--env', environment]);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
@@ -207,7 +218,9 @@ describe.each(SEED_SYSTEMS)('seed system $name', (system) => {
       expect(result.findings.map((finding) => `${finding.line}: ${finding.message}`)).toEqual([]);
       // Control: the same stream with one wrong type is reported, so the silence above
       // comes from valid objects, not from objects the rule skipped.
-      const broken = built.replace(/^( {2}maxReplicas: )(\d+)$/m, '$1"$2 pods"');
+      const broken = isCluster
+        ? built.replace(/^( {2}config\.yaml: )\|$/m, '$17\n  rules.yaml: |')
+        : built.replace(/^( {2}maxReplicas: )(\d+)$/m, '$1"$2 pods"');
       expect(broken).not.toBe(built);
       const control = await lintSourcesPrepared(
         { 'built.yaml': broken },

@@ -66,6 +66,7 @@ const BASE: BaseInfo = {
     },
   ],
   references: [],
+  clusterScoped: [],
 };
 
 describe('valid specs', () => {

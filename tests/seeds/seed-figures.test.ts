@@ -91,7 +91,7 @@ describe('opifex (opifex-scalability.md)', () => {
 
   it('priority classes: the five of the seed, normal-priority the default', () => {
     const text = fs.readFileSync(
-      path.join(ROOT, 'overlays/opifex/production/priority-classes.yaml'),
+      path.join(ROOT, 'overlays/opifex/clusters/default/priority-classes.yaml'),
       'utf8',
     );
     const classes = text
@@ -219,7 +219,8 @@ describe('llm-platform (llm-platform-autoscaling.md)', () => {
   });
 
   it('serves gpu_memory_utilization from DCGM FB_USED and FB_FREE (the seed divided by a series that is not exported)', () => {
-    const adapter = overlayObject('llm-platform', 'production', 'prometheus-adapter.yaml');
+    // Both environments share cluster aks-llm, whose directory holds the adapter's rules.
+    const adapter = overlayObject('llm-platform', 'clusters/aks-llm', 'prometheus-adapter.yaml');
     const config = String((adapter.data as Record<string, string>)['config.yaml']);
     expect(config).toContain('as: gpu_memory_utilization');
     expect(config).toContain('DCGM_FI_DEV_FB_FREE');

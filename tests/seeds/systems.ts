@@ -13,6 +13,8 @@ export interface SeedSystem {
   /** The seed document the system comes from. */
   seed: string;
   environments: readonly string[];
+  /** The cluster every environment of the seed is on (its directory is `clusters/<cluster>`). */
+  cluster: string;
   /** `spec.kubeVersion`, which the compiled set is linted against. */
   kubeVersion?: string;
 }
@@ -22,16 +24,33 @@ export const SEED_SYSTEMS: readonly SeedSystem[] = [
     name: 'opifex',
     seed: 'opifex-scalability.md',
     environments: ['production'],
+    cluster: 'default',
     kubeVersion: '1.28',
   },
-  { name: 'sutazai', seed: 'sutazai-autoscaling.md', environments: ['production'] },
+  {
+    name: 'sutazai',
+    seed: 'sutazai-autoscaling.md',
+    environments: ['production'],
+    cluster: 'default',
+  },
   {
     name: 'ai-inference',
     seed: 'ai-inference-scaling.md',
     environments: ['production', 'staging'],
+    cluster: 'default',
   },
-  { name: 'hsof', seed: 'hsof-scaling-runbook.md', environments: ['production'] },
-  { name: 'llm-platform', seed: 'llm-platform-autoscaling.md', environments: ['production'] },
+  {
+    name: 'hsof',
+    seed: 'hsof-scaling-runbook.md',
+    environments: ['production'],
+    cluster: 'default',
+  },
+  {
+    name: 'llm-platform',
+    seed: 'llm-platform-autoscaling.md',
+    environments: ['production', 'staging'],
+    cluster: 'aks-llm',
+  },
 ];
 
 export function systemDirectory(system: SeedSystem): string {
@@ -44,6 +63,11 @@ export function specPath(system: SeedSystem): string {
 
 export function overlayDirectory(system: SeedSystem): string {
   return `overlays/${system.name}`;
+}
+
+/** The directories compile writes for a system: each environment's, then its cluster's. */
+export function compiledDirectories(system: SeedSystem): string[] {
+  return [...system.environments, `clusters/${system.cluster}`];
 }
 
 /** Every regular file below a directory, as sorted `/`-separated paths relative to it. */

@@ -11,8 +11,9 @@ export const ARGOCD_HELP = `Usage: scaleplan argocd generate
 
 The Argo CD Config Management Plugin's generate command (argocd/plugin.yaml). Run in the
 application's directory: compiles ./scaleplan.yaml for the environment named by the plugin
-parameter "env" (or ARGOCD_ENV_SCALEPLAN_ENV), builds it with Kustomize, lints it for
-KUBE_VERSION, and prints only the manifests on stdout. Findings and logs go to stderr; lint
+parameter "env" (or ARGOCD_ENV_SCALEPLAN_ENV) — or, as clusters/<cluster>, the cluster
+directory with the cluster-wide objects its environments share — builds it with Kustomize,
+lints it for KUBE_VERSION, and prints only the manifests on stdout. Findings and logs go to stderr; lint
 errors or an empty result exit non-zero, which fails the sync.
 `;
 

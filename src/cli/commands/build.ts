@@ -14,10 +14,12 @@ export const BUILD_HELP = `Usage: scaleplan build [SPEC] --env NAME [--no-lint]
 
 Compile one environment in memory, build it with kubectl kustomize (or kustomize), and
 print exactly what Kustomize prints: the manifests to deploy, on stdout. The result is
-linted; findings go to stderr, and errors make the exit status 1.
+linted (together with the environment's cluster directory, which is deployed beside it);
+findings go to stderr, and errors make the exit status 1.
 
   SPEC          the spec file (default: ./scaleplan.yaml)
-  --env NAME    the environment to build (required when the spec has several)
+  --env NAME    the environment to build (required when the spec has several), or a
+                cluster directory as clusters/<cluster> (the cluster-wide objects)
   --no-lint     do not lint the output
   -h, --help    show this help
 `;
@@ -39,7 +41,7 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<ExitCode>
     throw new ScaleplanError('USAGE', 'scaleplan build takes one spec file.');
   }
   const config = loadConfig(undefined, io.cwd);
-  const { manifests, compiled } = await buildEnvironment({
+  const { manifests, compiled, cluster } = await buildEnvironment({
     cwd: io.cwd,
     env: io.env,
     ...(config.limits ? { limits: config.limits } : {}),
@@ -57,6 +59,7 @@ export async function buildCommand(argv: string[], io: CliIo): Promise<ExitCode>
     cwd: io.cwd,
     config,
     ...(kubeVersion !== undefined ? { kubeVersion } : {}),
+    ...(cluster ? { context: [{ name: `<${cluster.directory}>`, text: cluster.manifests }] } : {}),
   });
   if (result.findings.length > 0) {
     io.stderr(

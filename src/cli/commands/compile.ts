@@ -2,14 +2,22 @@ import fs from 'node:fs';
 import { ScaleplanError } from '../../errors.js';
 import { loadConfig } from '../../lint/config/find.js';
 import type { InputLimits } from '../../load/limits.js';
-import { checkCompiled, compileSpec, writeCompiled } from '../../compile/index.js';
+import {
+  checkCompiled,
+  compileSpec,
+  movedFiles,
+  writeCompiled,
+  type MovedFile,
+} from '../../compile/index.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 
 export const COMPILE_HELP = `Usage: scaleplan compile [SPEC] [-o DIR] [--env NAME]... [--check]
 
 Compile a ScalePlan spec into Kustomize overlays, one directory per environment
-(DIR/<env>/ with kustomization.yaml, the generated objects, patches and RUNBOOK.md).
+(DIR/<env>/ with kustomization.yaml, the generated objects of its namespace, patches and
+RUNBOOK.md), and one per cluster for the cluster-wide objects its environments share
+(DIR/clusters/<cluster>/: PriorityClasses, the prometheus-adapter rules).
 
   SPEC              the spec file (default: ./scaleplan.yaml)
   -o, --output DIR  output directory (default: overlays/ beside the spec)
@@ -49,8 +57,12 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<ExitCod
     ...(values.env !== undefined ? { environments: values.env } : {}),
   });
   const prefix = compiled.outputDisplay === '.' ? '' : `${compiled.outputDisplay}/`;
+  const differences = checkCompiled(compiled);
+  const moved = movedFiles(compiled, differences);
   if (values.check) {
-    const differences = checkCompiled(compiled);
+    if (moved.length > 0) {
+      io.stderr(movedNotice(moved, prefix, false));
+    }
     if (differences.length === 0) {
       io.stderr(`${compiled.outputDisplay} is up to date with ${compiled.specDisplay}.\n`);
       return EXIT_OK;
@@ -72,10 +84,24 @@ export async function compileCommand(argv: string[], io: CliIo): Promise<ExitCod
       `Kept ${result.kept.length} file${result.kept.length === 1 ? '' : 's'} that scaleplan did not write: ${result.kept.map((file) => `${prefix}${file}`).join(', ')}.\n`,
     );
   }
+  if (moved.length > 0) {
+    io.stderr(movedNotice(moved, prefix, true));
+  }
   io.stderr(
-    `Compiled ${compiled.specDisplay} into ${compiled.outputDisplay}: ${result.written.length} files for ${compiled.environments.join(', ')}.\n`,
+    `Compiled ${compiled.specDisplay} into ${compiled.outputDisplay}: ${result.written.length} files for ${compiled.directories.join(', ')}.\n`,
   );
   return EXIT_OK;
+}
+
+/**
+ * What an earlier layout had in environment directories and this one puts in cluster
+ * directories: the user must also deploy those, or the PriorityClasses and adapter rules go
+ * when the environments' Applications prune.
+ */
+function movedNotice(moved: readonly MovedFile[], prefix: string, done: boolean): string {
+  const clusters = [...new Set(moved.map((entry) => entry.to.split('/').slice(0, 2).join('/')))];
+  const lines = moved.map((entry) => `  ${prefix}${entry.from} -> ${prefix}${entry.to}\n`);
+  return `${done ? 'Moved' : 'Compile moves'} cluster-wide objects out of the environment overlays (an overlay now holds only its namespace's objects):\n${lines.join('')}Deploy ${clusters.map((cluster) => `${prefix}${cluster}`).join(', ')} with an Argo CD Application of its own (plugin parameter env: ${clusters.join(', ')}; argocd/README.md), synced before the environments.\n`;
 }
 
 /**

@@ -13,7 +13,10 @@ export const ENVIRONMENT_VARIABLE = 'ARGOCD_ENV_SCALEPLAN_ENV';
 
 /** What the Config Management Plugin passes in, read from its environment (see readOptions). */
 export interface ArgoCdOptions {
-  /** The environment to build; undefined when the spec has only one. */
+  /**
+   * The environment to build, or a cluster directory as `clusters/<cluster>` (the Application
+   * that owns the cluster-wide objects); undefined when the spec has only one environment.
+   */
   environment?: string;
   /** Kubernetes version of the destination cluster (KUBE_VERSION, e.g. `1.30.2`). */
   kubeVersion?: string;
@@ -109,13 +112,13 @@ export async function generateManifests(
     confineSpec(options.spec, cwd);
   }
   const limits = loadConfig(undefined, cwd).limits;
-  const { manifests, compiled, environment } = await buildEnvironment({
+  const { manifests, compiled, environment, cluster } = await buildEnvironment({
     cwd,
     env,
     ...(limits ? { limits } : {}),
     ...(options.spec !== undefined ? { spec: options.spec } : {}),
     ...(options.environment !== undefined ? { environment: options.environment } : {}),
-    environmentOption: `the plugin parameter "${SPEC_PARAMETER}" (or ${ENVIRONMENT_VARIABLE} in the Application's plugin env)`,
+    environmentOption: `the plugin parameter "${SPEC_PARAMETER}" (or ${ENVIRONMENT_VARIABLE} in the Application's plugin env): an environment, or clusters/<cluster> for the cluster-wide objects`,
   });
   const kubeVersion = options.kubeVersion ?? compiled.plan.spec.kubeVersion;
   const lint = await lintStream({
@@ -123,6 +126,15 @@ export async function generateManifests(
     name: `${compiled.specDisplay} (${environment})`,
     cwd,
     ...(kubeVersion !== undefined ? { kubeVersion } : {}),
+    // The cluster directory is another Application's, synced beside this one: its objects
+    // answer references (the PriorityClasses the pods name) and are not reported here.
+    ...(cluster
+      ? {
+          context: [
+            { name: `${compiled.specDisplay} (${cluster.directory})`, text: cluster.manifests },
+          ],
+        }
+      : {}),
   });
   const outcome: ArgoCdOutcome = { manifests, lint, failed: false, environment };
   if (!/^\s*(apiVersion|kind):/m.test(manifests)) {

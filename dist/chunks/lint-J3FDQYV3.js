@@ -1,0 +1,28 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  LINT_HELP,
+  exitCodeFor,
+  lintCommand
+} from "./chunk-4UBVVRT6.js";
+import "./chunk-UZ77ADDH.js";
+import "./chunk-JMR36GPJ.js";
+import "./chunk-CYHD5KSS.js";
+import "./chunk-S6GL4GBH.js";
+import "./chunk-2XSI6AGP.js";
+import "./chunk-2O45QZFR.js";
+import "./chunk-XXDL6R4J.js";
+import "./chunk-JBIMFQ27.js";
+import "./chunk-RHJIQG6K.js";
+import "./chunk-WGZDTVQT.js";
+import "./chunk-7ZPS2RFJ.js";
+import "./chunk-HTR4EXA2.js";
+import "./chunk-ZJF6RBEX.js";
+import "./chunk-MI7DVUIV.js";
+import "./chunk-CABQTM2P.js";
+import "./chunk-VXV2MXR7.js";
+export {
+  LINT_HELP,
+  exitCodeFor,
+  lintCommand
+};
