@@ -5,7 +5,7 @@ const ISOLATED = [
   'tests/integrations/**/*.test.ts',
   'tests/k8s/schemas-throughput.test.ts',
   // Sets a DOM (jsdom) as globals for mermaid's parser.
-  'tests/format/mermaid.test.ts',
+  'tests/compile/scale-chart.test.ts',
 ];
 /** Tests that spawn kubectl, pre-commit or the bundle, or generate large inputs. */
 const SLOW = [

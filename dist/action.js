@@ -20,21 +20,21 @@ import {
 import {
   checkCompiled,
   compileSpec
-} from "./chunks/chunk-EC7N5ZZ5.js";
-import "./chunks/chunk-AANLCUAH.js";
+} from "./chunks/chunk-NH5Q5XIK.js";
+import "./chunks/chunk-INSGAGRV.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-2XSI6AGP.js";
-import "./chunks/chunk-2O45QZFR.js";
+} from "./chunks/chunk-2KOMU73O.js";
+import "./chunks/chunk-KKZGM2HW.js";
 import {
   loadConfig
-} from "./chunks/chunk-XXDL6R4J.js";
-import "./chunks/chunk-JBIMFQ27.js";
+} from "./chunks/chunk-2OYAIWPS.js";
+import "./chunks/chunk-KKBLOO24.js";
 import {
   rules
-} from "./chunks/chunk-RHJIQG6K.js";
-import "./chunks/chunk-WGZDTVQT.js";
+} from "./chunks/chunk-NZB5FIV3.js";
+import "./chunks/chunk-CWJO36IL.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-IWWQ2NDS.js";
+} from "./chunks/chunk-PTJBWQNZ.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -18,32 +18,32 @@ import {
   compileSpec,
   emit,
   writeCompiled
-} from "./chunks/chunk-EC7N5ZZ5.js";
+} from "./chunks/chunk-NH5Q5XIK.js";
 import {
   SpecInvalidError,
   formatProblem,
   parseSpec
-} from "./chunks/chunk-AANLCUAH.js";
+} from "./chunks/chunk-INSGAGRV.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-2XSI6AGP.js";
+} from "./chunks/chunk-2KOMU73O.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-2O45QZFR.js";
+} from "./chunks/chunk-KKZGM2HW.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-XXDL6R4J.js";
-import "./chunks/chunk-JBIMFQ27.js";
+} from "./chunks/chunk-2OYAIWPS.js";
+import "./chunks/chunk-KKBLOO24.js";
 import {
   rules
-} from "./chunks/chunk-RHJIQG6K.js";
-import "./chunks/chunk-WGZDTVQT.js";
+} from "./chunks/chunk-NZB5FIV3.js";
+import "./chunks/chunk-CWJO36IL.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

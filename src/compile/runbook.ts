@@ -2,7 +2,8 @@ import { runbookTemplate } from '../generated/runbook-template.js';
 import type { ScalingRules } from '../k8s/autoscaling.js';
 import { formatSeconds } from '../k8s/numbers.js';
 import { formatQuantity, parseQuantity } from '../k8s/quantity.js';
-import { fastestScaleDown } from '../k8s/hpa-controller.js';
+import { fastestScaleDown, simulate } from '../k8s/hpa-controller.js';
+import { scaleChartMermaid, scaleChartTable, stepDemand } from './scale-chart.js';
 import { GPU_RESOURCE, podRequests } from '../plan/base.js';
 import { podGroups, quotaEntries, usageAtMax, type PodGroup } from '../plan/capacity.js';
 import type { ScalingDirection } from '../plan/resolve.js';
@@ -86,6 +87,52 @@ function asRules(direction: ScalingDirection): ScalingRules {
     selectPolicy: direction.selectPolicy,
     policies: direction.policies,
     explicit: { stabilization: true, policies: true },
+  };
+}
+
+/** The step load the RUNBOOK simulates: ×4 the load at minReplicas, for ten minutes. */
+export const RUNBOOK_STEP = { factor: 4, fromSeconds: 120, heldSeconds: 600 } as const;
+
+/**
+ * The autoscaler under a step load (×4 for ten minutes, from minReplicas' worth of load), as
+ * the HPA controller would move it (k8s/hpa-controller.ts): a Mermaid chart and its table.
+ * Runs until the count is back at the floor (at most an hour), so the scale-down shows.
+ */
+export function scaleSimulation(
+  workload: WorkloadContext,
+): { chart: string; table: string } | undefined {
+  if (workload.autoscaler === 'none') {
+    return undefined;
+  }
+  const { scaleUp, scaleDown } = workload.behavior;
+  const floor =
+    workload.autoscaler === 'keda' ? Math.max(1, workload.bounds.min) : workload.bounds.min;
+  const autoscaler = {
+    minReplicas: floor,
+    maxReplicas: workload.bounds.max,
+    scaleUp: asRules(scaleUp),
+    scaleDown: asRules(scaleDown),
+    tolerance: {
+      ...(scaleUp.tolerance !== undefined ? { up: scaleUp.tolerance } : {}),
+      ...(scaleDown.tolerance !== undefined ? { down: scaleDown.tolerance } : {}),
+    },
+  };
+  const until = RUNBOOK_STEP.fromSeconds + RUNBOOK_STEP.heldSeconds;
+  const base = Math.max(1, floor);
+  const drop = fastestScaleDown(asRules(scaleDown), workload.bounds.max, floor, 3600);
+  const settle = scaleDown.stabilizationWindowSeconds + (drop.steps[drop.steps.length - 1] ?? 0);
+  const duration = Math.min(3600, Math.ceil((until + settle + 120) / 60) * 60);
+  const steps = simulate(
+    autoscaler,
+    stepDemand({ base, factor: RUNBOOK_STEP.factor, from: RUNBOOK_STEP.fromSeconds, until }),
+    { startReplicas: floor, durationSeconds: duration },
+  );
+  return {
+    chart: scaleChartMermaid(
+      `${workload.name}: ×${RUNBOOK_STEP.factor} load for 10 minutes`,
+      steps,
+    ),
+    table: scaleChartTable(steps),
   };
 }
 
@@ -343,6 +390,7 @@ export function renderRunbook(input: RunbookInput): string {
           ? []
           : workload.metrics.map((metric) => cell(metric.description)),
       behaviour: workload.autoscaler === 'none' ? ['No autoscaling.'] : describeBehaviour(workload),
+      simulation: scaleSimulation(workload),
       alerts: alerts.map((alert) => ({
         alert: code(alert.alert),
         condition: cell(alert.condition),

@@ -4,25 +4,25 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-2O45QZFR.js";
+} from "./chunk-KKZGM2HW.js";
 import {
   loadConfig
-} from "./chunk-XXDL6R4J.js";
+} from "./chunk-2OYAIWPS.js";
 import {
   collectInputs
-} from "./chunk-JBIMFQ27.js";
+} from "./chunk-KKBLOO24.js";
 import {
   RuleSettingsResolver,
   counted,
   quotedList,
   rules
-} from "./chunk-RHJIQG6K.js";
+} from "./chunk-NZB5FIV3.js";
 import {
   SourceFile,
   addFile,
   loadInputs,
   minimatch
-} from "./chunk-WGZDTVQT.js";
+} from "./chunk-CWJO36IL.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -9,15 +9,15 @@ import {
   compileSpec,
   movedFiles,
   writeCompiled
-} from "./chunk-EC7N5ZZ5.js";
-import "./chunk-AANLCUAH.js";
+} from "./chunk-NH5Q5XIK.js";
+import "./chunk-INSGAGRV.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-XXDL6R4J.js";
-import "./chunk-JBIMFQ27.js";
-import "./chunk-RHJIQG6K.js";
-import "./chunk-WGZDTVQT.js";
+} from "./chunk-2OYAIWPS.js";
+import "./chunk-KKBLOO24.js";
+import "./chunk-NZB5FIV3.js";
+import "./chunk-CWJO36IL.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

@@ -5,7 +5,7 @@ import {
   merge,
   normalizeRules,
   rules
-} from "./chunk-RHJIQG6K.js";
+} from "./chunk-NZB5FIV3.js";
 import {
   SourceFile,
   cleanYamlMessage,
@@ -20,7 +20,7 @@ import {
   repositoryRoot,
   unknownKey,
   valueAt
-} from "./chunk-WGZDTVQT.js";
+} from "./chunk-CWJO36IL.js";
 import {
   require_ucs2length
 } from "./chunk-HTR4EXA2.js";

@@ -1,10 +1,10 @@
 /*
  * Replicas over time under a step load, as a Mermaid `xychart-beta` block (GitHub renders
  * Mermaid in comments and Markdown files) with the same numbers in a table beside it for
- * readers without Mermaid. The figures come from k8s/hpa-controller.ts's simulation.
+ * readers without Mermaid. The figures come from k8s/hpa-controller.ts's simulation. Used by
+ * the RUNBOOK and the pull-request comment (which may import compile/, never the reverse).
  */
 import type { SimulationStep } from '../k8s/hpa-controller.js';
-import { escapeMarkdownText } from './escape.js';
 
 export interface StepLoad {
   /** Replicas' worth of load before and after the step. */
@@ -33,14 +33,14 @@ function chartTitle(text: string): string {
 }
 
 /**
- * The steps at one-minute marks (every sync would be hundreds of points and bars), plus every
- * moment the replica count changed, so no move of the autoscaler is hidden.
+ * The steps at equal time marks (Mermaid's x-axis is categorical, so uneven marks would bend
+ * time): every 30 s up to half an hour, every minute beyond. The table beside the chart has
+ * every change to the sync.
  */
 export function chartPoints(steps: readonly SimulationStep[]): SimulationStep[] {
-  return steps.filter((step, index) => {
-    const previous = steps[index - 1];
-    return step.at % 60 === 0 || (previous !== undefined && previous.replicas !== step.replicas);
-  });
+  const duration = steps[steps.length - 1]?.at ?? 0;
+  const interval = duration <= 1800 ? 30 : 60;
+  return steps.filter((step) => step.at % interval === 0);
 }
 
 export function scaleChartMermaid(title: string, steps: readonly SimulationStep[]): string {
@@ -73,9 +73,6 @@ export function scaleChartTable(steps: readonly SimulationStep[]): string {
   return [
     '| Minute | Load (replicas) | Replicas |',
     '| ---: | ---: | ---: |',
-    ...rows.map(
-      (step) =>
-        `| ${minutes(step.at)} | ${escapeMarkdownText(String(Math.ceil(step.demand)))} | ${step.replicas} |`,
-    ),
+    ...rows.map((step) => `| ${minutes(step.at)} | ${Math.ceil(step.demand)} | ${step.replicas} |`),
   ].join('\n');
 }

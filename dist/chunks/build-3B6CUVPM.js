@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-4UBVVRT6.js";
+} from "./chunk-LVFOSRU4.js";
 import {
   parseCommandArgs
 } from "./chunk-UZ77ADDH.js";
@@ -13,21 +13,21 @@ import {
 import "./chunk-S6GL4GBH.js";
 import {
   buildEnvironment
-} from "./chunk-EC7N5ZZ5.js";
-import "./chunk-AANLCUAH.js";
+} from "./chunk-NH5Q5XIK.js";
+import "./chunk-INSGAGRV.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-2XSI6AGP.js";
-import "./chunk-2O45QZFR.js";
+} from "./chunk-2KOMU73O.js";
+import "./chunk-KKZGM2HW.js";
 import {
   loadConfig
-} from "./chunk-XXDL6R4J.js";
-import "./chunk-JBIMFQ27.js";
+} from "./chunk-2OYAIWPS.js";
+import "./chunk-KKBLOO24.js";
 import {
   rules
-} from "./chunk-RHJIQG6K.js";
-import "./chunk-WGZDTVQT.js";
+} from "./chunk-NZB5FIV3.js";
+import "./chunk-CWJO36IL.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

@@ -7,12 +7,12 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-IWWQ2NDS.js";
-import "./chunk-EC7N5ZZ5.js";
-import "./chunk-AANLCUAH.js";
+} from "./chunk-PTJBWQNZ.js";
+import "./chunk-NH5Q5XIK.js";
+import "./chunk-INSGAGRV.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-JBIMFQ27.js";
-import "./chunk-WGZDTVQT.js";
+import "./chunk-KKBLOO24.js";
+import "./chunk-CWJO36IL.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -7,14 +7,14 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-2O45QZFR.js";
+} from "./chunk-KKZGM2HW.js";
 import {
   rules
-} from "./chunk-RHJIQG6K.js";
+} from "./chunk-NZB5FIV3.js";
 import {
   SourceFile,
   addFile
-} from "./chunk-WGZDTVQT.js";
+} from "./chunk-CWJO36IL.js";
 import "./chunk-7ZPS2RFJ.js";
 import {
   ScaleplanError

@@ -7,7 +7,7 @@ import {
   RuleSettingsResolver,
   podMakerFor,
   rolloutWorkloadRef
-} from "./chunk-RHJIQG6K.js";
+} from "./chunk-NZB5FIV3.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -25,7 +25,7 @@ import {
   readTargetRef,
   selectorMatches,
   toLocation
-} from "./chunk-WGZDTVQT.js";
+} from "./chunk-CWJO36IL.js";
 import {
   formatMessage
 } from "./chunk-7ZPS2RFJ.js";

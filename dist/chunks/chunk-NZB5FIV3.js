@@ -44,7 +44,7 @@ import {
   readTargetRef,
   scaleIntOrPercent,
   selectorMatches
-} from "./chunk-WGZDTVQT.js";
+} from "./chunk-CWJO36IL.js";
 import {
   closestName
 } from "./chunk-CABQTM2P.js";

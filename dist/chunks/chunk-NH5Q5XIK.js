@@ -5,7 +5,7 @@ import {
   parseSpec,
   problemAt,
   readSpecFile
-} from "./chunk-AANLCUAH.js";
+} from "./chunk-INSGAGRV.js";
 import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
@@ -35,9 +35,10 @@ import {
   requireRenderer,
   runRenderer,
   selectorMatches,
+  simulate,
   toLocation,
   yaml
-} from "./chunk-WGZDTVQT.js";
+} from "./chunk-CWJO36IL.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -1979,9 +1980,9 @@ var import_runtime = __toESM(require_runtime(), 1), runbookTemplate = import_run
 ` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "triggers"), { name: "if", hash: {}, fn: container.program(4, data, 0), inverse: container.noop, data, loc: { start: { line: 24, column: 0 }, end: { line: 29, column: 7 } } })) != null ? stack1 : "") + `
 **Behaviour.**
 
-` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "behaviour"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 33, column: 0 }, end: { line: 35, column: 9 } } })) != null ? stack1 : "") + `
-**Alerts.**` + ((stack1 = lookupProperty(helpers, "unless").call(alias3, lookupProperty(depth0, "alerts"), { name: "unless", hash: {}, fn: container.program(5, data, 0), inverse: container.noop, data, loc: { start: { line: 37, column: 11 }, end: { line: 37, column: 46 } } })) != null ? stack1 : "") + `
-` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "alerts"), { name: "if", hash: {}, fn: container.program(6, data, 0), inverse: container.noop, data, loc: { start: { line: 38, column: 0 }, end: { line: 45, column: 7 } } })) != null ? stack1 : "");
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "behaviour"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 33, column: 0 }, end: { line: 35, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "simulation"), { name: "if", hash: {}, fn: container.program(5, data, 0), inverse: container.noop, data, loc: { start: { line: 36, column: 0 }, end: { line: 43, column: 7 } } })) != null ? stack1 : "") + `
+**Alerts.**` + ((stack1 = lookupProperty(helpers, "unless").call(alias3, lookupProperty(depth0, "alerts"), { name: "unless", hash: {}, fn: container.program(6, data, 0), inverse: container.noop, data, loc: { start: { line: 45, column: 11 }, end: { line: 45, column: 46 } } })) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "alerts"), { name: "if", hash: {}, fn: container.program(7, data, 0), inverse: container.noop, data, loc: { start: { line: 46, column: 0 }, end: { line: 53, column: 7 } } })) != null ? stack1 : "");
 }, 3: function(container, depth0, helpers, partials, data) {
   var stack1, alias1 = container.strict, alias2 = container.lambda;
   return "| " + ((stack1 = alias2(alias1(depth0, "label", { start: { line: 20, column: 5 }, end: { line: 20, column: 10 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "value", { start: { line: 20, column: 19 }, end: { line: 20, column: 24 } }), depth0)) != null ? stack1 : "") + ` |
@@ -1994,8 +1995,20 @@ var import_runtime = __toESM(require_runtime(), 1), runbookTemplate = import_run
   return `
 ` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "triggers"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 26, column: 0 }, end: { line: 28, column: 9 } } })) != null ? stack1 : "");
 }, 5: function(container, depth0, helpers, partials, data) {
-  return " None.";
+  var stack1, alias1 = container.strict, alias2 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+      return parent[propertyName];
+  };
+  return `
+**Under a \xD74 step load** for ten minutes, from the load minReplicas carries: bars are the load in replicas' worth at the target, the line the replicas the HPA runs (pods assumed ready at once, so real clusters lag by pod start-up and metric delay).
+
+` + ((stack1 = alias2(alias1(lookupProperty(depth0, "simulation"), "chart", { start: { line: 40, column: 3 }, end: { line: 40, column: 19 } }), depth0)) != null ? stack1 : "") + `
+
+` + ((stack1 = alias2(alias1(lookupProperty(depth0, "simulation"), "table", { start: { line: 42, column: 3 }, end: { line: 42, column: 19 } }), depth0)) != null ? stack1 : "") + `
+`;
 }, 6: function(container, depth0, helpers, partials, data) {
+  return " None.";
+}, 7: function(container, depth0, helpers, partials, data) {
   var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName))
       return parent[propertyName];
@@ -2003,45 +2016,45 @@ var import_runtime = __toESM(require_runtime(), 1), runbookTemplate = import_run
   return `
 | Alert | Fires when | For | Severity |
 | --- | --- | --- | --- |
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "alerts"), { name: "each", hash: {}, fn: container.program(7, data, 0), inverse: container.noop, data, loc: { start: { line: 42, column: 0 }, end: { line: 44, column: 9 } } })) != null ? stack1 : "");
-}, 7: function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = container.strict, alias2 = container.lambda;
-  return "| " + ((stack1 = alias2(alias1(depth0, "alert", { start: { line: 43, column: 5 }, end: { line: 43, column: 10 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "condition", { start: { line: 43, column: 19 }, end: { line: 43, column: 28 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "for", { start: { line: 43, column: 37 }, end: { line: 43, column: 40 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "severity", { start: { line: 43, column: 49 }, end: { line: 43, column: 57 } }), depth0)) != null ? stack1 : "") + ` |
-`;
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "alerts"), { name: "each", hash: {}, fn: container.program(8, data, 0), inverse: container.noop, data, loc: { start: { line: 50, column: 0 }, end: { line: 52, column: 9 } } })) != null ? stack1 : "");
 }, 8: function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = container.strict, alias2 = container.lambda;
+  return "| " + ((stack1 = alias2(alias1(depth0, "alert", { start: { line: 51, column: 5 }, end: { line: 51, column: 10 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "condition", { start: { line: 51, column: 19 }, end: { line: 51, column: 28 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "for", { start: { line: 51, column: 37 }, end: { line: 51, column: 40 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "severity", { start: { line: 51, column: 49 }, end: { line: 51, column: 57 } }), depth0)) != null ? stack1 : "") + ` |
+`;
+}, 9: function(container, depth0, helpers, partials, data) {
   var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName))
       return parent[propertyName];
   };
   return `
-### Quota ` + ((stack1 = container.lambda(container.strict(depth0, "name", { start: { line: 53, column: 13 }, end: { line: 53, column: 17 } }), depth0)) != null ? stack1 : "") + `
+### Quota ` + ((stack1 = container.lambda(container.strict(depth0, "name", { start: { line: 61, column: 13 }, end: { line: 61, column: 17 } }), depth0)) != null ? stack1 : "") + `
 
 | Resource | At max scale | Quota | Share |
 | --- | --- | --- | --- |
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(9, data, 0), inverse: container.noop, data, loc: { start: { line: 57, column: 0 }, end: { line: 59, column: 9 } } })) != null ? stack1 : "");
-}, 9: function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = container.strict, alias2 = container.lambda;
-  return "| " + ((stack1 = alias2(alias1(depth0, "resource", { start: { line: 58, column: 5 }, end: { line: 58, column: 13 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "used", { start: { line: 58, column: 22 }, end: { line: 58, column: 26 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "limit", { start: { line: 58, column: 35 }, end: { line: 58, column: 40 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "share", { start: { line: 58, column: 49 }, end: { line: 58, column: 54 } }), depth0)) != null ? stack1 : "") + ` |
-`;
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(10, data, 0), inverse: container.noop, data, loc: { start: { line: 65, column: 0 }, end: { line: 67, column: 9 } } })) != null ? stack1 : "");
 }, 10: function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = container.strict, alias2 = container.lambda;
+  return "| " + ((stack1 = alias2(alias1(depth0, "resource", { start: { line: 66, column: 5 }, end: { line: 66, column: 13 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "used", { start: { line: 66, column: 22 }, end: { line: 66, column: 26 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "limit", { start: { line: 66, column: 35 }, end: { line: 66, column: 40 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "share", { start: { line: 66, column: 49 }, end: { line: 66, column: 54 } }), depth0)) != null ? stack1 : "") + ` |
+`;
+}, 11: function(container, depth0, helpers, partials, data) {
   var stack1, alias1 = container.strict, alias2 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName))
       return parent[propertyName];
   };
   return `
-### Node pool ` + ((stack1 = alias2(alias1(depth0, "name", { start: { line: 63, column: 17 }, end: { line: 63, column: 21 } }), depth0)) != null ? stack1 : "") + `
+### Node pool ` + ((stack1 = alias2(alias1(depth0, "name", { start: { line: 71, column: 17 }, end: { line: 71, column: 21 } }), depth0)) != null ? stack1 : "") + `
 
-` + ((stack1 = alias2(alias1(depth0, "summary", { start: { line: 65, column: 3 }, end: { line: 65, column: 10 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = alias2(alias1(depth0, "summary", { start: { line: 73, column: 3 }, end: { line: 73, column: 10 } }), depth0)) != null ? stack1 : "") + `
 
 | Resource | Pods at max scale request | Pool at max size offers | Share |
 | --- | --- | --- | --- |
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(9, data, 0), inverse: container.noop, data, loc: { start: { line: 69, column: 0 }, end: { line: 71, column: 9 } } })) != null ? stack1 : "");
-}, 11: function(container, depth0, helpers, partials, data) {
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(10, data, 0), inverse: container.noop, data, loc: { start: { line: 77, column: 0 }, end: { line: 79, column: 9 } } })) != null ? stack1 : "");
+}, 12: function(container, depth0, helpers, partials, data) {
   var stack1;
   return `
 ## Metrics pipeline
 
-` + ((stack1 = container.lambda(container.strict(depth0, "adapter", { start: { line: 77, column: 3 }, end: { line: 77, column: 10 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = container.lambda(container.strict(depth0, "adapter", { start: { line: 85, column: 3 }, end: { line: 85, column: 10 } }), depth0)) != null ? stack1 : "") + `
 `;
 }, compiler: [8, ">= 4.3.0"], main: function(container, depth0, helpers, partials, data) {
   var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = depth0 ?? (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2053,12 +2066,53 @@ var import_runtime = __toESM(require_runtime(), 1), runbookTemplate = import_run
 
 ` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "description"), { name: "if", hash: {}, fn: container.program(0, data, 0), inverse: container.noop, data, loc: { start: { line: 4, column: 0 }, end: { line: 7, column: 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "facts"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 8, column: 0 }, end: { line: 10, column: 9 } } })) != null ? stack1 : "") + `
 ## Workloads
-` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "workloads"), { name: "each", hash: {}, fn: container.program(2, data, 0), inverse: container.noop, data, loc: { start: { line: 13, column: 0 }, end: { line: 46, column: 9 } } })) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "workloads"), { name: "each", hash: {}, fn: container.program(2, data, 0), inverse: container.noop, data, loc: { start: { line: 13, column: 0 }, end: { line: 54, column: 9 } } })) != null ? stack1 : "") + `
 ## Capacity at maximum scale
 
-` + ((stack1 = alias2(alias1(depth0, "capacityIntro", { start: { line: 50, column: 3 }, end: { line: 50, column: 16 } }), depth0)) != null ? stack1 : "") + `
-` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "quotas"), { name: "each", hash: {}, fn: container.program(8, data, 0), inverse: container.noop, data, loc: { start: { line: 51, column: 0 }, end: { line: 60, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "pools"), { name: "each", hash: {}, fn: container.program(10, data, 0), inverse: container.noop, data, loc: { start: { line: 61, column: 0 }, end: { line: 72, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "adapter"), { name: "if", hash: {}, fn: container.program(11, data, 0), inverse: container.noop, data, loc: { start: { line: 73, column: 0 }, end: { line: 78, column: 7 } } })) != null ? stack1 : "");
+` + ((stack1 = alias2(alias1(depth0, "capacityIntro", { start: { line: 58, column: 3 }, end: { line: 58, column: 16 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "quotas"), { name: "each", hash: {}, fn: container.program(9, data, 0), inverse: container.noop, data, loc: { start: { line: 59, column: 0 }, end: { line: 68, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "pools"), { name: "each", hash: {}, fn: container.program(11, data, 0), inverse: container.noop, data, loc: { start: { line: 69, column: 0 }, end: { line: 80, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "adapter"), { name: "if", hash: {}, fn: container.program(12, data, 0), inverse: container.noop, data, loc: { start: { line: 81, column: 0 }, end: { line: 86, column: 7 } } })) != null ? stack1 : "");
 }, useData: !0 });
+
+// src/compile/scale-chart.ts
+function stepDemand(load) {
+  return (seconds2) => seconds2 >= load.from && seconds2 < load.until ? load.base * load.factor : load.base;
+}
+function minutes(seconds2) {
+  let value = seconds2 / 60;
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, "");
+}
+function chartTitle(text) {
+  return text.replace(/["\r\n\\]/g, " ");
+}
+function chartPoints(steps) {
+  let interval = (steps[steps.length - 1]?.at ?? 0) <= 1800 ? 30 : 60;
+  return steps.filter((step) => step.at % interval === 0);
+}
+function scaleChartMermaid(title, steps) {
+  let points = chartPoints(steps), top = Math.max(1, ...points.map((step) => Math.max(step.replicas, Math.ceil(step.demand))));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${chartTitle(title)}"`,
+    `  x-axis "minutes" [${points.map((step) => `"${minutes(step.at)}"`).join(", ")}]`,
+    `  y-axis "replicas" 0 --> ${top}`,
+    `  bar [${points.map((step) => Math.ceil(step.demand)).join(", ")}]`,
+    `  line [${points.map((step) => step.replicas).join(", ")}]`,
+    "```"
+  ].join(`
+`);
+}
+function scaleChartTable(steps) {
+  return [
+    "| Minute | Load (replicas) | Replicas |",
+    "| ---: | ---: | ---: |",
+    ...steps.filter((step, index) => {
+      let previous = steps[index - 1], next = steps[index + 1];
+      return previous === void 0 || next === void 0 || previous.replicas !== step.replicas || Math.ceil(previous.demand) !== Math.ceil(step.demand);
+    }).map((step) => `| ${minutes(step.at)} | ${Math.ceil(step.demand)} | ${step.replicas} |`)
+  ].join(`
+`);
+}
 
 // src/generated/cluster-runbook-template.js
 var import_runtime2 = __toESM(require_runtime(), 1), clusterRunbookTemplate = import_runtime2.default.template({ 0: function(container, depth0, helpers, partials, data) {
@@ -2141,6 +2195,32 @@ function asRules(direction2) {
     selectPolicy: direction2.selectPolicy,
     policies: direction2.policies,
     explicit: { stabilization: !0, policies: !0 }
+  };
+}
+var RUNBOOK_STEP = { factor: 4, fromSeconds: 120, heldSeconds: 600 };
+function scaleSimulation(workload) {
+  if (workload.autoscaler === "none")
+    return;
+  let { scaleUp, scaleDown } = workload.behavior, floor = workload.autoscaler === "keda" ? Math.max(1, workload.bounds.min) : workload.bounds.min, autoscaler = {
+    minReplicas: floor,
+    maxReplicas: workload.bounds.max,
+    scaleUp: asRules(scaleUp),
+    scaleDown: asRules(scaleDown),
+    tolerance: {
+      ...scaleUp.tolerance !== void 0 ? { up: scaleUp.tolerance } : {},
+      ...scaleDown.tolerance !== void 0 ? { down: scaleDown.tolerance } : {}
+    }
+  }, until = RUNBOOK_STEP.fromSeconds + RUNBOOK_STEP.heldSeconds, base = Math.max(1, floor), drop = fastestScaleDown(asRules(scaleDown), workload.bounds.max, floor, 3600), settle = scaleDown.stabilizationWindowSeconds + (drop.steps[drop.steps.length - 1] ?? 0), duration = Math.min(3600, Math.ceil((until + settle + 120) / 60) * 60), steps = simulate(
+    autoscaler,
+    stepDemand({ base, factor: RUNBOOK_STEP.factor, from: RUNBOOK_STEP.fromSeconds, until }),
+    { startReplicas: floor, durationSeconds: duration }
+  );
+  return {
+    chart: scaleChartMermaid(
+      `${workload.name}: \xD7${RUNBOOK_STEP.factor} load for 10 minutes`,
+      steps
+    ),
+    table: scaleChartTable(steps)
   };
 }
 function describeBehaviour(workload) {
@@ -2277,6 +2357,7 @@ function renderRunbook(input) {
       triggerIntro: workload.autoscaler === "none" ? "None: the replica count is fixed." : "The autoscaler computes a replica count for each target and follows the highest.",
       triggers: workload.autoscaler === "none" ? [] : workload.metrics.map((metric) => cell(metric.description)),
       behaviour: workload.autoscaler === "none" ? ["No autoscaling."] : describeBehaviour(workload),
+      simulation: scaleSimulation(workload),
       alerts: alerts.map((alert) => ({
         alert: code(alert.alert),
         condition: cell(alert.condition),

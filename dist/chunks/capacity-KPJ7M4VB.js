@@ -11,27 +11,27 @@ import {
   formatProblem,
   parseSpec,
   readSpecFile
-} from "./chunk-AANLCUAH.js";
+} from "./chunk-INSGAGRV.js";
 import {
   runSettings
-} from "./chunk-2XSI6AGP.js";
+} from "./chunk-2KOMU73O.js";
 import {
   ManifestSet
-} from "./chunk-2O45QZFR.js";
+} from "./chunk-KKZGM2HW.js";
 import {
   loadConfig
-} from "./chunk-XXDL6R4J.js";
+} from "./chunk-2OYAIWPS.js";
 import {
   collectInputs
-} from "./chunk-JBIMFQ27.js";
+} from "./chunk-KKBLOO24.js";
 import {
   capacityOf
-} from "./chunk-RHJIQG6K.js";
+} from "./chunk-NZB5FIV3.js";
 import {
   formatQuantity,
   loadInputs,
   parseQuantity
-} from "./chunk-WGZDTVQT.js";
+} from "./chunk-CWJO36IL.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

@@ -11865,6 +11865,15 @@ function changedInPeriod(events, periodSeconds, now) {
 function periodStart(current, history, policy, now) {
   return current - changedInPeriod(history.scaleUps, policy.periodSeconds, now) + changedInPeriod(history.scaleDowns, policy.periodSeconds, now);
 }
+function scaleUpLimit(rules, current, history, now) {
+  if (rules.selectPolicy === "Disabled" || rules.policies.length === 0)
+    return current;
+  let limits = rules.policies.map((policy) => {
+    let start = periodStart(current, history, policy, now);
+    return policy.type === "Pods" ? start + policy.value : Math.ceil(start * (1 + policy.value / 100));
+  });
+  return rules.selectPolicy === "Min" ? Math.min(...limits) : Math.max(...limits);
+}
 function scaleDownLimit(rules, current, history, now) {
   if (rules.selectPolicy === "Disabled" || rules.policies.length === 0)
     return current;
@@ -11873,6 +11882,44 @@ function scaleDownLimit(rules, current, history, now) {
     return policy.type === "Pods" ? start - policy.value : Math.trunc(start * (1 - policy.value / 100));
   });
   return rules.selectPolicy === "Min" ? Math.max(...limits) : Math.min(...limits);
+}
+function metricProposal(demand, current, tolerance) {
+  if (current <= 0)
+    return Math.ceil(demand);
+  let ratio = demand / current;
+  return Math.abs(ratio - 1) <= tolerance ? current : Math.ceil(ratio * current - 1e-9);
+}
+function syncOnce(autoscaler, current, proposal, history, now) {
+  let up = proposal, down = proposal;
+  for (let past of history.recommendations)
+    past.at > now - autoscaler.scaleUp.stabilizationWindowSeconds && (up = Math.min(up, past.replicas)), past.at > now - autoscaler.scaleDown.stabilizationWindowSeconds && (down = Math.max(down, past.replicas));
+  let stabilized = current;
+  stabilized < up && (stabilized = up), stabilized > down && (stabilized = down), history.recommendations.push({ at: now, replicas: proposal });
+  let longest = Math.max(
+    autoscaler.scaleUp.stabilizationWindowSeconds,
+    autoscaler.scaleDown.stabilizationWindowSeconds
+  );
+  history.recommendations = history.recommendations.filter((past) => past.at > now - longest);
+  let next = stabilized;
+  if (stabilized > current) {
+    let limit = Math.max(scaleUpLimit(autoscaler.scaleUp, current, history, now), current);
+    next = Math.min(stabilized, limit, autoscaler.maxReplicas);
+  } else if (stabilized < current) {
+    let limit = Math.min(scaleDownLimit(autoscaler.scaleDown, current, history, now), current);
+    next = Math.max(stabilized, limit, autoscaler.minReplicas);
+  }
+  return next = Math.min(Math.max(next, autoscaler.minReplicas), autoscaler.maxReplicas), next > current ? history.scaleUps.push({ at: now, count: next - current }) : next < current && history.scaleDowns.push({ at: now, count: current - next }), next;
+}
+function simulate(autoscaler, demandAt, options) {
+  let period = options.syncPeriodSeconds ?? 15, history = { scaleUps: [], scaleDowns: [], recommendations: [] }, replicas = Math.min(
+    Math.max(options.startReplicas, autoscaler.minReplicas),
+    autoscaler.maxReplicas
+  ), steps = [];
+  for (let at = 0; at <= options.durationSeconds; at += period) {
+    let demand = demandAt(at), tolerance = demand > replicas ? autoscaler.tolerance?.up ?? 0.1 : autoscaler.tolerance?.down ?? 0.1, proposal = metricProposal(demand, replicas, tolerance);
+    replicas = syncOnce(autoscaler, replicas, proposal, history, at), steps.push({ at, demand, proposal, replicas });
+  }
+  return steps;
 }
 function fastestScaleDown(rules, from, floor, windowSeconds) {
   let history = { scaleUps: [], scaleDowns: [] }, current = from;
@@ -12344,6 +12391,7 @@ export {
   DEPLOYED_WITH_ANNOTATION,
   loadInputs,
   addFile,
+  simulate,
   fastestScaleDown,
   HPA_KIND,
   SCALED_OBJECT_KIND,

@@ -9,7 +9,7 @@ import {
   minimatch,
   readKustomization,
   toPosix
-} from "./chunk-WGZDTVQT.js";
+} from "./chunk-CWJO36IL.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

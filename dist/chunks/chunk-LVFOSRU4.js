@@ -14,11 +14,11 @@ import {
 } from "./chunk-S6GL4GBH.js";
 import {
   lint
-} from "./chunk-2XSI6AGP.js";
+} from "./chunk-2KOMU73O.js";
 import {
   counted,
   rules
-} from "./chunk-RHJIQG6K.js";
+} from "./chunk-NZB5FIV3.js";
 import {
   VERSION
 } from "./chunk-ZJF6RBEX.js";

@@ -4,17 +4,17 @@ import {
   LINT_HELP,
   exitCodeFor,
   lintCommand
-} from "./chunk-4UBVVRT6.js";
+} from "./chunk-LVFOSRU4.js";
 import "./chunk-UZ77ADDH.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-CYHD5KSS.js";
 import "./chunk-S6GL4GBH.js";
-import "./chunk-2XSI6AGP.js";
-import "./chunk-2O45QZFR.js";
-import "./chunk-XXDL6R4J.js";
-import "./chunk-JBIMFQ27.js";
-import "./chunk-RHJIQG6K.js";
-import "./chunk-WGZDTVQT.js";
+import "./chunk-2KOMU73O.js";
+import "./chunk-KKZGM2HW.js";
+import "./chunk-2OYAIWPS.js";
+import "./chunk-KKBLOO24.js";
+import "./chunk-NZB5FIV3.js";
+import "./chunk-CWJO36IL.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import "./chunk-ZJF6RBEX.js";

@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-EC7N5ZZ5.js";
+} from "./chunk-NH5Q5XIK.js";
 import {
   displayPath
-} from "./chunk-WGZDTVQT.js";
+} from "./chunk-CWJO36IL.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
