@@ -54,6 +54,9 @@ const TRUE: Record<string, string[]> = {
     `hpa-min-replicas ${PODINFO}/webapp/frontend/hpa.yaml:11:16 HorizontalPodAutoscaler webapp/frontend`,
   ],
   'vllm (vLLM metrics)': [
+    // The real catch: the adapter's config.yaml indents its second rule one step too far, so it
+    // is not YAML; prometheus-adapter exits at start-up and serves neither HPA's metric.
+    `hpa-metric-unserved ${VLLM}/hpa/prometheus-adapter.yaml:120:7 ConfigMap monitoring/prometheus-adapter`,
     `hpa-min-replicas ${VLLM}/hpa/horizontal-pod-autoscaler.yaml:16:16 HorizontalPodAutoscaler vllm-example/gemma-server-hpa`,
     `hpa-scale-down-unstabilized ${VLLM}/hpa/horizontal-pod-autoscaler.yaml:44:35 HorizontalPodAutoscaler vllm-example/gemma-server-hpa`,
     `hpa-scale-down-too-fast ${VLLM}/hpa/horizontal-pod-autoscaler.yaml:45:7 HorizontalPodAutoscaler vllm-example/gemma-server-hpa`,
@@ -65,6 +68,8 @@ const TRUE: Record<string, string[]> = {
     `gpu-without-placement ${VLLM}/vllm-deployment.yaml:32:13 Deployment vllm-example/vllm-gemma-deployment`,
   ],
   'vllm (GPU metrics, generic DCGM exporter)': [
+    // The same broken adapter configuration (see the vLLM metrics guide above).
+    `hpa-metric-unserved ${VLLM}/hpa/prometheus-adapter.yaml:120:7 ConfigMap monitoring/prometheus-adapter`,
     // True although the pods are not in the set: the dcgm-exporter chart the guide installs
     // labels them app.kubernetes.io/name=dcgm-exporter (see docs/real-world.md).
     `service-no-match ${VLLM}/hpa/gpu-dcgm-exporter-service-generic.yaml:17:3 Service monitoring/gpu-dcgm-exporter-service`,
@@ -77,6 +82,8 @@ const TRUE: Record<string, string[]> = {
     `gpu-without-placement ${VLLM}/vllm-deployment.yaml:32:13 Deployment vllm-example/vllm-gemma-deployment`,
   ],
   'vllm (GPU metrics, GKE-managed DCGM exporter)': [
+    // The same broken adapter configuration (see the vLLM metrics guide above).
+    `hpa-metric-unserved ${VLLM}/hpa/prometheus-adapter.yaml:120:7 ConfigMap monitoring/prometheus-adapter`,
     `hpa-min-replicas ${VLLM}/hpa/gpu-horizontal-pod-autoscaler.yaml:16:16 HorizontalPodAutoscaler vllm-example/gemma-server-gpu-hpa`,
     `hpa-scale-down-unstabilized ${VLLM}/hpa/gpu-horizontal-pod-autoscaler.yaml:60:35 HorizontalPodAutoscaler vllm-example/gemma-server-gpu-hpa`,
     `hpa-scale-down-too-fast ${VLLM}/hpa/gpu-horizontal-pod-autoscaler.yaml:61:7 HorizontalPodAutoscaler vllm-example/gemma-server-gpu-hpa`,

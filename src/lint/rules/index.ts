@@ -5,6 +5,7 @@ import duplicateObject from './duplicate-object.js';
 import extendedResourceLimits from './extended-resource-limits.js';
 import gpuWithoutPlacement from './gpu-without-placement.js';
 import hpaDuplicateTarget from './hpa-duplicate-target.js';
+import hpaMetricUnserved from './hpa-metric-unserved.js';
 import hpaMinMax from './hpa-min-max.js';
 import hpaMinReplicas from './hpa-min-replicas.js';
 import hpaMissingRequests from './hpa-missing-requests.js';
@@ -39,6 +40,7 @@ export const rules: readonly AnyRule[] = [
   extendedResourceLimits,
   gpuWithoutPlacement,
   hpaDuplicateTarget,
+  hpaMetricUnserved,
   hpaMinMax,
   hpaMinReplicas,
   hpaMissingRequests,

@@ -36,10 +36,31 @@ interface EmptyBackend {
   legacyFields: boolean;
 }
 
-function readBackends(ingress: Manifest): { services: ServiceBackend[]; empty: EmptyBackend[] } {
+/**
+ * A v1 service backend whose `port` the API server rejects: none of `number` and `name`
+ * (no `port`, `port: {}`, `number: 0`, `name: ""`), or both.
+ */
+interface BadPort {
+  route: string;
+  service: string;
+  path: FieldPath;
+  problem: 'missing' | 'both';
+}
+
+/** Whether a `port.number`/`port.name` counts as set: Go's zero values (0, "", null) do not. */
+function portFieldSet(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== 0 && value !== '';
+}
+
+function readBackends(ingress: Manifest): {
+  services: ServiceBackend[];
+  empty: EmptyBackend[];
+  badPorts: BadPort[];
+} {
   const v1 = ingress.apiVersion === 'networking.k8s.io/v1';
   const backends: ServiceBackend[] = [];
   const empty: EmptyBackend[] = [];
+  const badPorts: BadPort[] = [];
   const add = (path: FieldPath, route: string) => {
     const backend = asObject(ingress.get(path));
     if (!backend) {
@@ -54,6 +75,27 @@ function readBackends(ingress: Manifest): { services: ServiceBackend[]; empty: E
       return;
     }
     if (v1) {
+      // The OpenAPI schema marks `port` optional (schema-invalid cannot see this); the API
+      // server's Ingress validation requires exactly one of `port.number` and `port.name`.
+      const service = asObject(backend.service);
+      let portInvalid = false;
+      if (service) {
+        const port = service.port;
+        const portObject = asObject(port);
+        const hasNumber = portFieldSet(portObject?.number);
+        const hasName = portFieldSet(portObject?.name);
+        // A `port` of the wrong type (a string, a list) is schema-invalid's finding.
+        if ((port === undefined || port === null || portObject) && hasNumber === hasName) {
+          badPorts.push({
+            route,
+            service:
+              typeof service.name === 'string' && service.name !== '' ? service.name : '(unnamed)',
+            path: [...path, 'service', ...(portObject ? ['port'] : [])],
+            problem: hasNumber ? 'both' : 'missing',
+          });
+          portInvalid = true;
+        }
+      }
       const name = getPath(backend, ['service', 'name']);
       const number = getPath(backend, ['service', 'port', 'number']);
       const portName = getPath(backend, ['service', 'port', 'name']);
@@ -64,8 +106,10 @@ function readBackends(ingress: Manifest): { services: ServiceBackend[]; empty: E
         route,
         service: name,
         servicePath: [...path, 'service', 'name'],
-        port:
-          typeof number === 'number'
+        // A port the API server rejects is reported above, not looked up in the Service.
+        port: portInvalid
+          ? undefined
+          : typeof number === 'number'
             ? { kind: 'number', value: number }
             : typeof portName === 'string' && portName !== ''
               ? { kind: 'name', value: portName }
@@ -109,7 +153,7 @@ function readBackends(ingress: Manifest): { services: ServiceBackend[]; empty: E
       );
     });
   });
-  return { services: backends, empty };
+  return { services: backends, empty, badPorts };
 }
 
 export default defineRule({
@@ -128,11 +172,15 @@ export default defineRule({
         'Ingress "{{name}}" routes {{route}} to a backend written with serviceName/servicePort, the fields of the removed v1beta1 API; in networking.k8s.io/v1 the backend then has no service, and the API server rejects the Ingress. Write service: {name: <service>, port: {number: <port>}} (or port.name) instead.',
       serviceMissing:
         'Ingress "{{name}}" routes {{route}} to Service "{{service}}", which is not in the set (namespace "{{namespace}}"){{suggestion}}; the Ingress controller has no endpoints for it and answers those requests with 503 (or 404). Fix the service name, or lint the Ingress together with its Service.',
+      portRequired:
+        'Ingress "{{name}}" routes {{route}} to Service "{{service}}" without a port: in networking.k8s.io/v1 a service backend needs port.number or port.name, and the API server rejects the Ingress. Add the Service port, e.g. port: {number: 80} or port: {name: http}.',
+      portBoth:
+        'Ingress "{{name}}" routes {{route}} to Service "{{service}}" with both port.number and port.name; the API server rejects a service backend that sets both. Keep one of them.',
       portMissing:
         'Ingress "{{name}}" routes {{route}} to port {{port}} of Service "{{service}}", but the Service has no such port (its ports are {{available}}); the Ingress controller has no endpoints for it and answers those requests with 503. Use one of the Service\'s ports{{hint}}.',
     },
     rationale:
-      "An Ingress backend names a Service in the Ingress's own namespace and one of that Service's ports, by number (`service.port.number`, the Service's `port`, not its `targetPort`) or by name (`service.port.name`, the Service port's `name`). The API server does not check either: a typo, a Service renamed in a refactor or living in another namespace, or the container port used where the Service port belongs, is accepted and then answered with 503 by the controller for every request on that route. Both the rules and `spec.defaultBackend` are checked, as are the `serviceName`/`servicePort` backends of the removed `v1beta1` Ingress versions; resource backends are skipped, and so are the ports of `ExternalName` Services, which have no endpoints to match. A `v1` backend with neither `service` nor `resource` (typically the `v1beta1` fields `serviceName`/`servicePort` left in a `v1` Ingress) is reported as an error: the API server rejects the Ingress." +
+      "An Ingress backend names a Service in the Ingress's own namespace and one of that Service's ports, by number (`service.port.number`, the Service's `port`, not its `targetPort`) or by name (`service.port.name`, the Service port's `name`). The API server does not check either: a typo, a Service renamed in a refactor or living in another namespace, or the container port used where the Service port belongs, is accepted and then answered with 503 by the controller for every request on that route. Both the rules and `spec.defaultBackend` are checked, as are the `serviceName`/`servicePort` backends of the removed `v1beta1` Ingress versions; resource backends are skipped, and so are the ports of `ExternalName` Services, which have no endpoints to match. A `v1` backend with neither `service` nor `resource` (typically the `v1beta1` fields `serviceName`/`servicePort` left in a `v1` Ingress) is reported as an error: the API server rejects the Ingress. So is a `v1` service backend without a port (no `port`, `port: {}`, or neither `number` nor `name` set) or with both `number` and `name`: the Kubernetes OpenAPI schema marks `port` optional, so schema-invalid, which checks that schema, accepts it, but the API server's Ingress validation requires exactly one of the two. This rule, which already owns the other backend shapes the schema cannot express, reports it." +
       ' ' +
       EXTERNAL_ASSUMPTIONS,
     remediation:
@@ -150,7 +198,21 @@ export default defineRule({
   create(context) {
     return {
       [INGRESS_KIND](ingress) {
-        const { services, empty } = readBackends(ingress);
+        const { services, empty, badPorts } = readBackends(ingress);
+        for (const backend of badPorts) {
+          context.report({
+            manifest: ingress,
+            path: backend.path,
+            target: 'key',
+            messageId: backend.problem === 'both' ? 'portBoth' : 'portRequired',
+            data: {
+              name: ingress.name,
+              route: backend.route,
+              service: backend.service,
+            },
+            severity: 'error',
+          });
+        }
         for (const backend of empty) {
           context.report({
             manifest: ingress,

@@ -98,6 +98,44 @@ ruleTester().run(rule, {
       ],
     },
     {
+      name: 'v1 service backends without a port, or with both number and name, are errors',
+      fixture: `${DIR}/v1-port.yaml`,
+      errors: [
+        {
+          messageId: 'portRequired',
+          line: 17,
+          column: 5,
+          endColumn: 12,
+          severity: 'error',
+          messageIncludes: [
+            'Ingress "web" routes requests no rule matches (the default backend) to Service "web" without a port',
+            'port.number or port.name',
+          ],
+        },
+        {
+          messageId: 'portRequired',
+          line: 26,
+          column: 36,
+          severity: 'error',
+          messageIncludes: ['"web.example.com/empty-port"'],
+        },
+        {
+          messageId: 'portRequired',
+          line: 32,
+          column: 17,
+          severity: 'error',
+          messageIncludes: ['"web.example.com/zero"'],
+        },
+        {
+          messageId: 'portBoth',
+          line: 38,
+          column: 17,
+          severity: 'error',
+          messageIncludes: ['"web.example.com/both" to Service "web" with both'],
+        },
+      ],
+    },
+    {
       name: 'v1beta1 serviceName and servicePort',
       fixture: `${DIR}/v1beta1.yaml`,
       errors: [
