@@ -20,21 +20,21 @@ import {
 import {
   checkCompiled,
   compileSpec
-} from "./chunks/chunk-NH5Q5XIK.js";
-import "./chunks/chunk-INSGAGRV.js";
+} from "./chunks/chunk-JZKPM6LB.js";
+import "./chunks/chunk-AICP3Z7O.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-2KOMU73O.js";
-import "./chunks/chunk-KKZGM2HW.js";
+} from "./chunks/chunk-6PEF3W7Y.js";
+import "./chunks/chunk-MKXGMEWB.js";
 import {
   loadConfig
-} from "./chunks/chunk-2OYAIWPS.js";
-import "./chunks/chunk-KKBLOO24.js";
+} from "./chunks/chunk-TXD7CO2T.js";
+import "./chunks/chunk-B7E7M4YK.js";
 import {
   rules
-} from "./chunks/chunk-NZB5FIV3.js";
-import "./chunks/chunk-CWJO36IL.js";
+} from "./chunks/chunk-XBIRXKKF.js";
+import "./chunks/chunk-A36TKI63.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

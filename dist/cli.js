@@ -27,13 +27,13 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-EL3SUBA2.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-KPJ7M4VB.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-GA4JPVZZ.js")).compileCommand,
-  build: async () => (await import("./chunks/build-3B6CUVPM.js")).buildCommand,
-  init: async () => (await import("./chunks/init-QSWRASBZ.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-LUTLD2GT.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-ULPYMFZZ.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-3RIUWTTW.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-QBUWJVV5.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-WBXECUDG.js")).compileCommand,
+  build: async () => (await import("./chunks/build-RREQLIXK.js")).buildCommand,
+  init: async () => (await import("./chunks/init-XQ6ACBDK.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-QL36CWQP.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-3TBX33FE.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-PTJBWQNZ.js";
+} from "./chunks/chunk-RGH5TOGR.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -18,32 +18,32 @@ import {
   compileSpec,
   emit,
   writeCompiled
-} from "./chunks/chunk-NH5Q5XIK.js";
+} from "./chunks/chunk-JZKPM6LB.js";
 import {
   SpecInvalidError,
   formatProblem,
   parseSpec
-} from "./chunks/chunk-INSGAGRV.js";
+} from "./chunks/chunk-AICP3Z7O.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-2KOMU73O.js";
+} from "./chunks/chunk-6PEF3W7Y.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-KKZGM2HW.js";
+} from "./chunks/chunk-MKXGMEWB.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-2OYAIWPS.js";
-import "./chunks/chunk-KKBLOO24.js";
+} from "./chunks/chunk-TXD7CO2T.js";
+import "./chunks/chunk-B7E7M4YK.js";
 import {
   rules
-} from "./chunks/chunk-NZB5FIV3.js";
-import "./chunks/chunk-CWJO36IL.js";
+} from "./chunks/chunk-XBIRXKKF.js";
+import "./chunks/chunk-A36TKI63.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

@@ -42,12 +42,17 @@ import {
   readHpaMetrics,
   readPdbSelector,
   readTargetRef,
+  require_dist,
   scaleIntOrPercent,
   selectorMatches
-} from "./chunk-CWJO36IL.js";
+} from "./chunk-A36TKI63.js";
 import {
+  closestMatch,
   closestName
 } from "./chunk-CABQTM2P.js";
+import {
+  __toESM
+} from "./chunk-VXV2MXR7.js";
 
 // src/shared/words.ts
 function quotedList(items) {
@@ -1006,6 +1011,555 @@ function isKedaOwnHpa(autoscaler, all) {
     );
   });
 }
+
+// src/k8s/metrics-adapter.ts
+var import_yaml = __toESM(require_dist(), 1);
+var CONFIG_MAP_KIND = "ConfigMap", DEFAULT_ADAPTER_DATA_KEYS = ["config.yaml"], re2;
+async function loadAdapterRegex() {
+  re2 ??= (await import("./build-QNF5ZZBA.js")).RE2JS;
+}
+function compileGo(pattern) {
+  if (!re2)
+    throw new Error("metrics-adapter: re2js is not loaded; await loadAdapterRegex() first");
+  return re2.compile(pattern);
+}
+var TOP_FIELDS = /* @__PURE__ */ new Set(["rules", "externalRules", "resourceRules"]), RULE_FIELDS = /* @__PURE__ */ new Set([
+  "seriesQuery",
+  "seriesFilters",
+  "resources",
+  "name",
+  "metricsQuery",
+  "labelValueReplacements"
+]), NAME_FIELDS = /* @__PURE__ */ new Set(["matches", "as"]), RESOURCE_FIELDS = /* @__PURE__ */ new Set(["template", "overrides", "namespaced"]), FILTER_FIELDS = /* @__PURE__ */ new Set(["is", "isNot"]), HELM_RULES_KEYS = /* @__PURE__ */ new Set(["default", "custom", "external", "resource", "existing"]), ConfigError = class extends Error {
+  constructor(message, node) {
+    super(message);
+    this.node = node;
+  }
+  node;
+};
+function rangeOf(node, text) {
+  let range2 = node?.range;
+  return range2 ? { from: range2[0], to: range2[1] } : { from: 0, to: text.length };
+}
+function stringField(map, field) {
+  if (!(0, import_yaml.isMap)(map))
+    return "";
+  let value = map.get(field, !0);
+  if (value == null)
+    return "";
+  if (!(0, import_yaml.isScalar)(value))
+    throw new ConfigError(`${field} must be a string`, value);
+  return value.value === null ? "" : String(value.value);
+}
+function checkFields(map, allowed, where) {
+  if (!(0, import_yaml.isMap)(map))
+    throw new ConfigError(`${where} must be a mapping`, map);
+  for (let pair of map.items) {
+    let key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    if (key === void 0 || !allowed.has(key))
+      throw new ConfigError(
+        `${key === void 0 ? "a key" : `"${key}"`} is not a field of ${where} (the adapter reads its configuration strictly)`,
+        pair.key ?? map
+      );
+  }
+}
+function expandName(matches, as, series) {
+  let matcher = matches.matcher(series);
+  if (!matcher.find())
+    return;
+  let named = matches.namedGroups(), groupCount = matches.groupCount();
+  return expandTemplate(as, (reference) => {
+    let index = typeof reference == "number" ? reference : named[reference];
+    return index !== void 0 && index <= groupCount ? matcher.group(index) ?? "" : "";
+  });
+}
+function expandTemplate(template, group2) {
+  let result = "", rest = template;
+  for (; ; ) {
+    let dollar = rest.indexOf("$");
+    if (dollar === -1)
+      return result + rest;
+    if (result += rest.slice(0, dollar), rest = rest.slice(dollar + 1), rest.startsWith("$")) {
+      result += "$", rest = rest.slice(1);
+      continue;
+    }
+    let reference = /^(?:\{([\p{L}\p{N}_]+)\}|([\p{L}\p{N}_]+))/u.exec(rest);
+    if (!reference) {
+      result += "$";
+      continue;
+    }
+    rest = rest.slice(reference[0].length);
+    let name = reference[1] ?? reference[2] ?? "", number = /^(?:0|[1-9]\d{0,7})$/.test(name) ? Number(name) : void 0;
+    result += group2(number ?? name);
+  }
+}
+function templateShape(template) {
+  let shape = expandTemplate(template, () => "\0");
+  if (!shape.includes("\0"))
+    return { kind: "names", names: [shape] };
+  let parts = shape.split("\0");
+  if (parts.every((part) => part === ""))
+    return { kind: "any" };
+  let source = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return { kind: "pattern", pattern: new RegExp(`^${source}$`, "s"), template };
+}
+var METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+function literalSeriesName(query) {
+  let rest = query.trim(), name = METRIC_NAME.exec(rest)?.[0];
+  if (rest = rest.slice(name?.length ?? 0).trim(), rest === "")
+    return name;
+  if (!rest.startsWith("{") || !rest.endsWith("}"))
+    return;
+  let body = rest.slice(1, -1), matcher = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`)\s*(?:,|$)/;
+  for (; body.trim() !== ""; ) {
+    let match = matcher.exec(body);
+    if (!match)
+      return;
+    body = body.slice(match[0].length);
+    let [, label, operator, quoted = ""] = match;
+    if (label !== "__name__")
+      continue;
+    if (operator !== "=")
+      return;
+    let value = unquote(quoted);
+    if (value === void 0 || name !== void 0 && name !== value)
+      return;
+    name = value;
+  }
+  return name;
+}
+function unquote(quoted) {
+  if (quoted.startsWith("`"))
+    return quoted.slice(1, -1);
+  let inner = quoted.slice(1, -1);
+  if (!/\\[^\\"']/.test(inner))
+    return inner.replace(/\\(.)/g, "$1");
+}
+function compileOrThrow(pattern, what, node) {
+  try {
+    return compileGo(pattern);
+  } catch (error) {
+    throw error instanceof Error && error.name === "RE2JSSyntaxException" ? new ConfigError(`${what} "${pattern}" is not a valid regular expression`, node) : error;
+  }
+}
+function readRule(list, index, rule) {
+  if (checkFields(rule, RULE_FIELDS, `a rule of ${list}`), !(0, import_yaml.isMap)(rule))
+    throw new ConfigError(`a rule of ${list} must be a mapping`, rule);
+  let nameNode = rule.get("name", !0);
+  nameNode != null && checkFields(nameNode, NAME_FIELDS, "name");
+  let resources = rule.get("resources", !0);
+  resources != null && checkFields(resources, RESOURCE_FIELDS, "resources");
+  let matchesText = stringField(nameNode, "matches"), matchesNode = (0, import_yaml.isMap)(nameNode) ? nameNode.get("matches", !0) : void 0, matches = compileOrThrow(
+    matchesText === "" ? ".*" : matchesText,
+    "name.matches",
+    matchesNode
+  ), as = stringField(nameNode, "as");
+  if (as === "") {
+    let groups = matches.groupCount();
+    if (groups > 1)
+      throw new ConfigError(
+        `name.matches "${matchesText}" has ${groups} capture groups and no name.as to say which is the name`,
+        matchesNode ?? rule
+      );
+    as = groups === 1 ? "$1" : "$0";
+  }
+  let filters = [], filterNodes = rule.get("seriesFilters", !0);
+  if (filterNodes != null) {
+    if (!(0, import_yaml.isSeq)(filterNodes))
+      throw new ConfigError("seriesFilters must be a list", filterNodes);
+    for (let filter of filterNodes.items) {
+      checkFields(filter, FILTER_FIELDS, "a series filter");
+      let is = stringField(filter, "is"), isNot = stringField(filter, "isNot");
+      if (is === "" == (isNot === ""))
+        throw new ConfigError("a series filter needs exactly one of is and isNot", filter);
+      filters.push({
+        regex: compileOrThrow(is || isNot, "the series filter", filter),
+        keep: is !== ""
+      });
+    }
+  }
+  let series = literalSeriesName(stringField(rule, "seriesQuery"));
+  if (series === void 0)
+    return { list, index, served: templateShape(as) };
+  let name = filters.every((filter) => filter.regex.matcher(series).find() === filter.keep) && matches.matcher(series).find() ? expandName(matches, as, series) : void 0;
+  return { list, index, served: { kind: "names", names: name === void 0 ? [] : [name] } };
+}
+function readAdapterConfigText(text) {
+  let document = (0, import_yaml.parseDocument)(text, { uniqueKeys: !0, prettyErrors: !1 }), syntax = document.errors[0];
+  if (syntax) {
+    let [from, to] = syntax.pos;
+    return {
+      rules: [],
+      problem: { message: `it is not valid YAML (${firstLine(syntax.message)})`, from, to }
+    };
+  }
+  let rules2 = [];
+  try {
+    let root = document.contents;
+    if (root === null || (0, import_yaml.isScalar)(root) && root.value === null)
+      return { rules: rules2, problem: void 0 };
+    let top = root.toJSON(), helm = asObject(asObject(top)?.rules);
+    if (helm && Object.keys(helm).some((key) => HELM_RULES_KEYS.has(key)))
+      throw new ConfigError(
+        "rules holds the prometheus-adapter Helm chart's values (rules.custom, rules.external), not the adapter's configuration: in the --config format rules, externalRules and resourceRules are lists at the top",
+        (0, import_yaml.isMap)(root) ? root.get("rules", !0) : root
+      );
+    if (checkFields(root, TOP_FIELDS, "the adapter configuration"), !(0, import_yaml.isMap)(root))
+      return { rules: rules2, problem: void 0 };
+    for (let list of ["rules", "externalRules"]) {
+      let entries = root.get(list, !0);
+      if (!(entries == null || (0, import_yaml.isScalar)(entries) && entries.value === null)) {
+        if (!(0, import_yaml.isSeq)(entries))
+          throw new ConfigError(`${list} must be a list of rules`, entries);
+        entries.items.forEach((entry, index) => {
+          rules2.push(readRule(list, index, entry));
+        });
+      }
+    }
+  } catch (error) {
+    if (error instanceof ConfigError)
+      return { rules: [], problem: { message: error.message, ...rangeOf(error.node, text) } };
+    throw error;
+  }
+  return { rules: rules2, problem: void 0 };
+}
+function firstLine(message) {
+  return (message.split(`
+`)[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+function looksLikeConfig(text) {
+  let document = (0, import_yaml.parseDocument)(text, { prettyErrors: !1 });
+  if (document.errors.length > 0)
+    return !1;
+  let root = asObject(document.toJSON());
+  return root !== void 0 && Object.keys(root).some((key) => TOP_FIELDS.has(key));
+}
+function mountedConfigs(set) {
+  let result = /* @__PURE__ */ new Map();
+  for (let workload of set.workloads()) {
+    let volumes = asArray(workload.podSpec?.volumes).map(asObject);
+    for (let { container } of workload.containers) {
+      let image = typeof container.image == "string" ? container.image : "";
+      if (!/prometheus-adapter/.test(image))
+        continue;
+      let flags = [...asArray(container.command), ...asArray(container.args)].map(String), configPath = configFlag(flags);
+      if (configPath !== void 0)
+        for (let mount of asArray(container.volumeMounts).map(asObject)) {
+          let mountPath = typeof mount?.mountPath == "string" ? mount.mountPath.replace(/\/+$/, "") : "";
+          if (mountPath === "" || !configPath.startsWith(`${mountPath}/`))
+            continue;
+          let relative = configPath.slice(mountPath.length + 1), volume = volumes.find((entry) => entry?.name === mount?.name), configMap = asObject(volume?.configMap);
+          if (typeof configMap?.name != "string")
+            continue;
+          let item = asArray(configMap.items).map(asObject).find((entry) => entry?.path === relative), key = typeof item?.key == "string" ? item.key : relative, id = `${workload.manifest.namespace}\0${configMap.name}`, keys = result.get(id) ?? /* @__PURE__ */ new Set();
+          keys.add(key), result.set(id, keys);
+        }
+    }
+  }
+  return result;
+}
+function configFlag(flags) {
+  for (let index = 0; index < flags.length; index++) {
+    let flag = flags[index] ?? "", inline = /^--?config=(.+)$/.exec(flag);
+    if (inline)
+      return inline[1];
+    if ((flag === "--config" || flag === "-config") && flags[index + 1] !== void 0)
+      return flags[index + 1];
+  }
+}
+function readAdapterConfigs(set, dataKeys) {
+  let mounted = mountedConfigs(set), configs = [];
+  for (let manifest of set.byKind(CONFIG_MAP_KIND)) {
+    let data = asObject(manifest.get(["data"])) ?? {}, mountedKeys = mounted.get(`${manifest.namespace}\0${manifest.name}`);
+    for (let [key, value] of Object.entries(data)) {
+      if (typeof value != "string")
+        continue;
+      let isMounted = mountedKeys?.has(key) ?? !1;
+      if (!isMounted && !(dataKeys.includes(key) && looksLikeConfig(value)))
+        continue;
+      let { rules: rules2, problem } = readAdapterConfigText(value);
+      configs.push({ manifest, key, mounted: isMounted, problem, rules: rules2 });
+    }
+  }
+  return configs;
+}
+function mayServe(rule, name) {
+  switch (rule.served.kind) {
+    case "names":
+      return rule.served.names.includes(name);
+    case "pattern":
+      return rule.served.pattern.test(name) ? "maybe" : !1;
+    case "any":
+      return "maybe";
+  }
+}
+
+// src/source/scalar-offsets.ts
+function locateInScalar(scalar, value, from, to) {
+  let offsets = alignScalar(scalar.file.text.slice(scalar.start, scalar.end), value);
+  if (!offsets)
+    return;
+  let mapped = (index) => {
+    let offset = offsets[index];
+    return offset === void 0 || offset < 0 ? void 0 : scalar.start + offset;
+  }, start = Math.max(0, Math.min(from, value.length)), end = Math.max(start, Math.min(to, value.length)), first, last;
+  for (let index = start; index < end; index++)
+    mapped(index) !== void 0 && (first ??= index, last = index);
+  if (first !== void 0 && last !== void 0)
+    return range(scalar, mapped(first) ?? 0, (mapped(last) ?? 0) + 1);
+  for (let index = start; index < value.length; index++) {
+    let offset = mapped(index);
+    if (offset !== void 0)
+      return range(scalar, offset, offset + 1);
+  }
+  for (let index = start - 1; index >= 0; index--) {
+    let offset = mapped(index);
+    if (offset !== void 0)
+      return range(scalar, offset + 1, offset + 2);
+  }
+}
+function range(scalar, start, end) {
+  return { file: scalar.file, start, end };
+}
+var BLANK = /[ \t\r\n]/, BLANK_ESCAPES = { n: `
+`, t: "	", " ": " ", "	": "	" };
+function alignScalar(source, value) {
+  let style = source[0], position = 0;
+  if (style === "|" || style === ">") {
+    let lineEnd = source.indexOf(`
+`);
+    if (lineEnd === -1)
+      return value.trim() === "" ? value.split("").map(() => -1) : void 0;
+    position = lineEnd + 1;
+  } else (style === '"' || style === "'") && (position = 1);
+  let doubleQuoted = style === '"', singleQuoted = style === "'", offsets = [];
+  for (let char of value) {
+    if (BLANK.test(char)) {
+      doubleQuoted && source[position] === "\\" && BLANK_ESCAPES[source[position + 1] ?? ""] === char ? position += 2 : source[position] === char && (position += 1), offsets.push(-1);
+      continue;
+    }
+    let found = -1;
+    for (; position < source.length; ) {
+      let current = source[position];
+      if (current === char && !(singleQuoted && char === "'" && source[position + 1] !== "'")) {
+        found = position, position += singleQuoted && char === "'" ? 2 : 1;
+        break;
+      }
+      if (current !== void 0 && BLANK.test(current))
+        position += 1;
+      else if (doubleQuoted && current === "\\" && (source[position + 1] === char || source[position + 1] === `
+` || source[position + 1] === "\r"))
+        position += 1;
+      else if (doubleQuoted && current === "\\" && BLANK_ESCAPES[source[position + 1] ?? ""])
+        position += 2;
+      else
+        return;
+    }
+    if (found === -1)
+      return;
+    offsets.push(found);
+  }
+  return offsets;
+}
+
+// src/lint/rules/hpa-metric-unserved.ts
+var SOURCES = {
+  Pods: { list: "rules", field: "pods", api: "a custom", reason: "FailedGetPodsMetric" },
+  Object: { list: "rules", field: "object", api: "a custom", reason: "FailedGetObjectMetric" },
+  External: {
+    list: "externalRules",
+    field: "external",
+    api: "an external",
+    reason: "FailedGetExternalMetric"
+  }
+};
+function madeByKeda(hpa, set) {
+  return asArray(hpa.get(["metadata", "ownerReferences"])).some((owner) => asObject(owner)?.kind === SCALED_OBJECT_KIND) ? !0 : set.byKindIn(SCALED_OBJECT_KIND, hpa.namespace).some((scaledObject) => {
+    let name = scaledObject.get(["spec", "advanced", "horizontalPodAutoscalerConfig", "name"]);
+    return (typeof name == "string" && name !== "" ? name : `keda-hpa-${scaledObject.name}`) === hpa.name;
+  });
+}
+function describeConfig(config) {
+  let { manifest } = config;
+  return `ConfigMap ${manifest.namespace ? `${manifest.namespace}/` : ""}${manifest.name} (${config.key})`;
+}
+function metricNameField(hpa, metric, field) {
+  let base = [...metric.path, field];
+  return hpa.get([...base, "metric", "name"]) !== void 0 ? [...base, "metric", "name"] : [...base, "metricName"];
+}
+var hpa_metric_unserved_default = {
+  id: "hpa-metric-unserved",
+  meta: {
+    description: "Require every Pods, Object and External metric of an HPA to be served by a rule of the set's prometheus-adapter configuration",
+    severity: "warning",
+    category: "autoscaling",
+    kinds: [HPA_KIND, CONFIG_MAP_KIND],
+    scope: "set",
+    messages: {
+      unserved: 'HorizontalPodAutoscaler "{{name}}" scales on the {{type}} metric "{{metric}}", but no rule of the prometheus-adapter configuration ({{configs}}) serves {{api}} metric of that name{{closest}}: the HPA reports {{reason}} and {{consequence}}. {{instead}}',
+      configInvalid: "The prometheus-adapter configuration in {{config}} does not load: {{problem}}. The adapter exits at start-up, so the custom and external metrics APIs serve nothing, and no value reaches {{hpas}} for {{metrics}} (FailedGet\u2026Metric: they do not scale on it). Fix the configuration."
+    },
+    rationale: "An HPA's `Pods` and `Object` metrics are read from the custom metrics API (`custom.metrics.k8s.io`) and its `External` metrics from the external metrics API; prometheus-adapter serves both from its `--config` file: each rule of `rules` (custom) or `externalRules` (external) selects Prometheus series with `seriesQuery`, keeps those `seriesFilters` and `name.matches` match, and names each `name.as` (Go's regexp expansion on the `matches` match; without `as`, the one capture group or the whole series name). The API server accepts any metric name in an HPA, so a name no rule produces \u2014 a typo, the raw series name where the rule renames it, an External metric whose rule is in `rules` \u2014 applies cleanly and then the HPA gets no value: with no other metric the workload never scales; with other metrics it still scales up on those but never scales down while one metric fails. When the set holds a prometheus-adapter configuration \u2014 a ConfigMap entry that a prometheus-adapter container of the set reads with `--config`, or an entry under `dataKeys` (default `config.yaml`) holding a mapping with `rules`, `externalRules` or `resourceRules`, as the Helm chart (`rules.existing`), kube-prometheus and `scaleplan compile` write it \u2014 each such metric must be served by one of its rules. The series name comes from the `seriesQuery` metric name or a `__name__=\"\u2026\"` matcher; when it is a regex, the name cannot be known without Prometheus, and a rule whose `as` uses captures is taken to serve any name of its shape (silent). A configuration that the adapter refuses \u2014 YAML that does not parse, a field its strict reader does not know, the Helm chart's `rules.custom` values pasted in, a `matches` that does not compile or has several captures and no `as` \u2014 is reported on the ConfigMap: the adapter exits and serves nothing. Silent when the set has no adapter configuration (the adapter may be configured elsewhere), for HPAs that KEDA makes for a ScaledObject of the set (KEDA's metrics server serves those), and for metrics of an HPA while the configuration does not load (that finding says it). What it does not check: that the series exist in Prometheus (for instance `DCGM_FI_DEV_FB_TOTAL`, which dcgm-exporter's default counters do not include: the exporter's counter list is outside the set), that the rule's `resources` map the pod or described object the HPA asks about, and which of KEDA and prometheus-adapter owns the external metrics API when a cluster runs both.",
+    remediation: "Use the name the adapter serves (its `name.as`), or add a rule that serves the metric to `rules` (Pods and Object metrics) or `externalRules` (External metrics). Check with `kubectl get --raw /apis/custom.metrics.k8s.io/v1beta1` (or `external.metrics.k8s.io`) which names the adapter lists.",
+    defaultOptions: { dataKeys: [...DEFAULT_ADAPTER_DATA_KEYS] },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        dataKeys: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "ConfigMap data keys read as a prometheus-adapter configuration when their content has `rules`, `externalRules` or `resourceRules` (entries a prometheus-adapter container of the set mounts as `--config` are read whatever their key)."
+        }
+      },
+      additionalProperties: !1
+    },
+    examples: {
+      incorrect: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: prometheus-adapter
+  namespace: monitoring
+data:
+  config.yaml: |
+    rules:
+      - seriesQuery: 'http_requests_total{namespace!="",pod!=""}'
+        resources:
+          overrides:
+            namespace: {resource: namespace}
+            pod: {resource: pod}
+        name:
+          matches: ^(.*)_total$
+          as: \${1}_per_second
+        metricsQuery: sum(rate(<<.Series>>{<<.LabelMatchers>>}[2m])) by (<<.GroupBy>>)
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: web
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+  minReplicas: 2
+  maxReplicas: 10
+  metrics:
+    - type: Pods
+      pods:
+        metric: {name: http_requests_total}
+        target: {type: AverageValue, averageValue: "10"}
+`,
+      correct: `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: prometheus-adapter
+  namespace: monitoring
+data:
+  config.yaml: |
+    rules:
+      - seriesQuery: 'http_requests_total{namespace!="",pod!=""}'
+        resources:
+          overrides:
+            namespace: {resource: namespace}
+            pod: {resource: pod}
+        name:
+          matches: ^(.*)_total$
+          as: \${1}_per_second
+        metricsQuery: sum(rate(<<.Series>>{<<.LabelMatchers>>}[2m])) by (<<.GroupBy>>)
+---
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: web
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+  minReplicas: 2
+  maxReplicas: 10
+  metrics:
+    - type: Pods
+      pods:
+        metric: {name: http_requests_per_second}
+        target: {type: AverageValue, averageValue: "10"}
+`
+    },
+    peers: "No peer linter reads prometheus-adapter configurations or checks that an HPA metric is served; kube-linter, kube-score, Polaris and the Kyverno policies accept any metric name."
+  },
+  async prepare(manifests) {
+    manifests.some((manifest) => manifest.kind === CONFIG_MAP_KIND) && manifests.some((manifest) => manifest.kind === HPA_KIND) && await loadAdapterRegex();
+  },
+  create(context) {
+    let configs, configsOf = (options) => (configs ??= readAdapterConfigs(context.set, options.dataKeys), configs), adapterMetrics = (hpa) => hpa.apiVersion === "autoscaling/v1" || madeByKeda(hpa, context.set) ? [] : readHpaMetrics(hpa).flatMap((metric) => {
+      let source = SOURCES[metric.type];
+      return source && metric.name !== void 0 && metric.name !== "" ? [{ metric, name: metric.name, source }] : [];
+    }), relatedOf = (config) => ({
+      manifest: config.manifest,
+      path: ["data", config.key],
+      message: `The prometheus-adapter configuration in ${describeConfig(config)}.`
+    });
+    return {
+      [CONFIG_MAP_KIND](configMap, options) {
+        for (let config of configsOf(options)) {
+          if (config.manifest !== configMap || !config.problem)
+            continue;
+          let users = context.set.byKind(HPA_KIND).map((hpa) => ({ hpa, metrics: adapterMetrics(hpa) })).filter((entry) => entry.metrics.length > 0);
+          if (users.length === 0)
+            continue;
+          let path2 = ["data", config.key], scalar = configMap.locate(path2, "value"), value = configMap.get(path2), range2 = scalar && !scalar.approximate ? locateInScalar(scalar, value, config.problem.from, config.problem.to) : void 0, names2 = [...new Set(users.flatMap((entry) => entry.metrics.map((m) => m.name)))];
+          context.report({
+            manifest: configMap,
+            path: path2,
+            messageId: "configInvalid",
+            data: {
+              config: describeConfig(config),
+              problem: config.problem.message,
+              metrics: `${names2.length === 1 ? "the metric" : "the metrics"} ${quotedList(names2)}`,
+              hpas: `${users.length === 1 ? "HorizontalPodAutoscaler" : "HorizontalPodAutoscalers"} ${quotedList(users.map((entry) => entry.hpa.name))}`
+            },
+            related: users.map(({ hpa }) => ({
+              manifest: hpa,
+              path: ["spec", "metrics"],
+              target: "key",
+              message: `HorizontalPodAutoscaler "${hpa.name}" scales on metrics of the adapter.`
+            })),
+            ...range2 ? { range: range2 } : {}
+          });
+        }
+      },
+      [HPA_KIND](hpa, options) {
+        let all = configsOf(options);
+        if (all.length === 0 || all.some((config) => config.problem))
+          return;
+        let metrics = adapterMetrics(hpa), total = readHpaMetrics(hpa).length;
+        for (let { metric, name, source } of metrics) {
+          let rules2 = all.flatMap((config) => config.rules.map((rule) => ({ config, rule }))), listed = rules2.filter(({ rule }) => rule.list === source.list);
+          if (listed.some(({ rule }) => mayServe(rule, name) !== !1))
+            continue;
+          let served = [
+            ...new Set(
+              listed.flatMap(({ rule }) => rule.served.kind === "names" ? rule.served.names : [])
+            )
+          ], closest = closestMatch(name, served, { maxDistance: 1 / 0 }), otherList = source.list === "rules" ? "externalRules" : "rules", inOther = rules2.find(
+            ({ rule }) => rule.list === otherList && mayServe(rule, name) === !0
+          );
+          context.report({
+            manifest: hpa,
+            path: metricNameField(hpa, metric, source.field),
+            messageId: "unserved",
+            data: {
+              name: hpa.name,
+              type: metric.type,
+              metric: name,
+              configs: wordList(all.map(describeConfig)),
+              api: source.api,
+              closest: closest ? ` (the closest it serves is "${closest}")` : listed.length === 0 ? ` (it has no ${source.list})` : "",
+              reason: source.reason,
+              consequence: total > 1 ? "never scales down while it fails (it still scales up on its other metrics)" : "never scales the workload",
+              instead: inOther ? `A rule of ${otherList} serves "${name}", but ${otherList === "rules" ? "those are custom metrics, which External metrics do not read: move the rule to externalRules or use a Pods or Object metric" : "those are external metrics, which Pods and Object metrics do not read: move the rule to rules or use an External metric"}.` : `Use the name a rule serves (its name.as), or add a rule to ${source.list} whose series or name.as gives "${name}".`
+            },
+            related: (inOther ? [inOther.config] : all).map(relatedOf)
+          });
+        }
+      }
+    };
+  }
+};
 
 // src/lint/rules/hpa-min-max.ts
 var hpa_min_max_default = {
@@ -2250,8 +2804,11 @@ function protocolOf(value) {
 
 // src/lint/rules/ingress-backend-missing.ts
 var INGRESS_KIND = "Ingress";
+function portFieldSet(value) {
+  return value != null && value !== 0 && value !== "";
+}
 function readBackends(ingress) {
-  let v1 = ingress.apiVersion === "networking.k8s.io/v1", backends = [], empty = [], add = (path2, route) => {
+  let v1 = ingress.apiVersion === "networking.k8s.io/v1", backends = [], empty = [], badPorts = [], add = (path2, route) => {
     let backend = asObject(ingress.get(path2));
     if (!backend)
       return;
@@ -2264,6 +2821,16 @@ function readBackends(ingress) {
       return;
     }
     if (v1) {
+      let service = asObject(backend.service), portInvalid = !1;
+      if (service) {
+        let port2 = service.port, portObject = asObject(port2), hasNumber = portFieldSet(portObject?.number), hasName = portFieldSet(portObject?.name);
+        (port2 == null || portObject) && hasNumber === hasName && (badPorts.push({
+          route,
+          service: typeof service.name == "string" && service.name !== "" ? service.name : "(unnamed)",
+          path: [...path2, "service", ...portObject ? ["port"] : []],
+          problem: hasNumber ? "both" : "missing"
+        }), portInvalid = !0);
+      }
       let name2 = getPath(backend, ["service", "name"]), number = getPath(backend, ["service", "port", "number"]), portName = getPath(backend, ["service", "port", "name"]);
       if (typeof name2 != "string" || name2 === "")
         return;
@@ -2271,7 +2838,8 @@ function readBackends(ingress) {
         route,
         service: name2,
         servicePath: [...path2, "service", "name"],
-        port: typeof number == "number" ? { kind: "number", value: number } : typeof portName == "string" && portName !== "" ? { kind: "name", value: portName } : void 0,
+        // A port the API server rejects is reported above, not looked up in the Service.
+        port: portInvalid ? void 0 : typeof number == "number" ? { kind: "number", value: number } : typeof portName == "string" && portName !== "" ? { kind: "name", value: portName } : void 0,
         portPath: [...path2, "service", "port", typeof number == "number" ? "number" : "name"]
       });
       return;
@@ -2297,7 +2865,7 @@ function readBackends(ingress) {
         `"${host}${typeof path2 == "string" ? path2 : "/"}"`
       );
     });
-  }), { services: backends, empty };
+  }), { services: backends, empty, badPorts };
 }
 var ingress_backend_missing_default = {
   id: "ingress-backend-missing",
@@ -2311,9 +2879,11 @@ var ingress_backend_missing_default = {
       emptyBackend: 'Ingress "{{name}}" routes {{route}} to a backend with neither service nor resource; the API server rejects the Ingress. Name the Service: backend.service.name and backend.service.port.number (or port.name).',
       legacyBackend: 'Ingress "{{name}}" routes {{route}} to a backend written with serviceName/servicePort, the fields of the removed v1beta1 API; in networking.k8s.io/v1 the backend then has no service, and the API server rejects the Ingress. Write service: {name: <service>, port: {number: <port>}} (or port.name) instead.',
       serviceMissing: 'Ingress "{{name}}" routes {{route}} to Service "{{service}}", which is not in the set (namespace "{{namespace}}"){{suggestion}}; the Ingress controller has no endpoints for it and answers those requests with 503 (or 404). Fix the service name, or lint the Ingress together with its Service.',
+      portRequired: 'Ingress "{{name}}" routes {{route}} to Service "{{service}}" without a port: in networking.k8s.io/v1 a service backend needs port.number or port.name, and the API server rejects the Ingress. Add the Service port, e.g. port: {number: 80} or port: {name: http}.',
+      portBoth: 'Ingress "{{name}}" routes {{route}} to Service "{{service}}" with both port.number and port.name; the API server rejects a service backend that sets both. Keep one of them.',
       portMissing: `Ingress "{{name}}" routes {{route}} to port {{port}} of Service "{{service}}", but the Service has no such port (its ports are {{available}}); the Ingress controller has no endpoints for it and answers those requests with 503. Use one of the Service's ports{{hint}}.`
     },
-    rationale: "An Ingress backend names a Service in the Ingress's own namespace and one of that Service's ports, by number (`service.port.number`, the Service's `port`, not its `targetPort`) or by name (`service.port.name`, the Service port's `name`). The API server does not check either: a typo, a Service renamed in a refactor or living in another namespace, or the container port used where the Service port belongs, is accepted and then answered with 503 by the controller for every request on that route. Both the rules and `spec.defaultBackend` are checked, as are the `serviceName`/`servicePort` backends of the removed `v1beta1` Ingress versions; resource backends are skipped, and so are the ports of `ExternalName` Services, which have no endpoints to match. A `v1` backend with neither `service` nor `resource` (typically the `v1beta1` fields `serviceName`/`servicePort` left in a `v1` Ingress) is reported as an error: the API server rejects the Ingress. " + EXTERNAL_ASSUMPTIONS,
+    rationale: "An Ingress backend names a Service in the Ingress's own namespace and one of that Service's ports, by number (`service.port.number`, the Service's `port`, not its `targetPort`) or by name (`service.port.name`, the Service port's `name`). The API server does not check either: a typo, a Service renamed in a refactor or living in another namespace, or the container port used where the Service port belongs, is accepted and then answered with 503 by the controller for every request on that route. Both the rules and `spec.defaultBackend` are checked, as are the `serviceName`/`servicePort` backends of the removed `v1beta1` Ingress versions; resource backends are skipped, and so are the ports of `ExternalName` Services, which have no endpoints to match. A `v1` backend with neither `service` nor `resource` (typically the `v1beta1` fields `serviceName`/`servicePort` left in a `v1` Ingress) is reported as an error: the API server rejects the Ingress. So is a `v1` service backend without a port (no `port`, `port: {}`, or neither `number` nor `name` set) or with both `number` and `name`: the Kubernetes OpenAPI schema marks `port` optional, so schema-invalid, which checks that schema, accepts it, but the API server's Ingress validation requires exactly one of the two. This rule, which already owns the other backend shapes the schema cannot express, reports it. " + EXTERNAL_ASSUMPTIONS,
     remediation: "Point the backend at an existing Service of the same namespace, and at its `port` number or port `name` as the Service declares it. If the Service comes from elsewhere (a Helm release, another repository), lint both together.",
     defaultOptions: {},
     examples: {
@@ -2367,7 +2937,20 @@ spec:
   create(context) {
     return {
       [INGRESS_KIND](ingress) {
-        let { services, empty } = readBackends(ingress);
+        let { services, empty, badPorts } = readBackends(ingress);
+        for (let backend of badPorts)
+          context.report({
+            manifest: ingress,
+            path: backend.path,
+            target: "key",
+            messageId: backend.problem === "both" ? "portBoth" : "portRequired",
+            data: {
+              name: ingress.name,
+              route: backend.route,
+              service: backend.service
+            },
+            severity: "error"
+          });
         for (let backend of empty)
           context.report({
             manifest: ingress,
@@ -3269,74 +3852,6 @@ spec:
   }
 };
 
-// src/source/scalar-offsets.ts
-function locateInScalar(scalar, value, from, to) {
-  let offsets = alignScalar(scalar.file.text.slice(scalar.start, scalar.end), value);
-  if (!offsets)
-    return;
-  let mapped = (index) => {
-    let offset = offsets[index];
-    return offset === void 0 || offset < 0 ? void 0 : scalar.start + offset;
-  }, start = Math.max(0, Math.min(from, value.length)), end = Math.max(start, Math.min(to, value.length)), first, last;
-  for (let index = start; index < end; index++)
-    mapped(index) !== void 0 && (first ??= index, last = index);
-  if (first !== void 0 && last !== void 0)
-    return range(scalar, mapped(first) ?? 0, (mapped(last) ?? 0) + 1);
-  for (let index = start; index < value.length; index++) {
-    let offset = mapped(index);
-    if (offset !== void 0)
-      return range(scalar, offset, offset + 1);
-  }
-  for (let index = start - 1; index >= 0; index--) {
-    let offset = mapped(index);
-    if (offset !== void 0)
-      return range(scalar, offset + 1, offset + 2);
-  }
-}
-function range(scalar, start, end) {
-  return { file: scalar.file, start, end };
-}
-var BLANK = /[ \t\r\n]/, BLANK_ESCAPES = { n: `
-`, t: "	", " ": " ", "	": "	" };
-function alignScalar(source, value) {
-  let style = source[0], position = 0;
-  if (style === "|" || style === ">") {
-    let lineEnd = source.indexOf(`
-`);
-    if (lineEnd === -1)
-      return value.trim() === "" ? value.split("").map(() => -1) : void 0;
-    position = lineEnd + 1;
-  } else (style === '"' || style === "'") && (position = 1);
-  let doubleQuoted = style === '"', singleQuoted = style === "'", offsets = [];
-  for (let char of value) {
-    if (BLANK.test(char)) {
-      doubleQuoted && source[position] === "\\" && BLANK_ESCAPES[source[position + 1] ?? ""] === char ? position += 2 : source[position] === char && (position += 1), offsets.push(-1);
-      continue;
-    }
-    let found = -1;
-    for (; position < source.length; ) {
-      let current = source[position];
-      if (current === char && !(singleQuoted && char === "'" && source[position + 1] !== "'")) {
-        found = position, position += singleQuoted && char === "'" ? 2 : 1;
-        break;
-      }
-      if (current !== void 0 && BLANK.test(current))
-        position += 1;
-      else if (doubleQuoted && current === "\\" && (source[position + 1] === char || source[position + 1] === `
-` || source[position + 1] === "\r"))
-        position += 1;
-      else if (doubleQuoted && current === "\\" && BLANK_ESCAPES[source[position + 1] ?? ""])
-        position += 2;
-      else
-        return;
-    }
-    if (found === -1)
-      return;
-    offsets.push(found);
-  }
-  return offsets;
-}
-
 // src/k8s/alert-templates.ts
 var PREDEFINED = /* @__PURE__ */ new Set(["labels", "externalLabels", "externalURL", "value"]);
 function checkAlertTemplate(text) {
@@ -3502,14 +4017,14 @@ var FUNCTIONS = new Map([
 ]), SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["a", "b", "f", "n", "r", "t", "v", "\\"]);
 
 // src/k8s/promql-regex.ts
-var re2;
+var re22;
 async function loadRE2() {
-  re2 ??= (await import("./build-QNF5ZZBA.js")).RE2JS;
+  re22 ??= (await import("./build-QNF5ZZBA.js")).RE2JS;
 }
 function compileMatcherRegex(pattern) {
-  if (!re2)
+  if (!re22)
     throw new Error("checkPromQL: RE2 is not loaded; await loadPromQL() first");
-  return re2.compile(`^(?s:${pattern})$`);
+  return re22.compile(`^(?s:${pattern})$`);
 }
 function regexError(pattern) {
   try {
@@ -3751,7 +4266,7 @@ var POSTFIX_NODES = {
     for (let entry of children(parts.find((child) => child.name === "LabelMatchers") ?? node)) {
       let operator = entry.getChild("MatchOp")?.firstChild?.name, literal = entry.getChild("StringLiteral");
       if ((operator === "EqlRegex" || operator === "NeqRegex") && literal) {
-        let error = regexError(unquote(this.text(literal)));
+        let error = regexError(unquote2(this.text(literal)));
         if (error !== void 0) {
           this.fail(
             { from: literal.from + 1, to: Math.max(literal.from + 1, literal.to - 1) },
@@ -3767,7 +4282,7 @@ var POSTFIX_NODES = {
     if (entries.some((entry) => entry.name === "QuotedLabelName"))
       return;
     let matchesEmpty = (entry) => {
-      let operator = entry.getChild("MatchOp")?.firstChild?.name, literal = entry.getChild("StringLiteral"), value = literal ? unquote(this.text(literal)) : void 0;
+      let operator = entry.getChild("MatchOp")?.firstChild?.name, literal = entry.getChild("StringLiteral"), value = literal ? unquote2(this.text(literal)) : void 0;
       if (operator === void 0 || value === void 0)
         return !1;
       switch (operator) {
@@ -3900,7 +4415,7 @@ function children(node) {
 function hint(name, expected, actual) {
   return expected === "matrix" && actual === "vector" ? ` (add a range: ${name}(metric[5m]))` : expected === "vector" && actual === "matrix" ? ` (a range [...] belongs inside a function such as rate(), not in ${name}())` : expected === "scalar" && actual === "vector" ? " (scalar(...) turns a one-element vector into a scalar)" : "";
 }
-function unquote(text) {
+function unquote2(text) {
   let body = text.slice(1, -1);
   if (text.startsWith("`"))
     return body;
@@ -6354,6 +6869,7 @@ var rules = [
   extended_resource_limits_default,
   gpu_without_placement_default,
   hpa_duplicate_target_default,
+  hpa_metric_unserved_default,
   hpa_min_max_default,
   hpa_min_replicas_default,
   hpa_missing_requests_default,

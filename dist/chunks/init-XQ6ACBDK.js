@@ -7,12 +7,12 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-PTJBWQNZ.js";
-import "./chunk-NH5Q5XIK.js";
-import "./chunk-INSGAGRV.js";
+} from "./chunk-RGH5TOGR.js";
+import "./chunk-JZKPM6LB.js";
+import "./chunk-AICP3Z7O.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-KKBLOO24.js";
-import "./chunk-CWJO36IL.js";
+import "./chunk-B7E7M4YK.js";
+import "./chunk-A36TKI63.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

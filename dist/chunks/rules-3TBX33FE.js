@@ -7,14 +7,14 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-KKZGM2HW.js";
+} from "./chunk-MKXGMEWB.js";
 import {
   rules
-} from "./chunk-NZB5FIV3.js";
+} from "./chunk-XBIRXKKF.js";
 import {
   SourceFile,
   addFile
-} from "./chunk-CWJO36IL.js";
+} from "./chunk-A36TKI63.js";
 import "./chunk-7ZPS2RFJ.js";
 import {
   ScaleplanError

@@ -9,7 +9,7 @@ import {
   locateInDocument,
   pointerToPath,
   valueAt
-} from "./chunk-CWJO36IL.js";
+} from "./chunk-A36TKI63.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -14,11 +14,11 @@ import {
 } from "./chunk-S6GL4GBH.js";
 import {
   lint
-} from "./chunk-2KOMU73O.js";
+} from "./chunk-6PEF3W7Y.js";
 import {
   counted,
   rules
-} from "./chunk-NZB5FIV3.js";
+} from "./chunk-XBIRXKKF.js";
 import {
   VERSION
 } from "./chunk-ZJF6RBEX.js";

@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-LVFOSRU4.js";
+} from "./chunk-MI47HHS5.js";
 import {
   parseCommandArgs
 } from "./chunk-UZ77ADDH.js";
@@ -13,21 +13,21 @@ import {
 import "./chunk-S6GL4GBH.js";
 import {
   buildEnvironment
-} from "./chunk-NH5Q5XIK.js";
-import "./chunk-INSGAGRV.js";
+} from "./chunk-JZKPM6LB.js";
+import "./chunk-AICP3Z7O.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-2KOMU73O.js";
-import "./chunk-KKZGM2HW.js";
+} from "./chunk-6PEF3W7Y.js";
+import "./chunk-MKXGMEWB.js";
 import {
   loadConfig
-} from "./chunk-2OYAIWPS.js";
-import "./chunk-KKBLOO24.js";
+} from "./chunk-TXD7CO2T.js";
+import "./chunk-B7E7M4YK.js";
 import {
   rules
-} from "./chunk-NZB5FIV3.js";
-import "./chunk-CWJO36IL.js";
+} from "./chunk-XBIRXKKF.js";
+import "./chunk-A36TKI63.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

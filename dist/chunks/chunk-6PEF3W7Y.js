@@ -4,25 +4,25 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-KKZGM2HW.js";
+} from "./chunk-MKXGMEWB.js";
 import {
   loadConfig
-} from "./chunk-2OYAIWPS.js";
+} from "./chunk-TXD7CO2T.js";
 import {
   collectInputs
-} from "./chunk-KKBLOO24.js";
+} from "./chunk-B7E7M4YK.js";
 import {
   RuleSettingsResolver,
   counted,
   quotedList,
   rules
-} from "./chunk-NZB5FIV3.js";
+} from "./chunk-XBIRXKKF.js";
 import {
   SourceFile,
   addFile,
   loadInputs,
   minimatch
-} from "./chunk-CWJO36IL.js";
+} from "./chunk-A36TKI63.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -7,7 +7,7 @@ import {
   RuleSettingsResolver,
   podMakerFor,
   rolloutWorkloadRef
-} from "./chunk-NZB5FIV3.js";
+} from "./chunk-XBIRXKKF.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -25,7 +25,7 @@ import {
   readTargetRef,
   selectorMatches,
   toLocation
-} from "./chunk-CWJO36IL.js";
+} from "./chunk-A36TKI63.js";
 import {
   formatMessage
 } from "./chunk-7ZPS2RFJ.js";

@@ -5,7 +5,7 @@ import {
   parseSpec,
   problemAt,
   readSpecFile
-} from "./chunk-INSGAGRV.js";
+} from "./chunk-AICP3Z7O.js";
 import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
@@ -38,7 +38,7 @@ import {
   simulate,
   toLocation,
   yaml
-} from "./chunk-CWJO36IL.js";
+} from "./chunk-A36TKI63.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

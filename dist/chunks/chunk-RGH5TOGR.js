@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-NH5Q5XIK.js";
+} from "./chunk-JZKPM6LB.js";
 import {
   displayPath
-} from "./chunk-CWJO36IL.js";
+} from "./chunk-A36TKI63.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

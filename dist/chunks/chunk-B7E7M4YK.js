@@ -9,7 +9,7 @@ import {
   minimatch,
   readKustomization,
   toPosix
-} from "./chunk-CWJO36IL.js";
+} from "./chunk-A36TKI63.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

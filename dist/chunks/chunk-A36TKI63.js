@@ -12338,6 +12338,7 @@ function containerResources(container, field) {
 }
 
 export {
+  require_dist,
   yaml,
   loadAllFast,
   displayPath,

@@ -11,27 +11,27 @@ import {
   formatProblem,
   parseSpec,
   readSpecFile
-} from "./chunk-INSGAGRV.js";
+} from "./chunk-AICP3Z7O.js";
 import {
   runSettings
-} from "./chunk-2KOMU73O.js";
+} from "./chunk-6PEF3W7Y.js";
 import {
   ManifestSet
-} from "./chunk-KKZGM2HW.js";
+} from "./chunk-MKXGMEWB.js";
 import {
   loadConfig
-} from "./chunk-2OYAIWPS.js";
+} from "./chunk-TXD7CO2T.js";
 import {
   collectInputs
-} from "./chunk-KKBLOO24.js";
+} from "./chunk-B7E7M4YK.js";
 import {
   capacityOf
-} from "./chunk-NZB5FIV3.js";
+} from "./chunk-XBIRXKKF.js";
 import {
   formatQuantity,
   loadInputs,
   parseQuantity
-} from "./chunk-CWJO36IL.js";
+} from "./chunk-A36TKI63.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
