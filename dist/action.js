@@ -1,6 +1,11 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
+  changesMarkdown,
+  compareCapacity
+} from "./chunks/chunk-ULICI3MI.js";
+import {
+  DEFAULT_MAX_LENGTH,
   renderMarkdown
 } from "./chunks/chunk-KWYEV5WG.js";
 import {
@@ -18,23 +23,27 @@ import {
   loadFormatter
 } from "./chunks/chunk-S6GL4GBH.js";
 import {
+  STEP_LOAD,
   checkCompiled,
-  compileSpec
-} from "./chunks/chunk-JZKPM6LB.js";
-import "./chunks/chunk-AICP3Z7O.js";
+  compileSpec,
+  stepLoadChart
+} from "./chunks/chunk-OCVE4IBZ.js";
+import "./chunks/chunk-FXWQPTZV.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-6PEF3W7Y.js";
-import "./chunks/chunk-MKXGMEWB.js";
+} from "./chunks/chunk-Z5XXILB6.js";
+import "./chunks/chunk-6NDJSFSS.js";
 import {
   loadConfig
-} from "./chunks/chunk-TXD7CO2T.js";
-import "./chunks/chunk-B7E7M4YK.js";
+} from "./chunks/chunk-A5IMJ2OR.js";
+import "./chunks/chunk-O4H5FTDY.js";
 import {
   rules
-} from "./chunks/chunk-XBIRXKKF.js";
-import "./chunks/chunk-A36TKI63.js";
+} from "./chunks/chunk-VGU4VOA4.js";
+import {
+  SCALED_OBJECT_KIND
+} from "./chunks/chunk-7WBKUCGO.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
@@ -18367,6 +18376,44 @@ function isPermissionError(error2) {
 import fs3 from "node:fs";
 import path6 from "node:path";
 
+// src/integrations/action/capacity.ts
+var MAX_CHARTS = 4;
+function capacitySection(comparison) {
+  let parts = [], changes = changesMarkdown(comparison.changes);
+  changes && parts.push(changes.trimEnd());
+  let charts = comparison.changedAutoscalers.slice(0, MAX_CHARTS).map((autoscaler) => {
+    let label = `${autoscaler.kind} ${autoscaler.name} (${autoscaler.namespace})`, { chart, table } = stepLoadChart(autoscaler.name, {
+      // KEDA's HPA stops at one replica; KEDA itself takes the last step to zero.
+      minReplicas: autoscaler.kind === SCALED_OBJECT_KIND ? Math.max(1, autoscaler.minReplicas) : autoscaler.minReplicas,
+      maxReplicas: autoscaler.maxReplicas,
+      scaleUp: autoscaler.scaleUp,
+      scaleDown: autoscaler.scaleDown
+    });
+    return `#### ${escapeMarkdownText(label)} under a \xD7${STEP_LOAD.factor} step load
+
+${chart}
+
+${table}`;
+  });
+  if (charts.length > 0) {
+    let more = comparison.changedAutoscalers.length - charts.length;
+    parts.push(
+      [
+        "### Autoscalers this change touches",
+        `Ten minutes of \xD7${STEP_LOAD.factor} the load their minimum carries, simulated with the HPA controller's rules (bars: load in replicas' worth; line: replicas; pods assumed ready at once).`,
+        ...charts,
+        ...more > 0 ? [`And ${more} more autoscaler(s), not charted.`] : []
+      ].join(`
+
+`)
+    );
+  }
+  return parts.length > 0 ? `${parts.join(`
+
+`)}
+` : "";
+}
+
 // src/integrations/action/pull-request.ts
 import { createHash } from "node:crypto";
 
@@ -18503,7 +18550,13 @@ function pullRequestOf(context) {
     return;
   let pullRequest = context.event.pull_request, [owner, repo] = context.repository.split("/");
   if (!(!pullRequest?.number || !owner || !repo))
-    return { owner, repo, number: pullRequest.number, headSha: pullRequest.head?.sha ?? context.sha };
+    return {
+      owner,
+      repo,
+      number: pullRequest.number,
+      headSha: pullRequest.head?.sha ?? context.sha,
+      ...pullRequest.base?.sha ? { baseSha: pullRequest.base.sha } : {}
+    };
 }
 function annotate(findings, reporter) {
   let counts = {};
@@ -18543,6 +18596,30 @@ async function staleOverlays(spec, context, reporter) {
 function reviewBody(finding) {
   return `**${finding.severity}** ${escapeMarkdownText(finding.message)} ([\`${finding.ruleId}\`](${ruleDocsUrl(finding.ruleId)}))`;
 }
+var MAX_CAPACITY_SECTION = 3e4;
+async function capacityComment(inputs, context, pr, reporter) {
+  if (!pr.baseSha)
+    return "";
+  try {
+    let comparison = await compareCapacity({
+      paths: inputs.paths,
+      cwd: context.workspace,
+      env: context.env,
+      base: pr.baseSha,
+      ...inputs.config ? { configFile: inputs.config } : {},
+      ...inputs.kubeVersion ? { kubeVersion: inputs.kubeVersion } : {},
+      ...inputs.spec ? { specFile: inputs.spec } : {}
+    }), section = capacitySection(comparison);
+    return section.length <= MAX_CAPACITY_SECTION ? section : capacitySection({ ...comparison, changedAutoscalers: [] }).slice(
+      0,
+      MAX_CAPACITY_SECTION
+    );
+  } catch (error2) {
+    if (!isScaleplanError(error2))
+      throw error2;
+    return reporter.warning(`scaleplan: no capacity diff: ${error2.message}`), "";
+  }
+}
 async function runAction(inputs, context, reporter, octokit) {
   let pr = pullRequestOf(context), changedFiles;
   pr && octokit && inputs.onlyChanged && (changedFiles = await listChangedFiles(octokit, pr), reporter.info(
@@ -18572,12 +18649,20 @@ async function runAction(inputs, context, reporter, octokit) {
   if (pr && octokit)
     try {
       if (inputs.comment) {
-        let body = renderMarkdown(result, formatContext, {
+        let section = inputs.capacity ? await capacityComment(inputs, context, pr, reporter) : "", body = renderMarkdown(result, formatContext, {
           marker: SUMMARY_MARKER,
           linkBase,
-          title: "scaleplan"
-        });
-        comment = await upsertSummaryComment(octokit, pr, body, result.findings.length > 0);
+          title: "scaleplan",
+          // The comment limit is 65,536 characters: the findings give way to the capacity.
+          maxLength: DEFAULT_MAX_LENGTH - section.length
+        }) + (section ? `
+${section}` : "");
+        comment = await upsertSummaryComment(
+          octokit,
+          pr,
+          body,
+          result.findings.length > 0 || section !== ""
+        );
       }
       if (inputs.reviewComments && changedFiles) {
         let already = await postedFindingMarkers(octokit, pr), { comments } = reviewComments(result.findings, changedFiles, already, reviewBody);
@@ -18623,7 +18708,8 @@ async function run() {
       failOn: parseFailOn(optional("fail-on"), "The fail-on input"),
       comment: getBooleanInput("comment"),
       reviewComments: getBooleanInput("review-comments"),
-      onlyChanged: getBooleanInput("only-changed")
+      onlyChanged: getBooleanInput("only-changed"),
+      capacity: getBooleanInput("capacity")
     };
     inputs.paths.length === 0 && (inputs.paths = ["."]);
     for (let [key, name] of [

@@ -27,13 +27,13 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-3RIUWTTW.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-QBUWJVV5.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-WBXECUDG.js")).compileCommand,
-  build: async () => (await import("./chunks/build-RREQLIXK.js")).buildCommand,
-  init: async () => (await import("./chunks/init-XQ6ACBDK.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-QL36CWQP.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-3TBX33FE.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-LTGEN6WG.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-4FO3UNBD.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-D5RMZYEN.js")).compileCommand,
+  build: async () => (await import("./chunks/build-L5L3ML2I.js")).buildCommand,
+  init: async () => (await import("./chunks/init-YMTOKK4B.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-WSUDMVC5.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-VC5C2EBR.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-RGH5TOGR.js";
+} from "./chunks/chunk-APY3FOQK.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -18,32 +18,32 @@ import {
   compileSpec,
   emit,
   writeCompiled
-} from "./chunks/chunk-JZKPM6LB.js";
+} from "./chunks/chunk-OCVE4IBZ.js";
 import {
   SpecInvalidError,
   formatProblem,
   parseSpec
-} from "./chunks/chunk-AICP3Z7O.js";
+} from "./chunks/chunk-FXWQPTZV.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-6PEF3W7Y.js";
+} from "./chunks/chunk-Z5XXILB6.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-MKXGMEWB.js";
+} from "./chunks/chunk-6NDJSFSS.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-TXD7CO2T.js";
-import "./chunks/chunk-B7E7M4YK.js";
+} from "./chunks/chunk-A5IMJ2OR.js";
+import "./chunks/chunk-O4H5FTDY.js";
 import {
   rules
-} from "./chunks/chunk-XBIRXKKF.js";
-import "./chunks/chunk-A36TKI63.js";
+} from "./chunks/chunk-VGU4VOA4.js";
+import "./chunks/chunk-7WBKUCGO.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

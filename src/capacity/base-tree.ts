@@ -9,6 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { ScaleplanError } from '../errors.js';
 
+const FETCH_HINT =
+  "a pull request's base commit must be in the clone: actions/checkout with fetch-depth: 0, or git fetch origin <base>.";
+
 export interface BaseTree {
   /** The directory that stands for `cwd` in the base. */
   cwd: string;
@@ -37,7 +40,7 @@ export function openBaseTree(reference: string, cwd: string): BaseTree {
   } catch (error) {
     throw new ScaleplanError(
       'INPUT_NOT_FOUND',
-      `--base ${reference} is neither a directory nor a git revision: ${gitMessage(error)}`,
+      `--base ${reference} is neither a directory nor a git revision (${gitMessage(error)}); ${FETCH_HINT}`,
     );
   }
   try {
@@ -45,7 +48,7 @@ export function openBaseTree(reference: string, cwd: string): BaseTree {
   } catch {
     throw new ScaleplanError(
       'INPUT_NOT_FOUND',
-      `--base ${reference} is neither a directory nor a revision of the repository at ${top} (a pull request's base commit must be fetched: actions/checkout with fetch-depth: 0, or git fetch origin <base>).`,
+      `--base ${reference} is neither a directory nor a revision of the repository at ${top}; ${FETCH_HINT}`,
     );
   }
   const extracted = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-base-'));

@@ -6,15 +6,55 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openBaseTree } from './base-tree.js';
 import { diffCapacity, type CapacityChange } from './diff.js';
-import { capacityReport, type CapacityReport, type CapacityRequest } from './report.js';
+import {
+  capacityReport,
+  type AutoscalerBehaviour,
+  type CapacityReport,
+  type CapacityRequest,
+} from './report.js';
 
 export interface CapacityComparison {
   base: CapacityReport;
   head: CapacityReport;
   changes: CapacityChange[];
+  /** Autoscalers of the head that are new or scale differently (bounds or behaviour). */
+  changedAutoscalers: AutoscalerBehaviour[];
 }
 
-const EMPTY: CapacityReport = { namespaces: [], pools: [], unbounded: [] };
+function behaviourKey(autoscaler: AutoscalerBehaviour): string {
+  return `${autoscaler.namespace}\u0000${autoscaler.kind}\u0000${autoscaler.name}`;
+}
+
+/** What the controller reads of an autoscaler ("explicit" marks are not behaviour). */
+function behaviourOf(autoscaler: AutoscalerBehaviour): string {
+  const rules = ({
+    stabilizationWindowSeconds,
+    selectPolicy,
+    policies,
+  }: AutoscalerBehaviour['scaleUp']) => ({
+    stabilizationWindowSeconds,
+    selectPolicy,
+    policies,
+  });
+  return JSON.stringify([
+    autoscaler.minReplicas,
+    autoscaler.maxReplicas,
+    rules(autoscaler.scaleUp),
+    rules(autoscaler.scaleDown),
+  ]);
+}
+
+function changedAutoscalers(base: CapacityReport, head: CapacityReport): AutoscalerBehaviour[] {
+  const before = new Map(
+    base.autoscalers.map((autoscaler) => [behaviourKey(autoscaler), autoscaler]),
+  );
+  return head.autoscalers.filter((autoscaler) => {
+    const was = before.get(behaviourKey(autoscaler));
+    return !was || behaviourOf(was) !== behaviourOf(autoscaler);
+  });
+}
+
+const EMPTY: CapacityReport = { namespaces: [], autoscalers: [], pools: [], unbounded: [] };
 
 export async function compareCapacity(
   request: CapacityRequest & { base: string },
@@ -41,7 +81,12 @@ export async function compareCapacity(
             paths,
             ...(specFile !== undefined ? { specFile } : { specFile: undefined }),
           });
-    return { base, head, changes: diffCapacity(base, head) };
+    return {
+      base,
+      head,
+      changes: diffCapacity(base, head),
+      changedAutoscalers: changedAutoscalers(base, head),
+    };
   } finally {
     tree.dispose();
   }

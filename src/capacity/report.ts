@@ -6,6 +6,13 @@
  */
 import path from 'node:path';
 import { capacityOf, type NamespaceCapacity, type WorkloadCapacity } from '../k8s/capacity.js';
+import {
+  effectiveScalingRules,
+  HPA_KIND,
+  readAutoscaler,
+  SCALED_OBJECT_KIND,
+  type ScalingRules,
+} from '../k8s/autoscaling.js';
 import { ManifestSet } from '../k8s/manifest-set.js';
 import { parseQuantity } from '../k8s/quantity.js';
 import { collectInputs } from '../load/inputs.js';
@@ -38,8 +45,20 @@ export interface PoolCapacity {
   workloads: PoolWorkload[];
 }
 
+/** An autoscaler as the HPA controller will run it (defaults filled in), for the scale chart. */
+export interface AutoscalerBehaviour {
+  namespace: string;
+  kind: string;
+  name: string;
+  minReplicas: number;
+  maxReplicas: number;
+  scaleUp: ScalingRules;
+  scaleDown: ScalingRules;
+}
+
 export interface CapacityReport {
   namespaces: NamespaceCapacity[];
+  autoscalers: AutoscalerBehaviour[];
   pools: PoolCapacity[];
   /** Workloads whose maximum the manifests cannot say (DaemonSets). */
   unbounded: WorkloadCapacity[];
@@ -91,6 +110,7 @@ export async function capacityReport(request: CapacityRequest): Promise<Capacity
   const plan = request.specFile ? readPlan(request.specFile, request.cwd) : undefined;
   return {
     namespaces,
+    autoscalers: autoscalerBehaviours(set),
     pools: plan ? poolCapacity(plan, namespaces) : [],
     unbounded: namespaces.flatMap((namespace) =>
       namespace.workloads.filter((workload) => workload.maxReplicas === undefined),
@@ -189,4 +209,31 @@ function poolCapacity(plan: ScalePlan, namespaces: readonly NamespaceCapacity[])
         workloads,
       };
     });
+}
+
+function autoscalerBehaviours(set: ManifestSet): AutoscalerBehaviour[] {
+  return [...set.byKind(HPA_KIND), ...set.byKind(SCALED_OBJECT_KIND)]
+    .flatMap((manifest) => {
+      const bounds = readAutoscaler(manifest);
+      if (bounds.maxReplicas === undefined) {
+        return [];
+      }
+      return [
+        {
+          namespace: manifest.namespace,
+          kind: manifest.kind,
+          name: manifest.name,
+          minReplicas: bounds.minReplicas,
+          maxReplicas: bounds.maxReplicas,
+          scaleUp: effectiveScalingRules(manifest, 'scaleUp'),
+          scaleDown: effectiveScalingRules(manifest, 'scaleDown'),
+        },
+      ];
+    })
+    .sort(
+      (a, b) =>
+        a.namespace.localeCompare(b.namespace) ||
+        a.kind.localeCompare(b.kind) ||
+        a.name.localeCompare(b.name),
+    );
 }

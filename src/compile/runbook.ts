@@ -2,8 +2,8 @@ import { runbookTemplate } from '../generated/runbook-template.js';
 import type { ScalingRules } from '../k8s/autoscaling.js';
 import { formatSeconds } from '../k8s/numbers.js';
 import { formatQuantity, parseQuantity } from '../k8s/quantity.js';
-import { fastestScaleDown, simulate } from '../k8s/hpa-controller.js';
-import { scaleChartMermaid, scaleChartTable, stepDemand } from './scale-chart.js';
+import { fastestScaleDown } from '../k8s/hpa-controller.js';
+import { stepLoadChart } from './scale-chart.js';
 import { GPU_RESOURCE, podRequests } from '../plan/base.js';
 import { podGroups, quotaEntries, usageAtMax, type PodGroup } from '../plan/capacity.js';
 import type { ScalingDirection } from '../plan/resolve.js';
@@ -90,14 +90,7 @@ function asRules(direction: ScalingDirection): ScalingRules {
   };
 }
 
-/** The step load the RUNBOOK simulates: ×4 the load at minReplicas, for ten minutes. */
-export const RUNBOOK_STEP = { factor: 4, fromSeconds: 120, heldSeconds: 600 } as const;
-
-/**
- * The autoscaler under a step load (×4 for ten minutes, from minReplicas' worth of load), as
- * the HPA controller would move it (k8s/hpa-controller.ts): a Mermaid chart and its table.
- * Runs until the count is back at the floor (at most an hour), so the scale-down shows.
- */
+/** The RUNBOOK's step-load chart of one workload (see compile/scale-chart.ts). */
 export function scaleSimulation(
   workload: WorkloadContext,
 ): { chart: string; table: string } | undefined {
@@ -105,10 +98,10 @@ export function scaleSimulation(
     return undefined;
   }
   const { scaleUp, scaleDown } = workload.behavior;
-  const floor =
-    workload.autoscaler === 'keda' ? Math.max(1, workload.bounds.min) : workload.bounds.min;
-  const autoscaler = {
-    minReplicas: floor,
+  return stepLoadChart(workload.name, {
+    // KEDA's HPA stops at one replica; KEDA itself takes the last step to zero.
+    minReplicas:
+      workload.autoscaler === 'keda' ? Math.max(1, workload.bounds.min) : workload.bounds.min,
     maxReplicas: workload.bounds.max,
     scaleUp: asRules(scaleUp),
     scaleDown: asRules(scaleDown),
@@ -116,24 +109,7 @@ export function scaleSimulation(
       ...(scaleUp.tolerance !== undefined ? { up: scaleUp.tolerance } : {}),
       ...(scaleDown.tolerance !== undefined ? { down: scaleDown.tolerance } : {}),
     },
-  };
-  const until = RUNBOOK_STEP.fromSeconds + RUNBOOK_STEP.heldSeconds;
-  const base = Math.max(1, floor);
-  const drop = fastestScaleDown(asRules(scaleDown), workload.bounds.max, floor, 3600);
-  const settle = scaleDown.stabilizationWindowSeconds + (drop.steps[drop.steps.length - 1] ?? 0);
-  const duration = Math.min(3600, Math.ceil((until + settle + 120) / 60) * 60);
-  const steps = simulate(
-    autoscaler,
-    stepDemand({ base, factor: RUNBOOK_STEP.factor, from: RUNBOOK_STEP.fromSeconds, until }),
-    { startReplicas: floor, durationSeconds: duration },
-  );
-  return {
-    chart: scaleChartMermaid(
-      `${workload.name}: ×${RUNBOOK_STEP.factor} load for 10 minutes`,
-      steps,
-    ),
-    table: scaleChartTable(steps),
-  };
+  });
 }
 
 /** The scale-up and scale-down behaviour in words, with the time from max to min. */

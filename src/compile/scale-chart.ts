@@ -4,7 +4,12 @@
  * readers without Mermaid. The figures come from k8s/hpa-controller.ts's simulation. Used by
  * the RUNBOOK and the pull-request comment (which may import compile/, never the reverse).
  */
-import type { SimulationStep } from '../k8s/hpa-controller.js';
+import {
+  fastestScaleDown,
+  simulate,
+  type Autoscaler,
+  type SimulationStep,
+} from '../k8s/hpa-controller.js';
 
 export interface StepLoad {
   /** Replicas' worth of load before and after the step. */
@@ -75,4 +80,42 @@ export function scaleChartTable(steps: readonly SimulationStep[]): string {
     '| ---: | ---: | ---: |',
     ...rows.map((step) => `| ${minutes(step.at)} | ${Math.ceil(step.demand)} | ${step.replicas} |`),
   ].join('\n');
+}
+
+/** The step both the RUNBOOK and the pull-request comment show: ×4 for ten minutes. */
+export const STEP_LOAD = { factor: 4, fromSeconds: 120, heldSeconds: 600 } as const;
+
+/**
+ * An autoscaler under the step load, from the load its minimum carries, as the controller
+ * would move it: the chart and its table. Runs until the count can be back at the floor (at
+ * most an hour), so the scale-down shows too.
+ */
+export function stepLoadChart(
+  name: string,
+  autoscaler: Autoscaler,
+): { chart: string; table: string } {
+  const until = STEP_LOAD.fromSeconds + STEP_LOAD.heldSeconds;
+  const drop = fastestScaleDown(
+    autoscaler.scaleDown,
+    autoscaler.maxReplicas,
+    autoscaler.minReplicas,
+    3600,
+  );
+  const settle =
+    autoscaler.scaleDown.stabilizationWindowSeconds + (drop.steps[drop.steps.length - 1] ?? 0);
+  const duration = Math.min(3600, Math.ceil((until + settle + 120) / 60) * 60);
+  const steps = simulate(
+    autoscaler,
+    stepDemand({
+      base: Math.max(1, autoscaler.minReplicas),
+      factor: STEP_LOAD.factor,
+      from: STEP_LOAD.fromSeconds,
+      until,
+    }),
+    { startReplicas: autoscaler.minReplicas, durationSeconds: duration },
+  );
+  return {
+    chart: scaleChartMermaid(`${name}: ×${STEP_LOAD.factor} load for 10 minutes`, steps),
+    table: scaleChartTable(steps),
+  };
 }

@@ -23,6 +23,7 @@ export async function run(): Promise<void> {
       comment: core.getBooleanInput('comment'),
       reviewComments: core.getBooleanInput('review-comments'),
       onlyChanged: core.getBooleanInput('only-changed'),
+      capacity: core.getBooleanInput('capacity'),
     };
     if (inputs.paths.length === 0) {
       inputs.paths = ['.'];

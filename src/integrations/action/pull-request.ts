@@ -8,6 +8,8 @@ export interface PullRequestRef {
   repo: string;
   number: number;
   headSha: string;
+  /** The base branch's commit the pull request compares against. */
+  baseSha?: string;
 }
 
 export interface ChangedFile {

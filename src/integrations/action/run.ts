@@ -3,13 +3,16 @@ import path from 'node:path';
 import type { Octokit } from '@octokit/rest';
 import { checkCompiled, compileSpec } from '../../compile/index.js';
 import { loadFormatter } from '../../format/index.js';
-import { renderMarkdown, escapeMarkdownText } from '../../format/markdown.js';
+import { DEFAULT_MAX_LENGTH, renderMarkdown, escapeMarkdownText } from '../../format/markdown.js';
+import { compareCapacity } from '../../capacity/compare.js';
+import { capacitySection } from './capacity.js';
 import { ruleDocsUrl } from '../../format/project.js';
 import { loadConfig } from '../../lint/config/find.js';
 import type { Finding, LintResult } from '../../lint/result.js';
 import { lint } from '../../lint/lint.js';
 import type { Severity } from '../../lint/rule.js';
 import { rules } from '../../lint/rules/index.js';
+import { isScaleplanError } from '../../errors.js';
 import { VERSION } from '../../version.js';
 import { isPermissionError } from './github.js';
 import {
@@ -32,6 +35,8 @@ export interface ActionInputs {
   comment: boolean;
   reviewComments: boolean;
   onlyChanged: boolean;
+  /** Add the capacity diff against the pull request's base commit to the comment. */
+  capacity: boolean;
   sarifFile?: string;
   kubeVersion?: string;
 }
@@ -96,12 +101,18 @@ function pullRequestOf(context: ActionContext): PullRequestRef | undefined {
     return undefined;
   }
   const pullRequest = context.event.pull_request as
-    { number?: number; head?: { sha?: string } } | undefined;
+    { number?: number; head?: { sha?: string }; base?: { sha?: string } } | undefined;
   const [owner, repo] = context.repository.split('/');
   if (!pullRequest?.number || !owner || !repo) {
     return undefined;
   }
-  return { owner, repo, number: pullRequest.number, headSha: pullRequest.head?.sha ?? context.sha };
+  return {
+    owner,
+    repo,
+    number: pullRequest.number,
+    headSha: pullRequest.head?.sha ?? context.sha,
+    ...(pullRequest.base?.sha ? { baseSha: pullRequest.base.sha } : {}),
+  };
 }
 
 function annotate(findings: readonly Finding[], reporter: ActionReporter): void {
@@ -157,6 +168,49 @@ async function staleOverlays(
 
 function reviewBody(finding: Finding): string {
   return `**${finding.severity}** ${escapeMarkdownText(finding.message)} ([\`${finding.ruleId}\`](${ruleDocsUrl(finding.ruleId)}))`;
+}
+
+/** Longest capacity section: charts give way to the findings beyond this. */
+const MAX_CAPACITY_SECTION = 30_000;
+
+/**
+ * The capacity diff against the pull request's base commit. A base that cannot be read (a
+ * shallow checkout) is a warning that says how to fetch it, never a failed run.
+ */
+async function capacityComment(
+  inputs: ActionInputs,
+  context: ActionContext,
+  pr: PullRequestRef,
+  reporter: ActionReporter,
+): Promise<string> {
+  if (!pr.baseSha) {
+    return '';
+  }
+  try {
+    const comparison = await compareCapacity({
+      paths: inputs.paths,
+      cwd: context.workspace,
+      env: context.env,
+      base: pr.baseSha,
+      ...(inputs.config ? { configFile: inputs.config } : {}),
+      ...(inputs.kubeVersion ? { kubeVersion: inputs.kubeVersion } : {}),
+      ...(inputs.spec ? { specFile: inputs.spec } : {}),
+    });
+    const section = capacitySection(comparison);
+    if (section.length <= MAX_CAPACITY_SECTION) {
+      return section;
+    }
+    return capacitySection({ ...comparison, changedAutoscalers: [] }).slice(
+      0,
+      MAX_CAPACITY_SECTION,
+    );
+  } catch (error) {
+    if (!isScaleplanError(error)) {
+      throw error;
+    }
+    reporter.warning(`scaleplan: no capacity diff: ${error.message}`);
+    return '';
+  }
 }
 
 /**
@@ -217,12 +271,21 @@ export async function runAction(
   if (pr && octokit) {
     try {
       if (inputs.comment) {
-        const body = renderMarkdown(result, formatContext, {
-          marker: SUMMARY_MARKER,
-          linkBase,
-          title: 'scaleplan',
-        });
-        comment = await upsertSummaryComment(octokit, pr, body, result.findings.length > 0);
+        const section = inputs.capacity ? await capacityComment(inputs, context, pr, reporter) : '';
+        const body =
+          renderMarkdown(result, formatContext, {
+            marker: SUMMARY_MARKER,
+            linkBase,
+            title: 'scaleplan',
+            // The comment limit is 65,536 characters: the findings give way to the capacity.
+            maxLength: DEFAULT_MAX_LENGTH - section.length,
+          }) + (section ? `\n${section}` : '');
+        comment = await upsertSummaryComment(
+          octokit,
+          pr,
+          body,
+          result.findings.length > 0 || section !== '',
+        );
       }
       if (inputs.reviewComments && changedFiles) {
         const already = await postedFindingMarkers(octokit, pr);

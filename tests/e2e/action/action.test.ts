@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -192,6 +193,12 @@ function expectNoTokenLeak(run: ActionRun): void {
   }
 }
 
+/** A fresh mock (no comments yet) for the second half of a test. */
+async function withMockAgain(): Promise<GitHubMock> {
+  await mock?.close();
+  return withMock({ changedFiles: [] });
+}
+
 async function withMock(scenario: MockScenario): Promise<GitHubMock> {
   mock = await startGitHubMock(scenario);
   return mock;
@@ -269,6 +276,51 @@ describe('GitHub Action on pull_request', () => {
     expect(github.comments).toEqual([]);
     expect(github.reviews).toEqual([]);
     expectConformingRequests();
+  });
+
+  it('adds what the change does to capacity, read from the base commit, with a scale chart', async () => {
+    const service = (maxReplicas: number): string =>
+      `apiVersion: v1\nkind: ResourceQuota\nmetadata: {name: gpus, namespace: ml}\nspec:\n  hard: {requests.nvidia.com/gpu: "8"}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: inference, namespace: ml}\nspec:\n  selector: {matchLabels: {app: inference}}\n  template:\n    metadata: {labels: {app: inference}}\n    spec:\n      containers:\n        - name: model\n          image: registry.example.com/model:1.0.0\n          resources:\n            requests: {cpu: 500m, memory: 4Gi}\n            limits: {nvidia.com/gpu: 2}\n---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: inference, namespace: ml}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: inference}\n  minReplicas: 2\n  maxReplicas: ${maxReplicas}\n  metrics:\n    - type: Resource\n      resource: {name: cpu, target: {type: Utilization, averageUtilization: 70}}\n`;
+    writeWorkspace({ 'k8s/app.yaml': service(4) });
+    const git = (...args: string[]): string =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+        cwd: workspace,
+      }).toString();
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const baseSha = git('rev-parse', 'HEAD').trim();
+    fs.writeFileSync(path.join(workspace, 'k8s/app.yaml'), service(8));
+    const payload = examplePayload('pull_request', 'opened') as {
+      pull_request: { base: { sha: string } };
+    };
+    payload.pull_request.base.sha = baseSha;
+    const github = await withMock({ changedFiles: [] });
+    const run = await runAction({ payload });
+    expect(github.comments, run.stderr + run.stdout).toHaveLength(1);
+    const body = github.comments[0]?.body ?? '';
+    // 4 → 8 replicas of 2 GPUs each against a quota of 8.
+    expect(body).toContain('### Capacity at maximum scale');
+    expect(body).toContain('- GPU at max scale in ml: 8 → 16 (quota 8: now exceeds)');
+    expect(body).toContain('HorizontalPodAutoscaler inference (ml) under a ×4 step load');
+    expect(body).toContain('```mermaid\nxychart-beta');
+    expect(git('status', '--porcelain')).toBe(' M k8s/app.yaml\n');
+
+    // Nothing changed against the base: the comment (for the findings) has no capacity part.
+    fs.writeFileSync(path.join(workspace, 'k8s/app.yaml'), service(4));
+    const quiet = await withMockAgain();
+    await runAction({ payload });
+    expect(quiet.comments.map((comment) => comment.body).join('')).not.toContain('Capacity');
+    expectConformingRequests();
+  });
+
+  it('warns, and still comments, when the base commit was not fetched', async () => {
+    writeWorkspace({ 'hpa.yaml': BAD_HPA('web') });
+    const github = await withMock({ changedFiles: [] });
+    const run = await runAction({});
+    expect(run.stdout).toMatch(/^::warning::scaleplan: no capacity diff: .*fetch-depth/m);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]?.body).not.toContain('Capacity at maximum scale');
   });
 
   it('pages through more than 100 changed files', async () => {

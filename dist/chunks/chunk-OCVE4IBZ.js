@@ -5,7 +5,7 @@ import {
   parseSpec,
   problemAt,
   readSpecFile
-} from "./chunk-AICP3Z7O.js";
+} from "./chunk-FXWQPTZV.js";
 import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
@@ -38,7 +38,7 @@ import {
   simulate,
   toLocation,
   yaml
-} from "./chunk-A36TKI63.js";
+} from "./chunk-7WBKUCGO.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -2113,6 +2113,28 @@ function scaleChartTable(steps) {
   ].join(`
 `);
 }
+var STEP_LOAD = { factor: 4, fromSeconds: 120, heldSeconds: 600 };
+function stepLoadChart(name, autoscaler) {
+  let until = STEP_LOAD.fromSeconds + STEP_LOAD.heldSeconds, drop = fastestScaleDown(
+    autoscaler.scaleDown,
+    autoscaler.maxReplicas,
+    autoscaler.minReplicas,
+    3600
+  ), settle = autoscaler.scaleDown.stabilizationWindowSeconds + (drop.steps[drop.steps.length - 1] ?? 0), duration = Math.min(3600, Math.ceil((until + settle + 120) / 60) * 60), steps = simulate(
+    autoscaler,
+    stepDemand({
+      base: Math.max(1, autoscaler.minReplicas),
+      factor: STEP_LOAD.factor,
+      from: STEP_LOAD.fromSeconds,
+      until
+    }),
+    { startReplicas: autoscaler.minReplicas, durationSeconds: duration }
+  );
+  return {
+    chart: scaleChartMermaid(`${name}: \xD7${STEP_LOAD.factor} load for 10 minutes`, steps),
+    table: scaleChartTable(steps)
+  };
+}
 
 // src/generated/cluster-runbook-template.js
 var import_runtime2 = __toESM(require_runtime(), 1), clusterRunbookTemplate = import_runtime2.default.template({ 0: function(container, depth0, helpers, partials, data) {
@@ -2197,12 +2219,13 @@ function asRules(direction2) {
     explicit: { stabilization: !0, policies: !0 }
   };
 }
-var RUNBOOK_STEP = { factor: 4, fromSeconds: 120, heldSeconds: 600 };
 function scaleSimulation(workload) {
   if (workload.autoscaler === "none")
     return;
-  let { scaleUp, scaleDown } = workload.behavior, floor = workload.autoscaler === "keda" ? Math.max(1, workload.bounds.min) : workload.bounds.min, autoscaler = {
-    minReplicas: floor,
+  let { scaleUp, scaleDown } = workload.behavior;
+  return stepLoadChart(workload.name, {
+    // KEDA's HPA stops at one replica; KEDA itself takes the last step to zero.
+    minReplicas: workload.autoscaler === "keda" ? Math.max(1, workload.bounds.min) : workload.bounds.min,
     maxReplicas: workload.bounds.max,
     scaleUp: asRules(scaleUp),
     scaleDown: asRules(scaleDown),
@@ -2210,18 +2233,7 @@ function scaleSimulation(workload) {
       ...scaleUp.tolerance !== void 0 ? { up: scaleUp.tolerance } : {},
       ...scaleDown.tolerance !== void 0 ? { down: scaleDown.tolerance } : {}
     }
-  }, until = RUNBOOK_STEP.fromSeconds + RUNBOOK_STEP.heldSeconds, base = Math.max(1, floor), drop = fastestScaleDown(asRules(scaleDown), workload.bounds.max, floor, 3600), settle = scaleDown.stabilizationWindowSeconds + (drop.steps[drop.steps.length - 1] ?? 0), duration = Math.min(3600, Math.ceil((until + settle + 120) / 60) * 60), steps = simulate(
-    autoscaler,
-    stepDemand({ base, factor: RUNBOOK_STEP.factor, from: RUNBOOK_STEP.fromSeconds, until }),
-    { startReplicas: floor, durationSeconds: duration }
-  );
-  return {
-    chart: scaleChartMermaid(
-      `${workload.name}: \xD7${RUNBOOK_STEP.factor} load for 10 minutes`,
-      steps
-    ),
-    table: scaleChartTable(steps)
-  };
+  });
 }
 function describeBehaviour(workload) {
   let { scaleUp, scaleDown } = workload.behavior, lines = [];
@@ -3509,6 +3521,8 @@ function renderDirectory(temporary, relative, request) {
 
 export {
   checkSpec,
+  STEP_LOAD,
+  stepLoadChart,
   compile,
   emit,
   DEFAULT_SPEC_FILE,

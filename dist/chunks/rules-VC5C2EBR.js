@@ -7,14 +7,14 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-MKXGMEWB.js";
+} from "./chunk-6NDJSFSS.js";
 import {
   rules
-} from "./chunk-XBIRXKKF.js";
+} from "./chunk-VGU4VOA4.js";
 import {
   SourceFile,
   addFile
-} from "./chunk-A36TKI63.js";
+} from "./chunk-7WBKUCGO.js";
 import "./chunk-7ZPS2RFJ.js";
 import {
   ScaleplanError

@@ -4,17 +4,17 @@ import {
   LINT_HELP,
   exitCodeFor,
   lintCommand
-} from "./chunk-MI47HHS5.js";
+} from "./chunk-4FFDCF3T.js";
 import "./chunk-UZ77ADDH.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-CYHD5KSS.js";
 import "./chunk-S6GL4GBH.js";
-import "./chunk-6PEF3W7Y.js";
-import "./chunk-MKXGMEWB.js";
-import "./chunk-TXD7CO2T.js";
-import "./chunk-B7E7M4YK.js";
-import "./chunk-XBIRXKKF.js";
-import "./chunk-A36TKI63.js";
+import "./chunk-Z5XXILB6.js";
+import "./chunk-6NDJSFSS.js";
+import "./chunk-A5IMJ2OR.js";
+import "./chunk-O4H5FTDY.js";
+import "./chunk-VGU4VOA4.js";
+import "./chunk-7WBKUCGO.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import "./chunk-ZJF6RBEX.js";

@@ -9,7 +9,7 @@ import {
   locateInDocument,
   pointerToPath,
   valueAt
-} from "./chunk-A36TKI63.js";
+} from "./chunk-7WBKUCGO.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -10046,6 +10046,143 @@ function withoutBuildAnnotations(object) {
   return { ...object, metadata: cleanedMetadata };
 }
 
+// src/k8s/autoscaling.ts
+var HPA_KIND = "HorizontalPodAutoscaler", SCALED_OBJECT_KIND = "ScaledObject", VPA_KIND = "VerticalPodAutoscaler";
+function isAutoscalerKind(kind) {
+  return kind === HPA_KIND || kind === SCALED_OBJECT_KIND;
+}
+function readTargetRef(manifest) {
+  let field = manifest.kind === VPA_KIND ? "targetRef" : "scaleTargetRef", ref = asObject(manifest.get(["spec", field]));
+  if (!ref)
+    return;
+  let name = ref.name;
+  if (typeof name != "string" || name === "")
+    return;
+  let isKeda = manifest.kind === SCALED_OBJECT_KIND, kind = typeof ref.kind == "string" && ref.kind !== "" ? ref.kind : isKeda ? "Deployment" : "";
+  return kind === "" ? void 0 : { apiVersion: typeof ref.apiVersion == "string" && ref.apiVersion !== "" ? ref.apiVersion : isKeda ? "apps/v1" : void 0, kind, name, path: ["spec", field] };
+}
+function wholeNumber(value) {
+  return typeof value == "number" && Number.isInteger(value) ? value : void 0;
+}
+function readAutoscaler(manifest) {
+  let isKeda = manifest.kind === SCALED_OBJECT_KIND, minField = isKeda ? "minReplicaCount" : "minReplicas", maxField = isKeda ? "maxReplicaCount" : "maxReplicas", rawMin = manifest.get(["spec", minField]), rawMax = manifest.get(["spec", maxField]), defaultMin = isKeda ? 0 : 1;
+  return {
+    manifest,
+    target: readTargetRef(manifest),
+    minReplicas: rawMin == null ? defaultMin : wholeNumber(rawMin) ?? defaultMin,
+    minReplicasPath: ["spec", minField],
+    maxReplicas: rawMax === void 0 && isKeda ? 100 : wholeNumber(rawMax),
+    maxReplicasPath: ["spec", maxField]
+  };
+}
+function groupOf(apiVersion) {
+  if (!apiVersion)
+    return "";
+  let slash = apiVersion.indexOf("/");
+  return slash === -1 ? "" : apiVersion.slice(0, slash);
+}
+function readHpaMetrics(manifest) {
+  if (manifest.apiVersion === "autoscaling/v1")
+    return [
+      {
+        type: "Resource",
+        name: "cpu",
+        container: void 0,
+        targetType: "Utilization",
+        path: manifest.get(["spec", "targetCPUUtilizationPercentage"]) === void 0 ? ["spec"] : ["spec", "targetCPUUtilizationPercentage"]
+      }
+    ];
+  let metrics = manifest.get(["spec", "metrics"]);
+  return asArray(metrics).flatMap((entry, index) => {
+    let metric = asObject(entry), type2 = metric?.type;
+    if (!metric || typeof type2 != "string")
+      return [];
+    let path9 = ["spec", "metrics", index], sourceKey = type2.charAt(0).toLowerCase() + type2.slice(1), source = asObject(metric[sourceKey]);
+    if (type2 === "Resource" || type2 === "ContainerResource") {
+      let target2 = asObject(source?.target), legacyType = source?.targetAverageUtilization !== void 0 ? "Utilization" : source?.targetAverageValue !== void 0 ? "AverageValue" : void 0;
+      return [
+        {
+          type: type2,
+          name: typeof source?.name == "string" ? source.name : void 0,
+          container: typeof source?.container == "string" ? source.container : void 0,
+          targetType: typeof target2?.type == "string" ? target2.type : legacyType,
+          path: path9
+        }
+      ];
+    }
+    let metricId = asObject(source?.metric), name = typeof metricId?.name == "string" ? metricId.name : typeof source?.metricName == "string" ? source.metricName : void 0, target = asObject(source?.target);
+    return [
+      {
+        type: type2,
+        name,
+        container: void 0,
+        targetType: typeof target?.type == "string" ? target.type : void 0,
+        path: path9
+      }
+    ];
+  });
+}
+var DEFAULT_SCALE_DOWN = {
+  stabilizationWindowSeconds: 300,
+  selectPolicy: "Max",
+  policies: [{ type: "Percent", value: 100, periodSeconds: 15 }],
+  explicit: { stabilization: !1, policies: !1 }
+}, DEFAULT_SCALE_UP = {
+  stabilizationWindowSeconds: 0,
+  selectPolicy: "Max",
+  policies: [
+    { type: "Percent", value: 100, periodSeconds: 15 },
+    { type: "Pods", value: 4, periodSeconds: 15 }
+  ],
+  explicit: { stabilization: !1, policies: !1 }
+};
+function behaviorPath(manifest) {
+  return manifest.kind === SCALED_OBJECT_KIND ? ["spec", "advanced", "horizontalPodAutoscalerConfig", "behavior"] : ["spec", "behavior"];
+}
+function effectiveScalingRules(manifest, direction) {
+  let defaults2 = direction === "scaleUp" ? DEFAULT_SCALE_UP : DEFAULT_SCALE_DOWN, rules = asObject(manifest.get([...behaviorPath(manifest), direction]));
+  if (!rules)
+    return defaults2;
+  let window = rules.stabilizationWindowSeconds, hasWindow = typeof window == "number" && Number.isInteger(window) && window >= 0, select = rules.selectPolicy, policies = asArray(rules.policies).flatMap((entry) => {
+    let policy = asObject(entry);
+    if (!policy)
+      return [];
+    let { type: type2, value, periodSeconds } = policy;
+    return type2 !== "Pods" && type2 !== "Percent" || typeof value != "number" || typeof periodSeconds != "number" ? [] : [{ type: type2, value, periodSeconds }];
+  }), hasPolicies = rules.policies !== void 0 && rules.policies !== null;
+  return {
+    stabilizationWindowSeconds: hasWindow ? window : defaults2.stabilizationWindowSeconds,
+    selectPolicy: select === "Min" || select === "Disabled" || select === "Max" ? select : "Max",
+    policies: hasPolicies ? policies : defaults2.policies,
+    explicit: { stabilization: hasWindow, policies: hasPolicies }
+  };
+}
+function readScaledObjectResourceMetrics(manifest) {
+  return asArray(manifest.get(["spec", "triggers"])).flatMap((entry, index) => {
+    let trigger = asObject(entry), type2 = trigger?.type;
+    if (type2 !== "cpu" && type2 !== "memory")
+      return [];
+    let metadata = asObject(trigger?.metadata), container = typeof metadata?.containerName == "string" && metadata.containerName !== "" ? metadata.containerName : void 0, metricType = trigger?.metricType ?? metadata?.type;
+    return [
+      {
+        type: container === void 0 ? "Resource" : "ContainerResource",
+        name: type2,
+        container,
+        targetType: typeof metricType == "string" ? metricType : "Utilization",
+        path: ["spec", "triggers", index]
+      }
+    ];
+  });
+}
+function readAutoscalerResourceMetrics(manifest) {
+  return (manifest.kind === SCALED_OBJECT_KIND ? readScaledObjectResourceMetrics(manifest) : readHpaMetrics(manifest)).filter(
+    (metric) => metric.type === "Resource" || metric.type === "ContainerResource"
+  );
+}
+function metricNamePath(autoscaler, metric) {
+  return autoscaler.kind === SCALED_OBJECT_KIND ? [...metric.path, "type"] : autoscaler.apiVersion === "autoscaling/v1" ? ["spec", "targetCPUUtilizationPercentage"] : [...metric.path, metric.type === "Resource" ? "resource" : "containerResource", "name"];
+}
+
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
   let begs, beg, left, right, result, ai = str2.indexOf(a), bi = str2.indexOf(b, ai + 1), i = ai;
@@ -11933,143 +12070,6 @@ function fastestScaleDown(rules, from, floor, windowSeconds) {
     fraction: from > 0 ? (from - current) / from : 0,
     steps: history.scaleDowns.map((event) => event.at)
   };
-}
-
-// src/k8s/autoscaling.ts
-var HPA_KIND = "HorizontalPodAutoscaler", SCALED_OBJECT_KIND = "ScaledObject", VPA_KIND = "VerticalPodAutoscaler";
-function isAutoscalerKind(kind) {
-  return kind === HPA_KIND || kind === SCALED_OBJECT_KIND;
-}
-function readTargetRef(manifest) {
-  let field = manifest.kind === VPA_KIND ? "targetRef" : "scaleTargetRef", ref = asObject(manifest.get(["spec", field]));
-  if (!ref)
-    return;
-  let name = ref.name;
-  if (typeof name != "string" || name === "")
-    return;
-  let isKeda = manifest.kind === SCALED_OBJECT_KIND, kind = typeof ref.kind == "string" && ref.kind !== "" ? ref.kind : isKeda ? "Deployment" : "";
-  return kind === "" ? void 0 : { apiVersion: typeof ref.apiVersion == "string" && ref.apiVersion !== "" ? ref.apiVersion : isKeda ? "apps/v1" : void 0, kind, name, path: ["spec", field] };
-}
-function wholeNumber(value) {
-  return typeof value == "number" && Number.isInteger(value) ? value : void 0;
-}
-function readAutoscaler(manifest) {
-  let isKeda = manifest.kind === SCALED_OBJECT_KIND, minField = isKeda ? "minReplicaCount" : "minReplicas", maxField = isKeda ? "maxReplicaCount" : "maxReplicas", rawMin = manifest.get(["spec", minField]), rawMax = manifest.get(["spec", maxField]), defaultMin = isKeda ? 0 : 1;
-  return {
-    manifest,
-    target: readTargetRef(manifest),
-    minReplicas: rawMin == null ? defaultMin : wholeNumber(rawMin) ?? defaultMin,
-    minReplicasPath: ["spec", minField],
-    maxReplicas: rawMax === void 0 && isKeda ? 100 : wholeNumber(rawMax),
-    maxReplicasPath: ["spec", maxField]
-  };
-}
-function groupOf(apiVersion) {
-  if (!apiVersion)
-    return "";
-  let slash = apiVersion.indexOf("/");
-  return slash === -1 ? "" : apiVersion.slice(0, slash);
-}
-function readHpaMetrics(manifest) {
-  if (manifest.apiVersion === "autoscaling/v1")
-    return [
-      {
-        type: "Resource",
-        name: "cpu",
-        container: void 0,
-        targetType: "Utilization",
-        path: manifest.get(["spec", "targetCPUUtilizationPercentage"]) === void 0 ? ["spec"] : ["spec", "targetCPUUtilizationPercentage"]
-      }
-    ];
-  let metrics = manifest.get(["spec", "metrics"]);
-  return asArray(metrics).flatMap((entry, index) => {
-    let metric = asObject(entry), type2 = metric?.type;
-    if (!metric || typeof type2 != "string")
-      return [];
-    let path9 = ["spec", "metrics", index], sourceKey = type2.charAt(0).toLowerCase() + type2.slice(1), source = asObject(metric[sourceKey]);
-    if (type2 === "Resource" || type2 === "ContainerResource") {
-      let target2 = asObject(source?.target), legacyType = source?.targetAverageUtilization !== void 0 ? "Utilization" : source?.targetAverageValue !== void 0 ? "AverageValue" : void 0;
-      return [
-        {
-          type: type2,
-          name: typeof source?.name == "string" ? source.name : void 0,
-          container: typeof source?.container == "string" ? source.container : void 0,
-          targetType: typeof target2?.type == "string" ? target2.type : legacyType,
-          path: path9
-        }
-      ];
-    }
-    let metricId = asObject(source?.metric), name = typeof metricId?.name == "string" ? metricId.name : typeof source?.metricName == "string" ? source.metricName : void 0, target = asObject(source?.target);
-    return [
-      {
-        type: type2,
-        name,
-        container: void 0,
-        targetType: typeof target?.type == "string" ? target.type : void 0,
-        path: path9
-      }
-    ];
-  });
-}
-var DEFAULT_SCALE_DOWN = {
-  stabilizationWindowSeconds: 300,
-  selectPolicy: "Max",
-  policies: [{ type: "Percent", value: 100, periodSeconds: 15 }],
-  explicit: { stabilization: !1, policies: !1 }
-}, DEFAULT_SCALE_UP = {
-  stabilizationWindowSeconds: 0,
-  selectPolicy: "Max",
-  policies: [
-    { type: "Percent", value: 100, periodSeconds: 15 },
-    { type: "Pods", value: 4, periodSeconds: 15 }
-  ],
-  explicit: { stabilization: !1, policies: !1 }
-};
-function behaviorPath(manifest) {
-  return manifest.kind === SCALED_OBJECT_KIND ? ["spec", "advanced", "horizontalPodAutoscalerConfig", "behavior"] : ["spec", "behavior"];
-}
-function effectiveScalingRules(manifest, direction) {
-  let defaults2 = direction === "scaleUp" ? DEFAULT_SCALE_UP : DEFAULT_SCALE_DOWN, rules = asObject(manifest.get([...behaviorPath(manifest), direction]));
-  if (!rules)
-    return defaults2;
-  let window = rules.stabilizationWindowSeconds, hasWindow = typeof window == "number" && Number.isInteger(window) && window >= 0, select = rules.selectPolicy, policies = asArray(rules.policies).flatMap((entry) => {
-    let policy = asObject(entry);
-    if (!policy)
-      return [];
-    let { type: type2, value, periodSeconds } = policy;
-    return type2 !== "Pods" && type2 !== "Percent" || typeof value != "number" || typeof periodSeconds != "number" ? [] : [{ type: type2, value, periodSeconds }];
-  }), hasPolicies = rules.policies !== void 0 && rules.policies !== null;
-  return {
-    stabilizationWindowSeconds: hasWindow ? window : defaults2.stabilizationWindowSeconds,
-    selectPolicy: select === "Min" || select === "Disabled" || select === "Max" ? select : "Max",
-    policies: hasPolicies ? policies : defaults2.policies,
-    explicit: { stabilization: hasWindow, policies: hasPolicies }
-  };
-}
-function readScaledObjectResourceMetrics(manifest) {
-  return asArray(manifest.get(["spec", "triggers"])).flatMap((entry, index) => {
-    let trigger = asObject(entry), type2 = trigger?.type;
-    if (type2 !== "cpu" && type2 !== "memory")
-      return [];
-    let metadata = asObject(trigger?.metadata), container = typeof metadata?.containerName == "string" && metadata.containerName !== "" ? metadata.containerName : void 0, metricType = trigger?.metricType ?? metadata?.type;
-    return [
-      {
-        type: container === void 0 ? "Resource" : "ContainerResource",
-        name: type2,
-        container,
-        targetType: typeof metricType == "string" ? metricType : "Utilization",
-        path: ["spec", "triggers", index]
-      }
-    ];
-  });
-}
-function readAutoscalerResourceMetrics(manifest) {
-  return (manifest.kind === SCALED_OBJECT_KIND ? readScaledObjectResourceMetrics(manifest) : readHpaMetrics(manifest)).filter(
-    (metric) => metric.type === "Resource" || metric.type === "ContainerResource"
-  );
-}
-function metricNamePath(autoscaler, metric) {
-  return autoscaler.kind === SCALED_OBJECT_KIND ? [...metric.path, "type"] : autoscaler.apiVersion === "autoscaling/v1" ? ["spec", "targetCPUUtilizationPercentage"] : [...metric.path, metric.type === "Resource" ? "resource" : "containerResource", "name"];
 }
 
 // src/k8s/pod-labels.ts

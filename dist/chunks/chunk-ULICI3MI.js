@@ -1,45 +1,147 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
-  parseCommandArgs
-} from "./chunk-UZ77ADDH.js";
-import "./chunk-JMR36GPJ.js";
-import {
   escapeMarkdownText
 } from "./chunk-QWU66CDN.js";
 import {
   formatProblem,
   parseSpec,
   readSpecFile
-} from "./chunk-AICP3Z7O.js";
+} from "./chunk-FXWQPTZV.js";
 import {
   runSettings
-} from "./chunk-6PEF3W7Y.js";
+} from "./chunk-Z5XXILB6.js";
 import {
   ManifestSet
-} from "./chunk-MKXGMEWB.js";
+} from "./chunk-6NDJSFSS.js";
 import {
   loadConfig
-} from "./chunk-TXD7CO2T.js";
+} from "./chunk-A5IMJ2OR.js";
 import {
   collectInputs
-} from "./chunk-B7E7M4YK.js";
+} from "./chunk-O4H5FTDY.js";
 import {
   capacityOf
-} from "./chunk-XBIRXKKF.js";
+} from "./chunk-VGU4VOA4.js";
 import {
+  HPA_KIND,
+  SCALED_OBJECT_KIND,
+  effectiveScalingRules,
   formatQuantity,
   loadInputs,
-  parseQuantity
-} from "./chunk-A36TKI63.js";
-import "./chunk-7ZPS2RFJ.js";
-import "./chunk-HTR4EXA2.js";
+  parseQuantity,
+  readAutoscaler
+} from "./chunk-7WBKUCGO.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
-import "./chunk-UIWROO7M.js";
-import "./chunk-CABQTM2P.js";
-import "./chunk-VXV2MXR7.js";
+
+// src/capacity/report.ts
+import path from "node:path";
+async function capacityReport(request) {
+  let config = request.config ?? loadConfig(request.configFile, request.cwd), settings = runSettings(request, config), inputs = collectInputs(request.paths, {
+    cwd: request.cwd,
+    ignore: config.ignore,
+    ignoreBase: config.baseDirectory
+  }), sets = await loadInputs(inputs, {
+    cwd: request.cwd,
+    defaultNamespace: settings.defaultNamespace,
+    env: request.env,
+    readStdin: () => Promise.resolve(""),
+    ...config.limits ? { limits: config.limits } : {}
+  }), problem = sets.flatMap((set2) => set2.problems)[0];
+  if (problem) {
+    let position = problem.range.file.position(problem.range.start);
+    throw new ScaleplanError("INPUT_UNREADABLE", problem.message, {
+      file: problem.range.file.path,
+      ...position
+    });
+  }
+  let set = new ManifestSet(
+    sets.flatMap((loaded) => loaded.manifests),
+    settings.defaultNamespace,
+    config.references
+  ), namespaces = capacityOf(set, settings.kubeVersion), plan = request.specFile ? readPlan(request.specFile, request.cwd) : void 0;
+  return {
+    namespaces,
+    autoscalers: autoscalerBehaviours(set),
+    pools: plan ? poolCapacity(plan, namespaces) : [],
+    unbounded: namespaces.flatMap(
+      (namespace) => namespace.workloads.filter((workload) => workload.maxReplicas === void 0)
+    )
+  };
+}
+function readPlan(specFile, cwd) {
+  let absolute = path.resolve(cwd, specFile), parsed = parseSpec(readSpecFile(absolute, specFile)), first = parsed.problems[0];
+  if (!parsed.spec || first)
+    throw new ScaleplanError(
+      "SPEC_INVALID",
+      first ? formatProblem(first) : `${specFile} is not a ScalePlan.`
+    );
+  return parsed.spec;
+}
+var POOL_RESOURCES = [
+  { resource: "cpu", of: (pool) => pool.cpu },
+  { resource: "memory", of: (pool) => pool.memory },
+  { resource: "nvidia.com/gpu", of: (pool) => pool.gpus }
+];
+function poolCapacity(plan, namespaces) {
+  let pools = plan.spec.nodePools ?? {}, byName = /* @__PURE__ */ new Map();
+  for (let namespace of namespaces)
+    for (let workload of namespace.workloads) {
+      let list = byName.get(workload.name) ?? [];
+      list.push(workload), byName.set(workload.name, list);
+    }
+  return Object.keys(pools).sort().map((name) => {
+    let spec = pools[name] ?? {}, values = {
+      cpu: parseQuantity(spec.cpu),
+      memory: parseQuantity(spec.memory),
+      gpus: spec.gpus
+    }, workloads = [], oversized = [];
+    for (let [workloadName, workloadSpec] of Object.entries(plan.spec.workloads).sort())
+      if (workloadSpec.placement?.nodePool === name)
+        for (let workload of byName.get(workloadName) ?? []) {
+          if (workload.maxReplicas === void 0)
+            continue;
+          let perNode = POOL_RESOURCES.flatMap(({ resource, of }) => {
+            let request = workload.perPod[resource] ?? 0, offered = of(values);
+            return request > 0 && offered !== void 0 ? [Math.floor(offered / request + 1e-9)] : [];
+          }), podsPerNode = perNode.length > 0 ? Math.min(...perNode) : workload.maxReplicas;
+          podsPerNode === 0 && oversized.push(workloadName), workloads.push({
+            name: workloadName,
+            namespace: workload.namespace,
+            pods: workload.maxReplicas,
+            podsPerNode,
+            nodes: podsPerNode > 0 ? Math.ceil(workload.maxReplicas / podsPerNode) : 0
+          });
+        }
+    return {
+      name,
+      maxNodes: spec.max,
+      nodesAtMax: workloads.reduce((sum, workload) => sum + workload.nodes, 0),
+      oversized,
+      workloads
+    };
+  });
+}
+function autoscalerBehaviours(set) {
+  return [...set.byKind(HPA_KIND), ...set.byKind(SCALED_OBJECT_KIND)].flatMap((manifest) => {
+    let bounds = readAutoscaler(manifest);
+    return bounds.maxReplicas === void 0 ? [] : [
+      {
+        namespace: manifest.namespace,
+        kind: manifest.kind,
+        name: manifest.name,
+        minReplicas: bounds.minReplicas,
+        maxReplicas: bounds.maxReplicas,
+        scaleUp: effectiveScalingRules(manifest, "scaleUp"),
+        scaleDown: effectiveScalingRules(manifest, "scaleDown")
+      }
+    ];
+  }).sort(
+    (a, b) => a.namespace.localeCompare(b.namespace) || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name)
+  );
+}
 
 // src/capacity/compare.ts
 import fs2 from "node:fs";
@@ -49,7 +151,8 @@ import path3 from "node:path";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
+import path2 from "node:path";
+var FETCH_HINT = "a pull request's base commit must be in the clone: actions/checkout with fetch-depth: 0, or git fetch origin <base>.";
 function git(args, cwd) {
   return execFileSync("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30 });
 }
@@ -57,7 +160,7 @@ function gitMessage(error) {
   return error.stderr?.toString().trim() || (error instanceof Error ? error.message : String(error));
 }
 function openBaseTree(reference, cwd) {
-  let asDirectory = path.resolve(cwd, reference);
+  let asDirectory = path2.resolve(cwd, reference);
   if (fs.existsSync(asDirectory) && fs.statSync(asDirectory).isDirectory())
     return { cwd: asDirectory, dispose: () => {
     } };
@@ -67,7 +170,7 @@ function openBaseTree(reference, cwd) {
   } catch (error) {
     throw new ScaleplanError(
       "INPUT_NOT_FOUND",
-      `--base ${reference} is neither a directory nor a git revision: ${gitMessage(error)}`
+      `--base ${reference} is neither a directory nor a git revision (${gitMessage(error)}); ${FETCH_HINT}`
     );
   }
   try {
@@ -75,10 +178,10 @@ function openBaseTree(reference, cwd) {
   } catch {
     throw new ScaleplanError(
       "INPUT_NOT_FOUND",
-      `--base ${reference} is neither a directory nor a revision of the repository at ${top} (a pull request's base commit must be fetched: actions/checkout with fetch-depth: 0, or git fetch origin <base>).`
+      `--base ${reference} is neither a directory nor a revision of the repository at ${top}; ${FETCH_HINT}`
     );
   }
-  let extracted = fs.mkdtempSync(path.join(os.tmpdir(), "scaleplan-base-"));
+  let extracted = fs.mkdtempSync(path2.join(os.tmpdir(), "scaleplan-base-"));
   try {
     let archive = git(["archive", "--format=tar", reference], top);
     execFileSync("tar", ["-x", "-C", extracted], {
@@ -91,9 +194,9 @@ function openBaseTree(reference, cwd) {
       `Cannot read ${reference} from git: ${gitMessage(error)}`
     );
   }
-  let relative = path.relative(fs.realpathSync(top), fs.realpathSync(cwd));
+  let relative = path2.relative(fs.realpathSync(top), fs.realpathSync(cwd));
   return {
-    cwd: path.join(extracted, relative),
+    cwd: path2.join(extracted, relative),
     dispose: () => fs.rmSync(extracted, { recursive: !0, force: !0 })
   };
 }
@@ -179,96 +282,37 @@ function order(resource) {
   return resource === "pods" ? 0 : resource === "cpu" ? 1 : resource === "memory" ? 2 : 3;
 }
 
-// src/capacity/report.ts
-import path2 from "node:path";
-async function capacityReport(request) {
-  let config = request.config ?? loadConfig(request.configFile, request.cwd), settings = runSettings(request, config), inputs = collectInputs(request.paths, {
-    cwd: request.cwd,
-    ignore: config.ignore,
-    ignoreBase: config.baseDirectory
-  }), sets = await loadInputs(inputs, {
-    cwd: request.cwd,
-    defaultNamespace: settings.defaultNamespace,
-    env: request.env,
-    readStdin: () => Promise.resolve(""),
-    ...config.limits ? { limits: config.limits } : {}
-  }), problem = sets.flatMap((set2) => set2.problems)[0];
-  if (problem) {
-    let position = problem.range.file.position(problem.range.start);
-    throw new ScaleplanError("INPUT_UNREADABLE", problem.message, {
-      file: problem.range.file.path,
-      ...position
-    });
-  }
-  let set = new ManifestSet(
-    sets.flatMap((loaded) => loaded.manifests),
-    settings.defaultNamespace,
-    config.references
-  ), namespaces = capacityOf(set, settings.kubeVersion), plan = request.specFile ? readPlan(request.specFile, request.cwd) : void 0;
-  return {
-    namespaces,
-    pools: plan ? poolCapacity(plan, namespaces) : [],
-    unbounded: namespaces.flatMap(
-      (namespace) => namespace.workloads.filter((workload) => workload.maxReplicas === void 0)
-    )
-  };
+// src/capacity/compare.ts
+function behaviourKey(autoscaler) {
+  return `${autoscaler.namespace}\0${autoscaler.kind}\0${autoscaler.name}`;
 }
-function readPlan(specFile, cwd) {
-  let absolute = path2.resolve(cwd, specFile), parsed = parseSpec(readSpecFile(absolute, specFile)), first = parsed.problems[0];
-  if (!parsed.spec || first)
-    throw new ScaleplanError(
-      "SPEC_INVALID",
-      first ? formatProblem(first) : `${specFile} is not a ScalePlan.`
-    );
-  return parsed.spec;
+function behaviourOf(autoscaler) {
+  let rules = ({
+    stabilizationWindowSeconds,
+    selectPolicy,
+    policies
+  }) => ({
+    stabilizationWindowSeconds,
+    selectPolicy,
+    policies
+  });
+  return JSON.stringify([
+    autoscaler.minReplicas,
+    autoscaler.maxReplicas,
+    rules(autoscaler.scaleUp),
+    rules(autoscaler.scaleDown)
+  ]);
 }
-var POOL_RESOURCES = [
-  { resource: "cpu", of: (pool) => pool.cpu },
-  { resource: "memory", of: (pool) => pool.memory },
-  { resource: "nvidia.com/gpu", of: (pool) => pool.gpus }
-];
-function poolCapacity(plan, namespaces) {
-  let pools = plan.spec.nodePools ?? {}, byName = /* @__PURE__ */ new Map();
-  for (let namespace of namespaces)
-    for (let workload of namespace.workloads) {
-      let list = byName.get(workload.name) ?? [];
-      list.push(workload), byName.set(workload.name, list);
-    }
-  return Object.keys(pools).sort().map((name) => {
-    let spec = pools[name] ?? {}, values = {
-      cpu: parseQuantity(spec.cpu),
-      memory: parseQuantity(spec.memory),
-      gpus: spec.gpus
-    }, workloads = [], oversized = [];
-    for (let [workloadName, workloadSpec] of Object.entries(plan.spec.workloads).sort())
-      if (workloadSpec.placement?.nodePool === name)
-        for (let workload of byName.get(workloadName) ?? []) {
-          if (workload.maxReplicas === void 0)
-            continue;
-          let perNode = POOL_RESOURCES.flatMap(({ resource, of }) => {
-            let request = workload.perPod[resource] ?? 0, offered = of(values);
-            return request > 0 && offered !== void 0 ? [Math.floor(offered / request + 1e-9)] : [];
-          }), podsPerNode = perNode.length > 0 ? Math.min(...perNode) : workload.maxReplicas;
-          podsPerNode === 0 && oversized.push(workloadName), workloads.push({
-            name: workloadName,
-            namespace: workload.namespace,
-            pods: workload.maxReplicas,
-            podsPerNode,
-            nodes: podsPerNode > 0 ? Math.ceil(workload.maxReplicas / podsPerNode) : 0
-          });
-        }
-    return {
-      name,
-      maxNodes: spec.max,
-      nodesAtMax: workloads.reduce((sum, workload) => sum + workload.nodes, 0),
-      oversized,
-      workloads
-    };
+function changedAutoscalers(base, head) {
+  let before = new Map(
+    base.autoscalers.map((autoscaler) => [behaviourKey(autoscaler), autoscaler])
+  );
+  return head.autoscalers.filter((autoscaler) => {
+    let was = before.get(behaviourKey(autoscaler));
+    return !was || behaviourOf(was) !== behaviourOf(autoscaler);
   });
 }
-
-// src/capacity/compare.ts
-var EMPTY = { namespaces: [], pools: [], unbounded: [] };
+var EMPTY = { namespaces: [], autoscalers: [], pools: [], unbounded: [] };
 async function compareCapacity(request) {
   let head = await capacityReport(request), tree = openBaseTree(request.base, request.cwd);
   try {
@@ -278,7 +322,12 @@ async function compareCapacity(request) {
       paths,
       ...specFile !== void 0 ? { specFile } : { specFile: void 0 }
     });
-    return { base, head, changes: diffCapacity(base, head) };
+    return {
+      base,
+      head,
+      changes: diffCapacity(base, head),
+      changedAutoscalers: changedAutoscalers(base, head)
+    };
   } finally {
     tree.dispose();
   }
@@ -422,66 +471,12 @@ function capacityJson(value) {
 `;
 }
 
-// src/cli/commands/capacity.ts
-var CAPACITY_HELP = `Usage: scaleplan capacity [PATH]... [--base REF|DIR] [--spec FILE] [--format F]
-
-What the manifests need at maximum scale: per namespace and workload the min and max
-replicas and requests \xD7 max replicas (cpu, memory, GPUs and other extended resources),
-against each ResourceQuota and, with --spec, against the ScalePlan's node pools (nodes
-needed at max scale and whether the pool's max size holds them). PATH is what lint reads:
-files, directories, globs, Kustomize directories (default: .).
-
-  --base REF|DIR   compare with a git revision (read with git archive into a temporary
-                   directory; your working tree is never touched) or another directory,
-                   and print only what changed ("GPU at max scale in ml: 8 \u2192 16 (quota 8:
-                   now exceeds)"); nothing changed prints "Capacity unchanged."
-  --spec FILE      a ScalePlan whose nodePools the workloads are judged against
-  --format F       text (default), markdown, json
-  -c, --config F   config file (default: .scaleplan.yaml found upwards)
-  --kube-version V Kubernetes version (default: the config's, else 1.34)
-  -h, --help       show this help
-
-Exit status: 0 with the report (quota or pool overruns are reported, not failed; lint's
-quota-exceeded-at-max-scale is the gate), 2 for unreadable input or bad usage.
-`, FORMATS = ["text", "markdown", "json"];
-async function capacityCommand(argv, io) {
-  let { values, positionals } = parseCommandArgs("capacity", argv, {
-    base: { type: "string" },
-    spec: { type: "string" },
-    format: { type: "string" },
-    config: { type: "string", short: "c" },
-    "kube-version": { type: "string" },
-    help: { type: "boolean", short: "h" }
-  });
-  if (values.help)
-    return io.stdout(CAPACITY_HELP), 0;
-  let format = values.format ?? "text";
-  if (!FORMATS.includes(format))
-    throw new ScaleplanError(
-      "USAGE",
-      `Unknown format "${format}" for capacity; use one of ${FORMATS.join(", ")}.`
-    );
-  let request = {
-    paths: positionals.length > 0 ? positionals : ["."],
-    cwd: io.cwd,
-    env: io.env,
-    ...values.config !== void 0 ? { configFile: values.config } : {},
-    ...values["kube-version"] !== void 0 ? { kubeVersion: values["kube-version"] } : {},
-    ...values.spec !== void 0 ? { specFile: values.spec } : {}
-  };
-  if (values.base !== void 0) {
-    let comparison = await compareCapacity({ ...request, base: values.base });
-    return io.stdout(
-      format === "json" ? capacityJson(comparison) : format === "markdown" ? changesMarkdown(comparison.changes) || `Capacity unchanged.
-` : changesText(comparison.changes)
-    ), 0;
-  }
-  let report = await capacityReport(request);
-  return io.stdout(
-    format === "json" ? capacityJson(report) : format === "markdown" ? capacityMarkdown(report) : capacityText(report)
-  ), 0;
-}
 export {
-  CAPACITY_HELP,
-  capacityCommand
+  capacityReport,
+  compareCapacity,
+  capacityText,
+  capacityMarkdown,
+  changesText,
+  changesMarkdown,
+  capacityJson
 };

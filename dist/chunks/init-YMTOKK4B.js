@@ -7,12 +7,12 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-RGH5TOGR.js";
-import "./chunk-JZKPM6LB.js";
-import "./chunk-AICP3Z7O.js";
+} from "./chunk-APY3FOQK.js";
+import "./chunk-OCVE4IBZ.js";
+import "./chunk-FXWQPTZV.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-B7E7M4YK.js";
-import "./chunk-A36TKI63.js";
+import "./chunk-O4H5FTDY.js";
+import "./chunk-7WBKUCGO.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

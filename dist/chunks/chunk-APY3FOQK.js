@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-JZKPM6LB.js";
+} from "./chunk-OCVE4IBZ.js";
 import {
   displayPath
-} from "./chunk-A36TKI63.js";
+} from "./chunk-7WBKUCGO.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

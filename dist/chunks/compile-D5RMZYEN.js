@@ -9,15 +9,15 @@ import {
   compileSpec,
   movedFiles,
   writeCompiled
-} from "./chunk-JZKPM6LB.js";
-import "./chunk-AICP3Z7O.js";
+} from "./chunk-OCVE4IBZ.js";
+import "./chunk-FXWQPTZV.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-TXD7CO2T.js";
-import "./chunk-B7E7M4YK.js";
-import "./chunk-XBIRXKKF.js";
-import "./chunk-A36TKI63.js";
+} from "./chunk-A5IMJ2OR.js";
+import "./chunk-O4H5FTDY.js";
+import "./chunk-VGU4VOA4.js";
+import "./chunk-7WBKUCGO.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

@@ -4,25 +4,25 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-MKXGMEWB.js";
+} from "./chunk-6NDJSFSS.js";
 import {
   loadConfig
-} from "./chunk-TXD7CO2T.js";
+} from "./chunk-A5IMJ2OR.js";
 import {
   collectInputs
-} from "./chunk-B7E7M4YK.js";
+} from "./chunk-O4H5FTDY.js";
 import {
   RuleSettingsResolver,
   counted,
   quotedList,
   rules
-} from "./chunk-XBIRXKKF.js";
+} from "./chunk-VGU4VOA4.js";
 import {
   SourceFile,
   addFile,
   loadInputs,
   minimatch
-} from "./chunk-A36TKI63.js";
+} from "./chunk-7WBKUCGO.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -7,7 +7,7 @@ import {
   RuleSettingsResolver,
   podMakerFor,
   rolloutWorkloadRef
-} from "./chunk-XBIRXKKF.js";
+} from "./chunk-VGU4VOA4.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -25,7 +25,7 @@ import {
   readTargetRef,
   selectorMatches,
   toLocation
-} from "./chunk-A36TKI63.js";
+} from "./chunk-7WBKUCGO.js";
 import {
   formatMessage
 } from "./chunk-7ZPS2RFJ.js";

@@ -45,7 +45,7 @@ import {
   require_dist,
   scaleIntOrPercent,
   selectorMatches
-} from "./chunk-A36TKI63.js";
+} from "./chunk-7WBKUCGO.js";
 import {
   closestMatch,
   closestName

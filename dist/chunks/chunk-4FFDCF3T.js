@@ -14,11 +14,11 @@ import {
 } from "./chunk-S6GL4GBH.js";
 import {
   lint
-} from "./chunk-6PEF3W7Y.js";
+} from "./chunk-Z5XXILB6.js";
 import {
   counted,
   rules
-} from "./chunk-XBIRXKKF.js";
+} from "./chunk-VGU4VOA4.js";
 import {
   VERSION
 } from "./chunk-ZJF6RBEX.js";

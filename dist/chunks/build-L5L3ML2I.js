@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-MI47HHS5.js";
+} from "./chunk-4FFDCF3T.js";
 import {
   parseCommandArgs
 } from "./chunk-UZ77ADDH.js";
@@ -13,21 +13,21 @@ import {
 import "./chunk-S6GL4GBH.js";
 import {
   buildEnvironment
-} from "./chunk-JZKPM6LB.js";
-import "./chunk-AICP3Z7O.js";
+} from "./chunk-OCVE4IBZ.js";
+import "./chunk-FXWQPTZV.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-6PEF3W7Y.js";
-import "./chunk-MKXGMEWB.js";
+} from "./chunk-Z5XXILB6.js";
+import "./chunk-6NDJSFSS.js";
 import {
   loadConfig
-} from "./chunk-TXD7CO2T.js";
-import "./chunk-B7E7M4YK.js";
+} from "./chunk-A5IMJ2OR.js";
+import "./chunk-O4H5FTDY.js";
 import {
   rules
-} from "./chunk-XBIRXKKF.js";
-import "./chunk-A36TKI63.js";
+} from "./chunk-VGU4VOA4.js";
+import "./chunk-7WBKUCGO.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
