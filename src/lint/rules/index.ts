@@ -31,6 +31,7 @@ import requestsExceedLimits from './requests-exceed-limits.js';
 import schemaInvalid from './schema-invalid.js';
 import serviceNoMatch from './service-no-match.js';
 import servicemonitorNoMatch from './servicemonitor-no-match.js';
+import workloadSelectorMismatch from './workload-selector-mismatch.js';
 
 /** Every built-in rule, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -65,4 +66,5 @@ export const rules: readonly AnyRule[] = [
   schemaInvalid,
   serviceNoMatch,
   servicemonitorNoMatch,
+  workloadSelectorMismatch,
 ];
