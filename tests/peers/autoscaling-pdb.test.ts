@@ -79,6 +79,13 @@ function run(title: string, cases: PeerCase[]): void {
 const threeReplicas = (text: string): string =>
   text.replace(/^(kind: (?:Deployment|StatefulSet)\n(?:.*\n)*?spec:\n)/gm, '$1  replicas: 3\n');
 
+/** Polaris' pdbDisruptionsIsZero fixtures write their budgets as `apiVersion: v1`. */
+const policyV1 = (text: string): string =>
+  text.replace(/^apiVersion: v1\n(kind: PodDisruptionBudget)$/gm, 'apiVersion: policy/v1\n$1');
+
+const UNSERVED_PDB =
+  'The budget is written as apiVersion v1, which does not serve PodDisruptionBudget: the API server rejects it ("no matches for kind"), unknown-api-version reports it and no rule counts it. Polaris evaluates it as a budget. With apiVersion policy/v1 (the next case) the verdicts agree.';
+
 const KL = 'kube-linter/tests/checks';
 
 const KUBE_LINTER: PeerCase[] = [
@@ -299,6 +306,15 @@ const POLARIS: PeerCase[] = [
     fixture: `${PO}/pdbDisruptionsIsZero/failure.max.yaml`,
     peer: true,
     rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+    disagreement: UNSERVED_PDB,
+  },
+  {
+    check: 'pdbDisruptionsIsZero',
+    fixture: `${PO}/pdbDisruptionsIsZero/failure.max.yaml`,
+    peer: true,
+    rule: 'pdb-blocks-eviction',
+    transform: policyV1,
     scaleplan: ['nginx'],
   },
   {
@@ -306,6 +322,15 @@ const POLARIS: PeerCase[] = [
     fixture: `${PO}/pdbDisruptionsIsZero/failure.min.yaml`,
     peer: true,
     rule: 'pdb-blocks-eviction',
+    scaleplan: [],
+    disagreement: UNSERVED_PDB,
+  },
+  {
+    check: 'pdbDisruptionsIsZero',
+    fixture: `${PO}/pdbDisruptionsIsZero/failure.min.yaml`,
+    peer: true,
+    rule: 'pdb-blocks-eviction',
+    transform: policyV1,
     scaleplan: ['nginx'],
   },
   {

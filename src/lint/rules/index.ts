@@ -31,6 +31,7 @@ import requestsExceedLimits from './requests-exceed-limits.js';
 import schemaInvalid from './schema-invalid.js';
 import serviceNoMatch from './service-no-match.js';
 import servicemonitorNoMatch from './servicemonitor-no-match.js';
+import unknownApiVersion from './unknown-api-version.js';
 import workloadSelectorMismatch from './workload-selector-mismatch.js';
 
 /** Every built-in rule, sorted by id. */
@@ -66,5 +67,6 @@ export const rules: readonly AnyRule[] = [
   schemaInvalid,
   serviceNoMatch,
   servicemonitorNoMatch,
+  unknownApiVersion,
   workloadSelectorMismatch,
 ];
