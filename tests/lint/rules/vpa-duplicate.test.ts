@@ -20,7 +20,7 @@ ruleTester().run(rule, {
             'VerticalPodAutoscaler "web" already',
           ],
           related: [
-            { line: 6, column: 60, message: 'VerticalPodAutoscaler "web" targets it first.' },
+            { line: 6, column: 60, messageIncludes: ['targets it first'] },
           ],
         },
       ],
