@@ -84,7 +84,27 @@ function termOf(source: SpreadTerm['source'], raw: JsonObject, path: FieldPath):
   };
 }
 
-/** Whether a term counts the workload's own pods (its selector matches their labels). */
-export function countsOwnPods(term: SpreadTerm, labels: Readonly<Record<string, string>>): boolean {
-  return term.selector !== undefined && selectorMatches(term.selector, labels);
+/**
+ * Whether a term counts the workload's own pods: its selector matches their labels and, for
+ * an anti-affinity term that lists `namespaces`, their namespace is among them (without
+ * `namespaces` or `namespaceSelector` the term looks in the pod's own namespace; a
+ * `namespaceSelector` is assumed to include it, since namespace labels are not in the set).
+ */
+export function countsOwnPods(
+  term: SpreadTerm,
+  labels: Readonly<Record<string, string>>,
+  namespace: string,
+): boolean {
+  if (term.selector === undefined || !selectorMatches(term.selector, labels)) {
+    return false;
+  }
+  const namespaces = asArray(term.raw.namespaces);
+  const hasNamespaceSelector =
+    term.raw.namespaceSelector !== undefined && term.raw.namespaceSelector !== null;
+  return (
+    term.source !== 'podAntiAffinity' ||
+    namespaces.length === 0 ||
+    hasNamespaceSelector ||
+    namespaces.includes(namespace)
+  );
 }

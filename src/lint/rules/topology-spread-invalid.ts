@@ -125,7 +125,7 @@ export default defineRule<
           }
           return;
         }
-        if (term.selector && !countsOwnPods(term, workload.templateLabels)) {
+        if (term.selector && !countsOwnPods(term, workload.templateLabels, manifest.namespace)) {
           const labels = Object.entries(workload.templateLabels);
           context.report({
             manifest,

@@ -63,7 +63,7 @@ export default defineRule<'noSpread', Options>({
         (term) =>
           term.topologyKey !== undefined &&
           keys.has(term.topologyKey) &&
-          countsOwnPods(term, workload.templateLabels),
+          countsOwnPods(term, workload.templateLabels, manifest.namespace),
       );
       if (spread) {
         return;

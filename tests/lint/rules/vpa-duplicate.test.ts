@@ -19,9 +19,7 @@ ruleTester().run(rule, {
             '"web-memory" targets Deployment "web"',
             'VerticalPodAutoscaler "web" already',
           ],
-          related: [
-            { line: 6, column: 60, messageIncludes: ['targets it first'] },
-          ],
+          related: [{ line: 6, column: 60, messageIncludes: ['targets it first'] }],
         },
       ],
     },
