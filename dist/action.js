@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   changesMarkdown,
   compareCapacity
-} from "./chunks/chunk-ULICI3MI.js";
+} from "./chunks/chunk-GU37FS3E.js";
 import {
   DEFAULT_MAX_LENGTH,
   renderMarkdown
@@ -27,23 +27,23 @@ import {
   checkCompiled,
   compileSpec,
   stepLoadChart
-} from "./chunks/chunk-OCVE4IBZ.js";
-import "./chunks/chunk-FXWQPTZV.js";
+} from "./chunks/chunk-MUUOBB44.js";
+import "./chunks/chunk-367IX6B5.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-Z5XXILB6.js";
-import "./chunks/chunk-6NDJSFSS.js";
+} from "./chunks/chunk-GFKFQUV2.js";
+import "./chunks/chunk-BM5EF5BX.js";
 import {
   loadConfig
-} from "./chunks/chunk-A5IMJ2OR.js";
-import "./chunks/chunk-O4H5FTDY.js";
+} from "./chunks/chunk-Q2Z5ACNK.js";
+import "./chunks/chunk-XJI4DHP6.js";
 import {
   rules
-} from "./chunks/chunk-VGU4VOA4.js";
+} from "./chunks/chunk-LUYGFPJ3.js";
 import {
   SCALED_OBJECT_KIND
-} from "./chunks/chunk-7WBKUCGO.js";
+} from "./chunks/chunk-KF3F2Y6J.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

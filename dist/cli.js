@@ -27,13 +27,13 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-LTGEN6WG.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-4FO3UNBD.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-D5RMZYEN.js")).compileCommand,
-  build: async () => (await import("./chunks/build-L5L3ML2I.js")).buildCommand,
-  init: async () => (await import("./chunks/init-YMTOKK4B.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-WSUDMVC5.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-VC5C2EBR.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-HJQZO66C.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-JNGDYWKI.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-PQB27KRX.js")).compileCommand,
+  build: async () => (await import("./chunks/build-34JEEGDH.js")).buildCommand,
+  init: async () => (await import("./chunks/init-APC4TR7L.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-ZQAIMZBH.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-RFSUTMWQ.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

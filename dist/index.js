@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-APY3FOQK.js";
+} from "./chunks/chunk-NK3NA4HZ.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -18,32 +18,32 @@ import {
   compileSpec,
   emit,
   writeCompiled
-} from "./chunks/chunk-OCVE4IBZ.js";
+} from "./chunks/chunk-MUUOBB44.js";
 import {
   SpecInvalidError,
   formatProblem,
   parseSpec
-} from "./chunks/chunk-FXWQPTZV.js";
+} from "./chunks/chunk-367IX6B5.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-Z5XXILB6.js";
+} from "./chunks/chunk-GFKFQUV2.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-6NDJSFSS.js";
+} from "./chunks/chunk-BM5EF5BX.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-A5IMJ2OR.js";
-import "./chunks/chunk-O4H5FTDY.js";
+} from "./chunks/chunk-Q2Z5ACNK.js";
+import "./chunks/chunk-XJI4DHP6.js";
 import {
   rules
-} from "./chunks/chunk-VGU4VOA4.js";
-import "./chunks/chunk-7WBKUCGO.js";
+} from "./chunks/chunk-LUYGFPJ3.js";
+import "./chunks/chunk-KF3F2Y6J.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {

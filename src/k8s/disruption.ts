@@ -105,3 +105,44 @@ export function readPdbSelector(pdb: Manifest): SelectorParse {
   }
   return parsed;
 }
+
+/** A PDB value the API server refuses, for schema-invalid (see disruptionValueProblems). */
+export interface DisruptionValueProblem {
+  path: FieldPath;
+  field: string;
+  actual: string;
+  bound: string;
+}
+
+/**
+ * Negative `minAvailable` / `maxUnavailable` values (`-1`, `"-10%"`), which the API server's
+ * ValidatePodDisruptionBudgetSpec refuses (ValidateNonnegativeField, IsValidPercent) while the
+ * int-or-string schema accepts them. Percentages above 100% are checked with the schema
+ * (src/k8s/schemas.ts); this adds only what it lets through. Only `policy/*` budgets: another
+ * apiVersion is not a PodDisruptionBudget the API server serves (unknown-api-version).
+ */
+export function disruptionValueProblems(pdb: Manifest): DisruptionValueProblem[] {
+  if (pdb.kind !== PDB_KIND || pdb.group !== 'policy') {
+    return [];
+  }
+  const problems: DisruptionValueProblem[] = [];
+  for (const field of ['minAvailable', 'maxUnavailable'] as const) {
+    const value = pdb.get(['spec', field]);
+    if (typeof value === 'number' && value < 0) {
+      problems.push({
+        path: ['spec', field],
+        field: `spec.${field}`,
+        actual: String(value),
+        bound: 'at least 0',
+      });
+    } else if (typeof value === 'string' && /^\s*-\d+%?\s*$/.test(value)) {
+      problems.push({
+        path: ['spec', field],
+        field: `spec.${field}`,
+        actual: `"${value}"`,
+        bound: value.includes('%') ? 'between 0% and 100%' : 'at least 0',
+      });
+    }
+  }
+  return problems;
+}

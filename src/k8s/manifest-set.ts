@@ -7,6 +7,7 @@ import {
   type Autoscaler,
   type TargetRef,
 } from './autoscaling.js';
+import { unservedApi } from './api-versions.js';
 import { PDB_KIND, readPdbSelector } from './disruption.js';
 import { LIMIT_RANGE_KIND, LimitRangeDefaults } from './resources.js';
 import { ExternalReferences, type ReferenceSettings } from './external.js';
@@ -62,13 +63,18 @@ export class ManifestSet {
     readonly defaultNamespace: string,
     references: ReferenceSettings = {},
   ) {
-    for (const manifest of manifests) {
+    // An object whose apiVersion does not serve its kind (a `v1` PodDisruptionBudget) is
+    // refused by the API server: no rule may count it (unknown-api-version reports it).
+    const served = manifests.filter(
+      (manifest) => unservedApi(manifest.apiVersion, manifest.kind) === undefined,
+    );
+    for (const manifest of served) {
       push(this.kinds, manifest.kind, manifest);
       push(this.kindsByNamespace, `${manifest.kind}\u0000${manifest.namespace}`, manifest);
       push(this.keys, manifest.key, manifest);
     }
     // A second pass: a Rollout's workloadRef is looked up by key.
-    for (const manifest of manifests) {
+    for (const manifest of served) {
       const maker = isWorkloadKind(manifest.kind) ? undefined : podMakerFor(manifest);
       if (!maker && !isWorkloadKind(manifest.kind)) {
         continue;
@@ -87,7 +93,7 @@ export class ManifestSet {
         push(this.workloadsAddingLabel, `${manifest.namespace}\u0000${label}`, workload);
       }
     }
-    this.external = new ExternalReferences(manifests, references);
+    this.external = new ExternalReferences(served, references);
   }
 
   /** How the pods of an operator's custom resource look (see k8s/operators.ts). */

@@ -2,6 +2,7 @@
 import type { AnyRule } from '../rule.js';
 import deprecatedApi from './deprecated-api.js';
 import duplicateObject from './duplicate-object.js';
+import ephemeralStorageRequestMissing from './ephemeral-storage-request-missing.js';
 import extendedResourceLimits from './extended-resource-limits.js';
 import gpuWithoutPlacement from './gpu-without-placement.js';
 import hpaDuplicateTarget from './hpa-duplicate-target.js';
@@ -20,8 +21,11 @@ import missingRequests from './missing-requests.js';
 import parseError from './parse-error.js';
 import pdbBlocksEviction from './pdb-blocks-eviction.js';
 import pdbMissing from './pdb-missing.js';
+import pdbNoBudget from './pdb-no-budget.js';
 import pdbNoMatch from './pdb-no-match.js';
 import pdbOverlap from './pdb-overlap.js';
+import pdbPercentBlocksEviction from './pdb-percent-blocks-eviction.js';
+import pdbUnhealthyEvictionPolicy from './pdb-unhealthy-eviction-policy.js';
 import priorityClassConflict from './priority-class-conflict.js';
 import priorityClassMissing from './priority-class-missing.js';
 import prometheusRuleInvalid from './prometheus-rule-invalid.js';
@@ -32,11 +36,19 @@ import requestsExceedLimits from './requests-exceed-limits.js';
 import schemaInvalid from './schema-invalid.js';
 import serviceNoMatch from './service-no-match.js';
 import servicemonitorNoMatch from './servicemonitor-no-match.js';
+import topologySpreadInvalid from './topology-spread-invalid.js';
+import unknownApiVersion from './unknown-api-version.js';
+import vpaDuplicate from './vpa-duplicate.js';
+import vpaTargetMissing from './vpa-target-missing.js';
+import workloadNoSpread from './workload-no-spread.js';
+import workloadSelectorMismatch from './workload-selector-mismatch.js';
+import workloadSingleReplica from './workload-single-replica.js';
 
 /** Every built-in rule, sorted by id. */
 export const rules: readonly AnyRule[] = [
   deprecatedApi,
   duplicateObject,
+  ephemeralStorageRequestMissing,
   extendedResourceLimits,
   gpuWithoutPlacement,
   hpaDuplicateTarget,
@@ -55,8 +67,11 @@ export const rules: readonly AnyRule[] = [
   parseError,
   pdbBlocksEviction,
   pdbMissing,
+  pdbNoBudget,
   pdbNoMatch,
   pdbOverlap,
+  pdbPercentBlocksEviction,
+  pdbUnhealthyEvictionPolicy,
   priorityClassConflict,
   priorityClassMissing,
   prometheusRuleInvalid,
@@ -67,4 +82,11 @@ export const rules: readonly AnyRule[] = [
   schemaInvalid,
   serviceNoMatch,
   servicemonitorNoMatch,
+  topologySpreadInvalid,
+  unknownApiVersion,
+  vpaDuplicate,
+  vpaTargetMissing,
+  workloadNoSpread,
+  workloadSelectorMismatch,
+  workloadSingleReplica,
 ];

@@ -4,6 +4,7 @@ import {
   SCHEMA_KUBERNETES_VERSION,
   schemaSource,
 } from '../../k8s/schemas.js';
+import { disruptionValueProblems } from '../../k8s/disruption.js';
 import { defineRule } from '../rule.js';
 
 interface Options {
@@ -47,7 +48,7 @@ export default defineRule<
       unknownField:
         '{{kind}} {{object}}: {{field}} is not a field of {{apiVersion}} {{kind}}{{hint}}; kubectl apply and Argo CD reject unknown fields under strict field validation, and lenient validation drops them silently. Remove it or fix its name.',
     },
-    rationale: `An object that does not match its schema is rejected by the API server: kubectl apply stops with an error and an Argo CD sync fails, often only in the pipeline after the pull request was merged. A field the schema does not know is rejected under strict field validation (the kubectl and server-side apply default) and silently dropped otherwise — a misspelt \`replica:\` or \`minReplica:\` then leaves the default in place. scaleplan checks the common built-in kinds (workloads, autoscalers, disruption budgets, services, ingresses, quotas, RBAC and others) and ${CUSTOM_RESOURCES} against the kubernetes-models schemas of Kubernetes ${SCHEMA_KUBERNETES_VERSION}, plus the value bounds the API server enforces beyond the OpenAPI schema (replicas >= 0, HPA minReplicas >= 1, ports 1-65535, HPA behavior limits) and metadata.name and metadata.namespace (present, and in the form the API server requires of the kind: a DNS-1035 label for Services, a DNS-1123 label for Namespaces and namespaces, a path segment for RBAC objects, a DNS-1123 subdomain otherwise). The schemas are those of ${SCHEMA_KUBERNETES_VERSION} whatever --kube-version says: a field added after the target version passes, and an API version the target no longer serves is checked against its own older schema while deprecated-api reports the removal. Kinds scaleplan has no schema for — other CRDs, cluster-internal kinds, misspelt apiVersions — are skipped silently, like kubeconform -ignore-missing-schemas. The duration fields of a PrometheusRule (\`interval\`, \`query_offset\`, \`for\`, \`keep_firing_for\`) are left to prometheus-rule-invalid, which reports them at the same place with the duration meant.`,
+    rationale: `An object that does not match its schema is rejected by the API server: kubectl apply stops with an error and an Argo CD sync fails, often only in the pipeline after the pull request was merged. A field the schema does not know is rejected under strict field validation (the kubectl and server-side apply default) and silently dropped otherwise — a misspelt \`replica:\` or \`minReplica:\` then leaves the default in place. scaleplan checks the common built-in kinds (workloads, autoscalers, disruption budgets, services, ingresses, quotas, RBAC and others) and ${CUSTOM_RESOURCES} against the kubernetes-models schemas of Kubernetes ${SCHEMA_KUBERNETES_VERSION}, plus the value bounds the API server enforces beyond the OpenAPI schema (replicas >= 0, HPA minReplicas >= 1, PodDisruptionBudget minAvailable and maxUnavailable non-negative and at most 100%, ports 1-65535, HPA behavior limits) and metadata.name and metadata.namespace (present, and in the form the API server requires of the kind: a DNS-1035 label for Services, a DNS-1123 label for Namespaces and namespaces, a path segment for RBAC objects, a DNS-1123 subdomain otherwise). The schemas are those of ${SCHEMA_KUBERNETES_VERSION} whatever --kube-version says: a field added after the target version passes, and an API version the target no longer serves is checked against its own older schema while deprecated-api reports the removal. Kinds scaleplan has no schema for — other CRDs, cluster-internal kinds — are skipped silently, like kubeconform -ignore-missing-schemas; a built-in kind under an API version no Kubernetes release serves (\`apps/v2\` Deployment, \`v1\` PodDisruptionBudget) is unknown-api-version's. The duration fields of a PrometheusRule (\`interval\`, \`query_offset\`, \`for\`, \`keep_firing_for\`) are left to prometheus-rule-invalid, which reports them at the same place with the duration meant.`,
     remediation:
       'Fix the field the finding points at: use the type and values the message names (quote strings, unquote numbers), add missing required fields, and remove or rename unknown ones.',
     defaultOptions: { unknownFields: true, maxPerObject: 10 },
@@ -106,6 +107,21 @@ export default defineRule<
               apiVersion: manifest.apiVersion,
             },
             ...(crdUnknownField ? { severity: 'warning' as const } : {}),
+          });
+        }
+        for (const problem of disruptionValueProblems(manifest)) {
+          context.report({
+            manifest,
+            path: problem.path,
+            target: 'value',
+            messageId: 'outOfRange',
+            data: {
+              kind: manifest.kind,
+              object: `"${manifest.name}"`,
+              field: problem.field,
+              actual: problem.actual,
+              bound: problem.bound,
+            },
           });
         }
       },

@@ -284,6 +284,18 @@ ruleTester().run(rule, {
           messageIncludes: ['150%', 'between 0% and 100%'],
         },
         { messageId: 'invalid', line: 17, column: 3, messageIncludes: ['cannot both be set'] },
+        {
+          messageId: 'outOfRange',
+          line: 36,
+          column: 19,
+          messageIncludes: ['spec.maxUnavailable is -1 but must be at least 0'],
+        },
+        {
+          messageId: 'outOfRange',
+          line: 45,
+          column: 17,
+          messageIncludes: ['spec.minAvailable is "-10%" but must be between 0% and 100%'],
+        },
       ],
     },
     {

@@ -1,0 +1,99 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  exitCodeFor
+} from "./chunk-VQAUH5OA.js";
+import {
+  parseCommandArgs
+} from "./chunk-UZ77ADDH.js";
+import "./chunk-JMR36GPJ.js";
+import {
+  rulesMeta
+} from "./chunk-CYHD5KSS.js";
+import "./chunk-S6GL4GBH.js";
+import {
+  buildEnvironment
+} from "./chunk-MUUOBB44.js";
+import "./chunk-367IX6B5.js";
+import "./chunk-PAAWLEMI.js";
+import {
+  lintStream
+} from "./chunk-GFKFQUV2.js";
+import "./chunk-BM5EF5BX.js";
+import {
+  loadConfig
+} from "./chunk-Q2Z5ACNK.js";
+import "./chunk-XJI4DHP6.js";
+import {
+  rules
+} from "./chunk-LUYGFPJ3.js";
+import "./chunk-KF3F2Y6J.js";
+import "./chunk-7ZPS2RFJ.js";
+import "./chunk-HTR4EXA2.js";
+import {
+  VERSION
+} from "./chunk-ZJF6RBEX.js";
+import {
+  ScaleplanError
+} from "./chunk-MI7DVUIV.js";
+import {
+  formatText
+} from "./chunk-52NM5V6H.js";
+import "./chunk-UIWROO7M.js";
+import "./chunk-CABQTM2P.js";
+import "./chunk-VXV2MXR7.js";
+
+// src/cli/commands/build.ts
+var BUILD_HELP = `Usage: scaleplan build [SPEC] --env NAME [--no-lint]
+
+Compile one environment in memory, build it with kubectl kustomize (or kustomize), and
+print exactly what Kustomize prints: the manifests to deploy, on stdout. The result is
+linted (together with the environment's cluster directory, which is deployed beside it);
+findings go to stderr, and errors make the exit status 1.
+
+  SPEC          the spec file (default: ./scaleplan.yaml)
+  --env NAME    the environment to build (required when the spec has several), or a
+                cluster directory as clusters/<cluster> (the cluster-wide objects)
+  --no-lint     do not lint the output
+  -h, --help    show this help
+`, BUILD_OUTPUT_NAME = "<stdout>";
+async function buildCommand(argv, io) {
+  let { values, positionals } = parseCommandArgs("build", argv, {
+    env: { type: "string" },
+    "no-lint": { type: "boolean" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help)
+    return io.stdout(BUILD_HELP), 0;
+  if (positionals.length > 1)
+    throw new ScaleplanError("USAGE", "scaleplan build takes one spec file.");
+  let config = loadConfig(void 0, io.cwd), { manifests, compiled, cluster } = await buildEnvironment({
+    cwd: io.cwd,
+    env: io.env,
+    ...config.limits ? { limits: config.limits } : {},
+    ...positionals[0] !== void 0 ? { spec: positionals[0] } : {},
+    ...values.env !== void 0 ? { environment: values.env } : {}
+  });
+  if (io.stdout(manifests), values["no-lint"])
+    return 0;
+  let kubeVersion = compiled.plan.spec.kubeVersion, result = await lintStream({
+    text: manifests,
+    name: BUILD_OUTPUT_NAME,
+    cwd: io.cwd,
+    config,
+    ...kubeVersion !== void 0 ? { kubeVersion } : {},
+    ...cluster ? { context: [{ name: `<${cluster.directory}>`, text: cluster.manifests }] } : {}
+  });
+  return result.findings.length > 0 && io.stderr(
+    formatText(result, {
+      rules: rulesMeta(rules),
+      color: !1,
+      version: VERSION
+    })
+  ), exitCodeFor(result, "error", void 0);
+}
+export {
+  BUILD_HELP,
+  BUILD_OUTPUT_NAME,
+  buildCommand
+};

@@ -1,0 +1,95 @@
+import { createRequire as __scaleplanCreateRequire } from 'node:module';
+const require = __scaleplanCreateRequire(import.meta.url);
+import {
+  parseCommandArgs
+} from "./chunk-UZ77ADDH.js";
+import "./chunk-JMR36GPJ.js";
+import {
+  capacityJson,
+  capacityMarkdown,
+  capacityReport,
+  capacityText,
+  changesMarkdown,
+  changesText,
+  compareCapacity
+} from "./chunk-GU37FS3E.js";
+import "./chunk-QWU66CDN.js";
+import "./chunk-367IX6B5.js";
+import "./chunk-GFKFQUV2.js";
+import "./chunk-BM5EF5BX.js";
+import "./chunk-Q2Z5ACNK.js";
+import "./chunk-XJI4DHP6.js";
+import "./chunk-LUYGFPJ3.js";
+import "./chunk-KF3F2Y6J.js";
+import "./chunk-7ZPS2RFJ.js";
+import "./chunk-HTR4EXA2.js";
+import {
+  ScaleplanError
+} from "./chunk-MI7DVUIV.js";
+import "./chunk-UIWROO7M.js";
+import "./chunk-CABQTM2P.js";
+import "./chunk-VXV2MXR7.js";
+
+// src/cli/commands/capacity.ts
+var CAPACITY_HELP = `Usage: scaleplan capacity [PATH]... [--base REF|DIR] [--spec FILE] [--format F]
+
+What the manifests need at maximum scale: per namespace and workload the min and max
+replicas and requests \xD7 max replicas (cpu, memory, GPUs and other extended resources),
+against each ResourceQuota and, with --spec, against the ScalePlan's node pools (nodes
+needed at max scale and whether the pool's max size holds them). PATH is what lint reads:
+files, directories, globs, Kustomize directories (default: .).
+
+  --base REF|DIR   compare with a git revision (read with git archive into a temporary
+                   directory; your working tree is never touched) or another directory,
+                   and print only what changed ("GPU at max scale in ml: 8 \u2192 16 (quota 8:
+                   now exceeds)"); nothing changed prints "Capacity unchanged."
+  --spec FILE      a ScalePlan whose nodePools the workloads are judged against
+  --format F       text (default), markdown, json
+  -c, --config F   config file (default: .scaleplan.yaml found upwards)
+  --kube-version V Kubernetes version (default: the config's, else 1.34)
+  -h, --help       show this help
+
+Exit status: 0 with the report (quota or pool overruns are reported, not failed; lint's
+quota-exceeded-at-max-scale is the gate), 2 for unreadable input or bad usage.
+`, FORMATS = ["text", "markdown", "json"];
+async function capacityCommand(argv, io) {
+  let { values, positionals } = parseCommandArgs("capacity", argv, {
+    base: { type: "string" },
+    spec: { type: "string" },
+    format: { type: "string" },
+    config: { type: "string", short: "c" },
+    "kube-version": { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help)
+    return io.stdout(CAPACITY_HELP), 0;
+  let format = values.format ?? "text";
+  if (!FORMATS.includes(format))
+    throw new ScaleplanError(
+      "USAGE",
+      `Unknown format "${format}" for capacity; use one of ${FORMATS.join(", ")}.`
+    );
+  let request = {
+    paths: positionals.length > 0 ? positionals : ["."],
+    cwd: io.cwd,
+    env: io.env,
+    ...values.config !== void 0 ? { configFile: values.config } : {},
+    ...values["kube-version"] !== void 0 ? { kubeVersion: values["kube-version"] } : {},
+    ...values.spec !== void 0 ? { specFile: values.spec } : {}
+  };
+  if (values.base !== void 0) {
+    let comparison = await compareCapacity({ ...request, base: values.base });
+    return io.stdout(
+      format === "json" ? capacityJson(comparison) : format === "markdown" ? changesMarkdown(comparison.changes) || `Capacity unchanged.
+` : changesText(comparison.changes)
+    ), 0;
+  }
+  let report = await capacityReport(request);
+  return io.stdout(
+    format === "json" ? capacityJson(report) : format === "markdown" ? capacityMarkdown(report) : capacityText(report)
+  ), 0;
+}
+export {
+  CAPACITY_HELP,
+  capacityCommand
+};

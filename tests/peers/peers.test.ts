@@ -1,0 +1,66 @@
+/**
+ * Runs every peer case of tests/peers/cases/ through the one harness (tests/peers/harness.ts)
+ * and checks that the agreement table in docs/peer-comparison.md is the one these results
+ * produce, so the documented agreement cannot drift from the code. `UPDATE_PEER_TABLE=1`
+ * rewrites the table instead.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GROUPS as AUTOSCALING_PDB } from './cases/autoscaling-pdb.js';
+import { GROUPS as REFERENCES } from './cases/references.js';
+import { GROUPS as REQUESTS } from './cases/requests.js';
+import { GROUPS as SCALING } from './cases/scaling-checks.js';
+import {
+  agreementTable,
+  agrees,
+  disagreementOf,
+  peerMistakes,
+  reported,
+  ROOT,
+  TABLE_END,
+  TABLE_START,
+  type PeerGroup,
+} from './harness.js';
+
+const GROUPS: PeerGroup[] = [...AUTOSCALING_PDB, ...REQUESTS, ...REFERENCES, ...SCALING];
+const DOC = path.join(ROOT, 'docs/peer-comparison.md');
+
+for (const group of GROUPS) {
+  describe(`${group.topic}: ${group.tool}`, () => {
+    it.each(
+      group.cases.map(
+        (testCase) =>
+          [`${testCase.check}: ${testCase.fixture} → ${testCase.rule}`, testCase] as const,
+      ),
+    )('%s', async (_name, testCase) => {
+      const actual = await reported(testCase);
+      expect(actual).toEqual(testCase.scaleplan);
+      expect(
+        agrees(testCase, actual),
+        testCase.disagreement ? 'a listed disagreement must be one' : 'verdicts must agree',
+      ).toBe(testCase.disagreement === undefined);
+      const disagreement = disagreementOf(testCase);
+      if (disagreement) {
+        expect(disagreement.why.length, 'a disagreement says why').toBeGreaterThan(40);
+      }
+    });
+  });
+}
+
+describe('docs/peer-comparison.md', () => {
+  it('prints the agreement table these cases produce', async () => {
+    const generated = `${TABLE_START}\n\n${await agreementTable(GROUPS)}\n\nThe peers' mistakes among the disagreements:\n\n${await peerMistakes(GROUPS)}\n\n${TABLE_END}`;
+    const text = fs.readFileSync(DOC, 'utf8');
+    const start = text.indexOf(TABLE_START);
+    const end = text.indexOf(TABLE_END);
+    expect(start, 'the doc has the table markers').toBeGreaterThan(-1);
+    expect(end).toBeGreaterThan(start);
+    const current = text.slice(start, end + TABLE_END.length);
+    if (process.env.UPDATE_PEER_TABLE === '1' && current !== generated) {
+      fs.writeFileSync(DOC, text.slice(0, start) + generated + text.slice(end + TABLE_END.length));
+      return;
+    }
+    expect(current).toBe(generated);
+  });
+});
