@@ -9,7 +9,7 @@ import type { BaseInfo } from '../plan/base.js';
 import { parseSpec, readSpecFile } from '../plan/load.js';
 import { SpecInvalidError } from '../plan/problems.js';
 import { clusterEnvironments, environmentNames } from '../plan/resolve.js';
-import { checkSpec } from '../plan/check.js';
+import { checkSpec } from '../plan/check/index.js';
 import { CLUSTERS_DIRECTORY, type ScalePlan } from '../plan/types.js';
 import { checkClusterRules, readIncludedRules } from './clusters.js';
 import { clusterDirectory, compile, emit, type OverlayPlan } from './compile.js';

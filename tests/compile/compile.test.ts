@@ -5,7 +5,7 @@ import { compile, emit } from '../../src/compile/compile.js';
 import type { BaseInfo, BaseWorkload } from '../../src/plan/base.js';
 import { parseSpec } from '../../src/plan/load.js';
 import { PROFILES } from '../../src/plan/resolve.js';
-import { checkSpec } from '../../src/plan/check.js';
+import { checkSpec } from '../../src/plan/check/index.js';
 import type { ScalePlan } from '../../src/plan/types.js';
 import { SourceFile } from '../../src/source/source-file.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BaseInfo } from '../../src/plan/base.js';
 import { parseSpec } from '../../src/plan/load.js';
-import { checkSpec } from '../../src/plan/check.js';
+import { checkSpec } from '../../src/plan/check/index.js';
 import { clusterEnvironments, resolveEnvironment } from '../../src/plan/resolve.js';
 import type { ScalePlan } from '../../src/plan/types.js';
 import { SourceFile } from '../../src/source/source-file.js';

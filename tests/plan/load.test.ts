@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BaseInfo, BaseWorkload } from '../../src/plan/base.js';
 import { parseSpec } from '../../src/plan/load.js';
 import type { SpecProblem } from '../../src/plan/problems.js';
-import { checkSpec } from '../../src/plan/check.js';
+import { checkSpec } from '../../src/plan/check/index.js';
 import { SourceFile } from '../../src/source/source-file.js';
 
 const HEAD = `apiVersion: scaleplan.dev/v1alpha1
