@@ -15,14 +15,8 @@ import { checkClusterRules, readIncludedRules } from './clusters.js';
 import { clusterDirectory, compile, emit, type OverlayPlan } from './compile.js';
 import { isWithin, posixRelative, repositoryRoot } from './paths.js';
 import { locateBase, readBase } from './read-base.js';
-import {
-  assertOutputInside,
-  assertOutputApart,
-  compareOutput,
-  writeOutput,
-  type Difference,
-  type WriteResult,
-} from './write.js';
+import { assertOutputInside, assertOutputApart } from './output-guard.js';
+import { compareOutput, writeOutput, type Difference, type WriteResult } from './write.js';
 
 export const DEFAULT_SPEC_FILE = 'scaleplan.yaml';
 export const DEFAULT_OUTPUT_DIRECTORY = 'overlays';

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/rules/index.js';
 import { lintSourcesPrepared } from '../../src/lint/sources.js';
 import { runCli } from '../cli/helpers.js';
-import { OWNED_FILE } from '../../src/compile/write.js';
+import { OWNED_FILE } from '../../src/compile/ownership.js';
 import {
   compiledDirectories,
   filesBelow,

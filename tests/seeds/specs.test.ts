@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { OWNED_FILE } from '../../src/compile/write.js';
+import { OWNED_FILE } from '../../src/compile/ownership.js';
 import {
   filesBelow,
   overlayDirectory,
