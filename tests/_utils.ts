@@ -29,19 +29,21 @@ export function temporaryTree(prefix: string, files: Record<string, string> = {}
 
 /**
  * A temporary directory for the tests of one file, removed after them: `tree(files)` makes
- * a fresh folder inside it for one case. Call it at the top of a test file or a `describe`.
+ * a fresh folder inside it for one case, named by `label`. Call it at the top of a test file
+ * or a `describe`.
  */
 export function scratchSpace(prefix: string): {
   readonly root: string;
-  tree(files?: Record<string, string>): string;
+  tree(files?: Record<string, string>, label?: string): string;
 } {
   const root = temporaryTree(prefix);
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
   let cases = 0;
   return {
     root,
-    tree(files = {}) {
-      const directory = path.join(root, `case-${++cases}`);
+    tree(files = {}, label = 'case') {
+      // Numbered, so one label may be used many times; the label names the case for a reader.
+      const directory = path.join(root, `${label}-${++cases}`);
       fs.mkdirSync(directory);
       for (const [relative, content] of Object.entries(files)) {
         const file = path.join(directory, relative);

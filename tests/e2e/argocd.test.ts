@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { temporaryTree } from '../_utils.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -118,7 +119,7 @@ describe('Argo CD plugin generate', () => {
   }, 60_000);
 
   function application(extraBase: Record<string, string>): string {
-    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-argocd-'));
+    const directory = temporaryTree('argocd');
     fs.cpSync(path.join(ROOT, 'fixtures/specs/minimal'), directory, { recursive: true });
     fs.rmSync(path.join(directory, 'overlays'), { recursive: true, force: true });
     for (const [name, text] of Object.entries(extraBase)) {
@@ -160,9 +161,9 @@ describe('Argo CD plugin generate', () => {
 });
 
 describe('argocd generate: the spec parameter stays inside the application', () => {
-  const other = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-argocd-other-'));
+  const other = temporaryTree('argocd-other');
   fs.writeFileSync(path.join(other, 'scaleplan.yaml'), 'secret-of-another-app: true\n');
-  const app = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-argocd-app-'));
+  const app = temporaryTree('argocd-app');
   fs.symlinkSync(path.join(other, 'scaleplan.yaml'), path.join(app, 'linked.yaml'));
   fs.mkdirSync(path.join(app, 'folder'));
 

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { compileSpec, writeCompiled } from '../../src/compile/index.js';
 import { clusterEnvironments, resolveEnvironment } from '../../src/plan/resolve.js';
 import { isClusterScoped } from '../../src/k8s/manifest.js';
 import { runCli } from '../cli/helpers.js';
+import { scratchSpace } from '../_utils.js';
 
 // Issue 13: environments that share a cluster own disjoint objects. For every spec of
 // fixtures/ (the goldens and the seeds), each built directory of the compiled output — every
@@ -19,9 +19,8 @@ import { runCli } from '../cli/helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const env = { PATH: process.env.PATH ?? '' };
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-clusters-e2e-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
-const RECOMMENDED = path.join(scratch, 'recommended.yaml');
+const scratch = scratchSpace('clusters-e2e');
+const RECOMMENDED = path.join(scratch.root, 'recommended.yaml');
 fs.writeFileSync(RECOMMENDED, 'extends: recommended\n');
 
 function specsBelow(directory: string): string[] {
@@ -89,7 +88,7 @@ async function lintClean(directories: string[], kubeVersion: string | undefined)
 }
 
 /**
- * Compiles a spec into a scratch directory and checks the layout of every cluster; returns
+ * Compiles a spec into a scratch.root directory and checks the layout of every cluster; returns
  * the built objects by directory.
  */
 async function checkLayout(
@@ -97,7 +96,7 @@ async function checkLayout(
   cwd: string,
   label: string,
 ): Promise<Map<string, Identity[]>> {
-  const output = fs.mkdtempSync(path.join(scratch, `${label}-`));
+  const output = scratch.tree({}, label);
   const compiled = await compileSpec({ cwd, env, spec, output }, { outputInsideRepository: false });
   writeCompiled(compiled);
   const built = new Map<string, Identity[]>();
@@ -152,7 +151,7 @@ it('finds every spec of fixtures/, the goldens and the five seeds', () => {
 });
 
 describe('two environments on two clusters', () => {
-  const repository = fs.mkdtempSync(path.join(scratch, 'two-clusters-'));
+  const repository = scratch.tree();
   fs.mkdirSync(path.join(repository, '.git'));
   fs.cpSync(path.join(ROOT, 'fixtures/specs/full'), repository, { recursive: true });
   fs.rmSync(path.join(repository, 'overlays'), { recursive: true, force: true });
@@ -193,7 +192,7 @@ describe('two environments on two clusters', () => {
 describe('several ScalePlans on one cluster share the one prometheus-adapter', () => {
   // Team B's plan writes only its rules file; team A's plan owns the adapter's ConfigMap and
   // merges team B's file (prometheus.adapterRulesFrom).
-  const repository = fs.mkdtempSync(path.join(scratch, 'shared-adapter-'));
+  const repository = scratch.tree();
   fs.mkdirSync(path.join(repository, '.git'));
   fs.cpSync(path.join(ROOT, 'fixtures/specs/full'), path.join(repository, 'team-a'), {
     recursive: true,
@@ -293,7 +292,7 @@ describe('several ScalePlans on one cluster share the one prometheus-adapter', (
 
 describe('compile of an old layout', () => {
   it('says which files moved to the cluster directory, in --check and when it writes', async () => {
-    const repository = fs.mkdtempSync(path.join(scratch, 'old-layout-'));
+    const repository = scratch.tree();
     fs.mkdirSync(path.join(repository, '.git'));
     fs.cpSync(path.join(ROOT, 'fixtures/specs/full'), repository, { recursive: true });
     // The layout before cluster directories: the PriorityClasses and the adapter's ConfigMap
@@ -338,7 +337,7 @@ describe('scaleplan lint of an environment deployed with its cluster directory',
   };
 
   it('finds the PriorityClasses through scaleplan.dev/deployed-with, and only beside the overlay', async () => {
-    const copy = fs.mkdtempSync(path.join(scratch, 'deployed-with-'));
+    const copy = scratch.tree();
     fs.cpSync(path.join(ROOT, 'fixtures/seeds/opifex'), path.join(copy, 'fixtures/seeds/opifex'), {
       recursive: true,
     });

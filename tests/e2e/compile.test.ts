@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STARTERS } from '../../src/compile/init.js';
 import { loadConfig } from '../../src/lint/config/find.js';
 import type { LintResult } from '../../src/lint/result.js';
@@ -11,14 +10,14 @@ import { addFile, type LoadedSet } from '../../src/load/load.js';
 import { rules } from '../../src/lint/rules/index.js';
 import { SourceFile } from '../../src/source/source-file.js';
 import { runCli } from '../cli/helpers.js';
+import { scratchSpace } from '../_utils.js';
 
 // The compiled overlays against the real kubectl and the whole rule registry: every
 // environment builds, the build lints clean, `scaleplan build` prints exactly what kubectl
 // prints, and `scaleplan init` starters compile and build as they are.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-compile-e2e-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('compile-e2e');
 
 function kustomize(directory: string): string {
   const result = spawnSync('kubectl', ['kustomize', directory], { encoding: 'utf8' });
@@ -36,7 +35,7 @@ async function lintBuilt(
   kubeVersion?: string,
   cluster?: string,
 ): Promise<LintResult> {
-  const config = loadConfig(undefined, scratch);
+  const config = loadConfig(undefined, scratch.root);
   const settings = runSettings(kubeVersion !== undefined ? { kubeVersion } : {}, config);
   const empty = (): LoadedSet => ({
     label: 'built',
@@ -52,7 +51,7 @@ async function lintBuilt(
     addFile(context, new SourceFile('cluster.yaml', cluster), settings.defaultNamespace);
     set.context = context.manifests;
   }
-  return lintLoaded([set], config, settings, { cwd: scratch, rules });
+  return lintLoaded([set], config, settings, { cwd: scratch.root, rules });
 }
 
 /** The directories a compile wrote: the environments, then `clusters/<cluster>`. */
@@ -170,7 +169,7 @@ describe('scaleplan build', () => {
   });
 
   it('prints lint findings on stderr and fails on errors, unless --no-lint', async () => {
-    const repo = path.join(scratch, 'build-lint');
+    const repo = path.join(scratch.root, 'build-lint');
     fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
     fs.cpSync(path.join(ROOT, 'fixtures/specs/minimal'), repo, { recursive: true });
     fs.rmSync(path.join(repo, 'overlays'), { recursive: true });
@@ -208,7 +207,7 @@ spec:
 
 /** kubectl kustomize of what `compile` writes for a repo's default environment. */
 async function kustomizeOverlayOf(repo: string): Promise<string> {
-  const copy = path.join(scratch, `copy-${path.basename(repo)}`);
+  const copy = path.join(scratch.root, `copy-${path.basename(repo)}`);
   fs.cpSync(repo, copy, { recursive: true });
   const compiled = await runCli(['compile'], { cwd: copy });
   expect(compiled.code, compiled.stderr).toBe(0);
@@ -217,7 +216,7 @@ async function kustomizeOverlayOf(repo: string): Promise<string> {
 
 describe.each(Object.keys(STARTERS))('scaleplan init --example %s', (example) => {
   it('writes a spec and base that compile, build and lint clean as they are', async () => {
-    const repo = path.join(scratch, `init-${example}`);
+    const repo = path.join(scratch.root, `init-${example}`);
     fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
     const init = await runCli(['init', '--example', example], { cwd: repo });
     expect(init.code).toBe(0);
@@ -247,7 +246,7 @@ describe.each(Object.keys(STARTERS))('scaleplan init --example %s', (example) =>
 });
 
 it('scaleplan init keeps an existing base and refuses unknown examples', async () => {
-  const repo = path.join(scratch, 'init-existing');
+  const repo = path.join(scratch.root, 'init-existing');
   fs.mkdirSync(path.join(repo, 'base'), { recursive: true });
   fs.writeFileSync(path.join(repo, 'base/kustomization.yaml'), 'resources: []\n');
   const run = await runCli(['init'], { cwd: repo });
@@ -256,7 +255,7 @@ it('scaleplan init keeps an existing base and refuses unknown examples', async (
   expect(fs.readFileSync(path.join(repo, 'base/kustomization.yaml'), 'utf8')).toBe(
     'resources: []\n',
   );
-  const unknown = await runCli(['init', '--example', 'nope'], { cwd: path.join(scratch) });
+  const unknown = await runCli(['init', '--example', 'nope'], { cwd: path.join(scratch.root) });
   expect(unknown.code).toBe(2);
   expect(unknown.stderr).toContain(
     'Unknown example "nope"; choose one of web, gpu-inference, queue-worker.',

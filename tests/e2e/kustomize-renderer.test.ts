@@ -1,15 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findRenderer } from '../../src/load/kustomize/render.js';
 import { runCli } from '../cli/helpers.js';
+import { scratchSpace } from '../_utils.js';
 
 // Renderer discovery and failures, with the real kubectl and fake `kustomize` scripts.
 
 const OVERLAY = 'fixtures/kustomize/chain/overlays/prod';
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-renderer-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('renderer');
 
 function realKubectl(): string {
   for (const directory of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -23,7 +22,7 @@ function realKubectl(): string {
 
 /** A directory holding only an executable `kustomize` script with this body. */
 function fakeKustomize(name: string, body: string): string {
-  const directory = path.join(scratch, name);
+  const directory = path.join(scratch.root, name);
   fs.mkdirSync(directory, { recursive: true });
   fs.writeFileSync(path.join(directory, 'kustomize'), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
   return directory;
@@ -105,7 +104,7 @@ describe('Kustomize renderer', () => {
   });
 
   it('a remote base out of reach: the directory is reported at that entry, every other input is linted', async () => {
-    const remote = path.join(scratch, 'remote');
+    const remote = path.join(scratch.root, 'remote');
     fs.mkdirSync(path.join(remote, 'overlay'), { recursive: true });
     const url = 'https://github.com/example/platform//deploy/base?ref=v1.0.0';
     fs.writeFileSync(
@@ -149,10 +148,10 @@ describe('Kustomize renderer', () => {
   });
 
   it('shows kubectl failures without klog decoration or the temporary wrapper', async () => {
-    const broken = path.join(scratch, 'broken-overlay');
+    const broken = path.join(scratch.root, 'broken-overlay');
     fs.mkdirSync(broken, { recursive: true });
     fs.writeFileSync(path.join(broken, 'kustomization.yaml'), 'resources:\n  - missing.yaml\n');
-    const run = await runCli(['lint', 'broken-overlay', '--format', 'json'], { cwd: scratch });
+    const run = await runCli(['lint', 'broken-overlay', '--format', 'json'], { cwd: scratch.root });
     expect(run.code).toBe(1);
     const [finding = ''] = buildFindings(run.stdout);
     expect(finding).toMatch(
@@ -164,10 +163,12 @@ describe('Kustomize renderer', () => {
   });
 
   it('reports an unknown kustomization field the way Kustomize words it', async () => {
-    const invalid = path.join(scratch, 'invalid-overlay');
+    const invalid = path.join(scratch.root, 'invalid-overlay');
     fs.mkdirSync(invalid, { recursive: true });
     fs.writeFileSync(path.join(invalid, 'kustomization.yaml'), 'resourcez:\n  - a.yaml\n');
-    const run = await runCli(['lint', 'invalid-overlay', '--format', 'json'], { cwd: scratch });
+    const run = await runCli(['lint', 'invalid-overlay', '--format', 'json'], {
+      cwd: scratch.root,
+    });
     expect(run.code).toBe(1);
     expect(buildFindings(run.stdout)).toEqual([
       `invalid-overlay/kustomization.yaml:1:1 ${PREFIX}kubectl kustomize invalid-overlay failed: invalid Kustomization: json: unknown field "resourcez"${SUFFIX}`,

@@ -1,19 +1,18 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeSpec } from '../../bench/generate.js';
 import { plainResourceFiles, readBase } from '../../src/compile/read-base.js';
+import { scratchSpace } from '../_utils.js';
 
 // A base whose kustomization only lists files is read directly instead of rendered; the
 // compiler must see exactly what it sees when Kustomize renders the same base.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-plain-base-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('plain-base');
 
 function copyBase(from: string, name: string): string {
-  const directory = path.join(scratch, name);
+  const directory = path.join(scratch.root, name);
   fs.cpSync(from, directory, { recursive: true });
   return directory;
 }
@@ -27,11 +26,11 @@ function renderedTwin(directory: string): string {
 }
 
 async function read(directory: string): ReturnType<typeof readBase> {
-  return readBase({ directory }, { cwd: scratch, env: process.env, display: './base' });
+  return readBase({ directory }, { cwd: scratch.root, env: process.env, display: './base' });
 }
 
 describe('plain bases', () => {
-  const bench = path.join(scratch, 'bench');
+  const bench = path.join(scratch.root, 'bench');
   writeSpec(bench, { workloads: 30, environments: ['production'] });
   const cases: Record<string, string> = {
     'minimal spec': copyBase(path.join(ROOT, 'fixtures/specs/minimal/base'), 'minimal'),
@@ -54,7 +53,7 @@ describe('plain bases', () => {
 
   it('renders every base that is more than a list of files', () => {
     const base = (name: string, kustomization: string, files: Record<string, string> = {}) => {
-      const directory = path.join(scratch, 'shapes', name);
+      const directory = path.join(scratch.root, 'shapes', name);
       fs.mkdirSync(directory, { recursive: true });
       fs.writeFileSync(path.join(directory, 'kustomization.yaml'), kustomization);
       for (const [file, text] of Object.entries(files)) {
@@ -66,7 +65,7 @@ describe('plain bases', () => {
     const object = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n';
     expect(
       plainResourceFiles(base('plain', 'resources: [a.yaml]\n', { 'a.yaml': object })),
-    ).toEqual([path.join(scratch, 'shapes/plain/a.yaml')]);
+    ).toEqual([path.join(scratch.root, 'shapes/plain/a.yaml')]);
     expect(plainResourceFiles(base('empty', 'kind: Kustomization\n'))).toEqual([]);
     expect(plainResourceFiles(base('blank', ''))).toBeUndefined();
     for (const [name, kustomization, files] of [
@@ -85,7 +84,7 @@ describe('plain bases', () => {
   });
 
   it('leaves what Kustomize refuses to Kustomize, so its message reaches the user', async () => {
-    const directory = path.join(scratch, 'duplicate');
+    const directory = path.join(scratch.root, 'duplicate');
     fs.mkdirSync(directory, { recursive: true });
     const object = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: same}\n';
     fs.writeFileSync(path.join(directory, 'a.yaml'), object);
@@ -97,7 +96,7 @@ describe('plain bases', () => {
       message: expect.stringMatching(/already registered id/) as unknown,
     });
 
-    const nameless = path.join(scratch, 'nameless');
+    const nameless = path.join(scratch.root, 'nameless');
     fs.mkdirSync(nameless, { recursive: true });
     fs.writeFileSync(path.join(nameless, 'a.yaml'), 'apiVersion: v1\nkind: ConfigMap\n');
     fs.writeFileSync(path.join(nameless, 'kustomization.yaml'), 'resources: [a.yaml]\n');

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/rules/index.js';
 import { lintSourcesPrepared } from '../../src/lint/sources.js';
 import { runCli } from '../cli/helpers.js';
@@ -17,16 +16,16 @@ import {
   systemDirectory,
   type SeedSystem,
 } from '../seeds/systems.js';
+import { scratchSpace } from '../_utils.js';
 
 // The five seed systems end to end, with the real kubectl: the committed overlays are what
 // the specs compile to (byte for byte, every time), they build, every built object passes
 // schema-invalid, the built set lints clean under the recommended pack, and
 // `compile --check` notices any edit to the committed files.
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-seeds-e2e-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchSpace('seeds-e2e');
 
-const RECOMMENDED_CONFIG = path.join(scratch, 'recommended.yaml');
+const RECOMMENDED_CONFIG = path.join(scratch.root, 'recommended.yaml');
 fs.writeFileSync(RECOMMENDED_CONFIG, 'extends: recommended\n');
 
 function kustomize(directory: string): string {
@@ -53,7 +52,7 @@ function objectsOf(stream: string): string[] {
  * the same relative paths (an empty `.git` marks its root, as compile looks for one).
  */
 function copyOfRepository(system: SeedSystem, label: string): string {
-  const root = fs.mkdtempSync(path.join(scratch, `${system.name}-${label}-`));
+  const root = scratch.tree({}, `${system.name}-${label}`);
   fs.mkdirSync(path.join(root, '.git'));
   for (const directory of [systemDirectory(system), overlayDirectory(system)]) {
     fs.cpSync(path.join(ROOT, directory), path.join(root, directory), { recursive: true });

@@ -147,15 +147,17 @@ export default defineRule<'unserved' | 'configInvalid', Options>({
 
     return {
       [CONFIG_MAP_KIND](configMap, options) {
+        const users = context.set
+          .byKind(HPA_KIND)
+          .map((hpa) => ({ hpa, metrics: adapterMetrics(hpa) }))
+          .filter((entry) => entry.metrics.length > 0);
+        // Without an HPA that needs the adapter nothing is judged, and `prepare` (which loads
+        // the regex engine only for sets with HPAs) may not have run: read no config at all.
+        if (users.length === 0) {
+          return;
+        }
         for (const config of configsOf(options)) {
           if (config.manifest !== configMap || !config.problem) {
-            continue;
-          }
-          const users = context.set
-            .byKind(HPA_KIND)
-            .map((hpa) => ({ hpa, metrics: adapterMetrics(hpa) }))
-            .filter((entry) => entry.metrics.length > 0);
-          if (users.length === 0) {
             continue;
           }
           const path: FieldPath = ['data', config.key];
