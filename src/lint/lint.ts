@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { ScaleplanError } from '../errors.js';
-import { collectInputs } from '../load/inputs.js';
+import { collectInputs, type Input } from '../load/inputs.js';
 import { loadConfig } from './config/find.js';
 import { RuleSettingsResolver } from './config/resolve.js';
 import type { ResolvedConfig } from './config/types.js';
@@ -87,7 +87,7 @@ export async function lint(request: LintRequest): Promise<LintReport> {
       ),
   });
   const cache = request.cache && openCache(request.cache, request.cwd);
-  const sets = await loadInputs(inputs, {
+  const sets = await loadInputs(cache ? withoutFile(inputs, cache.file) : inputs, {
     cwd: request.cwd,
     defaultNamespace: settings.defaultNamespace,
     env: request.env,
@@ -111,6 +111,11 @@ export async function lint(request: LintRequest): Promise<LintReport> {
     notices,
     ...(cache ? { cache: cache.stats } : {}),
   };
+}
+
+/** The inputs but the cache file, should a walk or a glob come across it. */
+function withoutFile(inputs: readonly Input[], file: string): Input[] {
+  return inputs.filter((input) => input.kind !== 'file' || input.absolutePath !== file);
 }
 
 function openCache(request: LintCacheRequest, cwd: string): ParseCache {

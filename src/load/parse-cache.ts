@@ -33,8 +33,8 @@ export type CacheStrategy = 'metadata' | 'content';
 export const CACHE_STRATEGIES: readonly CacheStrategy[] = ['metadata', 'content'];
 
 export const CACHE_FORMAT = 1;
-/** The file a cache directory holds. */
-export const CACHE_FILE_NAME = 'lint-cache.json';
+/** The file a cache directory holds (not .json or .yaml: a directory walk never lints it). */
+export const CACHE_FILE_NAME = 'lint.cache';
 
 /**
  * A file changed less than this long before it was read may change again within the same
@@ -110,6 +110,11 @@ export class ParseCache {
       this.stats.discarded = discarded;
       this.changed = true;
     }
+  }
+
+  /** The cache file (a run never lints it, wherever it is). */
+  get file(): string {
+    return this.options.file;
   }
 
   /** Opens the cache file; one that is missing or unusable starts an empty cache. */
