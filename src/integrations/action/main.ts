@@ -23,6 +23,8 @@ export async function run(): Promise<void> {
       comment: core.getBooleanInput('comment'),
       reviewComments: core.getBooleanInput('review-comments'),
       onlyChanged: core.getBooleanInput('only-changed'),
+      // Older workflow files and local runs may not pass the input at all.
+      cache: optional('cache') === undefined ? true : core.getBooleanInput('cache'),
     };
     if (inputs.paths.length === 0) {
       inputs.paths = ['.'];
@@ -32,6 +34,7 @@ export async function run(): Promise<void> {
       ['spec', 'spec'],
       ['sarifFile', 'sarif-file'],
       ['kubeVersion', 'kube-version'],
+      ['cacheLocation', 'cache-location'],
     ] as const) {
       const value = optional(name);
       if (value !== undefined) {
