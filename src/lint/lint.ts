@@ -181,22 +181,25 @@ export async function lintLoaded(
   if (onlyFiles.length === 0) {
     return result;
   }
-  // The files read, and the sources a Kustomize render's findings map back to (rendered
-  // objects are always visited, so a scoped run finds the same sources).
-  const readPaths = [
-    ...new Set([
-      ...sets.flatMap((set) => set.files.map((file) => relativePath(file.path))),
-      ...[...result.findings, ...result.suppressed].map((finding) => relativePath(finding.file)),
-    ]),
-  ];
-  const unmatched = (request.onlyFilesMustMatch ?? []).filter(
-    (pattern) => !readPaths.some((relative) => patternMatches(pattern, relative)),
-  );
-  if (unmatched.length > 0) {
-    throw new ScaleplanError(
-      'USAGE',
-      `--only-files ${quotedList(unmatched)} ${unmatched.length === 1 ? 'matches' : 'match'} none of the ${counted(readPaths.length, 'file')} linted; check the pattern (it is relative to the working directory).`,
+  const mustMatch = request.onlyFilesMustMatch ?? [];
+  if (mustMatch.length > 0) {
+    // The files read, and the sources a Kustomize render's findings map back to (rendered
+    // objects are always visited, so a scoped run finds the same sources).
+    const readPaths = [
+      ...new Set([
+        ...sets.flatMap((set) => set.files.map((file) => relativePath(file.path))),
+        ...[...result.findings, ...result.suppressed].map((finding) => relativePath(finding.file)),
+      ]),
+    ];
+    const unmatched = mustMatch.filter(
+      (pattern) => !readPaths.some((relative) => patternMatches(pattern, relative)),
     );
+    if (unmatched.length > 0) {
+      throw new ScaleplanError(
+        'USAGE',
+        `--only-files ${quotedList(unmatched)} ${unmatched.length === 1 ? 'matches' : 'match'} none of the ${counted(readPaths.length, 'file')} linted; check the pattern (it is relative to the working directory).`,
+      );
+    }
   }
   return summarize(
     result.findings.filter((finding) => matches(finding.file)),
