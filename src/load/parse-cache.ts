@@ -27,7 +27,7 @@ import { describeReadError } from './read.js';
  * `metadata`: a file whose size, inode, modification and change times are what the cache
  * recorded is not read at all (ESLint's default); `content`: every file is read and hashed.
  * In both, the content hash decides whether a cached parse is the file's: metadata only
- * skips reading when it proves nothing changed (see `metadataProvesUnchanged`).
+ * skips reading when it proves nothing changed (see `isSettled`).
  */
 export type CacheStrategy = 'metadata' | 'content';
 export const CACHE_STRATEGIES: readonly CacheStrategy[] = ['metadata', 'content'];
