@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   changesMarkdown,
   compareCapacity
-} from "./chunks/chunk-GU37FS3E.js";
+} from "./chunks/chunk-UKLG5T3J.js";
 import {
   DEFAULT_MAX_LENGTH,
   renderMarkdown
@@ -27,28 +27,28 @@ import {
   checkCompiled,
   compileSpec,
   stepLoadChart
-} from "./chunks/chunk-MUUOBB44.js";
-import "./chunks/chunk-367IX6B5.js";
+} from "./chunks/chunk-OBEFRQ6B.js";
+import "./chunks/chunk-INUOASFM.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-GFKFQUV2.js";
-import "./chunks/chunk-BM5EF5BX.js";
+} from "./chunks/chunk-KMPH4PHO.js";
+import "./chunks/chunk-ISQK2J4Y.js";
 import {
   loadConfig
-} from "./chunks/chunk-Q2Z5ACNK.js";
-import "./chunks/chunk-XJI4DHP6.js";
+} from "./chunks/chunk-N6H6OZM5.js";
+import "./chunks/chunk-YPL3LNPA.js";
 import {
   rules
-} from "./chunks/chunk-LUYGFPJ3.js";
+} from "./chunks/chunk-YV537D6L.js";
 import {
   SCALED_OBJECT_KIND
-} from "./chunks/chunk-KF3F2Y6J.js";
+} from "./chunks/chunk-A4AJY34X.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-ZJF6RBEX.js";
+} from "./chunks/chunk-G34NLEGX.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
@@ -18558,6 +18558,12 @@ function pullRequestOf(context) {
       ...pullRequest.base?.sha ? { baseSha: pullRequest.base.sha } : {}
     };
 }
+function cacheLocation(inputs, context) {
+  if (inputs.cacheLocation !== void 0)
+    return { location: inputs.cacheLocation };
+  let temporary = context.env.RUNNER_TEMP;
+  return temporary ? { location: `${path6.join(temporary, "scaleplan-cache")}${path6.sep}` } : {};
+}
 function annotate(findings, reporter) {
   let counts = {};
   for (let finding of findings) {
@@ -18631,6 +18637,7 @@ async function runAction(inputs, context, reporter, octokit) {
     env: context.env,
     ...inputs.config ? { configFile: inputs.config } : {},
     ...inputs.kubeVersion ? { kubeVersion: inputs.kubeVersion } : {},
+    ...inputs.cache ? { cache: { ...cacheLocation(inputs, context) } } : {},
     ...changedFiles ? {
       onlyFiles: changedFiles.filter((file) => file.status !== "removed").map((file) => file.filename)
     } : {}
@@ -18709,14 +18716,17 @@ async function run() {
       comment: getBooleanInput("comment"),
       reviewComments: getBooleanInput("review-comments"),
       onlyChanged: getBooleanInput("only-changed"),
-      capacity: getBooleanInput("capacity")
+      // Older workflow files and local runs may not pass these inputs at all.
+      capacity: optional("capacity") === void 0 ? !0 : getBooleanInput("capacity"),
+      cache: optional("cache") === void 0 ? !0 : getBooleanInput("cache")
     };
     inputs.paths.length === 0 && (inputs.paths = ["."]);
     for (let [key, name] of [
       ["config", "config"],
       ["spec", "spec"],
       ["sarifFile", "sarif-file"],
-      ["kubeVersion", "kube-version"]
+      ["kubeVersion", "kube-version"],
+      ["cacheLocation", "cache-location"]
     ]) {
       let value = optional(name);
       value !== void 0 && (inputs[key] = value);

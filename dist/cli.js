@@ -4,7 +4,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import "./chunks/chunk-JMR36GPJ.js";
 import {
   VERSION
-} from "./chunks/chunk-ZJF6RBEX.js";
+} from "./chunks/chunk-G34NLEGX.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
@@ -27,13 +27,13 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-HJQZO66C.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-JNGDYWKI.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-PQB27KRX.js")).compileCommand,
-  build: async () => (await import("./chunks/build-34JEEGDH.js")).buildCommand,
-  init: async () => (await import("./chunks/init-APC4TR7L.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-ZQAIMZBH.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-RFSUTMWQ.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-62USLFX5.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-MSXKSIWW.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-B5KDVOUN.js")).compileCommand,
+  build: async () => (await import("./chunks/build-XPNEGXEI.js")).buildCommand,
+  init: async () => (await import("./chunks/init-A5L474PA.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-V6FTWEVA.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-4HEIMBK4.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-NK3NA4HZ.js";
+} from "./chunks/chunk-3OHZLIKV.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -18,37 +18,37 @@ import {
   compileSpec,
   emit,
   writeCompiled
-} from "./chunks/chunk-MUUOBB44.js";
+} from "./chunks/chunk-OBEFRQ6B.js";
 import {
   SpecInvalidError,
   formatProblem,
   parseSpec
-} from "./chunks/chunk-367IX6B5.js";
+} from "./chunks/chunk-INUOASFM.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-GFKFQUV2.js";
+} from "./chunks/chunk-KMPH4PHO.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-BM5EF5BX.js";
+} from "./chunks/chunk-ISQK2J4Y.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-Q2Z5ACNK.js";
-import "./chunks/chunk-XJI4DHP6.js";
+} from "./chunks/chunk-N6H6OZM5.js";
+import "./chunks/chunk-YPL3LNPA.js";
 import {
   rules
-} from "./chunks/chunk-LUYGFPJ3.js";
-import "./chunks/chunk-KF3F2Y6J.js";
+} from "./chunks/chunk-YV537D6L.js";
+import "./chunks/chunk-A4AJY34X.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-ZJF6RBEX.js";
+} from "./chunks/chunk-G34NLEGX.js";
 import {
   ScaleplanError,
   isScaleplanError

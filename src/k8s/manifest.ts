@@ -156,6 +156,14 @@ export class Manifest {
     return getPath(this.object, path);
   }
 
+  /**
+   * Whether findings on this object may point into other files than `file` (a rendered
+   * Kustomize object: a field may come from a patch). Plain objects are located in their file.
+   */
+  get locatesOutsideItsFile(): boolean {
+    return this.customLocator !== undefined;
+  }
+
   /** Where a field (or its nearest existing ancestor) is written. */
   locate(path: FieldPath, target: LocateTarget = 'value'): SourceRange | undefined {
     if (this.customLocator) {

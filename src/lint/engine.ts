@@ -25,7 +25,20 @@ export interface EngineOptions {
   config: ResolvedConfig;
   settings: RunSettings;
   cwd: string;
+  /**
+   * Scoped evaluation: findings are wanted only on the files this accepts (`--only-files`,
+   * pre-commit, the Action's only-changed). The index still holds every object, but rules
+   * visit only the objects of accepted files, and every object whose findings may land in
+   * another file than its own (rendered Kustomize objects, located through a source map).
+   * Exact because a visitor reports only on the object it visits (checked below, in every
+   * run) and a plain object's findings are in its own file: so a finding on an accepted file
+   * comes from a visit that still happens, and its lookups see the whole set as before.
+   * Findings on other files may be missing; the caller filters them out.
+   */
+  reportOn?: (file: SourceFile) => boolean;
 }
+
+const EMPTY_MANIFESTS: readonly Manifest[] = Object.freeze([]);
 
 interface PendingReport {
   rule: AnyRule;
@@ -69,9 +82,10 @@ export function lintSets(sets: readonly LoadedSet[], options: EngineOptions): Li
       options.settings.defaultNamespace,
       options.config.references,
     );
+    const visited = options.reportOn ? visitedManifests(set, options.reportOn) : undefined;
     const pending: PendingReport[] = [];
     for (const rule of enabled) {
-      runRule(rule, set, options, resolver, pending);
+      runRule(rule, set, visited, options, resolver, pending);
     }
     for (const { rule, descriptor } of pending) {
       // The context is linted where it is itself an input; here it only answers references.
@@ -124,9 +138,36 @@ export function summarize(
   };
 }
 
+/** The objects a scoped run visits (see EngineOptions.reportOn), by kind and in set order. */
+export function visitedManifests(
+  set: Pick<ManifestSet, 'manifests'>,
+  reportOn: (file: SourceFile) => boolean,
+): Map<string, Manifest[]> {
+  const byKind = new Map<string, Manifest[]>([['*', []]]);
+  const decided = new Map<SourceFile, boolean>();
+  for (const manifest of set.manifests) {
+    let accepted = manifest.locatesOutsideItsFile || decided.get(manifest.file);
+    if (accepted === undefined) {
+      accepted = reportOn(manifest.file);
+      decided.set(manifest.file, accepted);
+    }
+    if (accepted) {
+      byKind.get('*')?.push(manifest);
+      const list = byKind.get(manifest.kind);
+      if (list) {
+        list.push(manifest);
+      } else {
+        byKind.set(manifest.kind, [manifest]);
+      }
+    }
+  }
+  return byKind;
+}
+
 function runRule(
   rule: AnyRule,
   set: ManifestSet,
+  visited: Map<string, Manifest[]> | undefined,
   options: EngineOptions,
   resolver: RuleSettingsResolver,
   pending: PendingReport[],
@@ -149,20 +190,36 @@ function runRule(
     }
     return merged;
   };
+  let visiting: Manifest | undefined;
   const visitors = rule.create({
     set,
     settings: options.settings,
-    report: (descriptor) => pending.push({ rule, descriptor }),
+    report: (descriptor) => {
+      // Scoped evaluation relies on this (see EngineOptions.reportOn): a rule that reported on
+      // another object than the one it visits would lose findings when that one is skipped.
+      if (descriptor.manifest !== visiting) {
+        throw new Error(
+          `Rule ${rule.id} reported on ${descriptor.manifest.toString()} while visiting ${visiting?.toString() ?? 'nothing'}; a rule reports only on the object it visits.`,
+        );
+      }
+      pending.push({ rule, descriptor });
+    },
   });
   for (const [kind, visitor] of Object.entries(visitors)) {
     if (!visitor) {
       continue;
     }
-    const manifests = kind === '*' ? set.manifests : set.byKind(kind);
+    const manifests = visited
+      ? (visited.get(kind) ?? EMPTY_MANIFESTS)
+      : kind === '*'
+        ? set.manifests
+        : set.byKind(kind);
     for (const manifest of manifests) {
+      visiting = manifest;
       visitor(manifest, optionsFor(manifest));
     }
   }
+  visiting = undefined;
 }
 
 function severityFor(
@@ -243,6 +300,12 @@ function toFinding(
   if (!range) {
     throw new Error(
       `Rule ${rule.id} reported on ${manifest.toString()}, which has no source location.`,
+    );
+  }
+  if (range.file !== manifest.file && !manifest.locatesOutsideItsFile) {
+    // Scoped evaluation decides by the object's file which findings it can skip.
+    throw new Error(
+      `Rule ${rule.id} reported on ${manifest.toString()} at a range in ${range.file.path}, outside the object's file.`,
     );
   }
   const severity = severityFor(rule, range.file.path, resolver, descriptor.severity);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { ScaleplanError } from '../errors.js';
-import { collectInputs } from '../load/inputs.js';
+import { collectInputs, type Input } from '../load/inputs.js';
 import { loadConfig } from './config/find.js';
 import { RuleSettingsResolver } from './config/resolve.js';
 import type { ResolvedConfig } from './config/types.js';
@@ -11,6 +11,13 @@ import { SourceFile } from '../source/source-file.js';
 import type { AnyRule, RunSettings } from './rule.js';
 import { rules as builtinRules } from './rules/index.js';
 import { counted, quotedList } from '../shared/words.js';
+import {
+  cacheFileFor,
+  ParseCache,
+  type CacheStats,
+  type CacheStrategy,
+} from '../load/parse-cache.js';
+import { BUILD, VERSION } from '../version.js';
 
 /** Kubernetes minor version assumed when neither the run nor the config names one. */
 export const DEFAULT_KUBE_VERSION = '1.34';
@@ -33,9 +40,25 @@ export interface LintRequest {
    * run is a usage error (a typo would otherwise pass CI by reporting nothing).
    */
   onlyFilesMustMatch?: readonly string[];
+  /**
+   * With `onlyFiles`, visit only the objects whose findings can be reported (default). False
+   * runs every rule over every object and filters afterwards: the reference the equivalence
+   * tests compare scoped runs with.
+   */
+  scoped?: boolean;
   env: NodeJS.ProcessEnv;
   readStdin?: () => Promise<string>;
   rules?: readonly AnyRule[];
+  /** Parse files through the lint cache (`--cache`); see load/parse-cache.ts. */
+  cache?: LintCacheRequest;
+}
+
+export interface LintCacheRequest {
+  /** File or directory (see cacheFileFor); default under node_modules/.cache or .scaleplan-cache. */
+  location?: string;
+  strategy?: CacheStrategy;
+  /** Tests only: pretend to be another version or build. */
+  version?: { version: string; build: string };
 }
 
 export interface LintReport extends LintResult {
@@ -45,6 +68,8 @@ export interface LintReport extends LintResult {
   inputFiles: string[];
   /** What the run left out on purpose and the user should hear of (not findings). */
   notices: string[];
+  /** How the lint cache served the run, when it used one. */
+  cache?: CacheStats;
 }
 
 /** Lints manifests named on a command line: the library call behind every adapter. */
@@ -61,14 +86,20 @@ export async function lint(request: LintRequest): Promise<LintReport> {
         `${link} is a symlink out of ${root}; not followed (a directory walk stays inside the directory it was given; name the target to lint it).`,
       ),
   });
-  const sets = await loadInputs(inputs, {
+  const cache = request.cache && openCache(request.cache, request.cwd);
+  const sets = await loadInputs(cache ? withoutFile(inputs, cache.file) : inputs, {
     cwd: request.cwd,
     defaultNamespace: settings.defaultNamespace,
     env: request.env,
     readStdin: request.readStdin ?? (() => Promise.resolve('')),
     buildFailuresAsFindings: true,
     ...(config.limits ? { limits: config.limits } : {}),
+    ...(cache ? { cache } : {}),
   });
+  const unsaved = cache?.save();
+  if (unsaved !== undefined) {
+    notices.push(`${unsaved}; the next run parses every file again.`);
+  }
   const inputFiles = sets.flatMap((set) =>
     set.files.flatMap((file) => (file.absolutePath !== undefined ? [file.absolutePath] : [])),
   );
@@ -78,7 +109,24 @@ export async function lint(request: LintRequest): Promise<LintReport> {
     config,
     inputFiles,
     notices,
+    ...(cache ? { cache: cache.stats } : {}),
   };
+}
+
+/** The inputs but the cache file, should a walk or a glob come across it. */
+function withoutFile(inputs: readonly Input[], file: string): Input[] {
+  return inputs.filter((input) => input.kind !== 'file' || input.absolutePath !== file);
+}
+
+function openCache(request: LintCacheRequest, cwd: string): ParseCache {
+  const { file, ignoredByGit } = cacheFileFor(cwd, request.location);
+  return ParseCache.open({
+    file,
+    ignoredByGit,
+    strategy: request.strategy ?? 'metadata',
+    version: request.version?.version ?? VERSION,
+    build: request.version?.build ?? BUILD,
+  });
 }
 
 export function runSettings(
@@ -102,7 +150,7 @@ export async function lintLoaded(
   sets: readonly LoadedSet[],
   config: ResolvedConfig,
   settings: RunSettings,
-  request: Pick<LintRequest, 'cwd' | 'onlyFiles' | 'onlyFilesMustMatch' | 'rules'>,
+  request: Pick<LintRequest, 'cwd' | 'onlyFiles' | 'onlyFilesMustMatch' | 'rules' | 'scoped'>,
 ): Promise<LintResult> {
   const rules = request.rules ?? builtinRules;
   const resolver = new RuleSettingsResolver(config, request.cwd);
@@ -110,40 +158,49 @@ export async function lintLoaded(
     rules.filter((rule) => resolver.isEnabledAnywhere(rule.id)),
     sets,
   );
+  const onlyFiles = request.onlyFiles ?? [];
+  const relativePath = (file: string): string =>
+    path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join('/');
+  const patternMatches = (pattern: string, relative: string): boolean =>
+    minimatch(relative, pattern, { dot: true }) || relative === pattern;
+  const matches = (file: string): boolean => {
+    const relative = relativePath(file);
+    return onlyFiles.some((pattern) => patternMatches(pattern, relative));
+  };
+  // With --only-files, rules visit only the objects whose findings can be reported (scoped
+  // evaluation, see EngineOptions.reportOn); the filter below keeps exactly those findings.
   const result = lintSets(sets, {
     rules,
     config,
     settings,
     cwd: request.cwd,
+    ...(onlyFiles.length > 0 && request.scoped !== false
+      ? { reportOn: (file: SourceFile) => matches(file.path) }
+      : {}),
   });
-  const onlyFiles = request.onlyFiles ?? [];
   if (onlyFiles.length === 0) {
     return result;
   }
-  const relativePath = (file: string): string =>
-    path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join('/');
-  const patternMatches = (pattern: string, relative: string): boolean =>
-    minimatch(relative, pattern, { dot: true }) || relative === pattern;
-  // The files read, and the sources a Kustomize render's findings map back to.
-  const readPaths = [
-    ...new Set([
-      ...sets.flatMap((set) => set.files.map((file) => relativePath(file.path))),
-      ...[...result.findings, ...result.suppressed].map((finding) => relativePath(finding.file)),
-    ]),
-  ];
-  const unmatched = (request.onlyFilesMustMatch ?? []).filter(
-    (pattern) => !readPaths.some((relative) => patternMatches(pattern, relative)),
-  );
-  if (unmatched.length > 0) {
-    throw new ScaleplanError(
-      'USAGE',
-      `--only-files ${quotedList(unmatched)} ${unmatched.length === 1 ? 'matches' : 'match'} none of the ${counted(readPaths.length, 'file')} linted; check the pattern (it is relative to the working directory).`,
+  const mustMatch = request.onlyFilesMustMatch ?? [];
+  if (mustMatch.length > 0) {
+    // The files read, and the sources a Kustomize render's findings map back to (rendered
+    // objects are always visited, so a scoped run finds the same sources).
+    const readPaths = [
+      ...new Set([
+        ...sets.flatMap((set) => set.files.map((file) => relativePath(file.path))),
+        ...[...result.findings, ...result.suppressed].map((finding) => relativePath(finding.file)),
+      ]),
+    ];
+    const unmatched = mustMatch.filter(
+      (pattern) => !readPaths.some((relative) => patternMatches(pattern, relative)),
     );
+    if (unmatched.length > 0) {
+      throw new ScaleplanError(
+        'USAGE',
+        `--only-files ${quotedList(unmatched)} ${unmatched.length === 1 ? 'matches' : 'match'} none of the ${counted(readPaths.length, 'file')} linted; check the pattern (it is relative to the working directory).`,
+      );
+    }
   }
-  const matches = (file: string): boolean => {
-    const relative = relativePath(file);
-    return onlyFiles.some((pattern) => patternMatches(pattern, relative));
-  };
   return summarize(
     result.findings.filter((finding) => matches(finding.file)),
     result.suppressed.filter((finding) => matches(finding.file)),

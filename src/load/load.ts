@@ -12,12 +12,13 @@ import {
   renderWithOrigins,
   TRANSFORMATIONS_ANNOTATION,
 } from './kustomize/render.js';
-import { parseSourceFile, type ParsedDocument } from '../source/parse.js';
+import { parseSourceFile, type ParsedDocument, type ParseResult } from '../source/parse.js';
 import { SourceFile } from '../source/source-file.js';
 import { type InputLimits } from './limits.js';
 import { KustomizeSourceMap, type ObjectLocator } from './kustomize/source-map.js';
 import { asObject, Manifest, type JsonObject } from '../k8s/manifest.js';
 import { InputBudget, fileSize, readSourceFile } from './read.js';
+import type { ParseCache } from './parse-cache.js';
 
 /** A document that could not be read as a Kubernetes object: reported as `parse-error`. */
 export interface LoadProblem {
@@ -62,6 +63,8 @@ export interface LoadOptions {
    * a base that does not build is the whole input).
    */
   buildFailuresAsFindings?: boolean;
+  /** The lint cache: files read from disk are parsed through it (see parse-cache.ts). */
+  cache?: ParseCache;
 }
 const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io';
 
@@ -99,6 +102,18 @@ export async function loadInputs(
         set.context = context;
       }
       sets.push(set);
+      continue;
+    }
+    if (input.kind !== 'stdin' && options.cache) {
+      const before = raw.manifests.length + raw.problems.length + raw.skippedDocuments;
+      const { file, parsed } = options.cache.read(input.absolutePath, input.displayPath, (size) =>
+        budget.addFile(input.displayPath, size),
+      );
+      addParsed(raw, file, parsed, options.defaultNamespace);
+      budget.addDocuments(
+        input.displayPath,
+        raw.manifests.length + raw.problems.length + raw.skippedDocuments - before,
+      );
       continue;
     }
     let file: SourceFile;
@@ -158,8 +173,17 @@ function readKustomizationFields(
 
 /** Adds every object of a file to a set (exported for the rule tester and the library API). */
 export function addFile(set: LoadedSet, file: SourceFile, defaultNamespace: string): void {
+  addParsed(set, file, parseSourceFile(file), defaultNamespace);
+}
+
+/** Adds a file's objects from its parse (made now, or kept by the lint cache). */
+function addParsed(
+  set: LoadedSet,
+  file: SourceFile,
+  { documents, problems }: ParseResult,
+  defaultNamespace: string,
+): void {
   set.files.push(file);
-  const { documents, problems } = parseSourceFile(file);
   for (const problem of problems) {
     set.problems.push({
       kind: 'syntax',

@@ -58,19 +58,51 @@ export class SourceFile {
 
   /** A file read from disk: decoded by `decodeText`, keeping any encoding problem. */
   static fromBytes(path: string, bytes: Uint8Array, absolutePath?: string): SourceFile {
+    const file = new SourceFile(path, '', absolutePath);
+    file.adoptBytes(bytes);
+    return file;
+  }
+
+  /**
+   * A file whose text is read only when something needs it (positions, directives): the
+   * lint cache holds its parse. `readBytes` returns the same bytes the parse was made from,
+   * or throws; the encoding problem, if any, is then found again from them.
+   */
+  static deferred(path: string, absolutePath: string, readBytes: () => Uint8Array): SourceFile {
+    const file = new SourceFile(path, '', absolutePath);
+    file.pendingBytes = readBytes;
+    return file;
+  }
+
+  private textValue: string;
+  private pendingBytes: (() => Uint8Array) | undefined;
+
+  /** The file's text (lone CRs made LF, see the constructor). */
+  get text(): string {
+    const read = this.pendingBytes;
+    if (read) {
+      this.pendingBytes = undefined;
+      this.adoptBytes(read());
+    }
+    return this.textValue;
+  }
+
+  /** Whether the text has been read (a deferred file reads it on first use). */
+  get textLoaded(): boolean {
+    return this.pendingBytes === undefined;
+  }
+
+  private adoptBytes(bytes: Uint8Array): void {
     const decoded = decodeText(bytes);
-    const file = new SourceFile(path, decoded.text, absolutePath);
+    this.textValue = normalizeLineEnds(decoded.text);
     if (decoded.problem) {
       const prefix = bytes.subarray(0, decoded.problem.byteOffset);
-      file.encodingProblem = {
+      this.encodingProblem = {
         message: decoded.problem.message,
         offset: new TextDecoder('utf-8').decode(prefix).length,
       };
     }
-    return file;
   }
-
-  readonly text: string;
 
   constructor(
     /** Path as shown in findings: relative to the working directory, `/`-separated. */
@@ -79,9 +111,7 @@ export class SourceFile {
     /** Absolute path on disk, when the text came from a file. */
     readonly absolutePath?: string,
   ) {
-    // YAML ends a line at a lone CR (old Mac files) as at LF or CRLF. Every line scan here
-    // splits at LF, so a lone CR becomes one: same length, so every offset stays the same.
-    this.text = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+    this.textValue = normalizeLineEnds(text);
   }
 
   get isJson(): boolean {
@@ -235,6 +265,14 @@ export class SourceFile {
     }
     return this.lineStarts;
   }
+}
+
+/**
+ * YAML ends a line at a lone CR (old Mac files) as at LF or CRLF. Every line scan here splits
+ * at LF, so a lone CR becomes one: same length, so every offset stays the same.
+ */
+function normalizeLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
 export interface DecodedText {

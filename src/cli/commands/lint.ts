@@ -11,6 +11,7 @@ import { VERSION } from '../../version.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { failingFindings, parseFailOn, rulesMeta } from '../../lint/result.js';
+import { CACHE_STRATEGIES, type CacheStrategy } from '../../load/parse-cache.js';
 
 export const LINT_HELP = `Usage: scaleplan lint [PATH|GLOB|-]... [options]
 
@@ -30,6 +31,14 @@ Options:
                       see every object
   --root DIR          lint DIR as the whole set and report findings only for the PATHs
                       given (the pre-commit hook: staged files, with cross-object context)
+  --cache             keep the parse of every file between runs; only changed files are
+                      parsed again (findings are never cached)
+  --cache-location P  cache file, or directory for it (default:
+                      node_modules/.cache/scaleplan/ if ./node_modules exists, else
+                      .scaleplan-cache/, which ignores itself in git)
+  --cache-strategy S  metadata (default: a file whose size, inode and times are unchanged
+                      is not read) or content (every file is read and hashed); either way
+                      the content hash decides
   -h, --help          show this help
 
 Exit status: 0 clean, 1 findings that fail, 2 usage, config or input error.
@@ -56,6 +65,9 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
     'max-warnings': { type: 'string' },
     'only-files': { type: 'string', multiple: true },
     root: { type: 'string' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
+    'cache-strategy': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -80,6 +92,19 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
       );
     }
   }
+  const strategy = values['cache-strategy'];
+  if (strategy !== undefined && !CACHE_STRATEGIES.includes(strategy as CacheStrategy)) {
+    throw new ScaleplanError(
+      'USAGE',
+      `Unknown --cache-strategy "${strategy}"; use ${CACHE_STRATEGIES.join(' or ')}.`,
+    );
+  }
+  if (!values.cache && (strategy !== undefined || values['cache-location'] !== undefined)) {
+    throw new ScaleplanError(
+      'USAGE',
+      `--cache-location and --cache-strategy only apply with --cache; add --cache.`,
+    );
+  }
   // With --root, the operands name the files to report on, not what to read.
   const onlyFiles =
     values.root !== undefined
@@ -97,6 +122,16 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
     ...(values['kube-version'] !== undefined ? { kubeVersion: values['kube-version'] } : {}),
     ...(values.namespace !== undefined ? { namespace: values.namespace } : {}),
     ...(onlyFiles !== undefined ? { onlyFiles } : {}),
+    ...(values.cache
+      ? {
+          cache: {
+            ...(values['cache-location'] !== undefined
+              ? { location: values['cache-location'] }
+              : {}),
+            ...(strategy !== undefined ? { strategy: strategy as CacheStrategy } : {}),
+          },
+        }
+      : {}),
     // Staged paths (--root operands) may be files lint never reads, such as a README.
     ...(values['only-files'] !== undefined ? { onlyFilesMustMatch: values['only-files'] } : {}),
   });

@@ -23,7 +23,9 @@ export async function run(): Promise<void> {
       comment: core.getBooleanInput('comment'),
       reviewComments: core.getBooleanInput('review-comments'),
       onlyChanged: core.getBooleanInput('only-changed'),
-      capacity: core.getBooleanInput('capacity'),
+      // Older workflow files and local runs may not pass these inputs at all.
+      capacity: optional('capacity') === undefined ? true : core.getBooleanInput('capacity'),
+      cache: optional('cache') === undefined ? true : core.getBooleanInput('cache'),
     };
     if (inputs.paths.length === 0) {
       inputs.paths = ['.'];
@@ -33,6 +35,7 @@ export async function run(): Promise<void> {
       ['spec', 'spec'],
       ['sarifFile', 'sarif-file'],
       ['kubeVersion', 'kube-version'],
+      ['cacheLocation', 'cache-location'],
     ] as const) {
       const value = optional(name);
       if (value !== undefined) {

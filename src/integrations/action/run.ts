@@ -39,6 +39,10 @@ export interface ActionInputs {
   capacity: boolean;
   sarifFile?: string;
   kubeVersion?: string;
+  /** Parse through the lint cache (input `cache`, default true). */
+  cache: boolean;
+  /** Input `cache-location`; default `$RUNNER_TEMP/scaleplan-cache/`. */
+  cacheLocation?: string;
 }
 
 export interface ActionContext {
@@ -113,6 +117,19 @@ function pullRequestOf(context: ActionContext): PullRequestRef | undefined {
     headSha: pullRequest.head?.sha ?? context.sha,
     ...(pullRequest.base?.sha ? { baseSha: pullRequest.base.sha } : {}),
   };
+}
+
+/**
+ * Where the Action keeps the lint cache: the `cache-location` input, else the runner's
+ * temporary directory (emptied after each job: restore it with actions/cache to carry it
+ * from run to run), else scaleplan's default under the workspace.
+ */
+function cacheLocation(inputs: ActionInputs, context: ActionContext): { location?: string } {
+  if (inputs.cacheLocation !== undefined) {
+    return { location: inputs.cacheLocation };
+  }
+  const temporary = context.env.RUNNER_TEMP;
+  return temporary ? { location: `${path.join(temporary, 'scaleplan-cache')}${path.sep}` } : {};
 }
 
 function annotate(findings: readonly Finding[], reporter: ActionReporter): void {
@@ -237,6 +254,7 @@ export async function runAction(
     env: context.env,
     ...(inputs.config ? { configFile: inputs.config } : {}),
     ...(inputs.kubeVersion ? { kubeVersion: inputs.kubeVersion } : {}),
+    ...(inputs.cache ? { cache: { ...cacheLocation(inputs, context) } } : {}),
     ...(changedFiles
       ? {
           onlyFiles: changedFiles

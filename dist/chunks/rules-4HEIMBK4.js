@@ -7,14 +7,14 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-BM5EF5BX.js";
+} from "./chunk-ISQK2J4Y.js";
 import {
   rules
-} from "./chunk-LUYGFPJ3.js";
+} from "./chunk-YV537D6L.js";
 import {
   SourceFile,
   addFile
-} from "./chunk-KF3F2Y6J.js";
+} from "./chunk-A4AJY34X.js";
 import "./chunk-7ZPS2RFJ.js";
 import {
   ScaleplanError

@@ -13,15 +13,16 @@ import {
   loadFormatter
 } from "./chunk-S6GL4GBH.js";
 import {
+  CACHE_STRATEGIES,
   lint
-} from "./chunk-GFKFQUV2.js";
+} from "./chunk-KMPH4PHO.js";
 import {
   counted,
   rules
-} from "./chunk-LUYGFPJ3.js";
+} from "./chunk-YV537D6L.js";
 import {
   VERSION
-} from "./chunk-ZJF6RBEX.js";
+} from "./chunk-G34NLEGX.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -47,6 +48,14 @@ Options:
                       see every object
   --root DIR          lint DIR as the whole set and report findings only for the PATHs
                       given (the pre-commit hook: staged files, with cross-object context)
+  --cache             keep the parse of every file between runs; only changed files are
+                      parsed again (findings are never cached)
+  --cache-location P  cache file, or directory for it (default:
+                      node_modules/.cache/scaleplan/ if ./node_modules exists, else
+                      .scaleplan-cache/, which ignores itself in git)
+  --cache-strategy S  metadata (default: a file whose size, inode and times are unchanged
+                      is not read) or content (every file is read and hashed); either way
+                      the content hash decides
   -h, --help          show this help
 
 Exit status: 0 clean, 1 findings that fail, 2 usage, config or input error.
@@ -66,6 +75,9 @@ async function lintCommand(argv, io) {
     "max-warnings": { type: "string" },
     "only-files": { type: "string", multiple: !0 },
     root: { type: "string" },
+    cache: { type: "boolean" },
+    "cache-location": { type: "string" },
+    "cache-strategy": { type: "string" },
     help: { type: "boolean", short: "h" }
   });
   if (values.help)
@@ -82,6 +94,17 @@ async function lintCommand(argv, io) {
       "USAGE",
       `--max-warnings needs a whole number, not "${values["max-warnings"]}".`
     );
+  let strategy = values["cache-strategy"];
+  if (strategy !== void 0 && !CACHE_STRATEGIES.includes(strategy))
+    throw new ScaleplanError(
+      "USAGE",
+      `Unknown --cache-strategy "${strategy}"; use ${CACHE_STRATEGIES.join(" or ")}.`
+    );
+  if (!values.cache && (strategy !== void 0 || values["cache-location"] !== void 0))
+    throw new ScaleplanError(
+      "USAGE",
+      "--cache-location and --cache-strategy only apply with --cache; add --cache."
+    );
   let onlyFiles = values.root !== void 0 ? [...values["only-files"] ?? [], ...positionals] : values["only-files"];
   if (values.root !== void 0 && onlyFiles?.length === 0)
     return 0;
@@ -94,6 +117,12 @@ async function lintCommand(argv, io) {
     ...values["kube-version"] !== void 0 ? { kubeVersion: values["kube-version"] } : {},
     ...values.namespace !== void 0 ? { namespace: values.namespace } : {},
     ...onlyFiles !== void 0 ? { onlyFiles } : {},
+    ...values.cache ? {
+      cache: {
+        ...values["cache-location"] !== void 0 ? { location: values["cache-location"] } : {},
+        ...strategy !== void 0 ? { strategy } : {}
+      }
+    } : {},
     // Staged paths (--root operands) may be files lint never reads, such as a README.
     ...values["only-files"] !== void 0 ? { onlyFilesMustMatch: values["only-files"] } : {}
   });

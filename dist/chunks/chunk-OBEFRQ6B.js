@@ -5,7 +5,7 @@ import {
   parseSpec,
   problemAt,
   readSpecFile
-} from "./chunk-367IX6B5.js";
+} from "./chunk-INUOASFM.js";
 import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
@@ -38,7 +38,7 @@ import {
   simulate,
   toLocation,
   yaml
-} from "./chunk-KF3F2Y6J.js";
+} from "./chunk-A4AJY34X.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -142,91 +142,6 @@ function podSelector(workload) {
   return result;
 }
 
-// src/plan/model.ts
-function replicaBounds(workload) {
-  if ((workload.autoscaler ?? "hpa") === "none") {
-    let min = workload.replicas?.min;
-    return min === void 0 ? void 0 : { min, max: min };
-  }
-  let max = workload.replicas?.max;
-  if (max !== void 0)
-    return { min: workload.replicas?.min ?? Math.min(2, max), max };
-}
-function resourceMetrics(workload) {
-  return (workload.autoscaler ?? "hpa") === "none" ? [] : ["cpu", "memory"].filter((name) => workload.scaleOn?.[name] !== void 0);
-}
-function hasScaleTarget(workload) {
-  let scaleOn = workload.scaleOn ?? {};
-  return scaleOn.cpu !== void 0 || scaleOn.memory !== void 0 || scaleOn.gpu !== void 0 || scaleOn.gpuMemory !== void 0 || scaleOn.requestsPerSecond !== void 0 || scaleOn.latency !== void 0 || (scaleOn.metrics ?? []).length > 0;
-}
-function vpaControlledResources(workload) {
-  let scaled = new Set(resourceMetrics(workload)), asked = workload.vpa?.controlledResources;
-  return (asked ?? ["cpu", "memory"]).filter((resource) => asked || !scaled.has(resource));
-}
-function isEnabled(block) {
-  return block !== void 0 && block.enabled !== !1;
-}
-function seconds(text) {
-  return parseDuration(text) ?? 0;
-}
-
-// src/plan/capacity.ts
-function podGroups(view, base) {
-  let specByName = new Map(view.workloads.map((workload) => [workload.name, workload]));
-  return base.workloads.map((baseWorkload) => {
-    let resolved = specByName.get(baseWorkload.name), managed = resolved !== void 0 && (resolved.spec.kind ?? "Deployment") === baseWorkload.kind, spec = managed && resolved ? resolved.spec : {}, bounds2 = managed ? replicaBounds(spec) : void 0, declared = typeof baseWorkload.replicas == "number" ? baseWorkload.replicas : 1;
-    return {
-      label: `${baseWorkload.kind} "${baseWorkload.name}"`,
-      name: baseWorkload.name,
-      managed,
-      containers: effectiveContainers(spec, baseWorkload),
-      maxReplicas: bounds2?.max ?? declared,
-      nodePool: spec.placement?.nodePool
-    };
-  });
-}
-function perPodAmount(group, field, resource) {
-  return (field === "requests" ? podRequests(group.containers) : podLimits(group.containers)).get(resource) ?? 0;
-}
-function quotaEntries(quota) {
-  let entries = [], add = (key, specPath, value) => {
-    if (value === void 0)
-      return;
-    if (key === "pods") {
-      entries.push({
-        key,
-        specPath,
-        field: "count",
-        resource: "pods",
-        limit: parseQuantity(value)
-      });
-      return;
-    }
-    let match = /^(requests|limits)\.(.+)$/.exec(key), field = match?.[1] ?? "requests", resource = match?.[2] ?? key;
-    if (!["cpu", "memory", GPU_RESOURCE, "ephemeral-storage"].includes(resource))
-      return;
-    let limit = parseQuantity(value);
-    entries.push({
-      key,
-      specPath,
-      field,
-      resource,
-      // A negative or unparsable limit is reported by the quantity check, not compared.
-      limit: limit !== void 0 && limit >= 0 ? limit : void 0
-    });
-  };
-  add("requests.cpu", ["cpu"], quota.cpu), add("requests.memory", ["memory"], quota.memory), add(`requests.${GPU_RESOURCE}`, ["gpu"], quota.gpu), add("pods", ["pods"], quota.pods), add("limits.cpu", ["limits", "cpu"], quota.limits?.cpu), add("limits.memory", ["limits", "memory"], quota.limits?.memory);
-  for (let [key, value] of Object.entries(quota.hard ?? {}))
-    add(key, ["hard", key], value);
-  return entries;
-}
-function usageAtMax(groups, entry) {
-  let total = 0;
-  for (let group of groups)
-    total += entry.field === "count" ? group.maxReplicas : perPodAmount(group, entry.field, entry.resource) * group.maxReplicas;
-  return total;
-}
-
 // src/plan/types.ts
 var DEFAULT_ENVIRONMENT = "default", DEFAULT_CLUSTER = "default", CLUSTERS_DIRECTORY = "clusters";
 
@@ -318,9 +233,9 @@ function environmentNames(plan) {
   let names = Object.keys(plan.spec.environments ?? {});
   return names.length === 0 ? [DEFAULT_ENVIRONMENT] : [...names].sort();
 }
-function hasPath(value, path6) {
+function hasPath(value, path9) {
   let current = value;
-  for (let segment of path6) {
+  for (let segment of path9) {
     if (!isPlainObject(current) || !(String(segment) in current))
       return !1;
     current = current[String(segment)];
@@ -328,17 +243,17 @@ function hasPath(value, path6) {
   return !0;
 }
 function resolveEnvironment(plan, name) {
-  let environment = plan.spec.environments?.[name], path6 = environment ? ["spec", "environments", name] : void 0, overrideWorkloads = environment?.workloads ?? {}, workloads = Object.keys(plan.spec.workloads).sort().map((workloadName) => {
+  let environment = plan.spec.environments?.[name], path9 = environment ? ["spec", "environments", name] : void 0, overrideWorkloads = environment?.workloads ?? {}, workloads = Object.keys(plan.spec.workloads).sort().map((workloadName) => {
     let base = plan.spec.workloads[workloadName] ?? {}, override = overrideWorkloads[workloadName];
     return {
       name: workloadName,
       spec: mergeOverride(base, override),
-      fieldPath: (subPath) => path6 && override !== void 0 && hasPath(override, subPath) ? [...path6, "workloads", workloadName, ...subPath] : ["spec", "workloads", workloadName, ...subPath]
+      fieldPath: (subPath) => path9 && override !== void 0 && hasPath(override, subPath) ? [...path9, "workloads", workloadName, ...subPath] : ["spec", "workloads", workloadName, ...subPath]
     };
   });
   return {
     name,
-    path: path6,
+    path: path9,
     namespace: environment?.namespace ?? plan.spec.namespace,
     cluster: environment?.cluster ?? DEFAULT_CLUSTER,
     namePrefix: environment?.namePrefix ?? plan.spec.namePrefix ?? "",
@@ -349,7 +264,7 @@ function resolveEnvironment(plan, name) {
     quotas: mergeOverride(plan.spec.quotas ?? {}, environment?.quotas),
     nodePools: mergeOverride(plan.spec.nodePools ?? {}, environment?.nodePools),
     workloads,
-    fieldPath: (section, subPath) => path6 && hasPath(environment?.[section], subPath) ? [...path6, section, ...subPath] : ["spec", section, ...subPath]
+    fieldPath: (section, subPath) => path9 && hasPath(environment?.[section], subPath) ? [...path9, section, ...subPath] : ["spec", section, ...subPath]
   };
 }
 function clusterEnvironments(plan) {
@@ -361,7 +276,7 @@ function clusterEnvironments(plan) {
   return new Map([...clusters.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
-// src/plan/check.ts
+// src/plan/check/checker.ts
 var ADAPTER_SETTINGS = [
   "adapterNamespace",
   "adapterConfigMap",
@@ -411,17 +326,17 @@ var Checker = class {
   base;
   problems = [];
   reported = /* @__PURE__ */ new Set();
-  report(path6, message, target2 = "value") {
-    let problem = problemAt(this.source, path6, message, target2), key = `${problem.line}:${problem.column}:${message}`;
+  report(path9, message, target2 = "value") {
+    let problem = problemAt(this.source, path9, message, target2), key = `${problem.line}:${problem.column}:${message}`;
     this.reported.has(key) || (this.reported.add(key), this.problems.push(problem));
   }
   /** A quantity field: must parse and not be negative. Returns the value in base units. */
-  quantity(path6, value) {
+  quantity(path9, value) {
     if (value === void 0)
       return;
     let parsed = parseQuantity(value);
     if (parsed === void 0 || parsed < 0) {
-      this.report(path6, describeQuantityProblem(value));
+      this.report(path9, describeQuantityProblem(value));
       return;
     }
     return parsed;
@@ -431,544 +346,633 @@ var Checker = class {
     let version = /^v?(\d+)\.(\d+)/.exec(this.plan.spec.kubeVersion ?? "");
     return version !== null && Number(version[1]) === 1 && Number(version[2]) < minor;
   }
-  run() {
-    this.checkEnvironmentNames();
-    let views = new Map(
-      environmentNames(this.plan).map((name) => [name, resolveEnvironment(this.plan, name)])
-    );
-    for (let [cluster, names] of clusterEnvironments(this.plan))
-      this.checkCluster(
-        cluster,
-        names.flatMap((name) => views.get(name) ?? [])
-      );
-    for (let view of views.values()) {
-      this.checkQuotas(view), this.checkNodePools(view);
-      for (let workload of view.workloads)
-        this.checkWorkload(view, workload);
-      this.checkMetricNames(view), this.base && this.checkQuotaFit(view, this.base);
-    }
-    return this.problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  }
-  /**
-   * What the environments of one cluster share. Cluster-wide objects are compiled once per
-   * cluster, so the environments must define them alike: a PriorityClass or adapter setting
-   * that differs between two of them is an error where the second one writes it, never two
-   * objects. Each environment needs a namespace of its own, which its overlay then fills.
-   */
-  checkCluster(cluster, views) {
-    let first = /* @__PURE__ */ new Map(), agree = (key, view, value, path6, what) => {
-      let text = canonicalJson(value), earlier = first.get(key);
-      if (!earlier)
-        first.set(key, { view, value: text });
-      else if (earlier.value !== text) {
-        let here = path6(view), there = path6(earlier.view);
-        this.report(
-          here[1] !== "environments" && there[1] === "environments" ? there : here,
-          `environments "${earlier.view.name}" and "${view.name}" share cluster "${cluster}" but ${what} differs (${earlier.value} there, ${text} here); the cluster has one. Make them equal, or put "${view.name}" on another cluster (environments.${view.name}.cluster).`
-        );
-      }
-    };
-    for (let view of views) {
-      for (let name of Object.keys(view.priorityClasses).sort())
-        agree(
-          `priorityClass/${name}`,
-          view,
-          view.priorityClasses[name],
-          (at) => at.fieldPath("priorityClasses", [name]),
-          `PriorityClass "${name}"`
-        );
-      for (let field of ADAPTER_SETTINGS)
-        agree(
-          `prometheus/${field}`,
-          view,
-          view.prometheus[field] ?? null,
-          (at) => at.fieldPath("prometheus", [field]),
-          `prometheus.${field}`
-        );
-    }
-    let defaults = /* @__PURE__ */ new Map();
-    for (let view of views)
-      for (let [name, priorityClass] of Object.entries(view.priorityClasses))
-        priorityClass.globalDefault === !0 && !defaults.has(name) && defaults.set(name, view);
-    let [defaultClass] = defaults.keys();
-    for (let [name, view] of [...defaults].slice(1))
-      this.report(
-        view.fieldPath("priorityClasses", [name, "globalDefault"]),
-        `only one PriorityClass of cluster "${cluster}" may be the global default; "${defaultClass ?? ""}" already is. Remove globalDefault here or there.`
-      );
-    if (views.length < 2)
-      return;
-    let namespaces = /* @__PURE__ */ new Map();
-    for (let view of views) {
-      let at = view.path ?? ["spec"];
-      if (view.namespace === void 0) {
-        this.report(
-          at,
-          `environment "${view.name}" shares cluster "${cluster}" with ${quotedNames(views.filter((other2) => other2 !== view))} but sets no namespace, so both would write the same objects; give each environment on a cluster a namespace of its own.`,
-          "key"
-        );
-        continue;
-      }
-      let other = namespaces.get(view.namespace);
-      other ? this.report(
-        this.plan.spec.environments?.[view.name]?.namespace !== void 0 ? [...at, "namespace"] : at,
-        `environments "${other.name}" and "${view.name}" share cluster "${cluster}" and namespace "${view.namespace}", so they would write the same objects; give each environment on a cluster a namespace of its own.`,
-        this.plan.spec.environments?.[view.name]?.namespace !== void 0 ? "value" : "key"
-      ) : namespaces.set(view.namespace, view);
-    }
-    let clusterScoped = this.base?.clusterScoped ?? [];
-    clusterScoped.length > 0 && this.report(
-      ["spec", "base"],
-      `the base ${this.base?.display ?? ""} holds cluster-scoped ${clusterScoped.map((object) => `${object.kind} "${object.name}"`).join(", ")}, which every overlay of cluster "${cluster}" (${quotedNames(views)}) would write again: two Argo CD Applications would own one object. Move ${clusterScoped.length === 1 ? "it" : "them"} out of the base into a directory of its own, or put the environments on different clusters.`
-    );
-  }
-  checkEnvironmentNames() {
-    let known = Object.keys(this.plan.spec.workloads);
-    this.plan.spec.environments?.[CLUSTERS_DIRECTORY] !== void 0 && this.report(
-      ["spec", "environments", CLUSTERS_DIRECTORY],
-      `an environment cannot be called "${CLUSTERS_DIRECTORY}": <output>/${CLUSTERS_DIRECTORY}/ holds the cluster directories (cluster-wide objects, one directory per cluster). Rename the environment.`,
-      "key"
-    );
-    for (let [environment, spec] of Object.entries(this.plan.spec.environments ?? {}))
-      for (let name of Object.keys(spec.workloads ?? {}))
-        if (!known.includes(name)) {
-          let suggestion = closestMatch(name, known);
-          this.report(
-            ["spec", "environments", environment, "workloads", name],
-            `environment "${environment}" overrides workload "${name}", which spec.workloads does not define${suggestion ? `; did you mean "${suggestion}"?` : `. Known workloads: ${known.join(", ")}.`}`,
-            "key"
-          );
-        }
-  }
-  checkQuotas(view) {
-    for (let [name, quota] of Object.entries(view.quotas)) {
-      let at = (...subPath) => view.fieldPath("quotas", [name, ...subPath]);
-      this.quantity(at("cpu"), quota.cpu), this.quantity(at("memory"), quota.memory), this.quantity(at("limits", "cpu"), quota.limits?.cpu), this.quantity(at("limits", "memory"), quota.limits?.memory);
-      for (let [key, value] of Object.entries(quota.hard ?? {})) {
-        this.quantity(at("hard", key), value), isUnprefixedExtendedResource(key) && this.report(
-          at("hard", key),
-          `a quota on the extended resource "${key}" must be written "requests.${key}" (Kubernetes only supports the requests. form for extended resources); for GPUs use the gpu shorthand.`,
-          "key"
-        );
-        let shorthand = QUOTA_SHORTHAND_KEYS[key];
-        (shorthand === "limits.cpu" ? quota.limits?.cpu !== void 0 : shorthand === "limits.memory" ? quota.limits?.memory !== void 0 : shorthand !== void 0 && quota[shorthand] !== void 0) && this.report(
-          at("hard", key),
-          `"${key}" is already set by ${shorthand}; set it in one place.`,
-          "key"
-        );
-      }
-    }
-  }
-  checkNodePools(view) {
-    for (let [name, pool] of Object.entries(view.nodePools)) {
-      let at = (...subPath) => view.fieldPath("nodePools", [name, ...subPath]);
-      (pool.instanceTypes === void 0 || pool.instanceTypes.length === 0) && this.report(
-        view.fieldPath("nodePools", [name]),
-        `node pool "${name}" needs instanceTypes: the node.kubernetes.io/instance-type values its nodes have.`,
-        "key"
-      ), this.quantity(at("cpu"), pool.cpu), this.quantity(at("memory"), pool.memory), pool.max !== void 0 && (pool.min ?? 0) > pool.max && this.report(
-        at("min"),
-        `min (${pool.min ?? 0}) is above max (${pool.max}); the cluster autoscaler needs min \u2264 max.`
-      );
-    }
-  }
-  checkWorkload(view, workload) {
-    let spec = workload.spec, at = workload.fieldPath, autoscaler = spec.autoscaler ?? "hpa", kind = spec.kind ?? "Deployment", baseWorkload;
-    if (this.base && (baseWorkload = findBaseWorkload(this.base, kind, workload.name), !baseWorkload)) {
-      let candidates = this.base.workloads.map((entry) => `${entry.kind}/${entry.name}`), sameName = this.base.workloads.find((entry) => entry.name === workload.name), suggestion = closestMatch(
-        workload.name,
-        this.base.workloads.filter((entry) => entry.kind === kind).map((entry) => entry.name)
-      );
-      this.report(
-        ["spec", "workloads", workload.name],
-        sameName ? `the base ${this.base.display} has ${sameName.kind} "${workload.name}", not a ${kind}; set kind: ${sameName.kind}.` : `the base ${this.base.display} has no ${kind} named "${workload.name}"${suggestion ? `; did you mean "${suggestion}"?` : candidates.length > 0 ? `; it has ${candidates.join(", ")}.` : " (it holds no Deployment or StatefulSet)."}`,
-        "key"
-      );
-    }
-    if (baseWorkload && spec.container !== void 0) {
-      let names = baseWorkload.containers.filter((container) => container.kind !== "init").map((container) => container.name);
-      if (!names.includes(spec.container)) {
-        let suggestion = closestMatch(spec.container, names);
-        this.report(
-          at(["container"]),
-          `${kind} "${workload.name}" has no container "${spec.container}"${suggestion ? `; did you mean "${suggestion}"?` : `; its containers: ${names.join(", ")}.`}`
-        );
-      }
-    }
-    this.checkResources(view, workload, baseWorkload), this.checkReplicas(workload, autoscaler), this.checkScaling(workload, autoscaler, baseWorkload), this.checkPlacement(view, workload, baseWorkload), this.checkPriorityClass(view, workload), this.checkDisruption(workload), this.checkVpa(workload), this.checkMetrics(workload, autoscaler), this.checkService(workload, baseWorkload), this.checkAlerts(workload), this.checkMergedRequired(workload), this.base && baseWorkload && this.checkBaseConflicts(workload, baseWorkload, this.base);
-  }
-  checkResources(view, workload, baseWorkload) {
-    let spec = workload.spec, at = workload.fieldPath, requests = spec.resources?.requests, limits = spec.resources?.limits;
-    for (let [field, amounts2] of [
-      ["requests", requests],
-      ["limits", limits]
-    ])
-      for (let resource of ["cpu", "memory", "ephemeralStorage"])
-        this.quantity(at(["resources", field, resource]), amounts2?.[resource]);
-    requests?.gpu !== void 0 && limits?.gpu !== void 0 && requests.gpu !== limits.gpu && this.report(
-      at(["resources", "limits", "gpu"]),
-      `a GPU limit must equal its request (Kubernetes does not overcommit extended resources): the request is ${requests.gpu}. Give the GPU count once, under requests.`
-    );
-    let containers = effectiveContainers(spec, baseWorkload), target2 = containers.find(
-      (container) => container.name === (spec.container ?? containers.find((c) => c.kind === "container")?.name)
-    );
-    if (target2)
-      for (let [resource, request] of target2.requests) {
-        let limit = target2.limits.get(resource);
-        if (limit !== void 0 && request > limit) {
-          let specField = resource === GPU_RESOURCE ? "gpu" : resource === "ephemeral-storage" ? "ephemeralStorage" : resource, fromSpec = requests?.[specField] !== void 0;
-          this.report(
-            at(["resources", fromSpec ? "requests" : "limits", specField]),
-            `the ${resource} request (${formatQuantity(resource, request)}) is above its limit (${formatQuantity(resource, limit)}) in container "${target2.name}"; the API server rejects that. Raise the limit or lower the request.`
-          );
-        }
-      }
-    let gpus = podRequests(containers).get(GPU_RESOURCE) ?? 0;
-    if (gpus > 0) {
-      let poolName = spec.placement?.nodePool, pool = poolName !== void 0 ? view.nodePools[poolName] : void 0, poolTolerates = pool !== void 0 && ((pool.gpus ?? 0) > 0 || (pool.taints ?? []).some((taint) => taint.key === GPU_TAINT)), baseTolerates = (baseWorkload?.tolerations ?? []).some(
-        (toleration) => toleration.key === GPU_TAINT || toleration.key === void 0 && toleration.operator === "Exists"
-      );
-      if (!poolTolerates && !baseTolerates) {
-        let gpuPools = Object.entries(view.nodePools).filter(([, candidate]) => (candidate.gpus ?? 0) > 0).map(([name]) => name);
-        this.report(
-          requests?.gpu !== void 0 || limits?.gpu !== void 0 ? at(["resources", requests?.gpu !== void 0 ? "requests" : "limits", "gpu"]) : at([]),
-          `the pods request ${gpus} GPU${gpus === 1 ? "" : "s"} but are placed on no GPU node pool and do not tolerate the "${GPU_TAINT}" taint, so they stay Pending on tainted GPU nodes. ${gpuPools.length > 0 ? `Set placement.nodePool to ${gpuPools.map((name) => `"${name}"`).join(" or ")}.` : "Add a node pool with gpus > 0 under spec.nodePools and set placement.nodePool."}`
-        );
-      }
-    }
-  }
-  checkReplicas(workload, autoscaler) {
-    let spec = workload.spec, at = workload.fieldPath, min = spec.replicas?.min, max = spec.replicas?.max;
-    if (autoscaler === "none") {
-      min === void 0 && this.report(
-        at(spec.replicas ? ["replicas"] : []),
-        "with autoscaler: none, replicas.min is the fixed replica count and is required.",
-        "key"
-      ), max !== void 0 && min !== void 0 && max !== min && this.report(
-        at(["replicas", "max"]),
-        `with autoscaler: none nothing scales between min (${min}) and max (${max}); drop max, or choose autoscaler: hpa.`
-      );
-      for (let field of ["scaleOn", "scaleUp", "scaleDown", "keda", "profile"])
-        spec[field] !== void 0 && this.report(
-          at([field]),
-          `${field} has no effect with autoscaler: none; remove it, or choose autoscaler: hpa or keda.`,
-          "key"
-        );
-      return;
-    }
-    max === void 0 && this.report(
-      at(spec.replicas ? ["replicas"] : []),
-      `replicas.max is required: the ${autoscaler === "keda" ? "ScaledObject" : "HorizontalPodAutoscaler"} needs an upper bound.`,
-      "key"
-    ), min !== void 0 && max !== void 0 && min > max && this.report(
-      at(["replicas", "min"]),
-      `min (${min}) is above max (${max}); the autoscaler needs min \u2264 max.`
-    ), min === 0 && autoscaler === "hpa" && this.report(
-      at(["replicas", "min"]),
-      "an HorizontalPodAutoscaler cannot scale to zero (minReplicas 0 needs the alpha HPAScaleToZero gate); use autoscaler: keda, or min: 1."
-    ), hasScaleTarget(spec) || this.report(
-      at(spec.scaleOn ? ["scaleOn"] : []),
-      "the autoscaler needs at least one scaleOn target (cpu, memory, gpu, gpuMemory, requestsPerSecond, latency or metrics).",
-      "key"
-    ), min === 0 && autoscaler === "keda" && hasScaleTarget(spec) && ((spec.scaleOn?.metrics ?? []).some(
-      (metric) => (metric.type ?? "Pods") !== "Pods"
-    ) || this.report(
-      at(["replicas", "min"]),
-      "at zero replicas there are no pods, so cpu, memory, GPU, request and Pods metrics report nothing and KEDA never wakes the workload; add an External or Object metric (a queue length, say) under scaleOn.metrics, or set min: 1."
-    )), autoscaler === "keda" && spec.keda?.fallbackReplicas !== void 0 && resourceMetrics(spec).length > 0 && this.report(
-      at(["keda", "fallbackReplicas"]),
-      "KEDA rejects a fallback on a ScaledObject with cpu or memory triggers (metrics-server has no failure to fall back from); drop fallbackReplicas or scale on Prometheus metrics only."
-    ), spec.keda !== void 0 && autoscaler !== "keda" && this.report(at(["keda"]), "keda settings need autoscaler: keda.", "key");
-  }
-  checkRules(path6, rules) {
-    if (rules) {
-      if (rules.stabilization !== void 0 && seconds(rules.stabilization) > MAX_STABILIZATION_SECONDS && this.report(
-        [...path6, "stabilization"],
-        `the stabilization window may be at most 1h (Kubernetes rejects ${rules.stabilization}).`
-      ), rules.period !== void 0) {
-        let period = seconds(rules.period);
-        (period < 1 || period > MAX_PERIOD_SECONDS) && this.report(
-          [...path6, "period"],
-          `the policy period must be between 1s and 30m (Kubernetes rejects ${rules.period}).`
-        );
-      }
-      rules.tolerance !== void 0 && this.kubeMinorBelow(33) && this.report(
-        [...path6, "tolerance"],
-        `a per-HPA tolerance needs Kubernetes 1.33 or newer; kubeVersion is ${this.plan.spec.kubeVersion ?? ""}.`
-      );
-    }
-  }
-  checkScaling(workload, autoscaler, baseWorkload) {
-    let spec = workload.spec, at = workload.fieldPath;
-    if (this.checkRules(at(["scaleUp"]), spec.scaleUp), this.checkRules(at(["scaleDown"]), spec.scaleDown), autoscaler === "none")
-      return;
-    let containers = effectiveContainers(spec, baseWorkload);
-    for (let resource of resourceMetrics(spec))
-      if (!(!baseWorkload && spec.resources?.requests?.[resource] === void 0))
-        for (let container of containers)
-          container.kind === "init" || container.requests.has(resource) || this.report(
-            at(["scaleOn", resource]),
-            `the autoscaler scales on ${resource} utilization, but container "${container.name}" has no ${resource} request, so the utilization cannot be computed (FailedGetResourceMetric). ${container.name === (spec.container ?? containers[0]?.name) ? `Set resources.requests.${resource}.` : `Give "${container.name}" a ${resource} request in the base.`}`
-          );
-    let gpus = podRequests(containers).get(GPU_RESOURCE) ?? 0;
-    for (let field of ["gpu", "gpuMemory"])
-      spec.scaleOn?.[field] !== void 0 && gpus === 0 && (baseWorkload || spec.resources) && this.report(
-        at(["scaleOn", field]),
-        `the autoscaler scales on GPU ${field === "gpu" ? "utilization" : "memory"}, but the pods request no GPU, so DCGM reports nothing for them. Set resources.requests.gpu.`
-      );
-    let finalName = `keda-hpa-${workload.name}`;
-    autoscaler === "keda" && finalName.length > 63 && this.report(
-      ["spec", "workloads", workload.name],
-      `KEDA names its HPA "keda-hpa-<name>", which would be ${finalName.length} characters; names are limited to 63. Use a shorter workload name.`,
-      "key"
-    );
-  }
-  checkPlacement(view, workload, baseWorkload) {
-    let spec = workload.spec, at = workload.fieldPath, poolName = spec.placement?.nodePool;
-    if (poolName === void 0)
-      return;
-    let pool = view.nodePools[poolName];
-    if (!pool) {
-      let known = Object.keys(view.nodePools), suggestion = closestMatch(poolName, known);
-      this.report(
-        at(["placement", "nodePool"]),
-        `unknown node pool "${poolName}"${suggestion ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; spec.nodePools defines ${known.map((name) => `"${name}"`).join(", ")}.` : "; define it under spec.nodePools."}`
-      );
-      return;
-    }
-    let perPod = podRequests(effectiveContainers(spec, baseWorkload)), capacity = [
-      ["cpu", parseQuantity(pool.cpu)],
-      ["memory", parseQuantity(pool.memory)],
-      [GPU_RESOURCE, pool.gpus ?? 0]
-    ];
-    for (let [resource, available] of capacity) {
-      let needed = perPod.get(resource) ?? 0;
-      available !== void 0 && needed > available && this.report(
-        at(["placement", "nodePool"]),
-        `one pod requests ${formatQuantity(resource, needed)} ${resource}, more than a node of pool "${poolName}" offers (${formatQuantity(resource, available)}); the pods can never be scheduled there.`
-      );
-    }
-    let bounds2 = replicaBounds(spec);
-    spec.placement?.antiAffinity === "required" && bounds2 && pool.max !== void 0 && bounds2.max > pool.max && this.report(
-      at(["placement", "antiAffinity"]),
-      `required anti-affinity puts each pod on its own node, but pool "${poolName}" has at most ${pool.max} nodes for up to ${bounds2.max} replicas; use preferred, or lower replicas.max.`
-    );
-  }
-  checkPriorityClass(view, workload) {
-    let name = workload.spec.priorityClass;
-    if (name === void 0 || name.startsWith("system-"))
-      return;
-    let known = Object.keys(view.priorityClasses);
-    if (!known.includes(name)) {
-      let suggestion = closestMatch(name, known);
-      this.report(
-        workload.fieldPath(["priorityClass"]),
-        `unknown priority class "${name}"${suggestion ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; spec.priorityClasses defines ${known.map((entry) => `"${entry}"`).join(", ")}.` : "; define it under spec.priorityClasses (or use a system- class)."}`
-      );
-    }
-  }
-  checkDisruption(workload) {
-    let spec = workload.spec, disruption = spec.disruption;
-    if (!disruption || disruption.enabled === !1)
-      return;
-    let at = workload.fieldPath;
-    if (disruption.maxUnavailable !== void 0 && disruption.minAvailable !== void 0) {
-      this.report(
-        at(["disruption", "minAvailable"]),
-        "a PodDisruptionBudget takes maxUnavailable or minAvailable, not both.",
-        "key"
-      );
-      return;
-    }
-    let field = disruption.minAvailable !== void 0 ? "minAvailable" : "maxUnavailable", raw = disruption[field];
-    if (raw === void 0)
-      return;
-    let value = parseIntOrPercent(raw);
-    if (!value || value.kind === "percent" && value.value > 100) {
-      this.report(
-        at(["disruption", field]),
-        `${JSON.stringify(raw)} is not a count or a percentage up to 100%.`
-      );
-      return;
-    }
-    let bounds2 = replicaBounds(spec), pods = Math.max(1, bounds2?.min ?? 1);
-    allowedDisruptions({ field, value, path: ["spec", field] }, pods) === 0 && this.report(
-      at(["disruption", field]),
-      `at the minimum of ${pods} replica${pods === 1 ? "" : "s"} this budget allows no pod to be evicted, so node drains and cluster-autoscaler scale-down hang. Use maxUnavailable: 1 (the default), or a minAvailable below ${pods}.`
-    );
-  }
-  checkVpa(workload) {
-    let spec = workload.spec;
-    if (!isEnabled(spec.vpa))
-      return;
-    let at = workload.fieldPath, scaled = resourceMetrics(spec), asked = spec.vpa?.controlledResources;
-    if (asked)
-      for (let [index, resource] of asked.entries())
-        scaled.includes(resource) && this.report(
-          at(["vpa", "controlledResources", index]),
-          `the ${spec.autoscaler === "keda" ? "ScaledObject" : "HPA"} scales on ${resource} utilization; a VPA that also sets ${resource} requests fights it (each resize moves the utilization the HPA acts on). Leave ${resource} out.`
-        );
-    vpaControlledResources(spec).filter((resource) => !scaled.includes(resource)).length === 0 && this.report(
-      at(asked ? ["vpa", "controlledResources"] : ["vpa"]),
-      `the autoscaler scales on ${scaled.join(" and ")}, which leaves the VPA nothing to control (a generated VPA never controls what the autoscaler scales on); remove vpa, or scale on other metrics. A recommendation-only VPA (mode Off) over cpu and memory can stay in the base: it never changes a pod.`,
-      asked ? "value" : "key"
-    ), spec.vpa?.mode === "InPlaceOrRecreate" && this.kubeMinorBelow(33) && this.report(
-      at(["vpa", "mode"]),
-      `InPlaceOrRecreate resizes pods in place, which needs Kubernetes 1.33 or newer; kubeVersion is ${this.plan.spec.kubeVersion ?? ""}. Use Recreate or Initial.`
-    );
-    for (let bound of ["minAllowed", "maxAllowed"])
-      this.quantity(at(["vpa", bound, "cpu"]), spec.vpa?.[bound]?.cpu), this.quantity(at(["vpa", bound, "memory"]), spec.vpa?.[bound]?.memory);
-  }
-  checkMetrics(workload, autoscaler) {
-    let metrics = workload.spec.scaleOn?.metrics ?? [], at = workload.fieldPath;
-    metrics.forEach((metric, index) => {
-      let path6 = at(["scaleOn", "metrics", index]), type = metric.type ?? "Pods";
-      this.quantity([...path6, "averageValue"], metric.averageValue), this.quantity([...path6, "value"], metric.value), this.quantity([...path6, "activation"], metric.activation), metric.averageValue !== void 0 && metric.value !== void 0 ? this.report([...path6, "value"], "give averageValue or value, not both.", "key") : metric.averageValue === void 0 && metric.value === void 0 && this.report(
-        path6,
-        `metric "${metric.name}" needs a target: averageValue (per pod)${type === "Pods" ? "" : " or value (total)"}.`,
-        "key"
-      ), type === "Pods" && metric.value !== void 0 && this.report(
-        [...path6, "value"],
-        "a Pods metric is averaged over the pods; its target is averageValue, not value.",
-        "key"
-      ), type === "Object" && metric.object === void 0 && this.report(
-        path6,
-        `an Object metric needs object: the kind and name of the object "${metric.name}" describes.`,
-        "key"
-      ), type !== "Object" && metric.object !== void 0 && this.report([...path6, "object"], "object only applies to type: Object.", "key"), metric.activation !== void 0 && autoscaler !== "keda" && this.report(
-        [...path6, "activation"],
-        "activation is a KEDA setting; it needs autoscaler: keda.",
-        "key"
-      );
-    });
-  }
-  checkService(workload, baseWorkload) {
-    let spec = workload.spec, at = workload.fieldPath, needs = [];
-    if (isEnabled(spec.ingress) && needs.push("ingress"), isEnabled(spec.monitoring) && needs.push("monitoring"), !this.base || needs.length === 0)
-      return;
-    let service = serviceFor(this.base, spec, baseWorkload);
-    if (!service) {
-      let names = this.base.services.map((entry) => entry.name), message = spec.service !== void 0 ? `the base ${this.base.display} has no Service "${spec.service}"${closestMatch(spec.service, names) ? `; did you mean "${closestMatch(spec.service, names) ?? ""}"?` : "."}` : `${needs.join(" and ")} need${needs.length === 1 ? "s" : ""} a Service in front of "${workload.name}", and no Service in the base ${this.base.display} selects its pods; add one to the base, or name it with service.`;
-      this.report(
-        at(spec.service !== void 0 ? ["service"] : [needs[0] ?? "ingress"]),
-        message,
-        spec.service !== void 0 ? "value" : "key"
-      );
-      return;
-    }
-    let ports = service.ports, describePorts = ports.map((port2) => port2.name ? `${port2.name} (${port2.port})` : String(port2.port)).join(", "), port = spec.ingress?.port;
-    isEnabled(spec.ingress) && port !== void 0 && ((typeof port == "number" ? ports.some((entry) => entry.port === port) : ports.some((entry) => entry.name === port)) || this.report(
-      at(["ingress", "port"]),
-      `Service "${service.name}" has no port ${typeof port == "number" ? String(port) : `named "${port}"`}; its ports: ${describePorts || "none"}.`
-    )), isEnabled(spec.ingress) && port === void 0 && ports.length === 0 && this.report(at(["ingress"]), `Service "${service.name}" has no ports to route to.`, "key");
-    let monitoringPort = spec.monitoring?.port;
-    if (isEnabled(spec.monitoring)) {
-      if (monitoringPort === void 0)
-        this.report(
-          at(["monitoring"]),
-          `monitoring needs port: the name of the Service port to scrape (Service "${service.name}" has ${describePorts || "no ports"}).`,
-          "key"
-        );
-      else if (!ports.some((entry) => entry.name === monitoringPort)) {
-        let suggestion = closestMatch(
-          monitoringPort,
-          ports.flatMap((entry) => entry.name ? [entry.name] : [])
-        );
-        this.report(
-          at(["monitoring", "port"]),
-          `Service "${service.name}" has no port named "${monitoringPort}"${suggestion ? `; did you mean "${suggestion}"?` : `; its ports: ${describePorts || "none"} (a ServiceMonitor scrapes a named port).`}`
-        );
-      }
-    }
-  }
-  /** Fields required once an environment's override is merged onto the workload. */
-  checkMergedRequired(workload) {
-    let spec = workload.spec, at = workload.fieldPath;
-    isEnabled(spec.ingress) && spec.ingress?.host === void 0 && this.report(at(["ingress"]), "ingress needs host: the host name to route.", "key"), isEnabled(spec.ingress) && spec.ingress?.tls && spec.ingress.tls.issuer === void 0 && this.report(
-      at(["ingress", "tls"]),
-      "tls needs issuer: the cert-manager issuer that signs the certificate.",
-      "key"
-    ), spec.scaleOn?.latency && spec.scaleOn.latency.target === void 0 && this.report(
-      at(["scaleOn", "latency"]),
-      "latency needs target: the latency to hold, such as 1500ms.",
-      "key"
-    );
-  }
-  checkAlerts(workload) {
-    let errorRate = workload.spec.alerts?.errorRate;
-    if (errorRate !== void 0) {
-      let value = Number(errorRate.replace("%", ""));
-      value > 0 && value < 100 || this.report(
-        workload.fieldPath(["alerts", "errorRate"]),
-        `the error-rate threshold must be above 0% and below 100%, not ${errorRate}.`
-      );
-    }
-  }
-  checkBaseConflicts(workload, baseWorkload, base) {
-    let spec = workload.spec, autoscaler = spec.autoscaler ?? "hpa";
-    for (let reference of base.references) {
-      let targets = reference.target?.kind === baseWorkload.kind && reference.target.name === baseWorkload.name;
-      targets && autoscaler !== "none" && (reference.kind === "HorizontalPodAutoscaler" || reference.kind === "ScaledObject") && this.report(
-        ["spec", "workloads", workload.name],
-        `the base already has ${reference.kind} "${reference.name}" for ${baseWorkload.kind} "${baseWorkload.name}"; two autoscalers fight over one workload. Remove it from the base: the compiled overlay brings its own.`,
-        "key"
-      ), targets && reference.kind === "VerticalPodAutoscaler" && isEnabled(spec.vpa) && this.report(
-        workload.fieldPath(["vpa"]),
-        `the base already has VerticalPodAutoscaler "${reference.name}" for this workload; remove it from the base or drop vpa here.`,
-        "key"
-      ), reference.kind === "PodDisruptionBudget" && spec.disruption?.enabled !== !1 && reference.selector && Object.keys(reference.selector).length > 0 && Object.entries(reference.selector).every(
-        ([key, value]) => baseWorkload.templateLabels[key] === value
-      ) && this.report(
-        ["spec", "workloads", workload.name],
-        `the base already has PodDisruptionBudget "${reference.name}" selecting these pods, and pods under two budgets cannot be evicted. Remove it from the base, or set disruption: {enabled: false}.`,
-        "key"
-      );
-    }
-  }
-  /** Custom metric names must mean one thing across the workloads of an environment. */
-  checkMetricNames(view) {
-    let seen = /* @__PURE__ */ new Map();
-    for (let workload of view.workloads)
-      (workload.spec.autoscaler ?? "hpa") === "hpa" && (workload.spec.scaleOn?.metrics ?? []).forEach((metric, index) => {
-        let signature = JSON.stringify([
-          metric.type ?? "Pods",
-          metric.series ?? metric.name,
-          metric.rate ?? !1,
-          metric.object?.kind ?? ""
-        ]), previous = seen.get(metric.name);
-        previous !== void 0 && previous !== signature && this.report(
-          workload.fieldPath(["scaleOn", "metrics", index, "name"]),
-          `metric "${metric.name}" is defined differently by another workload (type, series, rate or object kind); the metrics API serves one definition per name. Rename one of them.`
-        ), seen.set(metric.name, signature);
-      });
-  }
-  /** Quotas against what the base's workloads request at their maximum scale. */
-  checkQuotaFit(view, base) {
-    let groups = podGroups(view, base);
-    for (let [name, quota] of Object.entries(view.quotas))
-      for (let entry of quotaEntries(quota)) {
-        let path6 = view.fieldPath("quotas", [name, ...entry.specPath]);
-        if (entry.field !== "count" && entry.resource !== GPU_RESOURCE)
-          for (let group of groups)
-            for (let container of group.containers)
-              container.kind === "init" || container[entry.field].has(entry.resource) || this.report(
-                path6,
-                `quota "${name}" constrains ${entry.key}, but container "${container.name}" of ${group.label} sets no ${entry.resource} ${entry.field === "requests" ? "request" : "limit"}, so its pods are rejected at admission. Set it (resources.${entry.field} of the workload in the spec, or in the base).`,
-                "key"
-              );
-        let total = usageAtMax(groups, entry);
-        if (entry.limit !== void 0 && total > entry.limit + 1e-9) {
-          let what = entry.field === "count" ? "pods" : entry.resource;
-          this.report(
-            path6,
-            `at maximum scale the workloads ${entry.field === "limits" ? "are limited to" : entry.field === "count" ? "run" : "request"} ${formatQuantity(what, total)} ${what} in all, above quota "${name}" (${formatQuantity(what, entry.limit)}); scale-out would stop with FailedCreate. Raise the quota, or lower replicas.max or the ${entry.field === "count" ? "replica counts" : entry.field}.`
-          );
-        }
-      }
-  }
 };
+
+// src/plan/check/cluster.ts
+function checkCluster(c, cluster, views) {
+  let first = /* @__PURE__ */ new Map(), agree = (key, view, value, path9, what) => {
+    let text = canonicalJson(value), earlier = first.get(key);
+    if (!earlier)
+      first.set(key, { view, value: text });
+    else if (earlier.value !== text) {
+      let here = path9(view), there = path9(earlier.view);
+      c.report(
+        here[1] !== "environments" && there[1] === "environments" ? there : here,
+        `environments "${earlier.view.name}" and "${view.name}" share cluster "${cluster}" but ${what} differs (${earlier.value} there, ${text} here); the cluster has one. Make them equal, or put "${view.name}" on another cluster (environments.${view.name}.cluster).`
+      );
+    }
+  };
+  for (let view of views) {
+    for (let name of Object.keys(view.priorityClasses).sort())
+      agree(
+        `priorityClass/${name}`,
+        view,
+        view.priorityClasses[name],
+        (at) => at.fieldPath("priorityClasses", [name]),
+        `PriorityClass "${name}"`
+      );
+    for (let field of ADAPTER_SETTINGS)
+      agree(
+        `prometheus/${field}`,
+        view,
+        view.prometheus[field] ?? null,
+        (at) => at.fieldPath("prometheus", [field]),
+        `prometheus.${field}`
+      );
+  }
+  let defaults = /* @__PURE__ */ new Map();
+  for (let view of views)
+    for (let [name, priorityClass] of Object.entries(view.priorityClasses))
+      priorityClass.globalDefault === !0 && !defaults.has(name) && defaults.set(name, view);
+  let [defaultClass] = defaults.keys();
+  for (let [name, view] of [...defaults].slice(1))
+    c.report(
+      view.fieldPath("priorityClasses", [name, "globalDefault"]),
+      `only one PriorityClass of cluster "${cluster}" may be the global default; "${defaultClass ?? ""}" already is. Remove globalDefault here or there.`
+    );
+  if (views.length < 2)
+    return;
+  let namespaces = /* @__PURE__ */ new Map();
+  for (let view of views) {
+    let at = view.path ?? ["spec"];
+    if (view.namespace === void 0) {
+      c.report(
+        at,
+        `environment "${view.name}" shares cluster "${cluster}" with ${quotedNames(views.filter((other2) => other2 !== view))} but sets no namespace, so both would write the same objects; give each environment on a cluster a namespace of its own.`,
+        "key"
+      );
+      continue;
+    }
+    let other = namespaces.get(view.namespace);
+    other ? c.report(
+      c.plan.spec.environments?.[view.name]?.namespace !== void 0 ? [...at, "namespace"] : at,
+      `environments "${other.name}" and "${view.name}" share cluster "${cluster}" and namespace "${view.namespace}", so they would write the same objects; give each environment on a cluster a namespace of its own.`,
+      c.plan.spec.environments?.[view.name]?.namespace !== void 0 ? "value" : "key"
+    ) : namespaces.set(view.namespace, view);
+  }
+  let clusterScoped = c.base?.clusterScoped ?? [];
+  clusterScoped.length > 0 && c.report(
+    ["spec", "base"],
+    `the base ${c.base?.display ?? ""} holds cluster-scoped ${clusterScoped.map((object) => `${object.kind} "${object.name}"`).join(", ")}, which every overlay of cluster "${cluster}" (${quotedNames(views)}) would write again: two Argo CD Applications would own one object. Move ${clusterScoped.length === 1 ? "it" : "them"} out of the base into a directory of its own, or put the environments on different clusters.`
+  );
+}
+function checkEnvironmentNames(c) {
+  let known = Object.keys(c.plan.spec.workloads);
+  c.plan.spec.environments?.[CLUSTERS_DIRECTORY] !== void 0 && c.report(
+    ["spec", "environments", CLUSTERS_DIRECTORY],
+    `an environment cannot be called "${CLUSTERS_DIRECTORY}": <output>/${CLUSTERS_DIRECTORY}/ holds the cluster directories (cluster-wide objects, one directory per cluster). Rename the environment.`,
+    "key"
+  );
+  for (let [environment, spec] of Object.entries(c.plan.spec.environments ?? {}))
+    for (let name of Object.keys(spec.workloads ?? {}))
+      if (!known.includes(name)) {
+        let suggestion = closestMatch(name, known);
+        c.report(
+          ["spec", "environments", environment, "workloads", name],
+          `environment "${environment}" overrides workload "${name}", which spec.workloads does not define${suggestion ? `; did you mean "${suggestion}"?` : `. Known workloads: ${known.join(", ")}.`}`,
+          "key"
+        );
+      }
+}
+
+// src/plan/model.ts
+function replicaBounds(workload) {
+  if ((workload.autoscaler ?? "hpa") === "none") {
+    let min = workload.replicas?.min;
+    return min === void 0 ? void 0 : { min, max: min };
+  }
+  let max = workload.replicas?.max;
+  if (max !== void 0)
+    return { min: workload.replicas?.min ?? Math.min(2, max), max };
+}
+function resourceMetrics(workload) {
+  return (workload.autoscaler ?? "hpa") === "none" ? [] : ["cpu", "memory"].filter((name) => workload.scaleOn?.[name] !== void 0);
+}
+function hasScaleTarget(workload) {
+  let scaleOn = workload.scaleOn ?? {};
+  return scaleOn.cpu !== void 0 || scaleOn.memory !== void 0 || scaleOn.gpu !== void 0 || scaleOn.gpuMemory !== void 0 || scaleOn.requestsPerSecond !== void 0 || scaleOn.latency !== void 0 || (scaleOn.metrics ?? []).length > 0;
+}
+function vpaControlledResources(workload) {
+  let scaled = new Set(resourceMetrics(workload)), asked = workload.vpa?.controlledResources;
+  return (asked ?? ["cpu", "memory"]).filter((resource) => asked || !scaled.has(resource));
+}
+function isEnabled(block) {
+  return block !== void 0 && block.enabled !== !1;
+}
+function seconds(text) {
+  return parseDuration(text) ?? 0;
+}
+
+// src/plan/capacity.ts
+function podGroups(view, base) {
+  let specByName = new Map(view.workloads.map((workload) => [workload.name, workload]));
+  return base.workloads.map((baseWorkload) => {
+    let resolved = specByName.get(baseWorkload.name), managed = resolved !== void 0 && (resolved.spec.kind ?? "Deployment") === baseWorkload.kind, spec = managed && resolved ? resolved.spec : {}, bounds2 = managed ? replicaBounds(spec) : void 0, declared = typeof baseWorkload.replicas == "number" ? baseWorkload.replicas : 1;
+    return {
+      label: `${baseWorkload.kind} "${baseWorkload.name}"`,
+      name: baseWorkload.name,
+      managed,
+      containers: effectiveContainers(spec, baseWorkload),
+      maxReplicas: bounds2?.max ?? declared,
+      nodePool: spec.placement?.nodePool
+    };
+  });
+}
+function perPodAmount(group, field, resource) {
+  return (field === "requests" ? podRequests(group.containers) : podLimits(group.containers)).get(resource) ?? 0;
+}
+function quotaEntries(quota) {
+  let entries = [], add = (key, specPath, value) => {
+    if (value === void 0)
+      return;
+    if (key === "pods") {
+      entries.push({
+        key,
+        specPath,
+        field: "count",
+        resource: "pods",
+        limit: parseQuantity(value)
+      });
+      return;
+    }
+    let match = /^(requests|limits)\.(.+)$/.exec(key), field = match?.[1] ?? "requests", resource = match?.[2] ?? key;
+    if (!["cpu", "memory", GPU_RESOURCE, "ephemeral-storage"].includes(resource))
+      return;
+    let limit = parseQuantity(value);
+    entries.push({
+      key,
+      specPath,
+      field,
+      resource,
+      // A negative or unparsable limit is reported by the quantity check, not compared.
+      limit: limit !== void 0 && limit >= 0 ? limit : void 0
+    });
+  };
+  add("requests.cpu", ["cpu"], quota.cpu), add("requests.memory", ["memory"], quota.memory), add(`requests.${GPU_RESOURCE}`, ["gpu"], quota.gpu), add("pods", ["pods"], quota.pods), add("limits.cpu", ["limits", "cpu"], quota.limits?.cpu), add("limits.memory", ["limits", "memory"], quota.limits?.memory);
+  for (let [key, value] of Object.entries(quota.hard ?? {}))
+    add(key, ["hard", key], value);
+  return entries;
+}
+function usageAtMax(groups, entry) {
+  let total = 0;
+  for (let group of groups)
+    total += entry.field === "count" ? group.maxReplicas : perPodAmount(group, entry.field, entry.resource) * group.maxReplicas;
+  return total;
+}
+
+// src/plan/check/environment.ts
+function checkQuotas(c, view) {
+  for (let [name, quota] of Object.entries(view.quotas)) {
+    let at = (...subPath) => view.fieldPath("quotas", [name, ...subPath]);
+    c.quantity(at("cpu"), quota.cpu), c.quantity(at("memory"), quota.memory), c.quantity(at("limits", "cpu"), quota.limits?.cpu), c.quantity(at("limits", "memory"), quota.limits?.memory);
+    for (let [key, value] of Object.entries(quota.hard ?? {})) {
+      c.quantity(at("hard", key), value), isUnprefixedExtendedResource(key) && c.report(
+        at("hard", key),
+        `a quota on the extended resource "${key}" must be written "requests.${key}" (Kubernetes only supports the requests. form for extended resources); for GPUs use the gpu shorthand.`,
+        "key"
+      );
+      let shorthand = QUOTA_SHORTHAND_KEYS[key];
+      (shorthand === "limits.cpu" ? quota.limits?.cpu !== void 0 : shorthand === "limits.memory" ? quota.limits?.memory !== void 0 : shorthand !== void 0 && quota[shorthand] !== void 0) && c.report(
+        at("hard", key),
+        `"${key}" is already set by ${shorthand}; set it in one place.`,
+        "key"
+      );
+    }
+  }
+}
+function checkNodePools(c, view) {
+  for (let [name, pool] of Object.entries(view.nodePools)) {
+    let at = (...subPath) => view.fieldPath("nodePools", [name, ...subPath]);
+    (pool.instanceTypes === void 0 || pool.instanceTypes.length === 0) && c.report(
+      view.fieldPath("nodePools", [name]),
+      `node pool "${name}" needs instanceTypes: the node.kubernetes.io/instance-type values its nodes have.`,
+      "key"
+    ), c.quantity(at("cpu"), pool.cpu), c.quantity(at("memory"), pool.memory), pool.max !== void 0 && (pool.min ?? 0) > pool.max && c.report(
+      at("min"),
+      `min (${pool.min ?? 0}) is above max (${pool.max}); the cluster autoscaler needs min \u2264 max.`
+    );
+  }
+}
+function checkMetricNames(c, view) {
+  let seen = /* @__PURE__ */ new Map();
+  for (let workload of view.workloads)
+    (workload.spec.autoscaler ?? "hpa") === "hpa" && (workload.spec.scaleOn?.metrics ?? []).forEach((metric, index) => {
+      let signature = JSON.stringify([
+        metric.type ?? "Pods",
+        metric.series ?? metric.name,
+        metric.rate ?? !1,
+        metric.object?.kind ?? ""
+      ]), previous = seen.get(metric.name);
+      previous !== void 0 && previous !== signature && c.report(
+        workload.fieldPath(["scaleOn", "metrics", index, "name"]),
+        `metric "${metric.name}" is defined differently by another workload (type, series, rate or object kind); the metrics API serves one definition per name. Rename one of them.`
+      ), seen.set(metric.name, signature);
+    });
+}
+function checkQuotaFit(c, view, base) {
+  let groups = podGroups(view, base);
+  for (let [name, quota] of Object.entries(view.quotas))
+    for (let entry of quotaEntries(quota)) {
+      let path9 = view.fieldPath("quotas", [name, ...entry.specPath]);
+      if (entry.field !== "count" && entry.resource !== GPU_RESOURCE)
+        for (let group of groups)
+          for (let container of group.containers)
+            container.kind === "init" || container[entry.field].has(entry.resource) || c.report(
+              path9,
+              `quota "${name}" constrains ${entry.key}, but container "${container.name}" of ${group.label} sets no ${entry.resource} ${entry.field === "requests" ? "request" : "limit"}, so its pods are rejected at admission. Set it (resources.${entry.field} of the workload in the spec, or in the base).`,
+              "key"
+            );
+      let total = usageAtMax(groups, entry);
+      if (entry.limit !== void 0 && total > entry.limit + 1e-9) {
+        let what = entry.field === "count" ? "pods" : entry.resource;
+        c.report(
+          path9,
+          `at maximum scale the workloads ${entry.field === "limits" ? "are limited to" : entry.field === "count" ? "run" : "request"} ${formatQuantity(what, total)} ${what} in all, above quota "${name}" (${formatQuantity(what, entry.limit)}); scale-out would stop with FailedCreate. Raise the quota, or lower replicas.max or the ${entry.field === "count" ? "replica counts" : entry.field}.`
+        );
+      }
+    }
+}
+
+// src/plan/check/placement.ts
+function checkPlacement(c, view, workload, baseWorkload) {
+  let spec = workload.spec, at = workload.fieldPath, poolName = spec.placement?.nodePool;
+  if (poolName === void 0)
+    return;
+  let pool = view.nodePools[poolName];
+  if (!pool) {
+    let known = Object.keys(view.nodePools), suggestion = closestMatch(poolName, known);
+    c.report(
+      at(["placement", "nodePool"]),
+      `unknown node pool "${poolName}"${suggestion ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; spec.nodePools defines ${known.map((name) => `"${name}"`).join(", ")}.` : "; define it under spec.nodePools."}`
+    );
+    return;
+  }
+  let perPod = podRequests(effectiveContainers(spec, baseWorkload)), capacity = [
+    ["cpu", parseQuantity(pool.cpu)],
+    ["memory", parseQuantity(pool.memory)],
+    [GPU_RESOURCE, pool.gpus ?? 0]
+  ];
+  for (let [resource, available] of capacity) {
+    let needed = perPod.get(resource) ?? 0;
+    available !== void 0 && needed > available && c.report(
+      at(["placement", "nodePool"]),
+      `one pod requests ${formatQuantity(resource, needed)} ${resource}, more than a node of pool "${poolName}" offers (${formatQuantity(resource, available)}); the pods can never be scheduled there.`
+    );
+  }
+  let bounds2 = replicaBounds(spec);
+  spec.placement?.antiAffinity === "required" && bounds2 && pool.max !== void 0 && bounds2.max > pool.max && c.report(
+    at(["placement", "antiAffinity"]),
+    `required anti-affinity puts each pod on its own node, but pool "${poolName}" has at most ${pool.max} nodes for up to ${bounds2.max} replicas; use preferred, or lower replicas.max.`
+  );
+}
+function checkPriorityClass(c, view, workload) {
+  let name = workload.spec.priorityClass;
+  if (name === void 0 || name.startsWith("system-"))
+    return;
+  let known = Object.keys(view.priorityClasses);
+  if (!known.includes(name)) {
+    let suggestion = closestMatch(name, known);
+    c.report(
+      workload.fieldPath(["priorityClass"]),
+      `unknown priority class "${name}"${suggestion ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; spec.priorityClasses defines ${known.map((entry) => `"${entry}"`).join(", ")}.` : "; define it under spec.priorityClasses (or use a system- class)."}`
+    );
+  }
+}
+function checkDisruption(c, workload) {
+  let spec = workload.spec, disruption = spec.disruption;
+  if (!disruption || disruption.enabled === !1)
+    return;
+  let at = workload.fieldPath;
+  if (disruption.maxUnavailable !== void 0 && disruption.minAvailable !== void 0) {
+    c.report(
+      at(["disruption", "minAvailable"]),
+      "a PodDisruptionBudget takes maxUnavailable or minAvailable, not both.",
+      "key"
+    );
+    return;
+  }
+  let field = disruption.minAvailable !== void 0 ? "minAvailable" : "maxUnavailable", raw = disruption[field];
+  if (raw === void 0)
+    return;
+  let value = parseIntOrPercent(raw);
+  if (!value || value.kind === "percent" && value.value > 100) {
+    c.report(
+      at(["disruption", field]),
+      `${JSON.stringify(raw)} is not a count or a percentage up to 100%.`
+    );
+    return;
+  }
+  let bounds2 = replicaBounds(spec), pods = Math.max(1, bounds2?.min ?? 1);
+  allowedDisruptions({ field, value, path: ["spec", field] }, pods) === 0 && c.report(
+    at(["disruption", field]),
+    `at the minimum of ${pods} replica${pods === 1 ? "" : "s"} this budget allows no pod to be evicted, so node drains and cluster-autoscaler scale-down hang. Use maxUnavailable: 1 (the default), or a minAvailable below ${pods}.`
+  );
+}
+function checkVpa(c, workload) {
+  let spec = workload.spec;
+  if (!isEnabled(spec.vpa))
+    return;
+  let at = workload.fieldPath, scaled = resourceMetrics(spec), asked = spec.vpa?.controlledResources;
+  if (asked)
+    for (let [index, resource] of asked.entries())
+      scaled.includes(resource) && c.report(
+        at(["vpa", "controlledResources", index]),
+        `the ${spec.autoscaler === "keda" ? "ScaledObject" : "HPA"} scales on ${resource} utilization; a VPA that also sets ${resource} requests fights it (each resize moves the utilization the HPA acts on). Leave ${resource} out.`
+      );
+  vpaControlledResources(spec).filter((resource) => !scaled.includes(resource)).length === 0 && c.report(
+    at(asked ? ["vpa", "controlledResources"] : ["vpa"]),
+    `the autoscaler scales on ${scaled.join(" and ")}, which leaves the VPA nothing to control (a generated VPA never controls what the autoscaler scales on); remove vpa, or scale on other metrics. A recommendation-only VPA (mode Off) over cpu and memory can stay in the base: it never changes a pod.`,
+    asked ? "value" : "key"
+  ), spec.vpa?.mode === "InPlaceOrRecreate" && c.kubeMinorBelow(33) && c.report(
+    at(["vpa", "mode"]),
+    `InPlaceOrRecreate resizes pods in place, which needs Kubernetes 1.33 or newer; kubeVersion is ${c.plan.spec.kubeVersion ?? ""}. Use Recreate or Initial.`
+  );
+  for (let bound of ["minAllowed", "maxAllowed"])
+    c.quantity(at(["vpa", bound, "cpu"]), spec.vpa?.[bound]?.cpu), c.quantity(at(["vpa", bound, "memory"]), spec.vpa?.[bound]?.memory);
+}
+
+// src/plan/check/services.ts
+function checkMetrics(c, workload, autoscaler) {
+  let metrics = workload.spec.scaleOn?.metrics ?? [], at = workload.fieldPath;
+  metrics.forEach((metric, index) => {
+    let path9 = at(["scaleOn", "metrics", index]), type = metric.type ?? "Pods";
+    c.quantity([...path9, "averageValue"], metric.averageValue), c.quantity([...path9, "value"], metric.value), c.quantity([...path9, "activation"], metric.activation), metric.averageValue !== void 0 && metric.value !== void 0 ? c.report([...path9, "value"], "give averageValue or value, not both.", "key") : metric.averageValue === void 0 && metric.value === void 0 && c.report(
+      path9,
+      `metric "${metric.name}" needs a target: averageValue (per pod)${type === "Pods" ? "" : " or value (total)"}.`,
+      "key"
+    ), type === "Pods" && metric.value !== void 0 && c.report(
+      [...path9, "value"],
+      "a Pods metric is averaged over the pods; its target is averageValue, not value.",
+      "key"
+    ), type === "Object" && metric.object === void 0 && c.report(
+      path9,
+      `an Object metric needs object: the kind and name of the object "${metric.name}" describes.`,
+      "key"
+    ), type !== "Object" && metric.object !== void 0 && c.report([...path9, "object"], "object only applies to type: Object.", "key"), metric.activation !== void 0 && autoscaler !== "keda" && c.report(
+      [...path9, "activation"],
+      "activation is a KEDA setting; it needs autoscaler: keda.",
+      "key"
+    );
+  });
+}
+function checkService(c, workload, baseWorkload) {
+  let spec = workload.spec, at = workload.fieldPath, needs = [];
+  if (isEnabled(spec.ingress) && needs.push("ingress"), isEnabled(spec.monitoring) && needs.push("monitoring"), !c.base || needs.length === 0)
+    return;
+  let service = serviceFor(c.base, spec, baseWorkload);
+  if (!service) {
+    let names = c.base.services.map((entry) => entry.name), message = spec.service !== void 0 ? `the base ${c.base.display} has no Service "${spec.service}"${closestMatch(spec.service, names) ? `; did you mean "${closestMatch(spec.service, names) ?? ""}"?` : "."}` : `${needs.join(" and ")} need${needs.length === 1 ? "s" : ""} a Service in front of "${workload.name}", and no Service in the base ${c.base.display} selects its pods; add one to the base, or name it with service.`;
+    c.report(
+      at(spec.service !== void 0 ? ["service"] : [needs[0] ?? "ingress"]),
+      message,
+      spec.service !== void 0 ? "value" : "key"
+    );
+    return;
+  }
+  let ports = service.ports, describePorts = ports.map((port2) => port2.name ? `${port2.name} (${port2.port})` : String(port2.port)).join(", "), port = spec.ingress?.port;
+  isEnabled(spec.ingress) && port !== void 0 && ((typeof port == "number" ? ports.some((entry) => entry.port === port) : ports.some((entry) => entry.name === port)) || c.report(
+    at(["ingress", "port"]),
+    `Service "${service.name}" has no port ${typeof port == "number" ? String(port) : `named "${port}"`}; its ports: ${describePorts || "none"}.`
+  )), isEnabled(spec.ingress) && port === void 0 && ports.length === 0 && c.report(at(["ingress"]), `Service "${service.name}" has no ports to route to.`, "key");
+  let monitoringPort = spec.monitoring?.port;
+  if (isEnabled(spec.monitoring)) {
+    if (monitoringPort === void 0)
+      c.report(
+        at(["monitoring"]),
+        `monitoring needs port: the name of the Service port to scrape (Service "${service.name}" has ${describePorts || "no ports"}).`,
+        "key"
+      );
+    else if (!ports.some((entry) => entry.name === monitoringPort)) {
+      let suggestion = closestMatch(
+        monitoringPort,
+        ports.flatMap((entry) => entry.name ? [entry.name] : [])
+      );
+      c.report(
+        at(["monitoring", "port"]),
+        `Service "${service.name}" has no port named "${monitoringPort}"${suggestion ? `; did you mean "${suggestion}"?` : `; its ports: ${describePorts || "none"} (a ServiceMonitor scrapes a named port).`}`
+      );
+    }
+  }
+}
+function checkBaseConflicts(c, workload, baseWorkload, base) {
+  let spec = workload.spec, autoscaler = spec.autoscaler ?? "hpa";
+  for (let reference of base.references) {
+    let targets = reference.target?.kind === baseWorkload.kind && reference.target.name === baseWorkload.name;
+    targets && autoscaler !== "none" && (reference.kind === "HorizontalPodAutoscaler" || reference.kind === "ScaledObject") && c.report(
+      ["spec", "workloads", workload.name],
+      `the base already has ${reference.kind} "${reference.name}" for ${baseWorkload.kind} "${baseWorkload.name}"; two autoscalers fight over one workload. Remove it from the base: the compiled overlay brings its own.`,
+      "key"
+    ), targets && reference.kind === "VerticalPodAutoscaler" && isEnabled(spec.vpa) && c.report(
+      workload.fieldPath(["vpa"]),
+      `the base already has VerticalPodAutoscaler "${reference.name}" for this workload; remove it from the base or drop vpa here.`,
+      "key"
+    ), reference.kind === "PodDisruptionBudget" && spec.disruption?.enabled !== !1 && reference.selector && Object.keys(reference.selector).length > 0 && Object.entries(reference.selector).every(
+      ([key, value]) => baseWorkload.templateLabels[key] === value
+    ) && c.report(
+      ["spec", "workloads", workload.name],
+      `the base already has PodDisruptionBudget "${reference.name}" selecting these pods, and pods under two budgets cannot be evicted. Remove it from the base, or set disruption: {enabled: false}.`,
+      "key"
+    );
+  }
+}
+
+// src/plan/check/workload.ts
+function checkWorkload(c, view, workload) {
+  let spec = workload.spec, at = workload.fieldPath, autoscaler = spec.autoscaler ?? "hpa", kind = spec.kind ?? "Deployment", baseWorkload;
+  if (c.base && (baseWorkload = findBaseWorkload(c.base, kind, workload.name), !baseWorkload)) {
+    let candidates = c.base.workloads.map((entry) => `${entry.kind}/${entry.name}`), sameName = c.base.workloads.find((entry) => entry.name === workload.name), suggestion = closestMatch(
+      workload.name,
+      c.base.workloads.filter((entry) => entry.kind === kind).map((entry) => entry.name)
+    );
+    c.report(
+      ["spec", "workloads", workload.name],
+      sameName ? `the base ${c.base.display} has ${sameName.kind} "${workload.name}", not a ${kind}; set kind: ${sameName.kind}.` : `the base ${c.base.display} has no ${kind} named "${workload.name}"${suggestion ? `; did you mean "${suggestion}"?` : candidates.length > 0 ? `; it has ${candidates.join(", ")}.` : " (it holds no Deployment or StatefulSet)."}`,
+      "key"
+    );
+  }
+  if (baseWorkload && spec.container !== void 0) {
+    let names = baseWorkload.containers.filter((container) => container.kind !== "init").map((container) => container.name);
+    if (!names.includes(spec.container)) {
+      let suggestion = closestMatch(spec.container, names);
+      c.report(
+        at(["container"]),
+        `${kind} "${workload.name}" has no container "${spec.container}"${suggestion ? `; did you mean "${suggestion}"?` : `; its containers: ${names.join(", ")}.`}`
+      );
+    }
+  }
+  checkResources(c, view, workload, baseWorkload), checkReplicas(c, workload, autoscaler), checkScaling(c, workload, autoscaler, baseWorkload), checkPlacement(c, view, workload, baseWorkload), checkPriorityClass(c, view, workload), checkDisruption(c, workload), checkVpa(c, workload), checkMetrics(c, workload, autoscaler), checkService(c, workload, baseWorkload), checkAlerts(c, workload), checkMergedRequired(c, workload), c.base && baseWorkload && checkBaseConflicts(c, workload, baseWorkload, c.base);
+}
+function checkResources(c, view, workload, baseWorkload) {
+  let spec = workload.spec, at = workload.fieldPath, requests = spec.resources?.requests, limits = spec.resources?.limits;
+  for (let [field, amounts2] of [
+    ["requests", requests],
+    ["limits", limits]
+  ])
+    for (let resource of ["cpu", "memory", "ephemeralStorage"])
+      c.quantity(at(["resources", field, resource]), amounts2?.[resource]);
+  requests?.gpu !== void 0 && limits?.gpu !== void 0 && requests.gpu !== limits.gpu && c.report(
+    at(["resources", "limits", "gpu"]),
+    `a GPU limit must equal its request (Kubernetes does not overcommit extended resources): the request is ${requests.gpu}. Give the GPU count once, under requests.`
+  );
+  let containers = effectiveContainers(spec, baseWorkload), target2 = containers.find(
+    (container) => container.name === (spec.container ?? containers.find((c2) => c2.kind === "container")?.name)
+  );
+  if (target2)
+    for (let [resource, request] of target2.requests) {
+      let limit = target2.limits.get(resource);
+      if (limit !== void 0 && request > limit) {
+        let specField = resource === GPU_RESOURCE ? "gpu" : resource === "ephemeral-storage" ? "ephemeralStorage" : resource, fromSpec = requests?.[specField] !== void 0;
+        c.report(
+          at(["resources", fromSpec ? "requests" : "limits", specField]),
+          `the ${resource} request (${formatQuantity(resource, request)}) is above its limit (${formatQuantity(resource, limit)}) in container "${target2.name}"; the API server rejects that. Raise the limit or lower the request.`
+        );
+      }
+    }
+  let gpus = podRequests(containers).get(GPU_RESOURCE) ?? 0;
+  if (gpus > 0) {
+    let poolName = spec.placement?.nodePool, pool = poolName !== void 0 ? view.nodePools[poolName] : void 0, poolTolerates = pool !== void 0 && ((pool.gpus ?? 0) > 0 || (pool.taints ?? []).some((taint) => taint.key === GPU_TAINT)), baseTolerates = (baseWorkload?.tolerations ?? []).some(
+      (toleration) => toleration.key === GPU_TAINT || toleration.key === void 0 && toleration.operator === "Exists"
+    );
+    if (!poolTolerates && !baseTolerates) {
+      let gpuPools = Object.entries(view.nodePools).filter(([, candidate]) => (candidate.gpus ?? 0) > 0).map(([name]) => name);
+      c.report(
+        requests?.gpu !== void 0 || limits?.gpu !== void 0 ? at(["resources", requests?.gpu !== void 0 ? "requests" : "limits", "gpu"]) : at([]),
+        `the pods request ${gpus} GPU${gpus === 1 ? "" : "s"} but are placed on no GPU node pool and do not tolerate the "${GPU_TAINT}" taint, so they stay Pending on tainted GPU nodes. ${gpuPools.length > 0 ? `Set placement.nodePool to ${gpuPools.map((name) => `"${name}"`).join(" or ")}.` : "Add a node pool with gpus > 0 under spec.nodePools and set placement.nodePool."}`
+      );
+    }
+  }
+}
+function checkReplicas(c, workload, autoscaler) {
+  let spec = workload.spec, at = workload.fieldPath, min = spec.replicas?.min, max = spec.replicas?.max;
+  if (autoscaler === "none") {
+    min === void 0 && c.report(
+      at(spec.replicas ? ["replicas"] : []),
+      "with autoscaler: none, replicas.min is the fixed replica count and is required.",
+      "key"
+    ), max !== void 0 && min !== void 0 && max !== min && c.report(
+      at(["replicas", "max"]),
+      `with autoscaler: none nothing scales between min (${min}) and max (${max}); drop max, or choose autoscaler: hpa.`
+    );
+    for (let field of ["scaleOn", "scaleUp", "scaleDown", "keda", "profile"])
+      spec[field] !== void 0 && c.report(
+        at([field]),
+        `${field} has no effect with autoscaler: none; remove it, or choose autoscaler: hpa or keda.`,
+        "key"
+      );
+    return;
+  }
+  max === void 0 && c.report(
+    at(spec.replicas ? ["replicas"] : []),
+    `replicas.max is required: the ${autoscaler === "keda" ? "ScaledObject" : "HorizontalPodAutoscaler"} needs an upper bound.`,
+    "key"
+  ), min !== void 0 && max !== void 0 && min > max && c.report(
+    at(["replicas", "min"]),
+    `min (${min}) is above max (${max}); the autoscaler needs min \u2264 max.`
+  ), min === 0 && autoscaler === "hpa" && c.report(
+    at(["replicas", "min"]),
+    "an HorizontalPodAutoscaler cannot scale to zero (minReplicas 0 needs the alpha HPAScaleToZero gate); use autoscaler: keda, or min: 1."
+  ), hasScaleTarget(spec) || c.report(
+    at(spec.scaleOn ? ["scaleOn"] : []),
+    "the autoscaler needs at least one scaleOn target (cpu, memory, gpu, gpuMemory, requestsPerSecond, latency or metrics).",
+    "key"
+  ), min === 0 && autoscaler === "keda" && hasScaleTarget(spec) && ((spec.scaleOn?.metrics ?? []).some(
+    (metric) => (metric.type ?? "Pods") !== "Pods"
+  ) || c.report(
+    at(["replicas", "min"]),
+    "at zero replicas there are no pods, so cpu, memory, GPU, request and Pods metrics report nothing and KEDA never wakes the workload; add an External or Object metric (a queue length, say) under scaleOn.metrics, or set min: 1."
+  )), autoscaler === "keda" && spec.keda?.fallbackReplicas !== void 0 && resourceMetrics(spec).length > 0 && c.report(
+    at(["keda", "fallbackReplicas"]),
+    "KEDA rejects a fallback on a ScaledObject with cpu or memory triggers (metrics-server has no failure to fall back from); drop fallbackReplicas or scale on Prometheus metrics only."
+  ), spec.keda !== void 0 && autoscaler !== "keda" && c.report(at(["keda"]), "keda settings need autoscaler: keda.", "key");
+}
+function checkRules(c, path9, rules) {
+  if (rules) {
+    if (rules.stabilization !== void 0 && seconds(rules.stabilization) > MAX_STABILIZATION_SECONDS && c.report(
+      [...path9, "stabilization"],
+      `the stabilization window may be at most 1h (Kubernetes rejects ${rules.stabilization}).`
+    ), rules.period !== void 0) {
+      let period = seconds(rules.period);
+      (period < 1 || period > MAX_PERIOD_SECONDS) && c.report(
+        [...path9, "period"],
+        `the policy period must be between 1s and 30m (Kubernetes rejects ${rules.period}).`
+      );
+    }
+    rules.tolerance !== void 0 && c.kubeMinorBelow(33) && c.report(
+      [...path9, "tolerance"],
+      `a per-HPA tolerance needs Kubernetes 1.33 or newer; kubeVersion is ${c.plan.spec.kubeVersion ?? ""}.`
+    );
+  }
+}
+function checkScaling(c, workload, autoscaler, baseWorkload) {
+  let spec = workload.spec, at = workload.fieldPath;
+  if (checkRules(c, at(["scaleUp"]), spec.scaleUp), checkRules(c, at(["scaleDown"]), spec.scaleDown), autoscaler === "none")
+    return;
+  let containers = effectiveContainers(spec, baseWorkload);
+  for (let resource of resourceMetrics(spec))
+    if (!(!baseWorkload && spec.resources?.requests?.[resource] === void 0))
+      for (let container of containers)
+        container.kind === "init" || container.requests.has(resource) || c.report(
+          at(["scaleOn", resource]),
+          `the autoscaler scales on ${resource} utilization, but container "${container.name}" has no ${resource} request, so the utilization cannot be computed (FailedGetResourceMetric). ${container.name === (spec.container ?? containers[0]?.name) ? `Set resources.requests.${resource}.` : `Give "${container.name}" a ${resource} request in the base.`}`
+        );
+  let gpus = podRequests(containers).get(GPU_RESOURCE) ?? 0;
+  for (let field of ["gpu", "gpuMemory"])
+    spec.scaleOn?.[field] !== void 0 && gpus === 0 && (baseWorkload || spec.resources) && c.report(
+      at(["scaleOn", field]),
+      `the autoscaler scales on GPU ${field === "gpu" ? "utilization" : "memory"}, but the pods request no GPU, so DCGM reports nothing for them. Set resources.requests.gpu.`
+    );
+  let finalName = `keda-hpa-${workload.name}`;
+  autoscaler === "keda" && finalName.length > 63 && c.report(
+    ["spec", "workloads", workload.name],
+    `KEDA names its HPA "keda-hpa-<name>", which would be ${finalName.length} characters; names are limited to 63. Use a shorter workload name.`,
+    "key"
+  );
+}
+function checkMergedRequired(c, workload) {
+  let spec = workload.spec, at = workload.fieldPath;
+  isEnabled(spec.ingress) && spec.ingress?.host === void 0 && c.report(at(["ingress"]), "ingress needs host: the host name to route.", "key"), isEnabled(spec.ingress) && spec.ingress?.tls && spec.ingress.tls.issuer === void 0 && c.report(
+    at(["ingress", "tls"]),
+    "tls needs issuer: the cert-manager issuer that signs the certificate.",
+    "key"
+  ), spec.scaleOn?.latency && spec.scaleOn.latency.target === void 0 && c.report(
+    at(["scaleOn", "latency"]),
+    "latency needs target: the latency to hold, such as 1500ms.",
+    "key"
+  );
+}
+function checkAlerts(c, workload) {
+  let errorRate = workload.spec.alerts?.errorRate;
+  if (errorRate !== void 0) {
+    let value = Number(errorRate.replace("%", ""));
+    value > 0 && value < 100 || c.report(
+      workload.fieldPath(["alerts", "errorRate"]),
+      `the error-rate threshold must be above 0% and below 100%, not ${errorRate}.`
+    );
+  }
+}
+
+// src/plan/check/index.ts
+function run(c) {
+  checkEnvironmentNames(c);
+  let views = new Map(
+    environmentNames(c.plan).map((name) => [name, resolveEnvironment(c.plan, name)])
+  );
+  for (let [cluster, names] of clusterEnvironments(c.plan))
+    checkCluster(
+      c,
+      cluster,
+      names.flatMap((name) => views.get(name) ?? [])
+    );
+  for (let view of views.values()) {
+    checkQuotas(c, view), checkNodePools(c, view);
+    for (let workload of view.workloads)
+      checkWorkload(c, view, workload);
+    checkMetricNames(c, view), c.base && checkQuotaFit(c, view, c.base);
+  }
+  return c.problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
 function checkSpec(plan, source, base) {
-  return new Checker(plan, source, base).run();
+  return run(new Checker(plan, source, base));
 }
 
 // src/compile/metrics.ts
@@ -1724,7 +1728,7 @@ function kustomization(environment, parts) {
       pairs: Object.fromEntries(labels.map((key) => [key, view.labels[key] ?? ""])),
       includeSelectors: !1
     }
-  ]), result.resources = [parts.base, ...parts.resources], parts.patches.length > 0 && (result.patches = parts.patches.map((path6) => ({ path: path6 }))), parts.configurations && (result.configurations = [CONFIGURATIONS_FILE]), result;
+  ]), result.resources = [parts.base, ...parts.resources], parts.patches.length > 0 && (result.patches = parts.patches.map((path9) => ({ path: path9 }))), parts.configurations && (result.configurations = [CONFIGURATIONS_FILE]), result;
 }
 function clusterKustomization(labels, resources) {
   let result = {
@@ -1921,8 +1925,8 @@ function ingress(workload) {
     {
       host: spec.host,
       http: {
-        paths: (spec.paths ?? ["/"]).map((path6) => ({
-          path: path6,
+        paths: (spec.paths ?? ["/"]).map((path9) => ({
+          path: path9,
           pathType: "Prefix",
           backend: { service: { name: service.name, port } }
         }))
@@ -2246,7 +2250,7 @@ function describeBehaviour(workload) {
   if (scaleDown.selectPolicy === "Disabled")
     lines.push("Scale-down: disabled; the replica count only grows until changed by hand.");
   else {
-    let window = formatSeconds(scaleDown.stabilizationWindowSeconds), { max } = workload.bounds, min = workload.autoscaler === "keda" ? Math.max(1, workload.bounds.min) : workload.bounds.min, run = fastestScaleDown(asRules(scaleDown), max, min, 168 * 3600), last = run.steps[run.steps.length - 1] ?? 0, total = scaleDown.stabilizationWindowSeconds + last, timing = max > min && run.to <= min ? ` Going from ${max} to ${min} replicas takes at least ${formatSeconds(total)} after the load drops (${window} window, then ${formatSeconds(last)} of removals).` : "";
+    let window = formatSeconds(scaleDown.stabilizationWindowSeconds), { max } = workload.bounds, min = workload.autoscaler === "keda" ? Math.max(1, workload.bounds.min) : workload.bounds.min, run2 = fastestScaleDown(asRules(scaleDown), max, min, 168 * 3600), last = run2.steps[run2.steps.length - 1] ?? 0, total = scaleDown.stabilizationWindowSeconds + last, timing = max > min && run2.to <= min ? ` Going from ${max} to ${min} replicas takes at least ${formatSeconds(total)} after the load drops (${window} window, then ${formatSeconds(last)} of removals).` : "";
     lines.push(
       `Scale-down: waits until the load has been lower for ${window} (the highest recommendation of the window wins), then ${policyWords(scaleDown, "removes")}.${timing}`
     );
@@ -2479,8 +2483,8 @@ function compile(plan, context) {
   ), clusters };
 }
 function compileEnvironment(environment, context, clustersWithDirectory) {
-  let files = [], resources = [], patches = [], add = (path6, documents, list2) => {
-    documents.length > 0 && (files.push({ path: path6, kind: "yaml", documents }), list2.push(path6));
+  let files = [], resources = [], patches = [], add = (path9, documents, list2) => {
+    documents.length > 0 && (files.push({ path: path9, kind: "yaml", documents }), list2.push(path9));
   };
   add("quotas.yaml", resourceQuotas(environment), resources);
   let alertsByWorkload = /* @__PURE__ */ new Map(), needsConfigurations = !1;
@@ -2618,9 +2622,9 @@ ${toYamlStream(file.documents)}` : file.text;
 }
 
 // src/compile/index.ts
-import fs5 from "node:fs";
+import fs8 from "node:fs";
 import os from "node:os";
-import path5 from "node:path";
+import path8 from "node:path";
 
 // src/compile/clusters.ts
 import fs2 from "node:fs";
@@ -2993,11 +2997,10 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/compile/write.ts
-import { createHash } from "node:crypto";
+// src/compile/output-guard.ts
 import fs4 from "node:fs";
 import path4 from "node:path";
-var STAGING_PREFIX = ".scaleplan-staging-", LOCK_FILE = ".scaleplan-lock", OWNED_FILE = ".scaleplan-owned", GENERATED_HEADER = /^(?:# |<!-- )Generated by scaleplan from /, REPOSITORY_METADATA = /* @__PURE__ */ new Set([".git", ".hg", ".svn", ".jj"]);
+var REPOSITORY_METADATA = /* @__PURE__ */ new Set([".git", ".hg", ".svn", ".jj"]);
 function assertOutputApart(directory, shown, environments, inputs) {
   let output = resolvedTarget(directory), base = resolvedTarget(inputs.baseDirectory), spec = resolvedTarget(inputs.specFile);
   if (isWithin(base, output))
@@ -3056,6 +3059,16 @@ function assertOutputInside(directory, repositoryRoot2, shown) {
       { file: shown }
     );
 }
+
+// src/compile/write.ts
+import fs7 from "node:fs";
+import path7 from "node:path";
+
+// src/compile/ownership.ts
+import { createHash } from "node:crypto";
+import fs5 from "node:fs";
+import path5 from "node:path";
+var STAGING_PREFIX = ".scaleplan-staging-", LOCK_FILE = ".scaleplan-lock", OWNED_FILE = ".scaleplan-owned", GENERATED_HEADER = /^(?:# |<!-- )Generated by scaleplan from /;
 function unitOf(relative) {
   let segments = relative.split("/"), depth = segments[0] === CLUSTERS_DIRECTORY && segments.length > 2 ? 2 : 1;
   return { unit: segments.slice(0, depth).join("/"), inside: segments.slice(depth).join("/") };
@@ -3074,42 +3087,42 @@ var Ownership = class {
     if (inside === OWNED_FILE)
       return !0;
     let listed = this.listed.get(environment);
-    return listed || (listed = new Set(readOwned(path4.join(this.directory, environment)).keys()), this.listed.set(environment, listed)), listed.has(inside) || hasGeneratedHeader(path4.join(this.directory, relative));
+    return listed || (listed = new Set(readOwned(path5.join(this.directory, environment)).keys()), this.listed.set(environment, listed)), listed.has(inside) || hasGeneratedHeader(path5.join(this.directory, relative));
   }
   /** Environment and cluster directories an earlier compile generated. */
   environments() {
     let directories = (relative) => {
       let entries;
       try {
-        entries = fs4.readdirSync(path4.join(this.directory, relative), { withFileTypes: !0 });
+        entries = fs5.readdirSync(path5.join(this.directory, relative), { withFileTypes: !0 });
       } catch {
         return [];
       }
       return entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => relative === "" ? entry.name : `${relative}/${entry.name}`);
     };
     return [...directories(""), ...directories(CLUSTERS_DIRECTORY)].filter(
-      (name) => exists(path4.join(this.directory, name, OWNED_FILE)) || hasGeneratedHeader(path4.join(this.directory, name, KUSTOMIZATION_FILE))
+      (name) => exists(path5.join(this.directory, name, OWNED_FILE)) || hasGeneratedHeader(path5.join(this.directory, name, KUSTOMIZATION_FILE))
     ).sort();
   }
 };
 function hasGeneratedHeader(file) {
   let descriptor;
   try {
-    if (!fs4.lstatSync(file).isFile())
+    if (!fs5.lstatSync(file).isFile())
       return !1;
-    descriptor = fs4.openSync(file, "r");
-    let buffer = Buffer.alloc(64), length = fs4.readSync(descriptor, buffer, 0, buffer.length, 0);
+    descriptor = fs5.openSync(file, "r");
+    let buffer = Buffer.alloc(64), length = fs5.readSync(descriptor, buffer, 0, buffer.length, 0);
     return GENERATED_HEADER.test(buffer.subarray(0, length).toString("utf8"));
   } catch {
     return !1;
   } finally {
-    descriptor !== void 0 && fs4.closeSync(descriptor);
+    descriptor !== void 0 && fs5.closeSync(descriptor);
   }
 }
 function readOwned(directory) {
   let owned = /* @__PURE__ */ new Map(), text;
   try {
-    text = fs4.readFileSync(path4.join(directory, OWNED_FILE), "utf8");
+    text = fs5.readFileSync(path5.join(directory, OWNED_FILE), "utf8");
   } catch {
     return owned;
   }
@@ -3131,7 +3144,7 @@ ${[...files].filter(([relative]) => relative.startsWith(`${environment}/`)).map(
 function listEntries(root, prefix = "") {
   let entries;
   try {
-    entries = fs4.readdirSync(path4.join(root, prefix), { withFileTypes: !0 });
+    entries = fs5.readdirSync(path5.join(root, prefix), { withFileTypes: !0 });
   } catch {
     return [];
   }
@@ -3142,12 +3155,23 @@ function listEntries(root, prefix = "") {
   }
   return result;
 }
+function exists(target2) {
+  try {
+    return fs5.lstatSync(target2), !0;
+  } catch {
+    return !1;
+  }
+}
+
+// src/compile/output-lock.ts
+import fs6 from "node:fs";
+import path6 from "node:path";
 function acquireLock(directory, shown) {
-  let lock = path4.join(directory, LOCK_FILE);
+  let lock = path6.join(directory, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      return fs4.writeFileSync(lock, `${process.pid}
-`, { flag: "wx", mode: 420 }), () => fs4.rmSync(lock, { force: !0 });
+      return fs6.writeFileSync(lock, `${process.pid}
+`, { flag: "wx", mode: 420 }), () => fs6.rmSync(lock, { force: !0 });
     } catch (error) {
       if (error.code !== "EEXIST")
         throw error;
@@ -3159,7 +3183,7 @@ function acquireLock(directory, shown) {
         `Another scaleplan compile (pid ${holder}) is writing ${shown}; wait for it to finish and run compile again.`,
         { file: shown }
       );
-    fs4.rmSync(lock, { force: !0 });
+    fs6.rmSync(lock, { force: !0 });
   }
   throw new ScaleplanError(
     "OUTPUT_LOCKED",
@@ -3169,7 +3193,7 @@ function acquireLock(directory, shown) {
 }
 function readText(file) {
   try {
-    return fs4.readFileSync(file, "utf8");
+    return fs6.readFileSync(file, "utf8");
   } catch {
     return;
   }
@@ -3183,7 +3207,7 @@ function processAlive(pid) {
 }
 function interruptedStaging(directory) {
   try {
-    return fs4.readdirSync(directory).filter((name) => name.startsWith(STAGING_PREFIX)).sort();
+    return fs6.readdirSync(directory).filter((name) => name.startsWith(STAGING_PREFIX)).sort();
   } catch {
     return [];
   }
@@ -3191,28 +3215,30 @@ function interruptedStaging(directory) {
 function recoverStaging(directory) {
   let recovered = [];
   for (let name of interruptedStaging(directory)) {
-    let retired = path4.join(directory, name, "old"), entries;
+    let retired = path6.join(directory, name, "old"), entries;
     try {
-      entries = fs4.readdirSync(retired).sort();
+      entries = fs6.readdirSync(retired).sort();
     } catch {
       entries = [];
     }
     for (let entry of entries) {
-      let environment = decodeURIComponent(entry.replace(/^stale-/, "")), destination = path4.join(directory, environment);
-      !exists(destination) && isWithin(directory, destination) && (fs4.mkdirSync(path4.dirname(destination), { recursive: !0 }), fs4.renameSync(path4.join(retired, entry), destination), recovered.push(environment));
+      let environment = decodeURIComponent(entry.replace(/^stale-/, "")), destination = path6.join(directory, environment);
+      !exists(destination) && isWithin(directory, destination) && (fs6.mkdirSync(path6.dirname(destination), { recursive: !0 }), fs6.renameSync(path6.join(retired, entry), destination), recovered.push(environment));
     }
-    fs4.rmSync(path4.join(directory, name), { recursive: !0, force: !0 });
+    fs6.rmSync(path6.join(directory, name), { recursive: !0, force: !0 });
   }
   return recovered;
 }
+
+// src/compile/write.ts
 function compareOutput(files, target2) {
   let differences = [], ownership = new Ownership(target2.directory);
   for (let name of interruptedStaging(target2.directory))
     differences.push({ path: `${name}/`, kind: "interrupted" });
   for (let [relative, content] of files) {
-    let absolute = path4.join(target2.directory, relative), current;
+    let absolute = path7.join(target2.directory, relative), current;
     try {
-      if (current = fs4.lstatSync(absolute).isFile() ? fs4.readFileSync(absolute, "utf8") : void 0, current === void 0) {
+      if (current = fs7.lstatSync(absolute).isFile() ? fs7.readFileSync(absolute, "utf8") : void 0, current === void 0) {
         differences.push({ path: relative, kind: "changed" });
         continue;
       }
@@ -3223,7 +3249,7 @@ function compareOutput(files, target2) {
     current !== content && differences.push({ path: relative, kind: "changed" });
   }
   for (let environment of target2.environments)
-    for (let entry of listEntries(path4.join(target2.directory, environment))) {
+    for (let entry of listEntries(path7.join(target2.directory, environment))) {
       let relative = `${environment}/${entry.path}`;
       !entry.directory && entry.path !== OWNED_FILE && !files.has(relative) && ownership.owns(relative) && differences.push({ path: relative, kind: "extra" });
     }
@@ -3233,7 +3259,7 @@ function compareOutput(files, target2) {
   return differences.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 function writeOutput(files, target2, shown = target2.directory) {
-  fs4.mkdirSync(target2.directory, { recursive: !0 });
+  fs7.mkdirSync(target2.directory, { recursive: !0 });
   let release = acquireLock(target2.directory, shown);
   try {
     let recovered = recoverStaging(target2.directory), ownership = new Ownership(target2.directory), kept = keptEntries(files, target2, ownership, shown);
@@ -3252,17 +3278,17 @@ function keptEntries(files, target2, ownership, shown) {
     for (let index = relative.indexOf("/"); index !== -1; index = relative.indexOf("/", index + 1))
       generatedDirectories.add(relative.slice(0, index));
   for (let environment of target2.environments) {
-    let directory = path4.join(target2.directory, environment), stat;
+    let directory = path7.join(target2.directory, environment), stat;
     try {
-      stat = fs4.lstatSync(directory);
+      stat = fs7.lstatSync(directory);
     } catch {
       continue;
     }
     if (!stat.isDirectory())
       throw new ScaleplanError(
         "OUTPUT_CONFLICT",
-        `${path4.join(shown, environment)} is not a directory that scaleplan wrote; compile leaves it alone. Move it away and compile again.`,
-        { file: path4.join(shown, environment) }
+        `${path7.join(shown, environment)} is not a directory that scaleplan wrote; compile leaves it alone. Move it away and compile again.`,
+        { file: path7.join(shown, environment) }
       );
     for (let entry of listEntries(directory)) {
       let relative = `${environment}/${entry.path}`;
@@ -3274,8 +3300,8 @@ function keptEntries(files, target2, ownership, shown) {
         if (files.has(relative) || generatedDirectories.has(relative))
           throw new ScaleplanError(
             "OUTPUT_CONFLICT",
-            `${path4.join(shown, relative)} was not written by scaleplan (it has no generated header and is not in ${OWNED_FILE}), and the spec compiles a file of that name; compile does not overwrite it. Move or rename it and compile again.`,
-            { file: path4.join(shown, relative) }
+            `${path7.join(shown, relative)} was not written by scaleplan (it has no generated header and is not in ${OWNED_FILE}), and the spec compiles a file of that name; compile does not overwrite it. Move or rename it and compile again.`,
+            { file: path7.join(shown, relative) }
           );
         kept.push({ path: relative, directory: !1 });
       }
@@ -3286,38 +3312,38 @@ function keptEntries(files, target2, ownership, shown) {
   );
 }
 function publish(files, target2, ownership, kept) {
-  let staging = fs4.mkdtempSync(path4.join(target2.directory, STAGING_PREFIX)), fresh = path4.join(staging, "new"), retired = path4.join(staging, "old"), keepStaging = !1;
+  let staging = fs7.mkdtempSync(path7.join(target2.directory, STAGING_PREFIX)), fresh = path7.join(staging, "new"), retired = path7.join(staging, "old"), keepStaging = !1;
   try {
-    fs4.mkdirSync(fresh), fs4.mkdirSync(retired);
+    fs7.mkdirSync(fresh), fs7.mkdirSync(retired);
     let created = /* @__PURE__ */ new Set(), makeDirectory = (directory) => {
-      created.has(directory) || (fs4.mkdirSync(directory, { recursive: !0 }), created.add(directory));
+      created.has(directory) || (fs7.mkdirSync(directory, { recursive: !0 }), created.add(directory));
     };
     for (let [relative, content] of files) {
-      let absolute = path4.join(fresh, relative);
+      let absolute = path7.join(fresh, relative);
       if (!isWithin(fresh, absolute))
         throw new Error(`compile: generated path ${relative} escapes the output directory`);
-      makeDirectory(path4.dirname(absolute)), fs4.writeFileSync(absolute, content, { flag: "wx", mode: 420 });
+      makeDirectory(path7.dirname(absolute)), fs7.writeFileSync(absolute, content, { flag: "wx", mode: 420 });
     }
     for (let environment of target2.environments)
-      makeDirectory(path4.join(fresh, environment)), fs4.writeFileSync(path4.join(fresh, environment, OWNED_FILE), ownedText(files, environment), {
+      makeDirectory(path7.join(fresh, environment)), fs7.writeFileSync(path7.join(fresh, environment, OWNED_FILE), ownedText(files, environment), {
         flag: "wx",
         mode: 420
       });
     for (let entry of kept) {
-      let absolute = path4.join(fresh, entry.path);
-      entry.directory ? makeDirectory(absolute) : (makeDirectory(path4.dirname(absolute)), fs4.linkSync(path4.join(target2.directory, entry.path), absolute));
+      let absolute = path7.join(fresh, entry.path);
+      entry.directory ? makeDirectory(absolute) : (makeDirectory(path7.dirname(absolute)), fs7.linkSync(path7.join(target2.directory, entry.path), absolute));
     }
     let stale = target2.complete ? ownership.environments().filter((environment) => !target2.environments.includes(environment)) : [];
     target2.beforePublish?.();
     let moved = [];
     try {
       for (let environment of target2.environments) {
-        let destination = path4.join(target2.directory, environment), hadOld = exists(destination);
-        hadOld ? fs4.renameSync(destination, path4.join(retired, retiredName(environment))) : fs4.mkdirSync(path4.dirname(destination), { recursive: !0 }), moved.push({ environment, hadOld }), fs4.renameSync(path4.join(fresh, environment), destination);
+        let destination = path7.join(target2.directory, environment), hadOld = exists(destination);
+        hadOld ? fs7.renameSync(destination, path7.join(retired, retiredName(environment))) : fs7.mkdirSync(path7.dirname(destination), { recursive: !0 }), moved.push({ environment, hadOld }), fs7.renameSync(path7.join(fresh, environment), destination);
       }
       for (let environment of stale)
         retireStale(target2.directory, environment, ownership, retired);
-      removeIfEmpty(path4.join(target2.directory, CLUSTERS_DIRECTORY));
+      removeIfEmpty(path7.join(target2.directory, CLUSTERS_DIRECTORY));
     } catch (error) {
       throw rollBack(target2.directory, retired, fresh, moved) ? error : (keepStaging = !0, new ScaleplanError(
         "COMPILE_FAILED",
@@ -3327,42 +3353,35 @@ function publish(files, target2, ownership, kept) {
       ));
     }
   } finally {
-    keepStaging || fs4.rmSync(staging, { recursive: !0, force: !0 });
+    keepStaging || fs7.rmSync(staging, { recursive: !0, force: !0 });
   }
 }
 function retireStale(directory, environment, ownership, retired) {
-  let entries = listEntries(path4.join(directory, environment));
+  let entries = listEntries(path7.join(directory, environment));
   if (entries.filter(
     (entry) => !entry.directory && !ownership.owns(`${environment}/${entry.path}`)
   ).length === 0) {
-    fs4.renameSync(
-      path4.join(directory, environment),
-      path4.join(retired, `stale-${retiredName(environment)}`)
+    fs7.renameSync(
+      path7.join(directory, environment),
+      path7.join(retired, `stale-${retiredName(environment)}`)
     );
     return;
   }
   for (let entry of entries)
-    !entry.directory && ownership.owns(`${environment}/${entry.path}`) && fs4.rmSync(path4.join(directory, environment, entry.path), { force: !0 });
+    !entry.directory && ownership.owns(`${environment}/${entry.path}`) && fs7.rmSync(path7.join(directory, environment, entry.path), { force: !0 });
 }
 function removeIfEmpty(directory) {
   try {
-    fs4.rmdirSync(directory);
+    fs7.rmdirSync(directory);
   } catch {
-  }
-}
-function exists(target2) {
-  try {
-    return fs4.lstatSync(target2), !0;
-  } catch {
-    return !1;
   }
 }
 function rollBack(directory, retired, fresh, moved) {
   let restored = !0;
   for (let { environment, hadOld } of [...moved].reverse()) {
-    let destination = path4.join(directory, environment);
+    let destination = path7.join(directory, environment);
     try {
-      exists(destination) && !exists(path4.join(fresh, environment)) && fs4.renameSync(destination, path4.join(fresh, environment)), hadOld && fs4.renameSync(path4.join(retired, retiredName(environment)), destination);
+      exists(destination) && !exists(path7.join(fresh, environment)) && fs7.renameSync(destination, path7.join(fresh, environment)), hadOld && fs7.renameSync(path7.join(retired, retiredName(environment)), destination);
     } catch {
       restored = !1;
     }
@@ -3373,10 +3392,10 @@ function rollBack(directory, retired, fresh, moved) {
 // src/compile/index.ts
 var DEFAULT_SPEC_FILE = "scaleplan.yaml", DEFAULT_OUTPUT_DIRECTORY = "overlays";
 async function compileSpec(request, options = {}) {
-  let specFile = path5.resolve(request.cwd, request.spec ?? DEFAULT_SPEC_FILE), specDisplay = displayPath(request.cwd, specFile), parsed = parseSpec(readSpecFile(specFile, specDisplay));
+  let specFile = path8.resolve(request.cwd, request.spec ?? DEFAULT_SPEC_FILE), specDisplay = displayPath(request.cwd, specFile), parsed = parseSpec(readSpecFile(specFile, specDisplay));
   if (!parsed.spec)
     throw new SpecInvalidError(parsed.problems);
-  let plan = parsed.spec, specDirectory = path5.dirname(specFile), root = repositoryRoot(specDirectory), known = environmentNames(plan), environments = request.environments?.length ? [...new Set(request.environments)] : known;
+  let plan = parsed.spec, specDirectory = path8.dirname(specFile), root = repositoryRoot(specDirectory), known = environmentNames(plan), environments = request.environments?.length ? [...new Set(request.environments)] : known;
   for (let name of environments)
     if (!known.includes(name))
       throw new ScaleplanError(
@@ -3384,9 +3403,9 @@ async function compileSpec(request, options = {}) {
         `The spec ${specDisplay} has no environment "${name}"; it has ${known.join(", ")}.`,
         { file: specDisplay }
       );
-  let outputDirectory = path5.resolve(
+  let outputDirectory = path8.resolve(
     request.cwd,
-    request.output ?? path5.join(specDirectory, DEFAULT_OUTPUT_DIRECTORY)
+    request.output ?? path8.join(specDirectory, DEFAULT_OUTPUT_DIRECTORY)
   ), outputDisplay = displayPath(request.cwd, outputDirectory);
   options.outputInsideRepository !== !1 && assertOutputInside(outputDirectory, root, outputDisplay);
   let located = locateBase(plan.spec.base, specDirectory, root, parsed.source), base, problems = [...located.problems];
@@ -3455,7 +3474,7 @@ function clusterTarget(target2) {
   return target2?.startsWith(prefix) ? target2.slice(prefix.length).replace(/\/+$/, "") : void 0;
 }
 async function buildEnvironment(request) {
-  let temporary = fs5.mkdtempSync(path5.join(os.tmpdir(), "scaleplan-build-")), cluster = clusterTarget(request.environment);
+  let temporary = fs8.mkdtempSync(path8.join(os.tmpdir(), "scaleplan-build-")), cluster = clusterTarget(request.environment);
   try {
     let compiled = await compileSpec(
       {
@@ -3497,7 +3516,7 @@ async function buildEnvironment(request) {
       }
     } : { manifests, compiled, environment };
   } finally {
-    fs5.rmSync(temporary, { recursive: !0, force: !0 });
+    fs8.rmSync(temporary, { recursive: !0, force: !0 });
   }
 }
 function buildDirectory(compiled, temporary, relative, request, missing) {
@@ -3512,7 +3531,7 @@ function buildDirectory(compiled, temporary, relative, request, missing) {
   }), renderDirectory(temporary, relative, request);
 }
 function renderDirectory(temporary, relative, request) {
-  let directory = path5.join(temporary, relative), renderer = requireRenderer(request.env, directory);
+  let directory = path8.join(temporary, relative), renderer = requireRenderer(request.env, directory);
   return runRenderer(renderer, directory, request.env, request.cwd, {
     ...request.limits?.renderTimeoutSeconds !== void 0 ? { timeoutSeconds: request.limits.renderTimeoutSeconds } : {},
     ...request.limits?.renderMemoryMiB !== void 0 ? { memoryMiB: request.limits.renderMemoryMiB } : {}

@@ -9,7 +9,7 @@ import {
   locateInDocument,
   pointerToPath,
   valueAt
-} from "./chunk-KF3F2Y6J.js";
+} from "./chunk-A4AJY34X.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

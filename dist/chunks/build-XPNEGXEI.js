@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-VQAUH5OA.js";
+} from "./chunk-W6FOKAG2.js";
 import {
   parseCommandArgs
 } from "./chunk-UZ77ADDH.js";
@@ -13,26 +13,26 @@ import {
 import "./chunk-S6GL4GBH.js";
 import {
   buildEnvironment
-} from "./chunk-MUUOBB44.js";
-import "./chunk-367IX6B5.js";
+} from "./chunk-OBEFRQ6B.js";
+import "./chunk-INUOASFM.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-GFKFQUV2.js";
-import "./chunk-BM5EF5BX.js";
+} from "./chunk-KMPH4PHO.js";
+import "./chunk-ISQK2J4Y.js";
 import {
   loadConfig
-} from "./chunk-Q2Z5ACNK.js";
-import "./chunk-XJI4DHP6.js";
+} from "./chunk-N6H6OZM5.js";
+import "./chunk-YPL3LNPA.js";
 import {
   rules
-} from "./chunk-LUYGFPJ3.js";
-import "./chunk-KF3F2Y6J.js";
+} from "./chunk-YV537D6L.js";
+import "./chunk-A4AJY34X.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-ZJF6RBEX.js";
+} from "./chunk-G34NLEGX.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-MUUOBB44.js";
+} from "./chunk-OBEFRQ6B.js";
 import {
   displayPath
-} from "./chunk-KF3F2Y6J.js";
+} from "./chunk-A4AJY34X.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

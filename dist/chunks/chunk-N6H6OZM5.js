@@ -5,7 +5,7 @@ import {
   merge,
   normalizeRules,
   rules
-} from "./chunk-LUYGFPJ3.js";
+} from "./chunk-YV537D6L.js";
 import {
   SourceFile,
   cleanYamlMessage,
@@ -20,7 +20,7 @@ import {
   repositoryRoot,
   unknownKey,
   valueAt
-} from "./chunk-KF3F2Y6J.js";
+} from "./chunk-A4AJY34X.js";
 import {
   require_ucs2length
 } from "./chunk-HTR4EXA2.js";

@@ -2,8 +2,9 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 
 // src/version.ts
-var VERSION = "0.1.0";
+var VERSION = "0.1.0", BUILD = "acab488475fc4824";
 
 export {
-  VERSION
+  VERSION,
+  BUILD
 };

@@ -48,7 +48,7 @@ import {
   require_dist,
   scaleIntOrPercent,
   selectorMatches
-} from "./chunk-KF3F2Y6J.js";
+} from "./chunk-A4AJY34X.js";
 import {
   closestMatch,
   closestName
@@ -1760,32 +1760,31 @@ spec:
     });
     return {
       [CONFIG_MAP_KIND](configMap, options) {
-        for (let config of configsOf(options)) {
-          if (config.manifest !== configMap || !config.problem)
-            continue;
-          let users = context.set.byKind(HPA_KIND).map((hpa) => ({ hpa, metrics: adapterMetrics(hpa) })).filter((entry) => entry.metrics.length > 0);
-          if (users.length === 0)
-            continue;
-          let path2 = ["data", config.key], scalar = configMap.locate(path2, "value"), value = configMap.get(path2), range2 = scalar && !scalar.approximate ? locateInScalar(scalar, value, config.problem.from, config.problem.to) : void 0, names2 = [...new Set(users.flatMap((entry) => entry.metrics.map((m) => m.name)))];
-          context.report({
-            manifest: configMap,
-            path: path2,
-            messageId: "configInvalid",
-            data: {
-              config: describeConfig(config),
-              problem: config.problem.message,
-              metrics: `${names2.length === 1 ? "the metric" : "the metrics"} ${quotedList(names2)}`,
-              hpas: `${users.length === 1 ? "HorizontalPodAutoscaler" : "HorizontalPodAutoscalers"} ${quotedList(users.map((entry) => entry.hpa.name))}`
-            },
-            related: users.map(({ hpa }) => ({
-              manifest: hpa,
-              path: ["spec", "metrics"],
-              target: "key",
-              message: `HorizontalPodAutoscaler "${hpa.name}" scales on metrics of the adapter.`
-            })),
-            ...range2 ? { range: range2 } : {}
-          });
-        }
+        let users = context.set.byKind(HPA_KIND).map((hpa) => ({ hpa, metrics: adapterMetrics(hpa) })).filter((entry) => entry.metrics.length > 0);
+        if (users.length !== 0)
+          for (let config of configsOf(options)) {
+            if (config.manifest !== configMap || !config.problem)
+              continue;
+            let path2 = ["data", config.key], scalar = configMap.locate(path2, "value"), value = configMap.get(path2), range2 = scalar && !scalar.approximate ? locateInScalar(scalar, value, config.problem.from, config.problem.to) : void 0, names2 = [...new Set(users.flatMap((entry) => entry.metrics.map((m) => m.name)))];
+            context.report({
+              manifest: configMap,
+              path: path2,
+              messageId: "configInvalid",
+              data: {
+                config: describeConfig(config),
+                problem: config.problem.message,
+                metrics: `${names2.length === 1 ? "the metric" : "the metrics"} ${quotedList(names2)}`,
+                hpas: `${users.length === 1 ? "HorizontalPodAutoscaler" : "HorizontalPodAutoscalers"} ${quotedList(users.map((entry) => entry.hpa.name))}`
+              },
+              related: users.map(({ hpa }) => ({
+                manifest: hpa,
+                path: ["spec", "metrics"],
+                target: "key",
+                message: `HorizontalPodAutoscaler "${hpa.name}" scales on metrics of the adapter.`
+              })),
+              ...range2 ? { range: range2 } : {}
+            });
+          }
       },
       [HPA_KIND](hpa, options) {
         let all = configsOf(options);

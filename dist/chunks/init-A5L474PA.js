@@ -7,12 +7,12 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-NK3NA4HZ.js";
-import "./chunk-MUUOBB44.js";
-import "./chunk-367IX6B5.js";
+} from "./chunk-3OHZLIKV.js";
+import "./chunk-OBEFRQ6B.js";
+import "./chunk-INUOASFM.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-XJI4DHP6.js";
-import "./chunk-KF3F2Y6J.js";
+import "./chunk-YPL3LNPA.js";
+import "./chunk-A4AJY34X.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -7706,8 +7706,7 @@ var import_yaml3 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
   constructor(path9, text, absolutePath) {
     this.path = path9;
     this.absolutePath = absolutePath;
-    this.text = text.includes("\r") ? text.replace(/\r(?!\n)/g, `
-`) : text;
+    this.textValue = normalizeLineEnds(text);
   }
   path;
   absolutePath;
@@ -7724,17 +7723,39 @@ var import_yaml3 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
   encodingProblem;
   /** A file read from disk: decoded by `decodeText`, keeping any encoding problem. */
   static fromBytes(path9, bytes, absolutePath) {
-    let decoded = decodeText(bytes), file = new _SourceFile(path9, decoded.text, absolutePath);
-    if (decoded.problem) {
+    let file = new _SourceFile(path9, "", absolutePath);
+    return file.adoptBytes(bytes), file;
+  }
+  /**
+   * A file whose text is read only when something needs it (positions, directives): the
+   * lint cache holds its parse. `readBytes` returns the same bytes the parse was made from,
+   * or throws; the encoding problem, if any, is then found again from them.
+   */
+  static deferred(path9, absolutePath, readBytes) {
+    let file = new _SourceFile(path9, "", absolutePath);
+    return file.pendingBytes = readBytes, file;
+  }
+  textValue;
+  pendingBytes;
+  /** The file's text (lone CRs made LF, see the constructor). */
+  get text() {
+    let read = this.pendingBytes;
+    return read && (this.pendingBytes = void 0, this.adoptBytes(read())), this.textValue;
+  }
+  /** Whether the text has been read (a deferred file reads it on first use). */
+  get textLoaded() {
+    return this.pendingBytes === void 0;
+  }
+  adoptBytes(bytes) {
+    let decoded = decodeText(bytes);
+    if (this.textValue = normalizeLineEnds(decoded.text), decoded.problem) {
       let prefix2 = bytes.subarray(0, decoded.problem.byteOffset);
-      file.encodingProblem = {
+      this.encodingProblem = {
         message: decoded.problem.message,
         offset: new TextDecoder("utf-8").decode(prefix2).length
       };
     }
-    return file;
   }
-  text;
   get isJson() {
     return this.path.endsWith(".json");
   }
@@ -7846,7 +7867,12 @@ var import_yaml3 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
     }
     return this.lineStarts;
   }
-}, UTF8_DECODER = new TextDecoder("utf-8", { fatal: !0 });
+};
+function normalizeLineEnds(text) {
+  return text.includes("\r") ? text.replace(/\r(?!\n)/g, `
+`) : text;
+}
+var UTF8_DECODER = new TextDecoder("utf-8", { fatal: !0 });
 function decodeText(bytes) {
   if ((bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255 ? -1 : bytes.subarray(0, 8192).indexOf(0)) !== -1)
     return {
@@ -8296,74 +8322,314 @@ function toLocation(range2) {
   return range2.approximate && (location.approximate = !0), location;
 }
 
-// src/k8s/numbers.ts
-function parseIntOrPercent(value) {
+// src/k8s/quantity.ts
+var BINARY_SUFFIXES = {
+  Ki: 1024,
+  Mi: 1048576,
+  Gi: 1073741824,
+  Ti: 1099511627776,
+  Pi: 1125899906842624,
+  Ei: 1152921504606847e3
+}, DECIMAL_SUFFIXES = {
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  "": 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18
+}, QUANTITY_PATTERN = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:([KMGTPE]i|[numkMGTPE])|[eE]([+-]?\d+))?$/;
+function parseQuantity(value) {
   if (typeof value == "number")
-    return Number.isInteger(value) && value >= 0 ? { kind: "int", value } : void 0;
-  if (typeof value == "string") {
-    let match2 = /^(\d+)%$/.exec(value.trim());
-    if (match2)
-      return { kind: "percent", value: Number(match2[1]) };
-    if (/^\d+$/.test(value.trim()))
-      return { kind: "int", value: Number(value.trim()) };
-  }
-}
-function scaleIntOrPercent(value, total, roundUp) {
-  if (value.kind === "int")
-    return value.value;
-  let exact = value.value * total / 100;
-  return roundUp ? Math.ceil(exact) : Math.floor(exact);
-}
-function describeIntOrPercent(value) {
-  return value.kind === "percent" ? `${value.value}%` : String(value.value);
-}
-var DURATION_UNITS = {
-  ms: 1e-3,
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31536e3
-};
-function parseDuration(value) {
-  if (typeof value != "string" || value === "")
+    return Number.isFinite(value) ? value : void 0;
+  if (typeof value != "string")
     return;
-  let pattern = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w|y)/gy, total = 0, consumed = 0;
-  for (let match2 of value.matchAll(pattern))
-    total += Number(match2[1]) * (DURATION_UNITS[match2[2] ?? ""] ?? 0), consumed += match2[0].length;
-  return consumed === value.length ? total : void 0;
-}
-var PROMETHEUS_DURATION = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/, PROMETHEUS_UNIT_SECONDS = [31536e3, 604800, 86400, 3600, 60, 1, 1e-3];
-function parsePrometheusDuration(value) {
-  if (typeof value != "string" || value === "")
-    return;
-  if (value === "0")
-    return 0;
-  let match2 = PROMETHEUS_DURATION.exec(value);
+  let match2 = QUANTITY_PATTERN.exec(value.trim());
   if (!match2)
     return;
-  let total = 0;
-  return PROMETHEUS_UNIT_SECONDS.forEach((seconds, index) => {
-    let count = match2[index + 1];
-    count !== void 0 && (total += Number(count) * seconds);
-  }), total;
+  let number = Number(match2[1]), suffix = match2[2];
+  if (match2[3] !== void 0)
+    return number * 10 ** Number(match2[3]);
+  if (suffix === void 0)
+    return number;
+  let multiplier = BINARY_SUFFIXES[suffix] ?? DECIMAL_SUFFIXES[suffix];
+  return multiplier === void 0 ? void 0 : number * multiplier;
 }
-function formatSeconds(seconds) {
-  if (seconds === 0)
-    return "0s";
-  let parts = [], rest = seconds;
-  for (let [unit, size] of [
-    ["h", 3600],
-    ["m", 60],
-    ["s", 1]
-  ])
-    if (rest >= size) {
-      let count = Math.floor(rest / size);
-      parts.push(`${count}${unit}`), rest -= count * size;
+function isWholeQuantity(value) {
+  let parsed = parseQuantity(value);
+  return parsed !== void 0 && Number.isInteger(Math.round(parsed * 1e9) / 1e9);
+}
+function formatQuantity(resource, value) {
+  let rounded = (n) => String(Math.round(n * 1e3) / 1e3);
+  if (isCpuResource(resource))
+    return Number.isInteger(value) ? String(value) : `${Math.round(value * 1e3)}m`;
+  if (isByteResource(resource)) {
+    for (let [suffix, size] of [
+      ["Ti", 2 ** 40],
+      ["Gi", 2 ** 30],
+      ["Mi", 2 ** 20],
+      ["Ki", 2 ** 10]
+    ])
+      if (Math.abs(value) >= size)
+        return `${rounded(value / size)}${suffix}`;
+  }
+  return rounded(value);
+}
+function baseName(resource) {
+  return resource.replace(/^(requests|limits)\./, "");
+}
+function isCpuResource(resource) {
+  return baseName(resource) === "cpu";
+}
+function isByteResource(resource) {
+  let name = baseName(resource);
+  return name === "memory" || name === "ephemeral-storage" || name.startsWith("hugepages-") || name === "storage";
+}
+function isExtendedResource(resource) {
+  if (!resource.includes("/"))
+    return !1;
+  let domain = resource.slice(0, resource.indexOf("/"));
+  return domain !== "kubernetes.io" && !domain.endsWith(".kubernetes.io");
+}
+
+// src/load/read.ts
+import fs4 from "node:fs";
+
+// src/load/limits.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxDocuments: 25e4,
+  renderTimeoutSeconds: DEFAULT_RENDER_BOUNDS.timeoutSeconds,
+  renderMemoryMiB: DEFAULT_RENDER_BOUNDS.memoryMiB
+};
+
+// src/load/read.ts
+var InputBudget = class {
+  bytes = 0;
+  documents = 0;
+  limits;
+  constructor(limits = {}) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
+  addFile(shownPath, size) {
+    if (size > this.limits.maxFileBytes)
+      throw new ScaleplanError(
+        "INPUT_TOO_LARGE",
+        `${shownPath} is ${formatBytes(size)}, above the limit of ${formatBytes(this.limits.maxFileBytes)} per file; raise limits.maxFileBytes in .scaleplan.yaml if it really is a manifest.`,
+        { file: shownPath }
+      );
+    if (this.bytes += size, this.bytes > this.limits.maxTotalBytes)
+      throw new ScaleplanError(
+        "INPUT_TOO_LARGE",
+        `The input is larger than ${formatBytes(this.limits.maxTotalBytes)} in all (reached at ${shownPath}); lint fewer paths or raise limits.maxTotalBytes in .scaleplan.yaml.`,
+        { file: shownPath }
+      );
+  }
+  addDocuments(shownPath, count) {
+    if (this.documents += count, this.documents > this.limits.maxDocuments)
+      throw new ScaleplanError(
+        "INPUT_TOO_LARGE",
+        `The input holds more than ${this.limits.maxDocuments.toLocaleString("en")} YAML documents (reached at ${shownPath}); lint fewer paths or raise limits.maxDocuments in .scaleplan.yaml.`,
+        { file: shownPath }
+      );
+  }
+};
+function formatBytes(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+function fileSize(absolutePath, shownPath) {
+  try {
+    return fs4.statSync(absolutePath).size;
+  } catch (error) {
+    throw new ScaleplanError(
+      "INPUT_UNREADABLE",
+      `Cannot read ${shownPath}: ${describeReadError(error)}.`,
+      void 0,
+      {
+        cause: error
+      }
+    );
+  }
+}
+var READ_ERRORS = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file (deleted while linting, or a dangling symlink)",
+  EISDIR: "it is a directory",
+  ELOOP: "too many levels of symlinks (a symlink loop)",
+  EIO: "input/output error"
+};
+function describeReadError(error) {
+  let code = error.code;
+  return code ? `${READ_ERRORS[code] ?? "the system refused"} (${code})` : error instanceof Error ? error.message : String(error);
+}
+function readSourceFile(absolutePath, shownPath) {
+  let bytes;
+  try {
+    bytes = fs4.readFileSync(absolutePath);
+  } catch (error) {
+    throw new ScaleplanError(
+      "INPUT_UNREADABLE",
+      `Cannot read ${shownPath}: ${describeReadError(error)}.`,
+      void 0,
+      {
+        cause: error
+      }
+    );
+  }
+  return SourceFile.fromBytes(shownPath, bytes, absolutePath);
+}
+
+// src/load/load.ts
+import fs8 from "node:fs";
+import path7 from "node:path";
+
+// src/load/kustomize/prescan.ts
+import fs5 from "node:fs";
+import path4 from "node:path";
+var MAX_DEPTH = 64, LISTED_YAML_FIELDS = [
+  "patchesStrategicMerge",
+  "crds",
+  "generators",
+  "transformers",
+  "validators"
+], PATH_ENTRY_FIELDS = ["patches", "patchesJson6902", "replacements"];
+function prescanKustomization(directory, sources, budget, cwd) {
+  let problems = [], visitedDirectories = /* @__PURE__ */ new Set(), checkedFiles = /* @__PURE__ */ new Set(), checkFile = (listed) => {
+    let real, stat;
+    try {
+      real = fs5.realpathSync(listed.absolutePath), stat = fs5.statSync(real);
+    } catch {
+      return;
     }
-  return parts.join("") || `${seconds}s`;
+    if (checkedFiles.has(real))
+      return;
+    checkedFiles.add(real);
+    let shown = displayPath(cwd, listed.absolutePath);
+    if (!stat.isFile()) {
+      problems.push(
+        entryProblem(
+          listed,
+          `${shown} is not a regular file (a FIFO, a device or a socket); Kustomize would read it without end, so the directory is not built.`
+        )
+      );
+      return;
+    }
+    if (budget.admitFile(shown, stat.size), !listed.yaml)
+      return;
+    let file = sources.file(listed.absolutePath);
+    if (!file)
+      return;
+    if (!hasAnchor(file.text)) {
+      budget.admitDocuments(shown, documentCount(file.text));
+      return;
+    }
+    let parsed = parseSourceFile(file);
+    budget.admitDocuments(shown, Math.max(parsed.documents.length, 1));
+    let bomb = parsed.problems.find((problem) => problem.code === "ALIAS_COUNT");
+    bomb && problems.push({
+      file,
+      start: bomb.start,
+      end: bomb.end,
+      message: `${bomb.message} Kustomize would expand it without a bound, so the directory is not built.`
+    });
+  }, visit3 = (kustomizationDirectory, depth) => {
+    let real;
+    try {
+      real = fs5.realpathSync(kustomizationDirectory);
+    } catch {
+      return;
+    }
+    if (visitedDirectories.has(real) || depth > MAX_DEPTH)
+      return;
+    visitedDirectories.add(real);
+    let kustomization = readKustomization(kustomizationDirectory, sources);
+    if (kustomization) {
+      kustomization.file.absolutePath !== void 0 && budget.admitFile(
+        displayPath(cwd, kustomization.file.absolutePath),
+        Buffer.byteLength(kustomization.file.text)
+      );
+      for (let reference of localReferences(kustomization))
+        reference.isDirectory ? visit3(reference.absolutePath, depth + 1) : checkFile({
+          absolutePath: reference.absolutePath,
+          yaml: !0,
+          kustomization,
+          entry: [reference.field, reference.index]
+        });
+      for (let listed of listedFiles(kustomization))
+        isDirectory(listed.absolutePath) ? visit3(listed.absolutePath, depth + 1) : checkFile(listed);
+    }
+  };
+  return visit3(directory, 0), problems;
 }
+function listedFiles(kustomization) {
+  let fields = kustomization.fields, listed = [], add = (value, yaml2, entry) => {
+    typeof value != "string" || value.trim() === "" || value.includes(`
+`) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()) || listed.push({
+      absolutePath: path4.resolve(kustomization.directory, value.trim()),
+      yaml: yaml2,
+      kustomization,
+      entry
+    });
+  };
+  for (let field of LISTED_YAML_FIELDS) {
+    let entries = fields[field];
+    Array.isArray(entries) && entries.forEach((entry, index) => add(entry, !0, [field, index]));
+  }
+  for (let field of PATH_ENTRY_FIELDS) {
+    let entries = fields[field];
+    Array.isArray(entries) && entries.forEach((entry, index) => {
+      isRecord(entry) && add(entry.path, !0, [field, index, "path"]);
+    });
+  }
+  for (let field of ["configMapGenerator", "secretGenerator"]) {
+    let generators = fields[field];
+    Array.isArray(generators) && generators.forEach((generator, index) => {
+      if (isRecord(generator)) {
+        for (let key of ["files", "envs"]) {
+          let values = generator[key];
+          Array.isArray(values) && values.forEach((value, position) => {
+            let file = key === "files" && typeof value == "string" && value.includes("=") ? value.slice(value.indexOf("=") + 1) : value;
+            add(file, !1, [field, index, key, position]);
+          });
+        }
+        add(generator.env, !1, [field, index, "env"]);
+      }
+    });
+  }
+  let openapi = fields.openapi;
+  return isRecord(openapi) && add(openapi.path, !0, ["openapi", "path"]), listed;
+}
+function entryProblem(listed, message) {
+  let file = listed.kustomization.file, node = kustomizationNode(listed.kustomization, listed.entry), [start, end] = node?.range ?? [0, Math.max(file.text.indexOf(`
+`), 0)];
+  return { file, start, end, message };
+}
+function isDirectory(absolutePath) {
+  try {
+    return fs5.statSync(absolutePath).isDirectory();
+  } catch {
+    return !1;
+  }
+}
+function isRecord(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value);
+}
+function documentCount(text) {
+  let count = 1, separator = /^---(?:[ \t]|$)/gm;
+  for (; separator.exec(text); )
+    count++;
+  return count;
+}
+
+// src/load/kustomize/source-map.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+import fs7 from "node:fs";
+import path6 from "node:path";
 
 // src/k8s/manifest.ts
 var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
@@ -8477,6 +8743,13 @@ var Manifest = class {
   get(path9) {
     return getPath(this.object, path9);
   }
+  /**
+   * Whether findings on this object may point into other files than `file` (a rendered
+   * Kustomize object: a field may come from a patch). Plain objects are located in their file.
+   */
+  get locatesOutsideItsFile() {
+    return this.customLocator !== void 0;
+  }
   /** Where a field (or its nearest existing ancestor) is written. */
   locate(path9, target = "value") {
     return this.customLocator ? this.customLocator(path9, target) : this.file.locateField(this.documentOrdinal, [...this.basePath, ...path9], target);
@@ -8515,449 +8788,6 @@ function stringMap(value) {
     typeof entry == "string" ? result[key] = entry : (typeof entry == "number" || typeof entry == "boolean") && (result[key] = String(entry));
   return result;
 }
-
-// src/k8s/selectors.ts
-var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]), MATCH_NOTHING = {
-  matchLabels: {},
-  matchExpressions: [],
-  matchesNone: !0
-};
-function parseLabelSelector(value) {
-  if (value == null)
-    return { selector: MATCH_NOTHING };
-  let object = asObject(value);
-  if (!object)
-    return { error: "a selector must be a map with matchLabels and/or matchExpressions" };
-  let matchLabels = {}, labels = object.matchLabels;
-  if (labels != null) {
-    let labelMap = asObject(labels);
-    if (!labelMap)
-      return { error: "matchLabels must be a map of strings" };
-    for (let [key, labelValue] of Object.entries(labelMap)) {
-      if (!isScalar4(labelValue))
-        return { error: `matchLabels.${key} must be a string` };
-      matchLabels[key] = String(labelValue);
-    }
-  }
-  let matchExpressions = [], expressions = object.matchExpressions;
-  if (expressions != null && !Array.isArray(expressions))
-    return { error: "matchExpressions must be a list" };
-  for (let entry of asArray(expressions)) {
-    let requirement = asObject(entry), key = requirement?.key, operator = requirement?.operator;
-    if (typeof key != "string" || typeof operator != "string" || !OPERATORS.has(operator))
-      return {
-        error: "each matchExpressions entry needs a key and an operator of In, NotIn, Exists or DoesNotExist"
-      };
-    let written = asArray(requirement?.values);
-    if (!written.every(isScalar4))
-      return { error: `matchExpressions values of ${key} must be strings` };
-    let values = written.map(String);
-    matchExpressions.push({ key, operator, values });
-  }
-  return { selector: { matchLabels, matchExpressions, matchesNone: !1 } };
-}
-function parseMapSelector(value) {
-  if (value == null)
-    return { selector: MATCH_NOTHING };
-  let object = asObject(value);
-  if (!object)
-    return { error: "the selector must be a map of labels" };
-  let matchLabels = {};
-  for (let [key, labelValue] of Object.entries(object)) {
-    if (!isScalar4(labelValue))
-      return { error: `selector.${key} must be a string` };
-    matchLabels[key] = String(labelValue);
-  }
-  return Object.keys(matchLabels).length === 0 ? { selector: MATCH_NOTHING } : { selector: { matchLabels, matchExpressions: [], matchesNone: !1 } };
-}
-function isScalar4(value) {
-  return typeof value == "string" || typeof value == "number" || typeof value == "boolean";
-}
-function isEmptySelector(selector) {
-  return !selector.matchesNone && Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0;
-}
-function selectorMatches(selector, labels) {
-  if (selector.matchesNone)
-    return !1;
-  for (let [key, value] of Object.entries(selector.matchLabels))
-    if (labels[key] !== value)
-      return !1;
-  for (let requirement of selector.matchExpressions) {
-    let has = Object.prototype.hasOwnProperty.call(labels, requirement.key), value = labels[requirement.key];
-    switch (requirement.operator) {
-      case "In":
-        if (!has || value === void 0 || !requirement.values.includes(value))
-          return !1;
-        break;
-      case "NotIn":
-        if (has && value !== void 0 && requirement.values.includes(value))
-          return !1;
-        break;
-      case "Exists":
-        if (!has)
-          return !1;
-        break;
-      case "DoesNotExist":
-        if (has)
-          return !1;
-        break;
-    }
-  }
-  return !0;
-}
-function describeSelector(selector) {
-  if (selector.matchesNone)
-    return "<none>";
-  let parts = Object.entries(selector.matchLabels).map(([key, value]) => `${key}=${value}`);
-  for (let requirement of selector.matchExpressions)
-    switch (requirement.operator) {
-      case "In":
-        parts.push(`${requirement.key} in (${requirement.values.join(",")})`);
-        break;
-      case "NotIn":
-        parts.push(`${requirement.key} notin (${requirement.values.join(",")})`);
-        break;
-      case "Exists":
-        parts.push(requirement.key);
-        break;
-      case "DoesNotExist":
-        parts.push(`!${requirement.key}`);
-        break;
-    }
-  return parts.length === 0 ? "<everything>" : parts.join(",");
-}
-function parseSelectorString(text) {
-  let matchLabels = {}, matchExpressions = [];
-  for (let part of splitSelector(text)) {
-    let term = part.trim();
-    if (term === "")
-      continue;
-    let set2 = /^([^\s!=(),]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
-    if (set2) {
-      let values = (set2[3] ?? "").split(",").map((value) => value.trim()).filter((value) => value !== "");
-      matchExpressions.push({
-        key: set2[1] ?? "",
-        operator: set2[2] === "in" ? "In" : "NotIn",
-        values
-      });
-      continue;
-    }
-    let comparison = /^([^\s!=(),]+)\s*(==|=|!=)\s*([^\s!=(),]*)$/.exec(term);
-    if (comparison) {
-      let [, key = "", operator, value = ""] = comparison;
-      operator === "!=" ? matchExpressions.push({ key, operator: "NotIn", values: [value] }) : matchLabels[key] = value;
-      continue;
-    }
-    let existence = /^(!?)([^\s!=(),]+)$/.exec(term);
-    if (existence) {
-      matchExpressions.push({
-        key: existence[2] ?? "",
-        operator: existence[1] === "!" ? "DoesNotExist" : "Exists",
-        values: []
-      });
-      continue;
-    }
-    return { error: `"${term}" is not a selector requirement` };
-  }
-  return { selector: { matchLabels, matchExpressions, matchesNone: !1 } };
-}
-function splitSelector(text) {
-  let parts = [], depth = 0, current = "";
-  for (let char of text)
-    char === "(" ? depth++ : char === ")" && (depth = Math.max(0, depth - 1)), char === "," && depth === 0 ? (parts.push(current), current = "") : current += char;
-  return parts.push(current), parts;
-}
-
-// src/k8s/disruption.ts
-var PDB_KIND = "PodDisruptionBudget";
-function readDisruptionPolicy(pdb) {
-  let rawMin = pdb.get(["spec", "minAvailable"]), rawMax = pdb.get(["spec", "maxUnavailable"]), hasMin = rawMin != null, hasMax = rawMax != null;
-  if (hasMin && hasMax)
-    return { field: "invalid" };
-  if (!hasMin && !hasMax)
-    return { field: "none" };
-  let field = hasMin ? "minAvailable" : "maxUnavailable", value = parseIntOrPercent(hasMin ? rawMin : rawMax);
-  return !value || value.kind === "percent" && value.value > 100 ? { field: "invalid" } : { field, value, path: ["spec", field] };
-}
-function allowedDisruptions(policy, pods) {
-  switch (policy.field) {
-    case "minAvailable":
-      return Math.max(0, pods - scaleIntOrPercent(policy.value, pods, !0));
-    case "maxUnavailable": {
-      let desiredHealthy = Math.max(0, pods - scaleIntOrPercent(policy.value, pods, !0));
-      return pods - desiredHealthy;
-    }
-    case "none":
-      return pods;
-    case "invalid":
-      return pods;
-  }
-}
-function blocksAtEveryScale(policy) {
-  return policy.field === "maxUnavailable" ? policy.value.value === 0 : policy.field === "minAvailable" && policy.value.kind === "percent" && policy.value.value === 100;
-}
-function describeDemand(policy, pods) {
-  if (policy.field !== "minAvailable" && policy.field !== "maxUnavailable")
-    return policy.field;
-  let written = describeIntOrPercent(policy.value);
-  if (policy.value.kind === "int")
-    return `${policy.field} ${written}`;
-  let scaled = scaleIntOrPercent(policy.value, pods, !0);
-  return `${policy.field} ${written} = ceil(${written} \xD7 ${pods}) = ${scaled}`;
-}
-function readPdbSelector(pdb) {
-  let parsed = parseLabelSelector(pdb.get(["spec", "selector"]));
-  return "selector" in parsed && pdb.apiVersion === "policy/v1beta1" && isEmptySelector(parsed.selector) ? { selector: MATCH_NOTHING } : parsed;
-}
-function disruptionValueProblems(pdb) {
-  if (pdb.kind !== PDB_KIND || pdb.group !== "policy")
-    return [];
-  let problems = [];
-  for (let field of ["minAvailable", "maxUnavailable"]) {
-    let value = pdb.get(["spec", field]);
-    typeof value == "number" && value < 0 ? problems.push({
-      path: ["spec", field],
-      field: `spec.${field}`,
-      actual: String(value),
-      bound: "at least 0"
-    }) : typeof value == "string" && /^\s*-\d+%?\s*$/.test(value) && problems.push({
-      path: ["spec", field],
-      field: `spec.${field}`,
-      actual: `"${value}"`,
-      bound: value.includes("%") ? "between 0% and 100%" : "at least 0"
-    });
-  }
-  return problems;
-}
-
-// src/k8s/quantity.ts
-var BINARY_SUFFIXES = {
-  Ki: 1024,
-  Mi: 1048576,
-  Gi: 1073741824,
-  Ti: 1099511627776,
-  Pi: 1125899906842624,
-  Ei: 1152921504606847e3
-}, DECIMAL_SUFFIXES = {
-  n: 1e-9,
-  u: 1e-6,
-  m: 1e-3,
-  "": 1,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18
-}, QUANTITY_PATTERN = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:([KMGTPE]i|[numkMGTPE])|[eE]([+-]?\d+))?$/;
-function parseQuantity(value) {
-  if (typeof value == "number")
-    return Number.isFinite(value) ? value : void 0;
-  if (typeof value != "string")
-    return;
-  let match2 = QUANTITY_PATTERN.exec(value.trim());
-  if (!match2)
-    return;
-  let number = Number(match2[1]), suffix = match2[2];
-  if (match2[3] !== void 0)
-    return number * 10 ** Number(match2[3]);
-  if (suffix === void 0)
-    return number;
-  let multiplier = BINARY_SUFFIXES[suffix] ?? DECIMAL_SUFFIXES[suffix];
-  return multiplier === void 0 ? void 0 : number * multiplier;
-}
-function isWholeQuantity(value) {
-  let parsed = parseQuantity(value);
-  return parsed !== void 0 && Number.isInteger(Math.round(parsed * 1e9) / 1e9);
-}
-function formatQuantity(resource, value) {
-  let rounded = (n) => String(Math.round(n * 1e3) / 1e3);
-  if (isCpuResource(resource))
-    return Number.isInteger(value) ? String(value) : `${Math.round(value * 1e3)}m`;
-  if (isByteResource(resource)) {
-    for (let [suffix, size] of [
-      ["Ti", 2 ** 40],
-      ["Gi", 2 ** 30],
-      ["Mi", 2 ** 20],
-      ["Ki", 2 ** 10]
-    ])
-      if (Math.abs(value) >= size)
-        return `${rounded(value / size)}${suffix}`;
-  }
-  return rounded(value);
-}
-function baseName(resource) {
-  return resource.replace(/^(requests|limits)\./, "");
-}
-function isCpuResource(resource) {
-  return baseName(resource) === "cpu";
-}
-function isByteResource(resource) {
-  let name = baseName(resource);
-  return name === "memory" || name === "ephemeral-storage" || name.startsWith("hugepages-") || name === "storage";
-}
-function isExtendedResource(resource) {
-  if (!resource.includes("/"))
-    return !1;
-  let domain = resource.slice(0, resource.indexOf("/"));
-  return domain !== "kubernetes.io" && !domain.endsWith(".kubernetes.io");
-}
-
-// src/load/load.ts
-import fs8 from "node:fs";
-import path7 from "node:path";
-
-// src/load/kustomize/prescan.ts
-import fs4 from "node:fs";
-import path4 from "node:path";
-var MAX_DEPTH = 64, LISTED_YAML_FIELDS = [
-  "patchesStrategicMerge",
-  "crds",
-  "generators",
-  "transformers",
-  "validators"
-], PATH_ENTRY_FIELDS = ["patches", "patchesJson6902", "replacements"];
-function prescanKustomization(directory, sources, budget, cwd) {
-  let problems = [], visitedDirectories = /* @__PURE__ */ new Set(), checkedFiles = /* @__PURE__ */ new Set(), checkFile = (listed) => {
-    let real, stat;
-    try {
-      real = fs4.realpathSync(listed.absolutePath), stat = fs4.statSync(real);
-    } catch {
-      return;
-    }
-    if (checkedFiles.has(real))
-      return;
-    checkedFiles.add(real);
-    let shown = displayPath(cwd, listed.absolutePath);
-    if (!stat.isFile()) {
-      problems.push(
-        entryProblem(
-          listed,
-          `${shown} is not a regular file (a FIFO, a device or a socket); Kustomize would read it without end, so the directory is not built.`
-        )
-      );
-      return;
-    }
-    if (budget.admitFile(shown, stat.size), !listed.yaml)
-      return;
-    let file = sources.file(listed.absolutePath);
-    if (!file)
-      return;
-    if (!hasAnchor(file.text)) {
-      budget.admitDocuments(shown, documentCount(file.text));
-      return;
-    }
-    let parsed = parseSourceFile(file);
-    budget.admitDocuments(shown, Math.max(parsed.documents.length, 1));
-    let bomb = parsed.problems.find((problem) => problem.code === "ALIAS_COUNT");
-    bomb && problems.push({
-      file,
-      start: bomb.start,
-      end: bomb.end,
-      message: `${bomb.message} Kustomize would expand it without a bound, so the directory is not built.`
-    });
-  }, visit3 = (kustomizationDirectory, depth) => {
-    let real;
-    try {
-      real = fs4.realpathSync(kustomizationDirectory);
-    } catch {
-      return;
-    }
-    if (visitedDirectories.has(real) || depth > MAX_DEPTH)
-      return;
-    visitedDirectories.add(real);
-    let kustomization = readKustomization(kustomizationDirectory, sources);
-    if (kustomization) {
-      kustomization.file.absolutePath !== void 0 && budget.admitFile(
-        displayPath(cwd, kustomization.file.absolutePath),
-        Buffer.byteLength(kustomization.file.text)
-      );
-      for (let reference of localReferences(kustomization))
-        reference.isDirectory ? visit3(reference.absolutePath, depth + 1) : checkFile({
-          absolutePath: reference.absolutePath,
-          yaml: !0,
-          kustomization,
-          entry: [reference.field, reference.index]
-        });
-      for (let listed of listedFiles(kustomization))
-        isDirectory(listed.absolutePath) ? visit3(listed.absolutePath, depth + 1) : checkFile(listed);
-    }
-  };
-  return visit3(directory, 0), problems;
-}
-function listedFiles(kustomization) {
-  let fields = kustomization.fields, listed = [], add = (value, yaml2, entry) => {
-    typeof value != "string" || value.trim() === "" || value.includes(`
-`) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim()) || listed.push({
-      absolutePath: path4.resolve(kustomization.directory, value.trim()),
-      yaml: yaml2,
-      kustomization,
-      entry
-    });
-  };
-  for (let field of LISTED_YAML_FIELDS) {
-    let entries = fields[field];
-    Array.isArray(entries) && entries.forEach((entry, index) => add(entry, !0, [field, index]));
-  }
-  for (let field of PATH_ENTRY_FIELDS) {
-    let entries = fields[field];
-    Array.isArray(entries) && entries.forEach((entry, index) => {
-      isRecord(entry) && add(entry.path, !0, [field, index, "path"]);
-    });
-  }
-  for (let field of ["configMapGenerator", "secretGenerator"]) {
-    let generators = fields[field];
-    Array.isArray(generators) && generators.forEach((generator, index) => {
-      if (isRecord(generator)) {
-        for (let key of ["files", "envs"]) {
-          let values = generator[key];
-          Array.isArray(values) && values.forEach((value, position) => {
-            let file = key === "files" && typeof value == "string" && value.includes("=") ? value.slice(value.indexOf("=") + 1) : value;
-            add(file, !1, [field, index, key, position]);
-          });
-        }
-        add(generator.env, !1, [field, index, "env"]);
-      }
-    });
-  }
-  let openapi = fields.openapi;
-  return isRecord(openapi) && add(openapi.path, !0, ["openapi", "path"]), listed;
-}
-function entryProblem(listed, message) {
-  let file = listed.kustomization.file, node = kustomizationNode(listed.kustomization, listed.entry), [start, end] = node?.range ?? [0, Math.max(file.text.indexOf(`
-`), 0)];
-  return { file, start, end, message };
-}
-function isDirectory(absolutePath) {
-  try {
-    return fs4.statSync(absolutePath).isDirectory();
-  } catch {
-    return !1;
-  }
-}
-function isRecord(value) {
-  return typeof value == "object" && value !== null && !Array.isArray(value);
-}
-function documentCount(text) {
-  let count = 1, separator = /^---(?:[ \t]|$)/gm;
-  for (; separator.exec(text); )
-    count++;
-  return count;
-}
-
-// src/load/limits.ts
-var DEFAULT_LIMITS = {
-  maxFileBytes: 64 * 1024 * 1024,
-  maxTotalBytes: 1024 * 1024 * 1024,
-  maxDocuments: 25e4,
-  renderTimeoutSeconds: DEFAULT_RENDER_BOUNDS.timeoutSeconds,
-  renderMemoryMiB: DEFAULT_RENDER_BOUNDS.memoryMiB
-};
-
-// src/load/kustomize/source-map.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-import fs6 from "node:fs";
-import path6 from "node:path";
 
 // src/load/kustomize/spelling.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -9073,6 +8903,158 @@ function splitApiVersion(apiVersion) {
   return slash === -1 ? { group: "", version: text } : { group: text.slice(0, slash), version: text.slice(slash + 1) };
 }
 
+// src/k8s/selectors.ts
+var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]), MATCH_NOTHING = {
+  matchLabels: {},
+  matchExpressions: [],
+  matchesNone: !0
+};
+function parseLabelSelector(value) {
+  if (value == null)
+    return { selector: MATCH_NOTHING };
+  let object = asObject(value);
+  if (!object)
+    return { error: "a selector must be a map with matchLabels and/or matchExpressions" };
+  let matchLabels = {}, labels = object.matchLabels;
+  if (labels != null) {
+    let labelMap = asObject(labels);
+    if (!labelMap)
+      return { error: "matchLabels must be a map of strings" };
+    for (let [key, labelValue] of Object.entries(labelMap)) {
+      if (!isScalar5(labelValue))
+        return { error: `matchLabels.${key} must be a string` };
+      matchLabels[key] = String(labelValue);
+    }
+  }
+  let matchExpressions = [], expressions = object.matchExpressions;
+  if (expressions != null && !Array.isArray(expressions))
+    return { error: "matchExpressions must be a list" };
+  for (let entry of asArray(expressions)) {
+    let requirement = asObject(entry), key = requirement?.key, operator = requirement?.operator;
+    if (typeof key != "string" || typeof operator != "string" || !OPERATORS.has(operator))
+      return {
+        error: "each matchExpressions entry needs a key and an operator of In, NotIn, Exists or DoesNotExist"
+      };
+    let written = asArray(requirement?.values);
+    if (!written.every(isScalar5))
+      return { error: `matchExpressions values of ${key} must be strings` };
+    let values = written.map(String);
+    matchExpressions.push({ key, operator, values });
+  }
+  return { selector: { matchLabels, matchExpressions, matchesNone: !1 } };
+}
+function parseMapSelector(value) {
+  if (value == null)
+    return { selector: MATCH_NOTHING };
+  let object = asObject(value);
+  if (!object)
+    return { error: "the selector must be a map of labels" };
+  let matchLabels = {};
+  for (let [key, labelValue] of Object.entries(object)) {
+    if (!isScalar5(labelValue))
+      return { error: `selector.${key} must be a string` };
+    matchLabels[key] = String(labelValue);
+  }
+  return Object.keys(matchLabels).length === 0 ? { selector: MATCH_NOTHING } : { selector: { matchLabels, matchExpressions: [], matchesNone: !1 } };
+}
+function isScalar5(value) {
+  return typeof value == "string" || typeof value == "number" || typeof value == "boolean";
+}
+function isEmptySelector(selector) {
+  return !selector.matchesNone && Object.keys(selector.matchLabels).length === 0 && selector.matchExpressions.length === 0;
+}
+function selectorMatches(selector, labels) {
+  if (selector.matchesNone)
+    return !1;
+  for (let [key, value] of Object.entries(selector.matchLabels))
+    if (labels[key] !== value)
+      return !1;
+  for (let requirement of selector.matchExpressions) {
+    let has = Object.prototype.hasOwnProperty.call(labels, requirement.key), value = labels[requirement.key];
+    switch (requirement.operator) {
+      case "In":
+        if (!has || value === void 0 || !requirement.values.includes(value))
+          return !1;
+        break;
+      case "NotIn":
+        if (has && value !== void 0 && requirement.values.includes(value))
+          return !1;
+        break;
+      case "Exists":
+        if (!has)
+          return !1;
+        break;
+      case "DoesNotExist":
+        if (has)
+          return !1;
+        break;
+    }
+  }
+  return !0;
+}
+function describeSelector(selector) {
+  if (selector.matchesNone)
+    return "<none>";
+  let parts = Object.entries(selector.matchLabels).map(([key, value]) => `${key}=${value}`);
+  for (let requirement of selector.matchExpressions)
+    switch (requirement.operator) {
+      case "In":
+        parts.push(`${requirement.key} in (${requirement.values.join(",")})`);
+        break;
+      case "NotIn":
+        parts.push(`${requirement.key} notin (${requirement.values.join(",")})`);
+        break;
+      case "Exists":
+        parts.push(requirement.key);
+        break;
+      case "DoesNotExist":
+        parts.push(`!${requirement.key}`);
+        break;
+    }
+  return parts.length === 0 ? "<everything>" : parts.join(",");
+}
+function parseSelectorString(text) {
+  let matchLabels = {}, matchExpressions = [];
+  for (let part of splitSelector(text)) {
+    let term = part.trim();
+    if (term === "")
+      continue;
+    let set2 = /^([^\s!=(),]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(term);
+    if (set2) {
+      let values = (set2[3] ?? "").split(",").map((value) => value.trim()).filter((value) => value !== "");
+      matchExpressions.push({
+        key: set2[1] ?? "",
+        operator: set2[2] === "in" ? "In" : "NotIn",
+        values
+      });
+      continue;
+    }
+    let comparison = /^([^\s!=(),]+)\s*(==|=|!=)\s*([^\s!=(),]*)$/.exec(term);
+    if (comparison) {
+      let [, key = "", operator, value = ""] = comparison;
+      operator === "!=" ? matchExpressions.push({ key, operator: "NotIn", values: [value] }) : matchLabels[key] = value;
+      continue;
+    }
+    let existence = /^(!?)([^\s!=(),]+)$/.exec(term);
+    if (existence) {
+      matchExpressions.push({
+        key: existence[2] ?? "",
+        operator: existence[1] === "!" ? "DoesNotExist" : "Exists",
+        values: []
+      });
+      continue;
+    }
+    return { error: `"${term}" is not a selector requirement` };
+  }
+  return { selector: { matchLabels, matchExpressions, matchesNone: !1 } };
+}
+function splitSelector(text) {
+  let parts = [], depth = 0, current = "";
+  for (let char of text)
+    char === "(" ? depth++ : char === ")" && (depth = Math.max(0, depth - 1)), char === "," && depth === 0 ? (parts.push(current), current = "") : current += char;
+  return parts.push(current), parts;
+}
+
 // src/load/kustomize/patch-targets.ts
 function anchored(pattern) {
   if (!(typeof pattern != "string" || pattern === ""))
@@ -9109,7 +9091,7 @@ function selects(selector, identity) {
 
 // src/load/kustomize/patch-writers.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import path5 from "node:path";
 var DocumentWriter = class {
   constructor(positioned, root) {
@@ -9374,7 +9356,7 @@ function patchFile(kustomization, entry) {
     return;
   let candidate = path5.resolve(kustomization.directory, entry.trim());
   try {
-    return fs5.statSync(candidate).isFile() ? candidate : void 0;
+    return fs6.statSync(candidate).isFile() ? candidate : void 0;
   } catch {
     return;
   }
@@ -9714,7 +9696,7 @@ function flattenComponents(node, seen = /* @__PURE__ */ new Set()) {
 }
 function realPath2(file) {
   try {
-    return fs6.realpathSync(file);
+    return fs7.realpathSync(file);
   } catch {
     return path6.resolve(file);
   }
@@ -9722,84 +9704,6 @@ function realPath2(file) {
 function push(map2, key, value) {
   let list = map2.get(key);
   list ? list.push(value) : map2.set(key, [value]);
-}
-
-// src/load/read.ts
-import fs7 from "node:fs";
-var InputBudget = class {
-  bytes = 0;
-  documents = 0;
-  limits;
-  constructor(limits = {}) {
-    this.limits = { ...DEFAULT_LIMITS, ...limits };
-  }
-  addFile(shownPath, size) {
-    if (size > this.limits.maxFileBytes)
-      throw new ScaleplanError(
-        "INPUT_TOO_LARGE",
-        `${shownPath} is ${formatBytes(size)}, above the limit of ${formatBytes(this.limits.maxFileBytes)} per file; raise limits.maxFileBytes in .scaleplan.yaml if it really is a manifest.`,
-        { file: shownPath }
-      );
-    if (this.bytes += size, this.bytes > this.limits.maxTotalBytes)
-      throw new ScaleplanError(
-        "INPUT_TOO_LARGE",
-        `The input is larger than ${formatBytes(this.limits.maxTotalBytes)} in all (reached at ${shownPath}); lint fewer paths or raise limits.maxTotalBytes in .scaleplan.yaml.`,
-        { file: shownPath }
-      );
-  }
-  addDocuments(shownPath, count) {
-    if (this.documents += count, this.documents > this.limits.maxDocuments)
-      throw new ScaleplanError(
-        "INPUT_TOO_LARGE",
-        `The input holds more than ${this.limits.maxDocuments.toLocaleString("en")} YAML documents (reached at ${shownPath}); lint fewer paths or raise limits.maxDocuments in .scaleplan.yaml.`,
-        { file: shownPath }
-      );
-  }
-};
-function formatBytes(bytes) {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${bytes} bytes`;
-}
-function fileSize(absolutePath, shownPath) {
-  try {
-    return fs7.statSync(absolutePath).size;
-  } catch (error) {
-    throw new ScaleplanError(
-      "INPUT_UNREADABLE",
-      `Cannot read ${shownPath}: ${describeReadError(error)}.`,
-      void 0,
-      {
-        cause: error
-      }
-    );
-  }
-}
-var READ_ERRORS = {
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ENOENT: "no such file (deleted while linting, or a dangling symlink)",
-  EISDIR: "it is a directory",
-  ELOOP: "too many levels of symlinks (a symlink loop)",
-  EIO: "input/output error"
-};
-function describeReadError(error) {
-  let code = error.code;
-  return code ? `${READ_ERRORS[code] ?? "the system refused"} (${code})` : error instanceof Error ? error.message : String(error);
-}
-function readSourceFile(absolutePath, shownPath) {
-  let bytes;
-  try {
-    bytes = fs7.readFileSync(absolutePath);
-  } catch (error) {
-    throw new ScaleplanError(
-      "INPUT_UNREADABLE",
-      `Cannot read ${shownPath}: ${describeReadError(error)}.`,
-      void 0,
-      {
-        cause: error
-      }
-    );
-  }
-  return SourceFile.fromBytes(shownPath, bytes, absolutePath);
 }
 
 // src/load/load.ts
@@ -9831,6 +9735,18 @@ async function loadInputs(inputs, options) {
         set2.context = context;
       }
       sets.push(set2);
+      continue;
+    }
+    if (input.kind !== "stdin" && options.cache) {
+      let before2 = raw.manifests.length + raw.problems.length + raw.skippedDocuments, { file: file2, parsed } = options.cache.read(
+        input.absolutePath,
+        input.displayPath,
+        (size) => budget.addFile(input.displayPath, size)
+      );
+      addParsed(raw, file2, parsed, options.defaultNamespace), budget.addDocuments(
+        input.displayPath,
+        raw.manifests.length + raw.problems.length + raw.skippedDocuments - before2
+      );
       continue;
     }
     let file;
@@ -9865,8 +9781,10 @@ function readKustomizationFields(directory, cwd) {
   return readKustomization(directory, new SourceCache(cwd))?.fields;
 }
 function addFile(set2, file, defaultNamespace) {
+  addParsed(set2, file, parseSourceFile(file), defaultNamespace);
+}
+function addParsed(set2, file, { documents, problems }, defaultNamespace) {
   set2.files.push(file);
-  let { documents, problems } = parseSourceFile(file);
   for (let problem of problems)
     set2.problems.push({
       kind: "syntax",
@@ -12012,6 +11930,137 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/k8s/numbers.ts
+function parseIntOrPercent(value) {
+  if (typeof value == "number")
+    return Number.isInteger(value) && value >= 0 ? { kind: "int", value } : void 0;
+  if (typeof value == "string") {
+    let match2 = /^(\d+)%$/.exec(value.trim());
+    if (match2)
+      return { kind: "percent", value: Number(match2[1]) };
+    if (/^\d+$/.test(value.trim()))
+      return { kind: "int", value: Number(value.trim()) };
+  }
+}
+function scaleIntOrPercent(value, total, roundUp) {
+  if (value.kind === "int")
+    return value.value;
+  let exact = value.value * total / 100;
+  return roundUp ? Math.ceil(exact) : Math.floor(exact);
+}
+function describeIntOrPercent(value) {
+  return value.kind === "percent" ? `${value.value}%` : String(value.value);
+}
+var DURATION_UNITS = {
+  ms: 1e-3,
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31536e3
+};
+function parseDuration(value) {
+  if (typeof value != "string" || value === "")
+    return;
+  let pattern = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w|y)/gy, total = 0, consumed = 0;
+  for (let match2 of value.matchAll(pattern))
+    total += Number(match2[1]) * (DURATION_UNITS[match2[2] ?? ""] ?? 0), consumed += match2[0].length;
+  return consumed === value.length ? total : void 0;
+}
+var PROMETHEUS_DURATION = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/, PROMETHEUS_UNIT_SECONDS = [31536e3, 604800, 86400, 3600, 60, 1, 1e-3];
+function parsePrometheusDuration(value) {
+  if (typeof value != "string" || value === "")
+    return;
+  if (value === "0")
+    return 0;
+  let match2 = PROMETHEUS_DURATION.exec(value);
+  if (!match2)
+    return;
+  let total = 0;
+  return PROMETHEUS_UNIT_SECONDS.forEach((seconds, index) => {
+    let count = match2[index + 1];
+    count !== void 0 && (total += Number(count) * seconds);
+  }), total;
+}
+function formatSeconds(seconds) {
+  if (seconds === 0)
+    return "0s";
+  let parts = [], rest = seconds;
+  for (let [unit, size] of [
+    ["h", 3600],
+    ["m", 60],
+    ["s", 1]
+  ])
+    if (rest >= size) {
+      let count = Math.floor(rest / size);
+      parts.push(`${count}${unit}`), rest -= count * size;
+    }
+  return parts.join("") || `${seconds}s`;
+}
+
+// src/k8s/disruption.ts
+var PDB_KIND = "PodDisruptionBudget";
+function readDisruptionPolicy(pdb) {
+  let rawMin = pdb.get(["spec", "minAvailable"]), rawMax = pdb.get(["spec", "maxUnavailable"]), hasMin = rawMin != null, hasMax = rawMax != null;
+  if (hasMin && hasMax)
+    return { field: "invalid" };
+  if (!hasMin && !hasMax)
+    return { field: "none" };
+  let field = hasMin ? "minAvailable" : "maxUnavailable", value = parseIntOrPercent(hasMin ? rawMin : rawMax);
+  return !value || value.kind === "percent" && value.value > 100 ? { field: "invalid" } : { field, value, path: ["spec", field] };
+}
+function allowedDisruptions(policy, pods) {
+  switch (policy.field) {
+    case "minAvailable":
+      return Math.max(0, pods - scaleIntOrPercent(policy.value, pods, !0));
+    case "maxUnavailable": {
+      let desiredHealthy = Math.max(0, pods - scaleIntOrPercent(policy.value, pods, !0));
+      return pods - desiredHealthy;
+    }
+    case "none":
+      return pods;
+    case "invalid":
+      return pods;
+  }
+}
+function blocksAtEveryScale(policy) {
+  return policy.field === "maxUnavailable" ? policy.value.value === 0 : policy.field === "minAvailable" && policy.value.kind === "percent" && policy.value.value === 100;
+}
+function describeDemand(policy, pods) {
+  if (policy.field !== "minAvailable" && policy.field !== "maxUnavailable")
+    return policy.field;
+  let written = describeIntOrPercent(policy.value);
+  if (policy.value.kind === "int")
+    return `${policy.field} ${written}`;
+  let scaled = scaleIntOrPercent(policy.value, pods, !0);
+  return `${policy.field} ${written} = ceil(${written} \xD7 ${pods}) = ${scaled}`;
+}
+function readPdbSelector(pdb) {
+  let parsed = parseLabelSelector(pdb.get(["spec", "selector"]));
+  return "selector" in parsed && pdb.apiVersion === "policy/v1beta1" && isEmptySelector(parsed.selector) ? { selector: MATCH_NOTHING } : parsed;
+}
+function disruptionValueProblems(pdb) {
+  if (pdb.kind !== PDB_KIND || pdb.group !== "policy")
+    return [];
+  let problems = [];
+  for (let field of ["minAvailable", "maxUnavailable"]) {
+    let value = pdb.get(["spec", field]);
+    typeof value == "number" && value < 0 ? problems.push({
+      path: ["spec", field],
+      field: `spec.${field}`,
+      actual: String(value),
+      bound: "at least 0"
+    }) : typeof value == "string" && /^\s*-\d+%?\s*$/.test(value) && problems.push({
+      path: ["spec", field],
+      field: `spec.${field}`,
+      actual: `"${value}"`,
+      bound: value.includes("%") ? "between 0% and 100%" : "at least 0"
+    });
+  }
+  return problems;
+}
+
 // src/k8s/hpa-controller.ts
 function changedInPeriod(events, periodSeconds, now) {
   let sum = 0;
@@ -12360,6 +12409,7 @@ function containerResources(container, field) {
 export {
   require_dist,
   yaml,
+  parseSourceFile,
   loadAllFast,
   displayPath,
   toPosix,
@@ -12384,6 +12434,10 @@ export {
   documentByOrdinal,
   locateInDocument,
   toLocation,
+  parseQuantity,
+  isWholeQuantity,
+  formatQuantity,
+  isExtendedResource,
   parseIntOrPercent,
   scaleIntOrPercent,
   describeIntOrPercent,
@@ -12406,10 +12460,7 @@ export {
   describeDemand,
   readPdbSelector,
   disruptionValueProblems,
-  parseQuantity,
-  isWholeQuantity,
-  formatQuantity,
-  isExtendedResource,
+  describeReadError,
   DEPLOYED_WITH_ANNOTATION,
   loadInputs,
   addFile,

@@ -8,7 +8,7 @@ import {
   podMakerFor,
   rolloutWorkloadRef,
   unservedApi
-} from "./chunk-LUYGFPJ3.js";
+} from "./chunk-YV537D6L.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -26,7 +26,7 @@ import {
   readTargetRef,
   selectorMatches,
   toLocation
-} from "./chunk-KF3F2Y6J.js";
+} from "./chunk-A4AJY34X.js";
 import {
   formatMessage
 } from "./chunk-7ZPS2RFJ.js";
@@ -344,7 +344,7 @@ function push(map, key, value) {
 }
 
 // src/lint/engine.ts
-var IGNORE_ANNOTATION = "scaleplan.dev/ignore", PARSE_ERROR_RULE = "parse-error";
+var IGNORE_ANNOTATION = "scaleplan.dev/ignore", PARSE_ERROR_RULE = "parse-error", EMPTY_MANIFESTS = Object.freeze([]);
 async function prepareRules(rules, sets) {
   let manifests = sets.flatMap((set) => [...set.manifests, ...set.context ?? []]);
   await Promise.all(rules.map((rule) => rule.prepare?.(manifests)));
@@ -357,9 +357,9 @@ function lintSets(sets, options) {
       context.size > 0 ? [...loaded.manifests, ...context] : loaded.manifests,
       options.settings.defaultNamespace,
       options.config.references
-    ), pending = [];
+    ), visited = options.reportOn ? visitedManifests(set, options.reportOn) : void 0, pending = [];
     for (let rule of enabled)
-      runRule(rule, set, options, resolver, pending);
+      runRule(rule, set, visited, options, resolver, pending);
     for (let { rule, descriptor } of pending) {
       if (context.has(descriptor.manifest))
         continue;
@@ -395,7 +395,19 @@ function summarize(findings, suppressed, counts) {
     }
   };
 }
-function runRule(rule, set, options, resolver, pending) {
+function visitedManifests(set, reportOn) {
+  let byKind = /* @__PURE__ */ new Map([["*", []]]), decided = /* @__PURE__ */ new Map();
+  for (let manifest of set.manifests) {
+    let accepted = manifest.locatesOutsideItsFile || decided.get(manifest.file);
+    if (accepted === void 0 && (accepted = reportOn(manifest.file), decided.set(manifest.file, accepted)), accepted) {
+      byKind.get("*")?.push(manifest);
+      let list = byKind.get(manifest.kind);
+      list ? list.push(manifest) : byKind.set(manifest.kind, [manifest]);
+    }
+  }
+  return byKind;
+}
+function runRule(rule, set, visited, options, resolver, pending) {
   let optionsCache = /* @__PURE__ */ new Map(), sharedOptions = resolver.hasOverrides ? void 0 : { ...rule.meta.defaultOptions, ...resolver.forFile("")[rule.id]?.options }, optionsFor = (manifest) => {
     if (sharedOptions)
       return sharedOptions;
@@ -405,18 +417,25 @@ function runRule(rule, set, options, resolver, pending) {
       merged = { ...rule.meta.defaultOptions, ...setting?.options }, optionsCache.set(file, merged);
     }
     return merged;
-  }, visitors = rule.create({
+  }, visiting, visitors = rule.create({
     set,
     settings: options.settings,
-    report: (descriptor) => pending.push({ rule, descriptor })
+    report: (descriptor) => {
+      if (descriptor.manifest !== visiting)
+        throw new Error(
+          `Rule ${rule.id} reported on ${descriptor.manifest.toString()} while visiting ${visiting?.toString() ?? "nothing"}; a rule reports only on the object it visits.`
+        );
+      pending.push({ rule, descriptor });
+    }
   });
   for (let [kind, visitor] of Object.entries(visitors)) {
     if (!visitor)
       continue;
-    let manifests = kind === "*" ? set.manifests : set.byKind(kind);
+    let manifests = visited ? visited.get(kind) ?? EMPTY_MANIFESTS : kind === "*" ? set.manifests : set.byKind(kind);
     for (let manifest of manifests)
-      visitor(manifest, optionsFor(manifest));
+      visiting = manifest, visitor(manifest, optionsFor(manifest));
   }
+  visiting = void 0;
 }
 function severityFor(rule, file, resolver, reported) {
   let configured = resolver.forFile(file)[rule.id]?.severity;
@@ -458,6 +477,10 @@ function toFinding(rule, descriptor, resolver) {
   if (!range)
     throw new Error(
       `Rule ${rule.id} reported on ${manifest.toString()}, which has no source location.`
+    );
+  if (range.file !== manifest.file && !manifest.locatesOutsideItsFile)
+    throw new Error(
+      `Rule ${rule.id} reported on ${manifest.toString()} at a range in ${range.file.path}, outside the object's file.`
     );
   let severity = severityFor(rule, range.file.path, resolver, descriptor.severity);
   if (!severity)

@@ -9,15 +9,15 @@ import {
   compileSpec,
   movedFiles,
   writeCompiled
-} from "./chunk-MUUOBB44.js";
-import "./chunk-367IX6B5.js";
+} from "./chunk-OBEFRQ6B.js";
+import "./chunk-INUOASFM.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-Q2Z5ACNK.js";
-import "./chunk-XJI4DHP6.js";
-import "./chunk-LUYGFPJ3.js";
-import "./chunk-KF3F2Y6J.js";
+} from "./chunk-N6H6OZM5.js";
+import "./chunk-YPL3LNPA.js";
+import "./chunk-YV537D6L.js";
+import "./chunk-A4AJY34X.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

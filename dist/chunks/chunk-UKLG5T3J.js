@@ -7,22 +7,22 @@ import {
   formatProblem,
   parseSpec,
   readSpecFile
-} from "./chunk-367IX6B5.js";
+} from "./chunk-INUOASFM.js";
 import {
   runSettings
-} from "./chunk-GFKFQUV2.js";
+} from "./chunk-KMPH4PHO.js";
 import {
   ManifestSet
-} from "./chunk-BM5EF5BX.js";
+} from "./chunk-ISQK2J4Y.js";
 import {
   loadConfig
-} from "./chunk-Q2Z5ACNK.js";
+} from "./chunk-N6H6OZM5.js";
 import {
   collectInputs
-} from "./chunk-XJI4DHP6.js";
+} from "./chunk-YPL3LNPA.js";
 import {
   capacityOf
-} from "./chunk-LUYGFPJ3.js";
+} from "./chunk-YV537D6L.js";
 import {
   HPA_KIND,
   SCALED_OBJECT_KIND,
@@ -31,7 +31,7 @@ import {
   loadInputs,
   parseQuantity,
   readAutoscaler
-} from "./chunk-KF3F2Y6J.js";
+} from "./chunk-A4AJY34X.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

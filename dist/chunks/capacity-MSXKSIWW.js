@@ -12,17 +12,18 @@ import {
   changesMarkdown,
   changesText,
   compareCapacity
-} from "./chunk-GU37FS3E.js";
+} from "./chunk-UKLG5T3J.js";
 import "./chunk-QWU66CDN.js";
-import "./chunk-367IX6B5.js";
-import "./chunk-GFKFQUV2.js";
-import "./chunk-BM5EF5BX.js";
-import "./chunk-Q2Z5ACNK.js";
-import "./chunk-XJI4DHP6.js";
-import "./chunk-LUYGFPJ3.js";
-import "./chunk-KF3F2Y6J.js";
+import "./chunk-INUOASFM.js";
+import "./chunk-KMPH4PHO.js";
+import "./chunk-ISQK2J4Y.js";
+import "./chunk-N6H6OZM5.js";
+import "./chunk-YPL3LNPA.js";
+import "./chunk-YV537D6L.js";
+import "./chunk-A4AJY34X.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
+import "./chunk-G34NLEGX.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
