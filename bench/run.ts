@@ -80,6 +80,46 @@ function preCommitCases(sizes: readonly number[], runs: number, bare: Measuremen
   return rows;
 }
 
+/**
+ * `scaleplan capacity` of the largest sets, beside the lint of the same set in the same run:
+ * it reads the same files and walks the workloads once, so it must stay well under lint.
+ */
+function capacityCases(
+  sizes: readonly number[],
+  runs: number,
+  lintResults: ReadonlyMap<string, { scaleplan: Measurement }>,
+): Row[] {
+  const rows: Row[] = [];
+  const timings = new Map<number, Measurement>();
+  for (const size of sizes.filter((entry) => entry >= 10000)) {
+    const directory = path.join(WORK, `set-${size}`);
+    const sizeRuns = size >= 50000 ? Math.max(3, Math.floor(runs / 2)) : runs;
+    const capacity = measure(['node', CLI, 'capacity', directory], sizeRuns);
+    timings.set(size, capacity);
+    const lintTime = lintResults.get(String(size))?.scaleplan.seconds;
+    rows.push({
+      name: `capacity ${size.toLocaleString('en')} objects ÷ lint of the same set`,
+      value:
+        lintTime === undefined
+          ? fmt(capacity.seconds)
+          : `${ratio(capacity.seconds, lintTime)} (${fmt(capacity.seconds)} vs ${fmt(lintTime)}); peak ${capacity.peakMiB?.toFixed(0) ?? '?'} MiB`,
+      target: '< 1×',
+      met: lintTime !== undefined && capacity.seconds < lintTime,
+    });
+  }
+  const ten = timings.get(10000);
+  const fifty = timings.get(50000);
+  if (ten && fifty) {
+    rows.push({
+      name: 'capacity 50,000 ÷ 10,000 objects',
+      value: ratio(fifty.seconds, ten.seconds),
+      target: '≤ 5.5×',
+      met: fifty.seconds / ten.seconds <= 5.5,
+    });
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   const write = process.argv.includes('--write');
   const quick = process.argv.includes('--quick');
@@ -187,6 +227,7 @@ async function main(): Promise<void> {
     });
 
     rows.push(...preCommitCases(sizes, runs, bare));
+    rows.push(...capacityCases(sizes, runs, results));
 
     rows.push(...realSetCases({ root: ROOT, work: WORK, cli: CLI, runs, measure }));
   }
