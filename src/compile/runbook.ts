@@ -1,3 +1,9 @@
+/*
+ * RUNBOOK.md of an environment and of a cluster directory: the facts of the plan (bounds,
+ * triggers, behaviour in words and as a step-load chart, alerts, quotas and pools at maximum
+ * scale, the adapter's rules) rendered through the Handlebars templates. One job, the RUNBOOK's
+ * content; its sections are short functions, which is why it is a little past 500 lines.
+ */
 import { runbookTemplate } from '../generated/runbook-template.js';
 import type { ScalingRules } from '../k8s/autoscaling.js';
 import { formatSeconds } from '../k8s/numbers.js';

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { temporaryTree } from '../_utils.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const HAS_PRE_COMMIT = spawnSync('pre-commit', ['--version']).status === 0;
@@ -34,8 +34,8 @@ function tryRepo(hook: string, files: string[]): { status: number | null; output
 
 describe.runIf(HAS_PRE_COMMIT)('pre-commit hooks (real pre-commit)', () => {
   beforeAll(() => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-precommit-'));
-    home = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-precommit-home-'));
+    scratch = temporaryTree('precommit');
+    home = temporaryTree('precommit-home');
     git('init', '-q');
     git('config', 'user.email', 'test@example.com');
     git('config', 'user.name', 'test');
@@ -65,7 +65,7 @@ describe.runIf(HAS_PRE_COMMIT)('pre-commit hooks (real pre-commit)', () => {
 
   it('scaleplan-compile-check passes on current overlays and fails after a hand edit', () => {
     // A repository whose root holds a ScalePlan and its compiled overlays.
-    const repository = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-precommit-spec-'));
+    const repository = temporaryTree('precommit-spec');
     fs.cpSync(path.join(ROOT, 'fixtures/specs/minimal'), repository, { recursive: true });
     const run = (...args: string[]): { status: number | null; output: string } => {
       const result = spawnSync(args[0] ?? '', args.slice(1), {

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubMock, type GitHubMock, type MockScenario } from './github-mock.js';
+import { temporaryTree } from '../../_utils.js';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -91,7 +91,7 @@ let workspace: string;
 let mock: GitHubMock | undefined;
 
 function writeWorkspace(files: Record<string, string>): void {
-  workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-action-'));
+  workspace = temporaryTree('action');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
     fs.writeFileSync(path.join(workspace, name), text);
@@ -130,7 +130,7 @@ async function runAction(options: {
   payload?: Record<string, unknown>;
   inputs?: Record<string, string>;
 }): Promise<ActionRun> {
-  const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'scaleplan-runner-'));
+  const runnerTemp = temporaryTree('runner');
   const eventPath = path.join(runnerTemp, 'event.json');
   fs.writeFileSync(
     eventPath,
