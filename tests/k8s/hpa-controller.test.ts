@@ -134,6 +134,37 @@ describe('fastestScaleDown', () => {
   });
 });
 
+describe("the seeds' scale-down policies (the RUNBOOK figures)", () => {
+  const minutes = (run: { steps: number[] }): number => (run.steps.at(-1) ?? 0) / 60;
+
+  it('opifex l2o-optimizer, 10% per minute, 20 → 2: twelve steps, the last at 12 min', () => {
+    // int(20 × 0.9) = 18, then 16 (16.2), 14 (14.4), 12 (12.6), 10 (10.8), 9, 8 (8.1),
+    // 7 (7.2), 6 (6.3), 5 (5.4), 4 (4.5), 3 (3.6), 2 (2.7): one step a minute from 0 to 12.
+    const run = fastestScaleDown(rules([percent(10, 60)]), 20, 2, 3600);
+    expect(run.to).toBe(2);
+    expect(minutes(run)).toBe(12);
+  });
+
+  it('hsof bench, 25% every 3 min, 10 → 2: the last step at 9 min', () => {
+    // 10 → int(7.5) = 7 → int(5.25) = 5 → int(3.75) = 3 → int(2.25) = 2, at 0, 3, 6, 9 min.
+    const run = fastestScaleDown(rules([percent(25, 180)]), 10, 2, 3600);
+    expect(run.steps.map((at) => at / 60)).toEqual([0, 3, 6, 9]);
+  });
+
+  it('opifex neural-operator, 20% every 2 min, 15 → 2: the last step at 12 min', () => {
+    // 15 → 12 → int(9.6) = 9 → int(7.2) = 7 → int(5.6) = 5 → 4 → int(3.2) = 3 → int(2.4) = 2.
+    const run = fastestScaleDown(rules([percent(20, 120)]), 15, 2, 3600);
+    expect(run.steps.map((at) => at / 60)).toEqual([0, 2, 4, 6, 8, 10, 12]);
+  });
+
+  it('sutazai, 10% or 1 pod per minute (the larger change), 20 → 2: 12 min', () => {
+    // Max takes the lower count: 18 (not 19), 16, 14, 12, 10 (10.8 vs 11), 9, 8, 7, 6, 5,
+    // 4 (4.5 vs 4), 3, 2: one a minute.
+    const run = fastestScaleDown(rules([percent(10, 60), pods(1, 60)]), 20, 2, 3600);
+    expect(minutes(run)).toBe(12);
+  });
+});
+
 describe('simulate', () => {
   const defaults: Autoscaler = {
     minReplicas: 2,
