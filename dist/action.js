@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   changesMarkdown,
   compareCapacity
-} from "./chunks/chunk-UKLG5T3J.js";
+} from "./chunks/chunk-UJIDHRYJ.js";
 import {
   DEFAULT_MAX_LENGTH,
   renderMarkdown
@@ -32,15 +32,15 @@ import "./chunks/chunk-INUOASFM.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-KMPH4PHO.js";
-import "./chunks/chunk-ISQK2J4Y.js";
+} from "./chunks/chunk-O23Q5X2G.js";
+import "./chunks/chunk-D35AIAEY.js";
 import {
   loadConfig
-} from "./chunks/chunk-N6H6OZM5.js";
+} from "./chunks/chunk-J4CJKGXN.js";
 import "./chunks/chunk-YPL3LNPA.js";
 import {
   rules
-} from "./chunks/chunk-YV537D6L.js";
+} from "./chunks/chunk-HCA7WUGL.js";
 import {
   SCALED_OBJECT_KIND
 } from "./chunks/chunk-A4AJY34X.js";
@@ -48,7 +48,7 @@ import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-G34NLEGX.js";
+} from "./chunks/chunk-KCTFFFII.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";

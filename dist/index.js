@@ -30,25 +30,25 @@ import {
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-KMPH4PHO.js";
+} from "./chunks/chunk-O23Q5X2G.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-ISQK2J4Y.js";
+} from "./chunks/chunk-D35AIAEY.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-N6H6OZM5.js";
+} from "./chunks/chunk-J4CJKGXN.js";
 import "./chunks/chunk-YPL3LNPA.js";
 import {
   rules
-} from "./chunks/chunk-YV537D6L.js";
+} from "./chunks/chunk-HCA7WUGL.js";
 import "./chunks/chunk-A4AJY34X.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-G34NLEGX.js";
+} from "./chunks/chunk-KCTFFFII.js";
 import {
   ScaleplanError,
   isScaleplanError

@@ -14,6 +14,7 @@ import {
   type Severity,
 } from './rule.js';
 import type { Finding, LintResult, Suppression } from './result.js';
+import { unservedApi } from '../k8s/api-versions.js';
 
 export const IGNORE_ANNOTATION = 'scaleplan.dev/ignore';
 export const PARSE_ERROR_RULE = 'parse-error';
@@ -153,6 +154,11 @@ export function visitedManifests(
     }
     if (accepted) {
       byKind.get('*')?.push(manifest);
+      // As in a full run: '*' visitors see every object, kind visitors only what the set
+      // indexes (an object under an API version that does not exist is in no index).
+      if (unservedApi(manifest.apiVersion, manifest.kind) !== undefined) {
+        continue;
+      }
       const list = byKind.get(manifest.kind);
       if (list) {
         list.push(manifest);

@@ -1,5 +1,6 @@
 import { readTargetRef, VPA_KIND } from '../../k8s/autoscaling.js';
 import { defineRule } from '../rule.js';
+import type { Manifest } from '../../k8s/manifest.js';
 
 export default defineRule<'duplicate'>({
   id: 'vpa-duplicate',
@@ -29,39 +30,55 @@ export default defineRule<'duplicate'>({
   },
   create(context) {
     // Target identity as the VPA resolves it: namespace, API group, kind, name.
-    const first = new Map<string, string>();
+    const keyOf = (manifest: Manifest): string | undefined => {
+      const ref = readTargetRef(manifest);
+      if (!ref) {
+        return undefined;
+      }
+      const group =
+        ref.apiVersion === undefined ? '' : ref.apiVersion.split('/').slice(0, -1).join('/');
+      return [manifest.namespace, group, ref.kind, ref.name].join('\u0000');
+    };
+    // The first VPA of each target in set order, decided over the whole set (not by what was
+    // visited before), so a run that visits only some files reports exactly the same.
+    let firsts: Map<string, Manifest> | undefined;
+    const firstOf = (key: string): Manifest | undefined => {
+      if (!firsts) {
+        firsts = new Map();
+        for (const vpa of context.set.byKind(VPA_KIND)) {
+          const vpaKey = keyOf(vpa);
+          if (vpaKey !== undefined && !firsts.has(vpaKey)) {
+            firsts.set(vpaKey, vpa);
+          }
+        }
+      }
+      return firsts.get(key);
+    };
     return {
       [VPA_KIND](manifest) {
         const ref = readTargetRef(manifest);
-        if (!ref) {
+        const key = keyOf(manifest);
+        if (!ref || key === undefined) {
           return;
         }
-        const group =
-          ref.apiVersion === undefined ? '' : ref.apiVersion.split('/').slice(0, -1).join('/');
-        const key = [manifest.namespace, group, ref.kind, ref.name].join('\u0000');
-        const earlier = first.get(key);
-        if (earlier === undefined) {
-          first.set(key, manifest.name);
+        const firstVpa = firstOf(key);
+        if (!firstVpa || firstVpa === manifest) {
           return;
         }
-        const firstVpa = context.set.get(VPA_KIND, manifest.namespace, earlier);
+        const earlier = firstVpa.name;
         context.report({
           manifest,
           path: [...ref.path, 'name'],
           target: 'value',
           messageId: 'duplicate',
           data: { vpa: manifest.name, kind: ref.kind, target: ref.name, first: earlier },
-          ...(firstVpa
-            ? {
-                related: [
-                  {
-                    manifest: firstVpa,
-                    path: [...ref.path, 'name'],
-                    message: `VerticalPodAutoscaler "${earlier}" targets it first.`,
-                  },
-                ],
-              }
-            : {}),
+          related: [
+            {
+              manifest: firstVpa,
+              path: [...ref.path, 'name'],
+              message: `VerticalPodAutoscaler "${earlier}" targets it first.`,
+            },
+          ],
         });
       },
     };

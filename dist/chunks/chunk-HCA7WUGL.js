@@ -7533,33 +7533,44 @@ spec:
     peers: "Kyverno prevent-duplicate-vpa (other/prevent-duplicate-vpa) denies a second VPA for the same target at admission; scaleplan reports it in the set, also when the target workload is not in it."
   },
   create(context) {
-    let first = /* @__PURE__ */ new Map();
+    let keyOf = (manifest) => {
+      let ref = readTargetRef(manifest);
+      if (!ref)
+        return;
+      let group2 = ref.apiVersion === void 0 ? "" : ref.apiVersion.split("/").slice(0, -1).join("/");
+      return [manifest.namespace, group2, ref.kind, ref.name].join("\0");
+    }, firsts, firstOf = (key) => {
+      if (!firsts) {
+        firsts = /* @__PURE__ */ new Map();
+        for (let vpa of context.set.byKind(VPA_KIND)) {
+          let vpaKey = keyOf(vpa);
+          vpaKey !== void 0 && !firsts.has(vpaKey) && firsts.set(vpaKey, vpa);
+        }
+      }
+      return firsts.get(key);
+    };
     return {
       [VPA_KIND](manifest) {
-        let ref = readTargetRef(manifest);
-        if (!ref)
+        let ref = readTargetRef(manifest), key = keyOf(manifest);
+        if (!ref || key === void 0)
           return;
-        let group2 = ref.apiVersion === void 0 ? "" : ref.apiVersion.split("/").slice(0, -1).join("/"), key = [manifest.namespace, group2, ref.kind, ref.name].join("\0"), earlier = first.get(key);
-        if (earlier === void 0) {
-          first.set(key, manifest.name);
+        let firstVpa = firstOf(key);
+        if (!firstVpa || firstVpa === manifest)
           return;
-        }
-        let firstVpa = context.set.get(VPA_KIND, manifest.namespace, earlier);
+        let earlier = firstVpa.name;
         context.report({
           manifest,
           path: [...ref.path, "name"],
           target: "value",
           messageId: "duplicate",
           data: { vpa: manifest.name, kind: ref.kind, target: ref.name, first: earlier },
-          ...firstVpa ? {
-            related: [
-              {
-                manifest: firstVpa,
-                path: [...ref.path, "name"],
-                message: `VerticalPodAutoscaler "${earlier}" targets it first.`
-              }
-            ]
-          } : {}
+          related: [
+            {
+              manifest: firstVpa,
+              path: [...ref.path, "name"],
+              message: `VerticalPodAutoscaler "${earlier}" targets it first.`
+            }
+          ]
         });
       }
     };

@@ -12,18 +12,18 @@ import {
   changesMarkdown,
   changesText,
   compareCapacity
-} from "./chunk-UKLG5T3J.js";
+} from "./chunk-UJIDHRYJ.js";
 import "./chunk-QWU66CDN.js";
 import "./chunk-INUOASFM.js";
-import "./chunk-KMPH4PHO.js";
-import "./chunk-ISQK2J4Y.js";
-import "./chunk-N6H6OZM5.js";
+import "./chunk-O23Q5X2G.js";
+import "./chunk-D35AIAEY.js";
+import "./chunk-J4CJKGXN.js";
 import "./chunk-YPL3LNPA.js";
-import "./chunk-YV537D6L.js";
+import "./chunk-HCA7WUGL.js";
 import "./chunk-A4AJY34X.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
-import "./chunk-G34NLEGX.js";
+import "./chunk-KCTFFFII.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -15,14 +15,14 @@ import {
 import {
   CACHE_STRATEGIES,
   lint
-} from "./chunk-KMPH4PHO.js";
+} from "./chunk-O23Q5X2G.js";
 import {
   counted,
   rules
-} from "./chunk-YV537D6L.js";
+} from "./chunk-HCA7WUGL.js";
 import {
   VERSION
-} from "./chunk-G34NLEGX.js";
+} from "./chunk-KCTFFFII.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

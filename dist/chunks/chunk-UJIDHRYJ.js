@@ -10,19 +10,19 @@ import {
 } from "./chunk-INUOASFM.js";
 import {
   runSettings
-} from "./chunk-KMPH4PHO.js";
+} from "./chunk-O23Q5X2G.js";
 import {
   ManifestSet
-} from "./chunk-ISQK2J4Y.js";
+} from "./chunk-D35AIAEY.js";
 import {
   loadConfig
-} from "./chunk-N6H6OZM5.js";
+} from "./chunk-J4CJKGXN.js";
 import {
   collectInputs
 } from "./chunk-YPL3LNPA.js";
 import {
   capacityOf
-} from "./chunk-YV537D6L.js";
+} from "./chunk-HCA7WUGL.js";
 import {
   HPA_KIND,
   SCALED_OBJECT_KIND,

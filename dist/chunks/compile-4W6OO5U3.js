@@ -14,9 +14,9 @@ import "./chunk-INUOASFM.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-N6H6OZM5.js";
+} from "./chunk-J4CJKGXN.js";
 import "./chunk-YPL3LNPA.js";
-import "./chunk-YV537D6L.js";
+import "./chunk-HCA7WUGL.js";
 import "./chunk-A4AJY34X.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";

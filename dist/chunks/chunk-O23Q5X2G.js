@@ -4,10 +4,10 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-ISQK2J4Y.js";
+} from "./chunk-D35AIAEY.js";
 import {
   loadConfig
-} from "./chunk-N6H6OZM5.js";
+} from "./chunk-J4CJKGXN.js";
 import {
   collectInputs
 } from "./chunk-YPL3LNPA.js";
@@ -16,7 +16,7 @@ import {
   counted,
   quotedList,
   rules
-} from "./chunk-YV537D6L.js";
+} from "./chunk-HCA7WUGL.js";
 import {
   SourceFile,
   addFile,
@@ -28,7 +28,7 @@ import {
 import {
   BUILD,
   VERSION
-} from "./chunk-G34NLEGX.js";
+} from "./chunk-KCTFFFII.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

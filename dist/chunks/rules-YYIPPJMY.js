@@ -7,10 +7,10 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-ISQK2J4Y.js";
+} from "./chunk-D35AIAEY.js";
 import {
   rules
-} from "./chunk-YV537D6L.js";
+} from "./chunk-HCA7WUGL.js";
 import {
   SourceFile,
   addFile

@@ -16,21 +16,21 @@ import "./chunk-INUOASFM.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-KMPH4PHO.js";
-import "./chunk-ISQK2J4Y.js";
+} from "./chunk-O23Q5X2G.js";
+import "./chunk-D35AIAEY.js";
 import {
   loadConfig
-} from "./chunk-N6H6OZM5.js";
+} from "./chunk-J4CJKGXN.js";
 import "./chunk-YPL3LNPA.js";
 import {
   rules
-} from "./chunk-YV537D6L.js";
+} from "./chunk-HCA7WUGL.js";
 import "./chunk-A4AJY34X.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-G34NLEGX.js";
+} from "./chunk-KCTFFFII.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -8,7 +8,7 @@ import {
   podMakerFor,
   rolloutWorkloadRef,
   unservedApi
-} from "./chunk-YV537D6L.js";
+} from "./chunk-HCA7WUGL.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -400,7 +400,8 @@ function visitedManifests(set, reportOn) {
   for (let manifest of set.manifests) {
     let accepted = manifest.locatesOutsideItsFile || decided.get(manifest.file);
     if (accepted === void 0 && (accepted = reportOn(manifest.file), decided.set(manifest.file, accepted)), accepted) {
-      byKind.get("*")?.push(manifest);
+      if (byKind.get("*")?.push(manifest), unservedApi(manifest.apiVersion, manifest.kind) !== void 0)
+        continue;
       let list = byKind.get(manifest.kind);
       list ? list.push(manifest) : byKind.set(manifest.kind, [manifest]);
     }
