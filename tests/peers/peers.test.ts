@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GROUPS as AUTOSCALING_PDB } from './cases/autoscaling-pdb.js';
+import { GROUPS as COVERAGE } from './cases/coverage.js';
 import { GROUPS as REFERENCES } from './cases/references.js';
 import { GROUPS as REQUESTS } from './cases/requests.js';
 import { GROUPS as SCALING } from './cases/scaling-checks.js';
@@ -24,7 +25,13 @@ import {
   type PeerGroup,
 } from './harness.js';
 
-const GROUPS: PeerGroup[] = [...AUTOSCALING_PDB, ...REQUESTS, ...REFERENCES, ...SCALING];
+const GROUPS: PeerGroup[] = [
+  ...AUTOSCALING_PDB,
+  ...REQUESTS,
+  ...REFERENCES,
+  ...SCALING,
+  ...COVERAGE,
+];
 const DOC = path.join(ROOT, 'docs/peer-comparison.md');
 
 for (const group of GROUPS) {
