@@ -20,14 +20,22 @@ export const CORPUS = path.resolve(ROOT, '../shared/corpus');
 
 export type Tool = 'kube-linter' | 'kube-score' | 'Polaris' | 'Kyverno';
 
-/** Whose mistake a disagreement is. */
-export type Whose = 'peer' | 'deliberate';
+/** Whose mistake a disagreement is: scaleplan's, the peer's, or a deliberate difference. */
+export type Whose = 'ours' | 'peer' | 'deliberate';
+
+export const WHOSE: readonly Whose[] = ['ours', 'peer', 'deliberate'];
 
 export interface Disagreement {
   whose: Whose;
-  /** Why, with the Kubernetes behaviour (source or documentation) it rests on. */
+  /** Why, with the Kubernetes behaviour it rests on. */
   why: string;
+  /** That behaviour's source: a kubernetes.io page or a kubernetes/kubernetes source path. */
+  source: string;
 }
+
+/** A kubernetes.io page or a path in kubernetes/kubernetes (`pkg/…`, `staging/…`). */
+export const KUBERNETES_SOURCE =
+  /^(https:\/\/kubernetes\.io\/docs\/\S+|kubernetes\/kubernetes:(pkg|staging|plugin|cmd)\/\S+)$/;
 
 export interface PeerCase {
   /** The peer's check (kube-linter test, kube-score check id, Polaris check, Kyverno policy). */
@@ -41,12 +49,17 @@ export interface PeerCase {
   options?: Record<string, unknown>;
   /** `alone` (default): the rule by itself; `all`: every built-in rule, this one configured. */
   ruleSet?: 'alone' | 'all';
+  /**
+   * Further files under fixtures/peers linted with the fixture as one set: the cluster state
+   * a Kyverno chainsaw test applies first (its prereq.yaml).
+   */
+  with?: readonly string[];
   /** Rewrites the fixture first (e.g. to make a workload multi-replica). */
   transform?: (text: string) => string;
   /** Names of the objects scaleplan reports with the rule, in report order. */
   scaleplan: string[];
-  /** Present exactly when the verdicts differ (a string is a deliberate difference). */
-  disagreement?: string | Disagreement;
+  /** Present exactly when the verdicts differ: whose mistake it is, why, and the source. */
+  disagreement?: Disagreement;
 }
 
 export interface PeerGroup {
@@ -62,6 +75,7 @@ function lintCase(testCase: PeerCase): Promise<LintResult> {
   const all = testCase.ruleSet === 'all';
   const key = JSON.stringify([
     testCase.fixture,
+    testCase.with ?? [],
     all ? '*' : testCase.rule,
     testCase.options ?? null,
     testCase.transform?.toString() ?? null,
@@ -74,13 +88,14 @@ function lintCase(testCase: PeerCase): Promise<LintResult> {
     }
     const raw = fs.readFileSync(path.join(PEERS, testCase.fixture), 'utf8');
     const text = testCase.transform ? testCase.transform(raw) : raw;
-    result = lintSourcesPrepared(
-      { [testCase.fixture]: text },
-      {
-        rules: all ? rules : [rule],
-        ruleSettings: testCase.options ? { [rule.id]: { options: testCase.options } } : {},
-      },
-    );
+    const sources: Record<string, string> = { [testCase.fixture]: text };
+    for (const file of testCase.with ?? []) {
+      sources[file] = fs.readFileSync(path.join(PEERS, file), 'utf8');
+    }
+    result = lintSourcesPrepared(sources, {
+      rules: all ? rules : [rule],
+      ruleSettings: testCase.options ? { [rule.id]: { options: testCase.options } } : {},
+    });
     cache.set(key, result);
   }
   return result;
@@ -101,11 +116,21 @@ export function agrees(testCase: PeerCase, actual: readonly string[]): boolean {
     : JSON.stringify([...testCase.peer].sort()) === JSON.stringify([...actual].sort());
 }
 
-export function disagreementOf(testCase: PeerCase): Disagreement | undefined {
-  const { disagreement } = testCase;
-  return typeof disagreement === 'string'
-    ? { whose: 'deliberate', why: disagreement }
-    : disagreement;
+/** Why a disagreement is not documented well enough for the table, or undefined. */
+export function undocumented(disagreement: Disagreement | undefined): string | undefined {
+  if (!disagreement) {
+    return 'no disagreement listed';
+  }
+  if (!WHOSE.includes(disagreement.whose)) {
+    return `whose is ${String(disagreement.whose)}, not one of ${WHOSE.join(', ')}`;
+  }
+  if (disagreement.why.trim().length < 40) {
+    return 'the reason is missing or too short';
+  }
+  if (!KUBERNETES_SOURCE.test(disagreement.source)) {
+    return `source ${JSON.stringify(disagreement.source)} is no kubernetes.io page or k/k path`;
+  }
+  return undefined;
 }
 
 export const TABLE_START =
@@ -119,6 +144,7 @@ interface Row {
   rules: Set<string>;
   cases: number;
   agree: number;
+  ours: number;
   peer: number;
   deliberate: number;
 }
@@ -146,6 +172,7 @@ export async function agreementTable(groups: readonly PeerGroup[]): Promise<stri
           rules: new Set(),
           cases: 0,
           agree: 0,
+          ours: 0,
           peer: 0,
           deliberate: 0,
         };
@@ -157,14 +184,19 @@ export async function agreementTable(groups: readonly PeerGroup[]): Promise<stri
       if (agrees(testCase, actual)) {
         row.agree += 1;
       } else {
-        const whose = disagreementOf(testCase)?.whose ?? 'deliberate';
-        row[whose] += 1;
+        const problem = undocumented(testCase.disagreement);
+        if (problem || !testCase.disagreement) {
+          throw new Error(
+            `${testCase.check} ${testCase.fixture}: undocumented disagreement (${problem})`,
+          );
+        }
+        row[testCase.disagreement.whose] += 1;
       }
     }
   }
   const lines = [
-    "| Topic | Peer | Check | scaleplan | Cases | Agree | Peer's mistake | Deliberate |",
-    '| --- | --- | --- | --- | ---: | ---: | ---: | ---: |',
+    "| Topic | Peer | Check | scaleplan | Cases | Agree | Ours | Peer's mistake | Deliberate |",
+    '| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
   ];
   const sorted = [...rows.values()].sort(
     (a, b) =>
@@ -172,39 +204,42 @@ export async function agreementTable(groups: readonly PeerGroup[]): Promise<stri
       a.tool.localeCompare(b.tool) ||
       a.check.localeCompare(b.check),
   );
-  let totals = { cases: 0, agree: 0, peer: 0, deliberate: 0 };
+  let totals = { cases: 0, agree: 0, ours: 0, peer: 0, deliberate: 0 };
   for (const row of sorted) {
     lines.push(
       `| ${row.topic} | ${row.tool} | \`${row.check}\` | ${[...row.rules]
         .sort()
         .map((rule) => `[\`${rule}\`](rules/${rule}.md)`)
-        .join(', ')} | ${row.cases} | ${row.agree} | ${row.peer} | ${row.deliberate} |`,
+        .join(
+          ', ',
+        )} | ${row.cases} | ${row.agree} | ${row.ours} | ${row.peer} | ${row.deliberate} |`,
     );
     totals = {
       cases: totals.cases + row.cases,
       agree: totals.agree + row.agree,
+      ours: totals.ours + row.ours,
       peer: totals.peer + row.peer,
       deliberate: totals.deliberate + row.deliberate,
     };
   }
   lines.push(
-    `| **All** | | | | ${totals.cases} | ${totals.agree} | ${totals.peer} | ${totals.deliberate} |`,
+    `| **All** | | | | ${totals.cases} | ${totals.agree} | ${totals.ours} | ${totals.peer} | ${totals.deliberate} |`,
   );
   return lines.join('\n');
 }
 
-/** The peer's mistakes, listed under the table with their reasons. */
-export async function peerMistakes(groups: readonly PeerGroup[]): Promise<string> {
+/** The disagreements of one kind (ours or the peer's), listed under the table with reasons. */
+export async function mistakes(groups: readonly PeerGroup[], whose: Whose): Promise<string> {
   const lines: string[] = [];
   for (const group of groups) {
     for (const testCase of group.cases) {
-      const disagreement = disagreementOf(testCase);
-      if (disagreement?.whose === 'peer' && !agrees(testCase, await reported(testCase))) {
+      const { disagreement } = testCase;
+      if (disagreement?.whose === whose && !agrees(testCase, await reported(testCase))) {
         lines.push(
-          `- ${group.tool} \`${testCase.check}\`, \`${testCase.fixture}\`: ${disagreement.why}`,
+          `- ${group.tool} \`${testCase.check}\`, \`${testCase.fixture}\`: ${disagreement.why} (${disagreement.source})`,
         );
       }
     }
   }
-  return [...new Set(lines)].sort().join('\n');
+  return lines.length === 0 ? '- none' : [...new Set(lines)].sort().join('\n');
 }

@@ -21,6 +21,8 @@ const policyV1 = (text: string): string =>
 const UNSERVED_PDB: Disagreement = {
   whose: 'peer',
   why: 'The budget is written as apiVersion v1, which does not serve PodDisruptionBudget: the API server rejects it ("no matches for kind"), unknown-api-version reports it and no rule counts it. Polaris evaluates it as a budget. With apiVersion policy/v1 (the next case) the verdicts agree (Kubernetes API discovery: PodDisruptionBudget is served by policy/v1 only since 1.25).',
+  source:
+    'https://kubernetes.io/docs/reference/using-api/deprecation-guide/#poddisruptionbudget-v125',
 };
 
 const KL = 'kube-linter/tests/checks';
@@ -58,8 +60,11 @@ export const KUBE_LINTER: PeerCase[] = [
     peer: ['baz', 'baz2', 'baz3'],
     rule: 'pdb-blocks-eviction',
     scaleplan: ['baz2', 'baz3'],
-    disagreement:
-      "Deployment foo has no pod template, so no pod carries name=cloud-ingress-operator and baz protects nothing (pdb-no-match reports it). kube-linter matches the budget against the Deployment's spec.selector instead of its pods' labels; the API server rejects a Deployment whose selector does not match its template.",
+    disagreement: {
+      whose: 'peer',
+      why: "Deployment foo has no pod template, so no pod carries name=cloud-ingress-operator and baz protects nothing (pdb-no-match reports it). kube-linter matches the budget against the Deployment's spec.selector instead of its pods' labels; the API server rejects a Deployment whose selector does not match its template.",
+      source: 'kubernetes/kubernetes:pkg/apis/apps/validation/validation.go',
+    },
   },
   {
     // What scaleplan says about baz instead; kube-linter has no check for an empty selection.
@@ -68,8 +73,11 @@ export const KUBE_LINTER: PeerCase[] = [
     peer: [],
     rule: 'pdb-no-match',
     scaleplan: ['baz'],
-    disagreement:
-      'kube-linter has no check for a budget that selects no pods; scaleplan reports baz here instead of as a blocking budget.',
+    disagreement: {
+      whose: 'deliberate',
+      why: 'kube-linter has no check for a budget that selects no pods; scaleplan reports baz here instead of as a blocking budget.',
+      source: 'https://kubernetes.io/docs/tasks/run-application/configure-pdb/',
+    },
   },
 ];
 
@@ -186,8 +194,11 @@ export const KUBE_SCORE: PeerCase[] = [
       scaleplan: [],
       ...(critical
         ? {
-            disagreement:
-              'The workload runs a single replica without an autoscaler: a budget can only block its one pod or allow its eviction, so scaleplan does not ask for one.',
+            disagreement: {
+              whose: 'deliberate',
+              why: 'The workload runs a single replica without an autoscaler: a budget can only block its one pod or allow its eviction, so scaleplan does not ask for one.',
+              source: 'https://kubernetes.io/docs/tasks/run-application/configure-pdb/',
+            },
           }
         : {}),
     },
@@ -203,24 +214,6 @@ export const KUBE_SCORE: PeerCase[] = [
       scaleplan: critical ? ['statefulset-test-1'] : [],
     },
   ]),
-  // poddisruptionbudget-has-policy
-  {
-    check: 'poddisruptionbudget-has-policy',
-    fixture: `${KS}/deployment-poddisruptionbudget-v1-no-policy.yaml`,
-    peer: true,
-    rule: 'pdb-blocks-eviction',
-    scaleplan: [],
-    disagreement:
-      'A budget with neither minAvailable nor maxUnavailable allows every eviction: it does not block drains, it protects nothing. scaleplan has no rule for an empty budget.',
-  },
-  {
-    check: 'poddisruptionbudget-has-policy',
-    fixture: `${KS}/deployment-poddisruptionbudget-v1beta1-no-policy.yaml`,
-    peer: true,
-    rule: 'pdb-blocks-eviction',
-    scaleplan: [],
-    disagreement: 'As above (policy/v1beta1 does not default either field).',
-  },
 ];
 
 const PO = 'polaris/test/checks';
@@ -233,8 +226,11 @@ export const POLARIS: PeerCase[] = [
     peer: true,
     rule: 'pdb-blocks-eviction',
     scaleplan: [],
-    disagreement:
-      'minAvailable and maxUnavailable are both set, which the API server rejects ("minAvailable and maxUnavailable cannot be both set"); the budget never exists, so it blocks nothing.',
+    disagreement: {
+      whose: 'deliberate',
+      why: 'minAvailable and maxUnavailable are both set, which the API server rejects ("minAvailable and maxUnavailable cannot be both set"); the budget never exists, so it blocks nothing.',
+      source: 'kubernetes/kubernetes:pkg/apis/policy/validation/validation.go',
+    },
   },
   {
     check: 'pdbDisruptionsIsZero',
@@ -303,8 +299,11 @@ export const POLARIS: PeerCase[] = [
     peer: true,
     rule: 'pdb-blocks-eviction',
     scaleplan: [],
-    disagreement:
-      'minAvailable 150% is rejected by the API server (IsNotMoreThan100Percent), so the budget never exists; schema-invalid is the rule for values out of range.',
+    disagreement: {
+      whose: 'deliberate',
+      why: 'minAvailable 150% is rejected by the API server (IsNotMoreThan100Percent), so the budget never exists; schema-invalid is the rule for values out of range.',
+      source: 'kubernetes/kubernetes:pkg/apis/policy/validation/validation.go',
+    },
   },
   {
     check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
@@ -333,8 +332,11 @@ export const POLARIS: PeerCase[] = [
     peer: false,
     rule: 'pdb-blocks-eviction',
     scaleplan: ['zookeeper-pdb'],
-    disagreement:
-      'minAvailable 5 with HPA minReplicas 5: at the minimum, 5 − 5 = 0 disruptions are allowed and every drain hangs. Polaris compares with a strict ">".',
+    disagreement: {
+      whose: 'peer',
+      why: 'minAvailable 5 with HPA minReplicas 5: at the minimum, 5 − 5 = 0 disruptions are allowed and every drain hangs. Polaris compares with a strict ">".',
+      source: 'kubernetes/kubernetes:pkg/controller/disruption/disruption.go',
+    },
   },
   {
     check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
@@ -342,8 +344,11 @@ export const POLARIS: PeerCase[] = [
     peer: false,
     rule: 'pdb-blocks-eviction',
     scaleplan: ['zookeeper-pdb'],
-    disagreement:
-      'The HPA targets another Deployment, so zookeeper runs its default single replica against minAvailable 5: no eviction is possible. Polaris only checks workloads that have an HPA.',
+    disagreement: {
+      whose: 'deliberate',
+      why: 'The HPA targets another Deployment, so zookeeper runs its default single replica against minAvailable 5: no eviction is possible. Polaris only checks workloads that have an HPA.',
+      source: 'kubernetes/kubernetes:pkg/apis/apps/v1/defaults.go',
+    },
   },
   {
     check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
@@ -358,8 +363,11 @@ export const POLARIS: PeerCase[] = [
     peer: false,
     rule: 'pdb-blocks-eviction',
     scaleplan: ['zookeeper-pdb'],
-    disagreement:
-      'No HPA: the Deployment runs 1 replica (replicas unset) against minAvailable 5. Polaris only checks workloads that have an HPA.',
+    disagreement: {
+      whose: 'deliberate',
+      why: 'No HPA: the Deployment runs 1 replica (replicas unset) against minAvailable 5. Polaris only checks workloads that have an HPA.',
+      source: 'kubernetes/kubernetes:pkg/apis/apps/v1/defaults.go',
+    },
   },
   {
     check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
@@ -374,8 +382,11 @@ export const POLARIS: PeerCase[] = [
     peer: false,
     rule: 'pdb-blocks-eviction',
     scaleplan: ['zookeeper-pdb'],
-    disagreement:
-      'The HPA does not set minReplicas, which defaults to 1, so minAvailable 2 blocks every eviction at the minimum. Polaris skips HPAs without minReplicas.',
+    disagreement: {
+      whose: 'peer',
+      why: 'The HPA does not set minReplicas, which defaults to 1, so minAvailable 2 blocks every eviction at the minimum. Polaris skips HPAs without minReplicas.',
+      source: 'kubernetes/kubernetes:pkg/apis/autoscaling/v2/defaults.go',
+    },
   },
   {
     check: 'pdbMinAvailableGreaterThanHPAMinReplicas',
@@ -427,8 +438,11 @@ export const POLARIS: PeerCase[] = [
       scaleplan: [],
       ...(failure
         ? {
-            disagreement:
-              'A single replica without an autoscaler: a budget could only block its one pod or allow its eviction, so scaleplan does not ask for one.',
+            disagreement: {
+              whose: 'deliberate',
+              why: 'A single replica without an autoscaler: a budget could only block its one pod or allow its eviction, so scaleplan does not ask for one.',
+              source: 'https://kubernetes.io/docs/tasks/run-application/configure-pdb/',
+            },
           }
         : {}),
     },
@@ -464,8 +478,11 @@ export const POLARIS: PeerCase[] = [
     peer: false,
     rule: 'hpa-min-replicas',
     scaleplan: ['php-apache'],
-    disagreement:
-      "minReplicas defaults to 1 when it is absent, which is exactly what the check is about; Polaris's schema only tests the field when it is present.",
+    disagreement: {
+      whose: 'peer',
+      why: "minReplicas defaults to 1 when it is absent, which is exactly what the check is about; Polaris's schema only tests the field when it is present.",
+      source: 'kubernetes/kubernetes:pkg/apis/autoscaling/v2/defaults.go',
+    },
   },
   // hpaMaxAvailability (maxReplicas > minReplicas) ↔ hpa-min-max, which reports equal bounds as info.
   {

@@ -56,8 +56,11 @@ export const KUBE_LINTER: PeerCase[] = everyRule([
     peer: ['app1', 'app2', 'app1', 'app1'],
     rule: 'servicemonitor-no-match',
     scaleplan: ['dont-fire', 'app1', 'app2'],
-    disagreement:
-      'The first ServiceMonitor "dont-fire" has no namespace (so it is in "default") and no namespaceSelector, and the Service it selects is in namespace "dontfire". prometheus-operator then looks only in the ServiceMonitor\'s own namespace (namespaceSelector: "{} or absent: own namespace"), so it finds no Service and Prometheus scrapes nothing; kube-linter treats an absent namespaceSelector as every namespace. The other "dont-fire" lists matchNames: [dontfire] and passes in both tools. The last two "app1" look in namespace "test2", of which the set holds nothing: kube-linter reports them, scaleplan cannot know what runs there and stays silent (a namespace the set describes nothing of is assumed to hold what it needs).',
+    disagreement: {
+      whose: 'peer',
+      why: 'The first ServiceMonitor "dont-fire" has no namespace (so it is in "default") and no namespaceSelector, and the Service it selects is in namespace "dontfire". prometheus-operator then looks only in the ServiceMonitor\'s own namespace (namespaceSelector: "{} or absent: own namespace"), so it finds no Service and Prometheus scrapes nothing; kube-linter treats an absent namespaceSelector as every namespace. The other "dont-fire" lists matchNames: [dontfire] and passes in both tools. The last two "app1" look in namespace "test2", of which the set holds nothing: kube-linter reports them, scaleplan cannot know what runs there and stays silent (a namespace the set describes nothing of is assumed to hold what it needs).',
+      source: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/',
+    },
   },
   {
     // bats: 7 reports, one per workload kind with priorityClassName "fire"; the objects with

@@ -9,7 +9,7 @@
  * file prefix), kube-score score/*_test.go (Critical/Warning fail, AllOK passes) and Kyverno
  * .kyverno-test/kyverno-test.yaml. `disagreement` is present exactly when the verdicts differ.
  */
-import type { PeerCase, PeerGroup } from '../harness.js';
+import type { Disagreement, PeerCase, PeerGroup } from '../harness.js';
 
 const RULE = 'missing-requests';
 
@@ -23,8 +23,11 @@ const MEMORY = { resources: ['memory'] };
 const BOTH = { resources: ['cpu', 'memory'] };
 
 /** Requests default to limits: kube-score and Kyverno do not apply that defaulting. */
-const LIMITS_BECOME_REQUESTS =
-  'The container sets limits but no requests. Kubernetes copies each limit into the missing request when the pod is created (SetDefaults_Pod), so the pod is scheduled with requests equal to its limits (Guaranteed QoS) and an HPA can compute utilization. scaleplan reports what the cluster will run; kube-score grades the manifest as written.';
+const LIMITS_BECOME_REQUESTS: Disagreement = {
+  whose: 'deliberate',
+  source: 'kubernetes/kubernetes:pkg/apis/core/v1/defaults.go',
+  why: 'The container sets limits but no requests. Kubernetes copies each limit into the missing request when the pod is created (SetDefaults_Pod), so the pod is scheduled with requests equal to its limits (Guaranteed QoS) and an HPA can compute utilization. scaleplan reports what the cluster will run; kube-score grades the manifest as written.',
+};
 
 const KL = 'kube-linter/tests/checks';
 
@@ -38,8 +41,11 @@ export const KUBE_LINTER: PeerCase[] = missingRequests([
     peer: ['app1', 'app2'],
     options: CPU,
     scaleplan: ['app1'],
-    disagreement:
-      'app2 is an OpenShift DeploymentConfig (apps.openshift.io/v1, deprecated since OpenShift 4.14). scaleplan lints Kubernetes workload kinds only: Deployment, StatefulSet, ReplicaSet, ReplicationController, DaemonSet, Job, CronJob and Pod.',
+    disagreement: {
+      whose: 'deliberate',
+      why: 'app2 is an OpenShift DeploymentConfig (apps.openshift.io/v1, deprecated since OpenShift 4.14). scaleplan lints Kubernetes workload kinds only: Deployment, StatefulSet, ReplicaSet, ReplicationController, DaemonSet, Job, CronJob and Pod.',
+      source: 'https://kubernetes.io/docs/concepts/workloads/controllers/',
+    },
   },
   {
     // bats: 2 reports, 'container "app" has memory limit 0' for both objects: kube-linter's
@@ -50,8 +56,11 @@ export const KUBE_LINTER: PeerCase[] = missingRequests([
     peer: ['app1', 'app2'],
     options: MEMORY,
     scaleplan: ['app1'],
-    disagreement:
-      'app2 is an OpenShift DeploymentConfig, which scaleplan does not lint (see unset-cpu-requirements).',
+    disagreement: {
+      whose: 'deliberate',
+      why: 'app2 is an OpenShift DeploymentConfig, which scaleplan does not lint (see unset-cpu-requirements).',
+      source: 'https://kubernetes.io/docs/concepts/workloads/controllers/',
+    },
   },
   {
     // Not in kube-linter's harness: its check definition (pkg/builtinchecks/yamls/
@@ -63,8 +72,11 @@ export const KUBE_LINTER: PeerCase[] = missingRequests([
     peer: ['pod-test-1'],
     options: MEMORY,
     scaleplan: [],
-    disagreement:
-      'kube-linter unset-memory-requirements checks the memory limit, not the request (its description says "requests and limits", its remediation "memory limits"). scaleplan requires the request, which is what scheduling, eviction order and HPA utilization depend on; whether to cap memory with a limit is a separate policy.',
+    disagreement: {
+      whose: 'deliberate',
+      why: 'kube-linter unset-memory-requirements checks the memory limit, not the request (its description says "requests and limits", its remediation "memory limits"). scaleplan requires the request, which is what scheduling, eviction order and HPA utilization depend on; whether to cap memory with a limit is a separate policy.',
+      source: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
+    },
   },
 ]);
 
@@ -163,8 +175,11 @@ export const KUBE_SCORE: PeerCase[] = missingRequests([
     peer: true,
     options: BOTH,
     scaleplan: [],
-    disagreement:
-      'kube-score requires limits too. scaleplan does not: a missing limit breaks no scheduling, autoscaling or quota arithmetic (quota-missing-requests reports it when a ResourceQuota constrains limits.cpu), and CPU limits throttle latency-sensitive services, so many teams leave them out on purpose.',
+    disagreement: {
+      whose: 'deliberate',
+      why: 'kube-score requires limits too. scaleplan does not: a missing limit breaks no scheduling, autoscaling or quota arithmetic (quota-missing-requests reports it when a ResourceQuota constrains limits.cpu), and CPU limits throttle latency-sensitive services, so many teams leave them out on purpose.',
+      source: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
+    },
   },
   {
     // IgnoreContainerCpuLimitRequirement and IgnoreContainerMemoryLimitRequirement: GradeAllOK.
@@ -185,8 +200,11 @@ export const KYVERNO: PeerCase[] = missingRequests([
     peer: ['badpod01', 'badpod02', 'badpod03'],
     options: BOTH,
     scaleplan: ['badpod01', 'badpod03'],
-    disagreement:
-      'badpod02 requests cpu and memory but sets no memory limit. The Kyverno policy also requires a memory limit; scaleplan requires requests only (a memory limit is a policy choice, not a scaling mistake).',
+    disagreement: {
+      whose: 'deliberate',
+      why: 'badpod02 requests cpu and memory but sets no memory limit. The Kyverno policy also requires a memory limit; scaleplan requires requests only (a memory limit is a policy choice, not a scaling mistake).',
+      source: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
+    },
   },
 ]);
 

@@ -3,14 +3,17 @@
  * template, negative and policy-less budgets, percentages that block eviction, replicas and
  * spreading (see docs/peer-comparison.md, section "Selectors, spreading and redundancy").
  */
-import type { PeerCase, PeerGroup } from '../harness.js';
+import type { Disagreement, PeerCase, PeerGroup } from '../harness.js';
 
 const KL = 'kube-linter/tests/checks';
 const KS = 'kube-score/score/testdata';
 const KY = 'kyverno-policies/other';
 
-const OPENSHIFT =
-  'kube-linter also reports the OpenShift DeploymentConfig of the fixture (apps.openshift.io); scaleplan lints the Kubernetes workload kinds only, so the Deployment is the one compared.';
+const OPENSHIFT: Disagreement = {
+  whose: 'deliberate',
+  source: 'https://kubernetes.io/docs/concepts/workloads/controllers/',
+  why: 'kube-linter also reports the OpenShift DeploymentConfig of the fixture (apps.openshift.io); scaleplan lints the Kubernetes workload kinds only, so the Deployment is the one compared.',
+};
 
 const KUBE_LINTER: PeerCase[] = [
   {
@@ -20,7 +23,7 @@ const KUBE_LINTER: PeerCase[] = [
     peer: ['app1', 'app2'],
     rule: 'workload-selector-mismatch',
     scaleplan: ['app1'],
-    disagreement: { whose: 'deliberate', why: OPENSHIFT },
+    disagreement: OPENSHIFT,
   },
   {
     // bats: 2 reports, "object has 2 replicas but minimum required replicas is 3" (Deployment app, DeploymentConfig).
@@ -30,7 +33,7 @@ const KUBE_LINTER: PeerCase[] = [
     rule: 'workload-single-replica',
     options: { minimum: 3 },
     scaleplan: ['app'],
-    disagreement: { whose: 'deliberate', why: OPENSHIFT },
+    disagreement: OPENSHIFT,
   },
   {
     // bats: 3 reports: Deployment app1 (3 replicas, no anti-affinity), the DeploymentConfig, and
@@ -40,7 +43,7 @@ const KUBE_LINTER: PeerCase[] = [
     peer: ['app1', 'app1', 'fire-namespaced-with-namespaces-selector-not-matching'],
     rule: 'workload-no-spread',
     scaleplan: ['app1', 'fire-namespaced-with-namespaces-selector-not-matching'],
-    disagreement: { whose: 'deliberate', why: OPENSHIFT },
+    disagreement: OPENSHIFT,
   },
 ];
 
@@ -100,6 +103,7 @@ const KYVERNO: PeerCase[] = [
     scaleplan: ['bad-minAvailable-pdb05', 'bad-minAvailable-pdb06'],
     disagreement: {
       whose: 'deliberate',
+      source: 'kubernetes/kubernetes:pkg/controller/disruption/disruption.go',
       why: 'Kyverno fails every minAvailable above 50% as a house rule. The disruption controller rounds minAvailable up (GetScaledValueFromIntOrPercent with roundUp), so 51%-80% still allow evictions from 2 to 5 pods on; only percentages that allow none below 10 pods (90%, and 100% which pdb-blocks-eviction also reports) are reported.',
     },
   },

@@ -1,0 +1,98 @@
+/**
+ * The peer verdicts of tests/peers/cases/coverage.ts, checked against the corpus they were
+ * taken from (../shared/corpus expected_results.json files, the Kyverno kyverno-test suites
+ * and chainsaw tests), so a verdict written there cannot drift from the peer's own harness.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GROUPS } from './cases/coverage.js';
+import { CORPUS, type PeerCase } from './harness.js';
+
+function corpus<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8')) as T;
+}
+
+const casesOf = (tool: string): PeerCase[] =>
+  GROUPS.filter((group) => group.tool === tool).flatMap((group) => [...group.cases]);
+
+const fails = (testCase: PeerCase): boolean =>
+  typeof testCase.peer === 'boolean' ? testCase.peer : testCase.peer.length > 0;
+
+describe.skipIf(!fs.existsSync(CORPUS))('coverage verdicts match ../shared/corpus', () => {
+  it('kube-score: grade other than AllOK ⇔ fails', () => {
+    const { cases } = corpus<{
+      cases: Array<{
+        fixtures: string[];
+        check_id: string;
+        expected_grade: string;
+        config: string | null;
+      }>;
+    }>('kube-score/expected_results.json');
+    for (const testCase of casesOf('kube-score')) {
+      const minimum = testCase.options?.minimum;
+      const entry = cases.find(
+        (candidate) =>
+          candidate.check_id === testCase.check &&
+          `kube-score/${candidate.fixtures[0]}` === testCase.fixture &&
+          (minimum === undefined ||
+            (candidate.config ?? '').includes(`MinReplicasDeployment: ${String(minimum)},`)),
+      );
+      expect(entry, `${testCase.check} ${testCase.fixture}`).toBeDefined();
+      expect(fails(testCase), testCase.fixture).toBe(entry?.expected_grade !== 'GradeAllOK');
+    }
+  });
+
+  it('Polaris: failure file ⇔ fails', () => {
+    const { cases } = corpus<{
+      cases: Array<{ check: string; fixture: string; expected: string }>;
+    }>('polaris/expected_results.json');
+    for (const testCase of casesOf('Polaris')) {
+      const entry = cases.find(
+        (candidate) =>
+          candidate.check === testCase.check && `polaris/${candidate.fixture}` === testCase.fixture,
+      );
+      expect(entry, testCase.fixture).toBeDefined();
+      expect(fails(testCase), testCase.fixture).toBe(entry?.expected === 'fail');
+    }
+  });
+
+  it('kube-linter: the bats report count', () => {
+    const { tests } = corpus<{
+      tests: Array<{ test: string; expected_report_count: number | null }>;
+    }>('kube-linter/expected_results.json');
+    for (const testCase of casesOf('kube-linter')) {
+      const entry = tests.find((test) => test.test === testCase.check);
+      expect(entry?.expected_report_count, testCase.check).toBe((testCase.peer as string[]).length);
+    }
+  });
+
+  it('Kyverno: the kyverno-test results, or the chainsaw bad/good files', () => {
+    for (const testCase of casesOf('Kyverno')) {
+      const files = [testCase.fixture, ...(testCase.with ?? [])];
+      const dir = path.dirname(path.join(CORPUS, testCase.fixture));
+      if (dir.endsWith('.kyverno-test')) {
+        const suite = fs.readFileSync(path.join(dir, 'kyverno-test.yaml'), 'utf8');
+        for (const name of Array.isArray(testCase.peer) ? testCase.peer : []) {
+          const block = new RegExp(
+            `resources:\\s*\\n(?:\\s*- .*\\n)*?\\s*- (?:\\S+/)?${name}\\n(?:\\s*- .*\\n)*\\s*result: fail`,
+          );
+          expect(suite, name).toMatch(block);
+        }
+        continue;
+      }
+      // chainsaw: bad.yaml / ss-bad.yaml must be the file applied with an expected error.
+      const test = fs.readFileSync(path.join(dir, 'chainsaw-test.yaml'), 'utf8');
+      const applied = files
+        .map((file) => path.basename(file))
+        .find((file) => /bad|good/.test(file));
+      expect(applied, testCase.fixture).toBeDefined();
+      const errors =
+        new RegExp(
+          `file: ${applied ?? ''}\\s*\\n\\s*expect:\\s*\\n\\s*- check:\\s*\\n\\s*\\(\\$error != null\\): true`,
+        ).test(test) ||
+        new RegExp(`\\(\\$error != null\\): true\\s*\\n\\s*file: ${applied ?? ''}`).test(test);
+      expect(errors, `${applied ?? ''} is applied expecting an error`).toBe(fails(testCase));
+    }
+  });
+});
