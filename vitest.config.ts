@@ -1,12 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** Tests that mock modules or count module-level loads need a fresh module graph per file. */
-const ISOLATED = [
-  'tests/integrations/**/*.test.ts',
-  'tests/k8s/schemas-throughput.test.ts',
-  // Sets a DOM (jsdom) as globals for mermaid's parser.
-  'tests/compile/scale-chart.test.ts',
-];
+const ISOLATED = ['tests/integrations/**/*.test.ts', 'tests/k8s/schemas-throughput.test.ts'];
 /** Tests that spawn kubectl, pre-commit or the bundle, or generate large inputs. */
 const SLOW = [
   'tests/e2e/**/*.test.ts',
@@ -14,6 +9,13 @@ const SLOW = [
   'tests/hostile/**/*.test.ts',
   'tests/perf/**/*.test.ts',
   'tests/real/**/*.test.ts',
+  // Whole-repository sweeps (every generator, every fixture's positions, the bundle, every
+  // RUNBOOK chart through mermaid, random scoped runs): in npm test, kept out of check:quick.
+  'tests/generated.test.ts',
+  'tests/source/event-locate.test.ts',
+  'tests/dist.test.ts',
+  'tests/compile/scale-chart.test.ts',
+  'tests/lint/scoped-equivalence.test.ts',
 ];
 
 export default defineConfig({
