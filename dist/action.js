@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   changesMarkdown,
   compareCapacity
-} from "./chunks/chunk-UJIDHRYJ.js";
+} from "./chunks/chunk-F2ULBD2L.js";
 import {
   DEFAULT_MAX_LENGTH,
   renderMarkdown
@@ -32,15 +32,15 @@ import "./chunks/chunk-INUOASFM.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-O23Q5X2G.js";
-import "./chunks/chunk-D35AIAEY.js";
+} from "./chunks/chunk-X2Y6HIJL.js";
+import "./chunks/chunk-LAXKDNSZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-J4CJKGXN.js";
+} from "./chunks/chunk-LW2ZSAGG.js";
 import "./chunks/chunk-YPL3LNPA.js";
 import {
   rules
-} from "./chunks/chunk-HCA7WUGL.js";
+} from "./chunks/chunk-DEBDNBVQ.js";
 import {
   SCALED_OBJECT_KIND
 } from "./chunks/chunk-A4AJY34X.js";
@@ -48,7 +48,7 @@ import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-KCTFFFII.js";
+} from "./chunks/chunk-YSOM7DK3.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";

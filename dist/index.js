@@ -30,25 +30,25 @@ import {
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-O23Q5X2G.js";
+} from "./chunks/chunk-X2Y6HIJL.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-D35AIAEY.js";
+} from "./chunks/chunk-LAXKDNSZ.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-J4CJKGXN.js";
+} from "./chunks/chunk-LW2ZSAGG.js";
 import "./chunks/chunk-YPL3LNPA.js";
 import {
   rules
-} from "./chunks/chunk-HCA7WUGL.js";
+} from "./chunks/chunk-DEBDNBVQ.js";
 import "./chunks/chunk-A4AJY34X.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-KCTFFFII.js";
+} from "./chunks/chunk-YSOM7DK3.js";
 import {
   ScaleplanError,
   isScaleplanError

@@ -3,7 +3,11 @@
  * compared figure by figure. Only figures that changed are listed, so an unchanged tree says
  * nothing at all.
  */
-import type { NamespaceCapacity, WorkloadCapacity } from '../k8s/capacity.js';
+import {
+  compareResources,
+  type NamespaceCapacity,
+  type WorkloadCapacity,
+} from '../k8s/capacity.js';
 import type { CapacityReport, PoolCapacity } from './report.js';
 
 export type CapacityChange =
@@ -81,7 +85,7 @@ export function diffCapacity(base: CapacityReport, head: CapacityReport): Capaci
     const beforeTotals = totals(before);
     const afterTotals = totals(after);
     const resources = [...new Set([...beforeTotals.keys(), ...afterTotals.keys()])].sort(
-      (a, b) => order(a) - order(b) || a.localeCompare(b),
+      compareResources,
     );
     for (const resource of resources) {
       const was = beforeTotals.get(resource) ?? 0;
@@ -151,9 +155,4 @@ export function diffCapacity(base: CapacityReport, head: CapacityReport): Capaci
     }
   }
   return changes;
-}
-
-/** pods, cpu, memory, then extended resources by name. */
-function order(resource: string): number {
-  return resource === 'pods' ? 0 : resource === 'cpu' ? 1 : resource === 'memory' ? 2 : 3;
 }

@@ -3,7 +3,7 @@
  * GitHub-flavoured tables) and JSON (machines). Quantities are written as Kubernetes writes
  * them (cores, Gi); every table is sorted the way the report is.
  */
-import type { NamespaceCapacity, QuotaCapacity } from '../k8s/capacity.js';
+import { compareResources, type NamespaceCapacity, type QuotaCapacity } from '../k8s/capacity.js';
 import { formatQuantity } from '../k8s/quantity.js';
 import type { CapacityChange } from '../capacity/diff.js';
 import type { CapacityReport } from '../capacity/report.js';
@@ -19,13 +19,7 @@ function resourceLabel(resource: string): string {
 }
 
 function resourcesOf(namespace: NamespaceCapacity): string[] {
-  return Object.keys(namespace.requestsAtMax).sort(
-    (a, b) => rank(a) - rank(b) || a.localeCompare(b),
-  );
-}
-
-function rank(resource: string): number {
-  return resource === 'cpu' ? 0 : resource === 'memory' ? 1 : 2;
+  return Object.keys(namespace.requestsAtMax).sort(compareResources);
 }
 
 function quotaVerdict(quota: QuotaCapacity): string {

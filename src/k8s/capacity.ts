@@ -257,3 +257,10 @@ export function capacityOf(set: ManifestSet, kubeVersion: string): NamespaceCapa
     return { namespace, workloads, podsAtMax, requestsAtMax, quotas };
   });
 }
+
+/** The order reports list resources in: pods, cpu, memory, then extended resources by name. */
+export function compareResources(a: string, b: string): number {
+  const rank = (resource: string): number =>
+    resource === 'pods' ? 0 : resource === 'cpu' ? 1 : resource === 'memory' ? 2 : 3;
+  return rank(a) - rank(b) || a.localeCompare(b);
+}

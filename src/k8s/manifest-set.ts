@@ -58,6 +58,9 @@ export class ManifestSet {
   /** `${label}=${value}` → Services with that label, in any namespace. */
   private serviceLabelIndexAnyNamespace: Map<string, Manifest[]> | undefined;
 
+  /** Objects in no index (under an API version that does not serve their kind). */
+  private readonly unindexed = new Set<Manifest>();
+
   constructor(
     readonly manifests: readonly Manifest[],
     readonly defaultNamespace: string,
@@ -65,9 +68,13 @@ export class ManifestSet {
   ) {
     // An object whose apiVersion does not serve its kind (a `v1` PodDisruptionBudget) is
     // refused by the API server: no rule may count it (unknown-api-version reports it).
-    const served = manifests.filter(
-      (manifest) => unservedApi(manifest.apiVersion, manifest.kind) === undefined,
-    );
+    const served = manifests.filter((manifest) => {
+      if (unservedApi(manifest.apiVersion, manifest.kind) === undefined) {
+        return true;
+      }
+      this.unindexed.add(manifest);
+      return false;
+    });
     for (const manifest of served) {
       push(this.kinds, manifest.kind, manifest);
       push(this.kindsByNamespace, `${manifest.kind}\u0000${manifest.namespace}`, manifest);
@@ -137,6 +144,11 @@ export class ManifestSet {
       scalable: maker.hasReplicaCount,
       hasReplicaCount: maker.hasReplicaCount,
     };
+  }
+
+  /** Whether `byKind` and the other lookups can return this object. */
+  isIndexed(manifest: Manifest): boolean {
+    return !this.unindexed.has(manifest);
   }
 
   byKind(kind: string): readonly Manifest[] {

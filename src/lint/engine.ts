@@ -14,7 +14,6 @@ import {
   type Severity,
 } from './rule.js';
 import type { Finding, LintResult, Suppression } from './result.js';
-import { unservedApi } from '../k8s/api-versions.js';
 
 export const IGNORE_ANNOTATION = 'scaleplan.dev/ignore';
 export const PARSE_ERROR_RULE = 'parse-error';
@@ -141,7 +140,7 @@ export function summarize(
 
 /** The objects a scoped run visits (see EngineOptions.reportOn), by kind and in set order. */
 export function visitedManifests(
-  set: Pick<ManifestSet, 'manifests'>,
+  set: Pick<ManifestSet, 'manifests' | 'isIndexed'>,
   reportOn: (file: SourceFile) => boolean,
 ): Map<string, Manifest[]> {
   const byKind = new Map<string, Manifest[]>([['*', []]]);
@@ -156,7 +155,7 @@ export function visitedManifests(
       byKind.get('*')?.push(manifest);
       // As in a full run: '*' visitors see every object, kind visitors only what the set
       // indexes (an object under an API version that does not exist is in no index).
-      if (unservedApi(manifest.apiVersion, manifest.kind) !== undefined) {
+      if (!set.isIndexed(manifest)) {
         continue;
       }
       const list = byKind.get(manifest.kind);

@@ -139,6 +139,14 @@ export default defineRule<'unserved' | 'configInvalid', Options>({
               : [];
           });
 
+    // The HPAs that need the adapter, found once per set (not once per ConfigMap).
+    let users: { hpa: Manifest; metrics: ReturnType<typeof adapterMetrics> }[] | undefined;
+    const usersOf = () =>
+      (users ??= context.set
+        .byKind(HPA_KIND)
+        .map((hpa) => ({ hpa, metrics: adapterMetrics(hpa) }))
+        .filter((entry) => entry.metrics.length > 0));
+
     const relatedOf = (config: AdapterConfig): RelatedDescriptor => ({
       manifest: config.manifest,
       path: ['data', config.key],
@@ -147,10 +155,7 @@ export default defineRule<'unserved' | 'configInvalid', Options>({
 
     return {
       [CONFIG_MAP_KIND](configMap, options) {
-        const users = context.set
-          .byKind(HPA_KIND)
-          .map((hpa) => ({ hpa, metrics: adapterMetrics(hpa) }))
-          .filter((entry) => entry.metrics.length > 0);
+        const users = usersOf();
         // Without an HPA that needs the adapter nothing is judged, and `prepare` (which loads
         // the regex engine only for sets with HPAs) may not have run: read no config at all.
         if (users.length === 0) {

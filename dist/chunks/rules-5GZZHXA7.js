@@ -7,10 +7,10 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-D35AIAEY.js";
+} from "./chunk-LAXKDNSZ.js";
 import {
   rules
-} from "./chunk-HCA7WUGL.js";
+} from "./chunk-DEBDNBVQ.js";
 import {
   SourceFile,
   addFile

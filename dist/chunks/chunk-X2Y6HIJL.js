@@ -4,10 +4,10 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-D35AIAEY.js";
+} from "./chunk-LAXKDNSZ.js";
 import {
   loadConfig
-} from "./chunk-J4CJKGXN.js";
+} from "./chunk-LW2ZSAGG.js";
 import {
   collectInputs
 } from "./chunk-YPL3LNPA.js";
@@ -16,7 +16,7 @@ import {
   counted,
   quotedList,
   rules
-} from "./chunk-HCA7WUGL.js";
+} from "./chunk-DEBDNBVQ.js";
 import {
   SourceFile,
   addFile,
@@ -28,7 +28,7 @@ import {
 import {
   BUILD,
   VERSION
-} from "./chunk-KCTFFFII.js";
+} from "./chunk-YSOM7DK3.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

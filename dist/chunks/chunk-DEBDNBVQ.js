@@ -1753,19 +1753,19 @@ spec:
     let configs, configsOf = (options) => (configs ??= readAdapterConfigs(context.set, options.dataKeys), configs), adapterMetrics = (hpa) => hpa.apiVersion === "autoscaling/v1" || madeByKeda(hpa, context.set) ? [] : readHpaMetrics(hpa).flatMap((metric) => {
       let source = SOURCES[metric.type];
       return source && metric.name !== void 0 && metric.name !== "" ? [{ metric, name: metric.name, source }] : [];
-    }), relatedOf = (config) => ({
+    }), users, usersOf = () => users ??= context.set.byKind(HPA_KIND).map((hpa) => ({ hpa, metrics: adapterMetrics(hpa) })).filter((entry) => entry.metrics.length > 0), relatedOf = (config) => ({
       manifest: config.manifest,
       path: ["data", config.key],
       message: `The prometheus-adapter configuration in ${describeConfig(config)}.`
     });
     return {
       [CONFIG_MAP_KIND](configMap, options) {
-        let users = context.set.byKind(HPA_KIND).map((hpa) => ({ hpa, metrics: adapterMetrics(hpa) })).filter((entry) => entry.metrics.length > 0);
-        if (users.length !== 0)
+        let users2 = usersOf();
+        if (users2.length !== 0)
           for (let config of configsOf(options)) {
             if (config.manifest !== configMap || !config.problem)
               continue;
-            let path2 = ["data", config.key], scalar = configMap.locate(path2, "value"), value = configMap.get(path2), range2 = scalar && !scalar.approximate ? locateInScalar(scalar, value, config.problem.from, config.problem.to) : void 0, names2 = [...new Set(users.flatMap((entry) => entry.metrics.map((m) => m.name)))];
+            let path2 = ["data", config.key], scalar = configMap.locate(path2, "value"), value = configMap.get(path2), range2 = scalar && !scalar.approximate ? locateInScalar(scalar, value, config.problem.from, config.problem.to) : void 0, names2 = [...new Set(users2.flatMap((entry) => entry.metrics.map((m) => m.name)))];
             context.report({
               manifest: configMap,
               path: path2,
@@ -1774,9 +1774,9 @@ spec:
                 config: describeConfig(config),
                 problem: config.problem.message,
                 metrics: `${names2.length === 1 ? "the metric" : "the metrics"} ${quotedList(names2)}`,
-                hpas: `${users.length === 1 ? "HorizontalPodAutoscaler" : "HorizontalPodAutoscalers"} ${quotedList(users.map((entry) => entry.hpa.name))}`
+                hpas: `${users2.length === 1 ? "HorizontalPodAutoscaler" : "HorizontalPodAutoscalers"} ${quotedList(users2.map((entry) => entry.hpa.name))}`
               },
-              related: users.map(({ hpa }) => ({
+              related: users2.map(({ hpa }) => ({
                 manifest: hpa,
                 path: ["spec", "metrics"],
                 target: "key",
@@ -5415,6 +5415,10 @@ function capacityOf(set, kubeVersion) {
     return { namespace, workloads: workloads2, podsAtMax, requestsAtMax, quotas };
   });
 }
+function compareResources(a, b) {
+  let rank = (resource) => resource === "pods" ? 0 : resource === "cpu" ? 1 : resource === "memory" ? 2 : 3;
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
 
 // src/lint/rules/quota-exceeded-at-max-scale.ts
 var SHOWN_CONTRIBUTORS = 3, quota_exceeded_at_max_scale_default = {
@@ -8058,6 +8062,7 @@ export {
   rolloutWorkloadRef,
   ExternalReferences,
   capacityOf,
+  compareResources,
   unservedApi,
   rules,
   CONFIG_FILE_NAMES,

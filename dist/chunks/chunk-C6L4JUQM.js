@@ -15,14 +15,14 @@ import {
 import {
   CACHE_STRATEGIES,
   lint
-} from "./chunk-O23Q5X2G.js";
+} from "./chunk-X2Y6HIJL.js";
 import {
   counted,
   rules
-} from "./chunk-HCA7WUGL.js";
+} from "./chunk-DEBDNBVQ.js";
 import {
   VERSION
-} from "./chunk-KCTFFFII.js";
+} from "./chunk-YSOM7DK3.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

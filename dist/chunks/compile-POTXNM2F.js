@@ -14,9 +14,9 @@ import "./chunk-INUOASFM.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-J4CJKGXN.js";
+} from "./chunk-LW2ZSAGG.js";
 import "./chunk-YPL3LNPA.js";
-import "./chunk-HCA7WUGL.js";
+import "./chunk-DEBDNBVQ.js";
 import "./chunk-A4AJY34X.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";

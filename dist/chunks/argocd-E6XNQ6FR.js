@@ -16,21 +16,21 @@ import "./chunk-INUOASFM.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-O23Q5X2G.js";
-import "./chunk-D35AIAEY.js";
+} from "./chunk-X2Y6HIJL.js";
+import "./chunk-LAXKDNSZ.js";
 import {
   loadConfig
-} from "./chunk-J4CJKGXN.js";
+} from "./chunk-LW2ZSAGG.js";
 import "./chunk-YPL3LNPA.js";
 import {
   rules
-} from "./chunk-HCA7WUGL.js";
+} from "./chunk-DEBDNBVQ.js";
 import "./chunk-A4AJY34X.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-KCTFFFII.js";
+} from "./chunk-YSOM7DK3.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

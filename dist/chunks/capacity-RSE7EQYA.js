@@ -12,18 +12,18 @@ import {
   changesMarkdown,
   changesText,
   compareCapacity
-} from "./chunk-UJIDHRYJ.js";
+} from "./chunk-F2ULBD2L.js";
 import "./chunk-QWU66CDN.js";
 import "./chunk-INUOASFM.js";
-import "./chunk-O23Q5X2G.js";
-import "./chunk-D35AIAEY.js";
-import "./chunk-J4CJKGXN.js";
+import "./chunk-X2Y6HIJL.js";
+import "./chunk-LAXKDNSZ.js";
+import "./chunk-LW2ZSAGG.js";
 import "./chunk-YPL3LNPA.js";
-import "./chunk-HCA7WUGL.js";
+import "./chunk-DEBDNBVQ.js";
 import "./chunk-A4AJY34X.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
-import "./chunk-KCTFFFII.js";
+import "./chunk-YSOM7DK3.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

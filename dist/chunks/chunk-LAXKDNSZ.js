@@ -8,7 +8,7 @@ import {
   podMakerFor,
   rolloutWorkloadRef,
   unservedApi
-} from "./chunk-HCA7WUGL.js";
+} from "./chunk-DEBDNBVQ.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -66,9 +66,7 @@ var EMPTY = Object.freeze([]), ManifestSet = class {
   constructor(manifests, defaultNamespace, references = {}) {
     this.manifests = manifests;
     this.defaultNamespace = defaultNamespace;
-    let served = manifests.filter(
-      (manifest) => unservedApi(manifest.apiVersion, manifest.kind) === void 0
-    );
+    let served = manifests.filter((manifest) => unservedApi(manifest.apiVersion, manifest.kind) === void 0 ? !0 : (this.unindexed.add(manifest), !1));
     for (let manifest of served)
       push(this.kinds, manifest.kind, manifest), push(this.kindsByNamespace, `${manifest.kind}\0${manifest.namespace}`, manifest), push(this.keys, manifest.key, manifest);
     for (let manifest of served) {
@@ -115,6 +113,8 @@ var EMPTY = Object.freeze([]), ManifestSet = class {
   serviceLabelIndex;
   /** `${label}=${value}` → Services with that label, in any namespace. */
   serviceLabelIndexAnyNamespace;
+  /** Objects in no index (under an API version that does not serve their kind). */
+  unindexed = /* @__PURE__ */ new Set();
   /** How the pods of an operator's custom resource look (see k8s/operators.ts). */
   shapeOf(maker, manifest) {
     let templateManifest = manifest, templatePath = maker.templatePath, labelsKnown = !0, ref = maker.kind === "Rollout" ? rolloutWorkloadRef(manifest) : void 0;
@@ -142,6 +142,10 @@ var EMPTY = Object.freeze([]), ManifestSet = class {
       scalable: maker.hasReplicaCount,
       hasReplicaCount: maker.hasReplicaCount
     };
+  }
+  /** Whether `byKind` and the other lookups can return this object. */
+  isIndexed(manifest) {
+    return !this.unindexed.has(manifest);
   }
   byKind(kind) {
     return this.kinds.get(kind) ?? EMPTY;
@@ -400,7 +404,7 @@ function visitedManifests(set, reportOn) {
   for (let manifest of set.manifests) {
     let accepted = manifest.locatesOutsideItsFile || decided.get(manifest.file);
     if (accepted === void 0 && (accepted = reportOn(manifest.file), decided.set(manifest.file, accepted)), accepted) {
-      if (byKind.get("*")?.push(manifest), unservedApi(manifest.apiVersion, manifest.kind) !== void 0)
+      if (byKind.get("*")?.push(manifest), !set.isIndexed(manifest))
         continue;
       let list = byKind.get(manifest.kind);
       list ? list.push(manifest) : byKind.set(manifest.kind, [manifest]);

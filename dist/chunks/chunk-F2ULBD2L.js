@@ -10,19 +10,20 @@ import {
 } from "./chunk-INUOASFM.js";
 import {
   runSettings
-} from "./chunk-O23Q5X2G.js";
+} from "./chunk-X2Y6HIJL.js";
 import {
   ManifestSet
-} from "./chunk-D35AIAEY.js";
+} from "./chunk-LAXKDNSZ.js";
 import {
   loadConfig
-} from "./chunk-J4CJKGXN.js";
+} from "./chunk-LW2ZSAGG.js";
 import {
   collectInputs
 } from "./chunk-YPL3LNPA.js";
 import {
-  capacityOf
-} from "./chunk-HCA7WUGL.js";
+  capacityOf,
+  compareResources
+} from "./chunk-DEBDNBVQ.js";
 import {
   HPA_KIND,
   SCALED_OBJECT_KIND,
@@ -227,7 +228,7 @@ function diffCapacity(base, head) {
   ].sort();
   for (let name of names) {
     let before = base.namespaces.find((namespace) => namespace.namespace === name), after = head.namespaces.find((namespace) => namespace.namespace === name), beforeTotals = totals(before), afterTotals = totals(after), resources = [.../* @__PURE__ */ new Set([...beforeTotals.keys(), ...afterTotals.keys()])].sort(
-      (a, b) => order(a) - order(b) || a.localeCompare(b)
+      compareResources
     );
     for (let resource of resources) {
       let was = beforeTotals.get(resource) ?? 0, is = afterTotals.get(resource) ?? 0, quota = quotaFor(after, resource) ?? quotaFor(before, resource), quotaBefore = quotaFor(before, resource), fitsBefore = quotaBefore ? quotaBefore.atMax <= quotaBefore.hard + 1e-9 : !0, fitsAfter = quota ? is <= quota.hard + 1e-9 : !0;
@@ -277,9 +278,6 @@ function diffCapacity(base, head) {
     });
   }
   return changes;
-}
-function order(resource) {
-  return resource === "pods" ? 0 : resource === "cpu" ? 1 : resource === "memory" ? 2 : 3;
 }
 
 // src/capacity/compare.ts
@@ -341,12 +339,7 @@ function resourceLabel(resource) {
   return resource === "nvidia.com/gpu" ? "GPU" : resource;
 }
 function resourcesOf(namespace) {
-  return Object.keys(namespace.requestsAtMax).sort(
-    (a, b) => rank(a) - rank(b) || a.localeCompare(b)
-  );
-}
-function rank(resource) {
-  return resource === "cpu" ? 0 : resource === "memory" ? 1 : 2;
+  return Object.keys(namespace.requestsAtMax).sort(compareResources);
 }
 function quotaVerdict(quota) {
   return quota.atMax <= quota.hard + 1e-9 ? "fits" : "EXCEEDS";

@@ -5,7 +5,7 @@ import {
   merge,
   normalizeRules,
   rules
-} from "./chunk-HCA7WUGL.js";
+} from "./chunk-DEBDNBVQ.js";
 import {
   SourceFile,
   cleanYamlMessage,
