@@ -196,7 +196,7 @@ export function prometheusRule(
     apiVersion: 'monitoring.coreos.com/v1',
     kind: 'PrometheusRule',
     metadata: metadata(
-      `${workload.name}-scaling`,
+      workload.names.prometheusRule,
       workload.namespace,
       environment.prometheus.ruleLabels,
     ),

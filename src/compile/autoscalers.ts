@@ -41,7 +41,7 @@ export function horizontalPodAutoscaler(workload: WorkloadContext): Json {
   return {
     apiVersion: HPA_API_VERSION,
     kind: 'HorizontalPodAutoscaler',
-    metadata: metadata(workload.name, workload.namespace),
+    metadata: metadata(workload.names.hpa, workload.namespace),
     spec: {
       scaleTargetRef: scaleTargetRef(workload),
       minReplicas: workload.bounds.min,
@@ -65,12 +65,17 @@ export function scaledObject(workload: WorkloadContext): Json {
   if (keda.fallbackReplicas !== undefined) {
     spec.fallback = { failureThreshold: 3, replicas: keda.fallbackReplicas };
   }
-  spec.advanced = { horizontalPodAutoscalerConfig: { behavior: behaviorJson(workload) } };
+  const hpaConfig: Record<string, Json> = {};
+  if (workload.spec.names?.hpa !== undefined) {
+    hpaConfig.name = workload.spec.names.hpa;
+  }
+  hpaConfig.behavior = behaviorJson(workload);
+  spec.advanced = { horizontalPodAutoscalerConfig: hpaConfig };
   spec.triggers = workload.metrics.map((metric) => metric.keda);
   return {
     apiVersion: KEDA_API_VERSION,
     kind: 'ScaledObject',
-    metadata: metadata(workload.name, workload.namespace),
+    metadata: metadata(workload.names.scaledObject, workload.namespace),
     spec,
   };
 }
@@ -90,8 +95,8 @@ function bounds(values: VpaBounds | undefined): Json {
 }
 
 /**
- * VerticalPodAutoscaler whose controlledResources leave out what the autoscaler scales on,
- * for the target container and (through `*`) every other container of the pod: HPA
+ * VerticalPodAutoscaler whose controlledResources leave out what the autoscaler scales on
+ * (unless it only recommends), for the target container and (through `*`) every other container of the pod: HPA
  * utilization is computed over the whole pod.
  */
 export function verticalPodAutoscaler(workload: WorkloadContext): Json {
@@ -122,7 +127,7 @@ export function verticalPodAutoscaler(workload: WorkloadContext): Json {
   return {
     apiVersion: VPA_API_VERSION,
     kind: 'VerticalPodAutoscaler',
-    metadata: metadata(workload.name, workload.namespace),
+    metadata: metadata(workload.names.vpa, workload.namespace),
     spec: {
       targetRef: scaleTargetRef(workload),
       updatePolicy: { updateMode: vpa.mode ?? 'Off' },
@@ -151,6 +156,11 @@ export function autoscalerDocuments(
 
 /** The name of the HPA that scales the workload: its own, or the one KEDA creates. */
 export function hpaName(environment: EnvironmentContext, workload: WorkloadContext): string {
-  const name = environment.finalName(workload.name);
-  return workload.autoscaler === 'keda' ? `keda-hpa-${name}` : name;
+  if (workload.autoscaler !== 'keda') {
+    return environment.finalName(workload.names.hpa);
+  }
+  // KEDA names the HPA from a field Kustomize's namePrefix/nameSuffix do not rewrite.
+  return (
+    workload.spec.names?.hpa ?? `keda-hpa-${environment.finalName(workload.names.scaledObject)}`
+  );
 }

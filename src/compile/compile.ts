@@ -22,6 +22,7 @@ import {
 import type { AdapterRule } from './metrics.js';
 import {
   ingress,
+  sharedIngress,
   podDisruptionBudget,
   priorityClasses,
   resourceQuotas,
@@ -165,13 +166,16 @@ function compileEnvironment(
       add(`${workload.name}-pdb.yaml`, [podDisruptionBudget(workload)], resources);
     }
     const ingressObject = ingress(workload);
-    add(`${workload.name}-ingress.yaml`, ingressObject ? [ingressObject] : [], resources);
+    add(`${workload.names.ingress}-ingress.yaml`, ingressObject ? [ingressObject] : [], resources);
     const monitor = serviceMonitor(environment, workload);
     add(`${workload.name}-servicemonitor.yaml`, monitor ? [monitor] : [], resources);
     const alerts = workloadAlerts(environment, workload);
     alertsByWorkload.set(workload.name, alerts);
     const rule = prometheusRule(environment, workload, alerts);
     add(`${workload.name}-alerts.yaml`, rule ? [rule] : [], resources);
+  }
+  for (const [name, spec] of Object.entries(environment.view.ingresses)) {
+    add(`${name}-ingress.yaml`, [sharedIngress(environment, name, spec)], resources);
   }
   const rules = adapterRules(environment);
   for (const workload of environment.workloads) {

@@ -14,8 +14,8 @@ import {
   type EnvironmentView,
 } from '../plan/resolve.js';
 import { selectorMatches } from '../k8s/selectors.js';
-import { replicaBounds, seconds } from '../plan/model.js';
-import type { ScalePlan, WorkloadSpec } from '../plan/types.js';
+import { objectName, replicaBounds, seconds } from '../plan/model.js';
+import type { ObjectNames, ScalePlan, WorkloadSpec } from '../plan/types.js';
 import {
   DEFAULT_ERROR_MATCHER,
   DEFAULT_LATENCY_METRIC,
@@ -81,7 +81,19 @@ export interface WorkloadContext {
   errorsMetric: string | undefined;
   /** PromQL regex of the pod names (`web-[a-z0-9]+-[a-z0-9]+`). */
   podPattern: string;
+  /** Names of the generated objects (`names`, else the workload's), before prefix/suffix. */
+  names: Readonly<Record<keyof ObjectNames, string>>;
 }
+
+const OBJECT_NAME_KINDS: readonly (keyof ObjectNames)[] = [
+  'hpa',
+  'scaledObject',
+  'vpa',
+  'pdb',
+  'ingress',
+  'serviceMonitor',
+  'prometheusRule',
+];
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -152,6 +164,14 @@ export function environmentContext(
         spec.monitoring?.errorMatcher ?? view.prometheus.errorMatcher ?? DEFAULT_ERROR_MATCHER,
       errorsMetric: spec.monitoring?.errorsMetric ?? view.prometheus.errorsMetric,
       podPattern,
+      names: Object.fromEntries(
+        OBJECT_NAME_KINDS.map((kind) => [
+          kind,
+          kind === 'prometheusRule'
+            ? (spec.names?.prometheusRule ?? `${resolved.name}-scaling`)
+            : objectName(resolved.name, spec, kind),
+        ]),
+      ) as Record<keyof ObjectNames, string>,
     };
   });
   return {

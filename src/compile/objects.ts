@@ -1,6 +1,12 @@
 import { GPU_RESOURCE, GPU_TAINT, patchAmounts, quantityText } from '../plan/base.js';
 import { isEnabled, seconds } from '../plan/model.js';
-import type { PriorityClassSpec, QuotaSpec } from '../plan/types.js';
+import type { BaseService } from '../plan/base.js';
+import type {
+  IngressSpec,
+  PriorityClassSpec,
+  QuotaSpec,
+  SharedIngressSpec,
+} from '../plan/types.js';
 import { metadata, sorted, type EnvironmentContext, type WorkloadContext } from './context.js';
 import type { Json } from './yaml.js';
 
@@ -26,7 +32,7 @@ export function podDisruptionBudget(workload: WorkloadContext): Json {
   return {
     apiVersion: 'policy/v1',
     kind: 'PodDisruptionBudget',
-    metadata: metadata(workload.name, workload.namespace),
+    metadata: metadata(workload.names.pdb, workload.namespace),
     spec: {
       [field]: value,
       selector: { matchLabels: workload.podLabels },
@@ -149,17 +155,28 @@ function podSpecPatch(
   const pool =
     placement.nodePool !== undefined ? environment.view.nodePools[placement.nodePool] : undefined;
   const baseAffinity = workload.base.affinity;
-  if (pool) {
-    const expressions: Json[] = [
-      { key: INSTANCE_TYPE_LABEL, operator: 'In', values: [...(pool.instanceTypes ?? [])] },
-    ];
-    for (const key of Object.keys(pool.labels ?? {}).sort()) {
-      expressions.push({ key, operator: 'In', values: [pool.labels?.[key] ?? ''] });
-    }
+  const expressions: Json[] = [];
+  if (pool && (pool.instanceTypes ?? []).length > 0) {
+    expressions.push({
+      key: INSTANCE_TYPE_LABEL,
+      operator: 'In',
+      values: [...(pool.instanceTypes ?? [])],
+    });
+  }
+  for (const key of Object.keys(pool?.labels ?? {}).sort()) {
+    expressions.push({ key, operator: 'In', values: [pool?.labels?.[key] ?? ''] });
+  }
+  const baseNodeAffinity = record(baseAffinity?.nodeAffinity);
+  if (expressions.length > 0 && (placement.affinity ?? 'required') === 'preferred') {
+    const terms = [...list(baseNodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution)];
+    appendUnique(terms, {
+      weight: placement.weight ?? 100,
+      preference: { matchExpressions: expressions },
+    });
+    affinity.nodeAffinity = { preferredDuringSchedulingIgnoredDuringExecution: terms };
+  } else if (expressions.length > 0) {
     const baseTerms = list(
-      record(
-        record(record(baseAffinity?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution),
-      )?.nodeSelectorTerms,
+      record(baseNodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution)?.nodeSelectorTerms,
     );
     const terms: Json[] =
       baseTerms.length === 0
@@ -298,50 +315,80 @@ function durationSeconds(text: string): string {
   return String(Math.ceil(seconds(text)));
 }
 
+/** The settings a workload's own Ingress and a shared one have in common. */
+export type IngressSettings = Pick<
+  IngressSpec,
+  | 'host'
+  | 'className'
+  | 'tls'
+  | 'rateLimitRpm'
+  | 'rateLimitRps'
+  | 'timeout'
+  | 'maxBodySize'
+  | 'annotations'
+>;
+
+interface IngressPath {
+  path: string;
+  service: string;
+  port: number | string;
+}
+
+function servicePort(service: BaseService, port: number | string | undefined): number | string {
+  return port ?? service.ports[0]?.name ?? service.ports[0]?.port ?? 80;
+}
+
 /** An Ingress for the NGINX controller, with cert-manager TLS. */
-export function ingress(workload: WorkloadContext): Json | undefined {
-  const spec = workload.spec.ingress;
-  const service = workload.service;
-  if (!spec || spec.enabled === false || !service) {
-    return undefined;
-  }
-  const annotations: Record<string, string> = { ...spec.annotations };
-  if (spec.tls) {
+function ingressObject(
+  name: string,
+  namespace: string | undefined,
+  settings: IngressSettings,
+  paths: readonly IngressPath[],
+): Json {
+  const annotations: Record<string, string> = { ...settings.annotations };
+  if (settings.tls) {
     const key =
-      (spec.tls.issuerKind ?? 'ClusterIssuer') === 'Issuer'
+      (settings.tls.issuerKind ?? 'ClusterIssuer') === 'Issuer'
         ? 'cert-manager.io/issuer'
         : 'cert-manager.io/cluster-issuer';
-    annotations[key] = spec.tls.issuer ?? '';
+    annotations[key] = settings.tls.issuer ?? '';
   }
-  if (spec.rateLimitRpm !== undefined) {
-    annotations['nginx.ingress.kubernetes.io/limit-rpm'] = String(spec.rateLimitRpm);
+  if (settings.rateLimitRpm !== undefined) {
+    annotations['nginx.ingress.kubernetes.io/limit-rpm'] = String(settings.rateLimitRpm);
   }
-  if (spec.rateLimitRps !== undefined) {
-    annotations['nginx.ingress.kubernetes.io/limit-rps'] = String(spec.rateLimitRps);
+  if (settings.rateLimitRps !== undefined) {
+    annotations['nginx.ingress.kubernetes.io/limit-rps'] = String(settings.rateLimitRps);
   }
-  if (spec.timeout !== undefined) {
-    annotations['nginx.ingress.kubernetes.io/proxy-read-timeout'] = durationSeconds(spec.timeout);
-    annotations['nginx.ingress.kubernetes.io/proxy-send-timeout'] = durationSeconds(spec.timeout);
+  if (settings.timeout !== undefined) {
+    annotations['nginx.ingress.kubernetes.io/proxy-read-timeout'] = durationSeconds(
+      settings.timeout,
+    );
+    annotations['nginx.ingress.kubernetes.io/proxy-send-timeout'] = durationSeconds(
+      settings.timeout,
+    );
   }
-  if (spec.maxBodySize !== undefined) {
-    annotations['nginx.ingress.kubernetes.io/proxy-body-size'] = spec.maxBodySize;
+  if (settings.maxBodySize !== undefined) {
+    annotations['nginx.ingress.kubernetes.io/proxy-body-size'] = settings.maxBodySize;
   }
-  const portValue = spec.port ?? service.ports[0]?.name ?? service.ports[0]?.port ?? 80;
-  const port: Json = typeof portValue === 'number' ? { number: portValue } : { name: portValue };
-  const ingressSpec: Record<string, Json> = { ingressClassName: spec.className ?? 'nginx' };
-  if (spec.tls) {
+  const ingressSpec: Record<string, Json> = { ingressClassName: settings.className ?? 'nginx' };
+  if (settings.tls) {
     ingressSpec.tls = [
-      { hosts: [spec.host], secretName: spec.tls.secretName ?? `${workload.name}-tls` },
+      { hosts: [settings.host], secretName: settings.tls.secretName ?? `${name}-tls` },
     ];
   }
   ingressSpec.rules = [
     {
-      host: spec.host,
+      host: settings.host,
       http: {
-        paths: (spec.paths ?? ['/']).map((path) => ({
-          path,
+        paths: paths.map((entry) => ({
+          path: entry.path,
           pathType: 'Prefix',
-          backend: { service: { name: service.name, port } },
+          backend: {
+            service: {
+              name: entry.service,
+              port: typeof entry.port === 'number' ? { number: entry.port } : { name: entry.port },
+            },
+          },
         })),
       },
     },
@@ -349,9 +396,49 @@ export function ingress(workload: WorkloadContext): Json | undefined {
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
-    metadata: metadata(workload.name, workload.namespace, {}, annotations),
+    metadata: metadata(name, namespace, {}, annotations),
     spec: ingressSpec,
   };
+}
+
+/** The workload's own Ingress (`ingress`). */
+export function ingress(workload: WorkloadContext): Json | undefined {
+  const spec = workload.spec.ingress;
+  const service = workload.service;
+  if (!spec || spec.enabled === false || !service) {
+    return undefined;
+  }
+  const port = servicePort(service, spec.port);
+  // The certificate Secret is named after the workload, whatever the Ingress is called.
+  const settings = spec.tls
+    ? { ...spec, tls: { ...spec.tls, secretName: spec.tls.secretName ?? `${workload.name}-tls` } }
+    : spec;
+  return ingressObject(
+    workload.names.ingress,
+    workload.namespace,
+    settings,
+    (spec.paths ?? ['/']).map((path) => ({ path, service: service.name, port })),
+  );
+}
+
+/** A shared Ingress (`spec.ingresses.<name>`): one host, a path per workload. */
+export function sharedIngress(
+  environment: EnvironmentContext,
+  name: string,
+  spec: SharedIngressSpec,
+): Json {
+  const byName = new Map(environment.workloads.map((workload) => [workload.name, workload]));
+  const paths = (spec.routes ?? []).map((route): IngressPath => {
+    const service = byName.get(route.workload)?.service;
+    if (!service) {
+      throw new Error(
+        `compile: route ${route.path} of ingress ${name} has no Service (checkSpec first)`,
+      );
+    }
+    return { path: route.path, service: service.name, port: servicePort(service, route.port) };
+  });
+  const first = byName.get(spec.routes?.[0]?.workload ?? '');
+  return ingressObject(name, first?.namespace, spec, paths);
 }
 
 /** A ServiceMonitor scraping the workload's Service on a named port. */
@@ -374,7 +461,11 @@ export function serviceMonitor(
   return {
     apiVersion: 'monitoring.coreos.com/v1',
     kind: 'ServiceMonitor',
-    metadata: metadata(workload.name, workload.namespace, environment.prometheus.ruleLabels),
+    metadata: metadata(
+      workload.names.serviceMonitor,
+      workload.namespace,
+      environment.prometheus.ruleLabels,
+    ),
     spec: {
       selector: { matchLabels: serviceMonitorLabels(workload) },
       endpoints: [endpoint],

@@ -13,7 +13,7 @@ import { stepLoadChart } from './scale-chart.js';
 import { GPU_RESOURCE, podRequests } from '../plan/base.js';
 import { podGroups, quotaEntries, usageAtMax, type PodGroup } from '../plan/capacity.js';
 import type { ScalingDirection } from '../plan/resolve.js';
-import { isEnabled } from '../plan/model.js';
+import { isEnabled, recommendsOnly, vpaControlledResources } from '../plan/model.js';
 import type { WorkloadAlerts } from './alerts.js';
 import { hpaName } from './autoscalers.js';
 import type { EnvironmentContext, WorkloadContext } from './context.js';
@@ -21,7 +21,7 @@ import type { AdapterRule } from './metrics.js';
 import { ADAPTER_RULES_FILE } from './adapter.js';
 import type { PrometheusContext } from './context.js';
 import { clusterRunbookTemplate } from '../generated/cluster-runbook-template.js';
-import { disruptionField } from './objects.js';
+import { disruptionField, type IngressSettings } from './objects.js';
 
 /** Text for a Markdown table cell or list item: no pipes, no line breaks, no raw HTML. */
 function cell(text: string): string {
@@ -188,12 +188,12 @@ function workloadRows(
   if (workload.autoscaler === 'hpa') {
     rows.push({
       label: 'Autoscaler',
-      value: `HorizontalPodAutoscaler ${code(environment.finalName(workload.name))}, ${min} to ${max} replicas`,
+      value: `HorizontalPodAutoscaler ${code(hpaName(environment, workload))}, ${min} to ${max} replicas`,
     });
   } else if (workload.autoscaler === 'keda') {
     rows.push({
       label: 'Autoscaler',
-      value: `KEDA ScaledObject ${code(environment.finalName(workload.name))} (HPA ${code(hpaName(environment, workload))}), ${min} to ${max} replicas${min === 0 ? ', scales to zero' : ''}`,
+      value: `KEDA ScaledObject ${code(environment.finalName(workload.names.scaledObject))} (HPA ${code(hpaName(environment, workload))}), ${min} to ${max} replicas${min === 0 ? ', scales to zero' : ''}`,
     });
   } else {
     rows.push({ label: 'Replicas', value: `fixed at ${min} (no autoscaler)` });
@@ -221,9 +221,19 @@ function workloadRows(
   const placementParts: string[] = [];
   if (placement.nodePool !== undefined) {
     const pool = environment.view.nodePools[placement.nodePool];
-    placementParts.push(
-      `node pool ${code(placement.nodePool)} (${(pool?.instanceTypes ?? []).map(code).join(', ')})`,
-    );
+    const selectors = [
+      ...(pool?.instanceTypes ?? []).map(code),
+      ...Object.entries(pool?.labels ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, value]) => code(`${key}=${value}`)),
+    ];
+    const affinity =
+      selectors.length === 0
+        ? 'GPU nodes by its request'
+        : (placement.affinity ?? 'required') === 'preferred'
+          ? `preferred, weight ${placement.weight ?? 100}: ${selectors.join(', ')}`
+          : `required: ${selectors.join(', ')}`;
+    placementParts.push(`node pool ${code(placement.nodePool)} (${affinity})`);
     if ((pool?.gpus ?? 0) > 0) {
       placementParts.push(`tolerates ${code('nvidia.com/gpu')}`);
     }
@@ -256,11 +266,27 @@ function workloadRows(
   if (isEnabled(workload.spec.vpa)) {
     rows.push({
       label: 'Vertical autoscaler',
-      value: `VPA mode ${code(workload.spec.vpa?.mode ?? 'Off')}, controls ${(workload.spec.vpa?.controlledResources ?? ['cpu', 'memory']).filter((resource) => workload.spec.vpa?.controlledResources !== undefined || workload.spec.scaleOn?.[resource] === undefined).join(' and ')}`,
+      value: recommendsOnly(workload.spec)
+        ? `VPA mode ${code('Off')}: recommends ${vpaControlledResources(workload.spec).join(' and ')} requests (\`kubectl describe vpa ${environment.finalName(workload.names.vpa)}\`) and never changes a pod`
+        : `VPA mode ${code(workload.spec.vpa?.mode ?? '')}, sets ${vpaControlledResources(workload.spec).join(' and ')} requests`,
     });
   }
+  const ingresses: [string, IngressSettings][] = [];
   if (isEnabled(workload.spec.ingress) && workload.spec.ingress) {
-    const ingress = workload.spec.ingress;
+    ingresses.push([workload.spec.ingress.host ?? '', workload.spec.ingress]);
+  }
+  for (const [name, shared] of Object.entries(environment.view.ingresses)) {
+    const paths = (shared.routes ?? [])
+      .filter((route) => route.workload === workload.name)
+      .map((route) => route.path);
+    if (paths.length > 0) {
+      ingresses.push([
+        `${shared.host ?? ''}${paths.join(', ')} (shared Ingress ${code(environment.finalName(name))})`,
+        shared,
+      ]);
+    }
+  }
+  for (const [where, ingress] of ingresses) {
     const details = [
       ingress.tls ? `TLS from ${code(ingress.tls.issuer ?? '')}` : 'no TLS',
       ingress.rateLimitRpm !== undefined
@@ -272,7 +298,7 @@ function workloadRows(
       ingress.timeout !== undefined ? `timeout ${ingress.timeout}` : undefined,
       ingress.maxBodySize !== undefined ? `body up to ${ingress.maxBodySize}` : undefined,
     ].filter((part): part is string => part !== undefined);
-    rows.push({ label: 'Ingress', value: cell(`${ingress.host}: ${details.join(', ')}`) });
+    rows.push({ label: 'Ingress', value: cell(`${where}: ${details.join(', ')}`) });
   }
   return rows;
 }

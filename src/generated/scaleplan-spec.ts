@@ -90,6 +90,12 @@ workloads: {
 [k: string]: WorkloadSpec
 }
 /**
+ * Ingresses shared by several workloads, by name: one host with a path per workload (`routes`). A workload may also have its own `ingress`.
+ */
+ingresses?: {
+[k: string]: SharedIngressSpec
+}
+/**
  * Environments, each compiled to its own overlay directory `<output>/<name>/` holding only objects of its namespace; cluster-wide objects go to `<output>/clusters/<cluster>/` (see `cluster`). Default: one environment, `default`, with no overrides. Names are DNS labels (they become directory names); `clusters` is taken by the cluster directories.
  */
 environments?: {
@@ -214,20 +220,20 @@ hard?: {
 }
 }
 /**
- * A group of identical nodes. Workloads placed on it get node affinity to its instance types, and tolerations for its taints (and for `nvidia.com/gpu` when it has GPUs).
+ * A group of identical nodes, selected by its instance types and/or node labels. Workloads placed on it get node affinity to those (required by default, or preferred), and tolerations for its taints (and for `nvidia.com/gpu` when it has GPUs).
  * 
  * This interface was referenced by `ScalePlan`'s JSON-Schema
  * via the `definition` "nodePool".
  */
 export interface NodePoolSpec {
 /**
- * Instance types of the pool, matched against the node label `node.kubernetes.io/instance-type`. Required (in `spec.nodePools`; an environment may override it).
+ * Instance types of the pool, matched against the node label `node.kubernetes.io/instance-type`. Optional: give them only when the pool is defined by them; a pool can be selected by `labels` alone (e.g. a node-group label).
  * 
  * @minItems 1
  */
 instanceTypes?: [string, ...(string)[]]
 /**
- * Further node labels the pods must match (node affinity `In`). Default: none.
+ * Node labels that select the pool's nodes (node affinity `In`), e.g. `{eks.amazonaws.com/nodegroup: gpu}` or `{nvidia.com/gpu.product: Tesla-T4}`. Default: none.
  */
 labels?: {
 [k: string]: string
@@ -296,6 +302,7 @@ container?: string
  * Name of the Service in the base that fronts the workload (for `ingress` and `monitoring`). Default: the Service whose selector matches the pod template.
  */
 service?: string
+names?: ObjectNames
 resources?: ResourcesSpec
 replicas?: ReplicasSpec
 /**
@@ -320,6 +327,42 @@ disruption?: DisruptionSpec
 ingress?: IngressSpec
 monitoring?: MonitoringSpec
 alerts?: AlertsSpec
+}
+/**
+ * Names of the objects generated for the workload, when they must not be the workload's name (for instance to keep the names a team's runbooks and dashboards use). Each default: the workload's name; the environment's namePrefix/nameSuffix still apply.
+ * 
+ * This interface was referenced by `ScalePlan`'s JSON-Schema
+ * via the `definition` "objectNames".
+ */
+export interface ObjectNames {
+/**
+ * The HorizontalPodAutoscaler; with `autoscaler: keda`, the HPA KEDA creates (`advanced.horizontalPodAutoscalerConfig.name`; KEDA's default is `keda-hpa-<ScaledObject>`).
+ */
+hpa?: string
+/**
+ * The KEDA ScaledObject.
+ */
+scaledObject?: string
+/**
+ * The VerticalPodAutoscaler.
+ */
+vpa?: string
+/**
+ * The PodDisruptionBudget.
+ */
+pdb?: string
+/**
+ * The workload's own Ingress (`ingress`).
+ */
+ingress?: string
+/**
+ * The ServiceMonitor.
+ */
+serviceMonitor?: string
+/**
+ * The PrometheusRule with the workload's alerts.
+ */
+prometheusRule?: string
 }
 /**
  * Requests and limits patched onto the container. A GPU is always set as both request and limit.
@@ -585,9 +628,17 @@ memory?: (string | number)
  */
 export interface PlacementSpec {
 /**
- * A node pool of `spec.nodePools`: required node affinity to its instance types, tolerations for its taints (GPU taint included).
+ * A node pool of `spec.nodePools`: node affinity to its instance types and labels (see `affinity`), tolerations for its taints (GPU taint included).
  */
 nodePool?: string
+/**
+ * How the pods are held to the node pool: `required` (default: `requiredDuringSchedulingIgnoredDuringExecution`, pods stay Pending when the pool is full) or `preferred` (`preferredDuringScheduling…` with `weight`: the scheduler tries the pool first and may run the pods elsewhere). Tolerations are added either way.
+ */
+affinity?: ("required" | "preferred")
+/**
+ * Weight of the preferred node affinity, 1–100. Default: 100. Only with `affinity: preferred`.
+ */
+weight?: number
 /**
  * Spread pods across zones (`topology.kubernetes.io/zone`, maxSkew 1). `true` prefers (ScheduleAnyway); `required` refuses to schedule when skewed. Default: false.
  */
@@ -686,7 +737,7 @@ issuer?: string
  */
 issuerKind?: ("ClusterIssuer" | "Issuer")
 /**
- * Secret for the certificate. Default: `<workload>-tls`.
+ * Secret for the certificate. Default: `<workload>-tls` (for a shared Ingress, `<ingress>-tls`).
  */
 secretName?: string
 }
@@ -775,6 +826,75 @@ severity?: ("info" | "warning" | "critical")
 runbookUrl?: string
 }
 /**
+ * One NGINX Ingress in front of several workloads: one host, one TLS certificate, one rate limit, and a path per workload. The map key is the Ingress's name.
+ * 
+ * This interface was referenced by `ScalePlan`'s JSON-Schema
+ * via the `definition` "sharedIngress".
+ */
+export interface SharedIngressSpec {
+/**
+ * Set to false to turn this block off (useful in an environment override). Default: true.
+ */
+enabled?: boolean
+/**
+ * Host name. Required (in `spec.ingresses` or, for an environment override, in the merged result).
+ */
+host?: string
+/**
+ * The paths and the workloads they reach, in the order written. Required.
+ * 
+ * @minItems 1
+ */
+routes?: [IngressRoute, ...(IngressRoute)[]]
+/**
+ * IngressClass. Default: `nginx`.
+ */
+className?: string
+tls?: IngressTlsSpec
+/**
+ * Requests per minute per client IP (`nginx.ingress.kubernetes.io/limit-rpm`).
+ */
+rateLimitRpm?: number
+/**
+ * Requests per second per client IP (`nginx.ingress.kubernetes.io/limit-rps`).
+ */
+rateLimitRps?: number
+/**
+ * Proxy read and send timeout (`proxy-read-timeout`, `proxy-send-timeout`), e.g. `300s`.
+ */
+timeout?: string
+/**
+ * Largest request body (`proxy-body-size`), e.g. `100m`; `0` disables the check.
+ */
+maxBodySize?: string
+/**
+ * Further annotations, verbatim.
+ */
+annotations?: {
+[k: string]: string
+}
+}
+/**
+ * One path of a shared Ingress and the workload it reaches.
+ * 
+ * This interface was referenced by `ScalePlan`'s JSON-Schema
+ * via the `definition` "ingressRoute".
+ */
+export interface IngressRoute {
+/**
+ * Path prefix (`pathType: Prefix`).
+ */
+path: string
+/**
+ * A workload of `spec.workloads`; the path goes to its Service.
+ */
+workload: string
+/**
+ * Service port (number or name). Default: the Service's first port.
+ */
+port?: (number | string)
+}
+/**
  * One environment. Its fields override the top-level ones; `workloads` entries merge onto the workloads of the same name (objects merge key by key; lists and scalars replace). Required fields of a block (an ingress host, a node pool's instance types) may come from either side; they are checked after merging.
  * 
  * This interface was referenced by `ScalePlan`'s JSON-Schema
@@ -827,5 +947,11 @@ nodePools?: {
  */
 workloads?: {
 [k: string]: WorkloadSpec
+}
+/**
+ * Overrides per shared Ingress, merged onto `spec.ingresses` (`enabled: false` leaves one out).
+ */
+ingresses?: {
+[k: string]: SharedIngressSpec
 }
 }

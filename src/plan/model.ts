@@ -1,5 +1,5 @@
 import { parseDuration } from '../k8s/numbers.js';
-import type { WorkloadSpec } from './types.js';
+import type { ObjectNames, WorkloadSpec } from './types.js';
 
 /** What a workload of the plan means once defaults apply: read by the checks and the compiler. */
 
@@ -38,9 +38,17 @@ export function hasScaleTarget(workload: WorkloadSpec): boolean {
   );
 }
 
-/** The resources a VPA may control: as asked, else cpu and memory minus the HPA's. */
+/** A VPA in mode `Off` (the default) only recommends: it never changes a pod. */
+export function recommendsOnly(workload: WorkloadSpec): boolean {
+  return (workload.vpa?.mode ?? 'Off') === 'Off';
+}
+
+/**
+ * The resources a VPA may control: as asked, else cpu and memory, minus those the autoscaler
+ * scales on unless the VPA only recommends.
+ */
 export function vpaControlledResources(workload: WorkloadSpec): string[] {
-  const scaled = new Set(resourceMetrics(workload));
+  const scaled = new Set(recommendsOnly(workload) ? [] : resourceMetrics(workload));
   const asked = workload.vpa?.controlledResources;
   return (asked ?? ['cpu', 'memory']).filter((resource) => asked || !scaled.has(resource));
 }
@@ -52,4 +60,13 @@ export function isEnabled(block: { enabled?: boolean } | undefined): boolean {
 /** Seconds of a duration the schema already accepted. */
 export function seconds(text: string): number {
   return parseDuration(text) ?? 0;
+}
+
+/** The name of an object generated for a workload (before namePrefix/nameSuffix). */
+export function objectName(
+  workloadName: string,
+  workload: WorkloadSpec,
+  kind: keyof ObjectNames,
+): string {
+  return workload.names?.[kind] ?? workloadName;
 }

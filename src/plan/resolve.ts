@@ -7,6 +7,7 @@ import {
   type QuotaSpec,
   type ScalePlan,
   type ScalingRulesSpec,
+  type SharedIngressSpec,
   type WorkloadSpec,
 } from './types.js';
 import type { ScalingPolicy } from '../k8s/autoscaling.js';
@@ -202,9 +203,11 @@ export interface EnvironmentView {
   quotas: Record<string, QuotaSpec>;
   nodePools: Record<string, NodePoolSpec>;
   workloads: ResolvedWorkload[];
+  /** Shared Ingresses by name, the environment's overrides merged, the disabled left out. */
+  ingresses: Record<string, SharedIngressSpec>;
   /** Where a top-level map entry (`quotas.compute.gpu`) is written, override first. */
   fieldPath: (
-    section: 'quotas' | 'nodePools' | 'prometheus' | 'priorityClasses',
+    section: 'quotas' | 'nodePools' | 'prometheus' | 'priorityClasses' | 'ingresses',
     subPath: FieldPath,
   ) => FieldPath;
 }
@@ -251,6 +254,16 @@ export function resolveEnvironment(plan: ScalePlan, name: string): EnvironmentVi
     quotas: mergeOverride(plan.spec.quotas ?? {}, environment?.quotas),
     nodePools: mergeOverride(plan.spec.nodePools ?? {}, environment?.nodePools),
     workloads,
+    ingresses: Object.fromEntries(
+      Object.entries(
+        mergeOverride<Record<string, SharedIngressSpec>>(
+          plan.spec.ingresses ?? {},
+          environment?.ingresses,
+        ),
+      )
+        .filter(([, ingress]) => ingress.enabled !== false)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
     fieldPath: (section, subPath) =>
       path && hasPath(environment?.[section], subPath)
         ? [...path, section, ...subPath]

@@ -348,7 +348,92 @@ ${workloads}`;
         BASE,
       ),
     ).toEqual([
-      '11:59 spec.workloads.web.vpa.controlledResources[1]: the HPA scales on cpu utilization; a VPA that also sets cpu requests fights it (each resize moves the utilization the HPA acts on). Leave cpu out.',
+      '11:59 spec.workloads.web.vpa.controlledResources[1]: the HPA scales on cpu utilization; a VPA in mode Recreate that also sets cpu requests fights it (each resize moves the utilization the HPA acts on). Leave cpu out, or use mode Off for recommendations only.',
+    ]);
+  });
+
+  it('a recommendation-only VPA beside an HPA on cpu and memory, as the contract writes it', () => {
+    // Mode Off never changes a request, so it cannot move the utilization the HPA reads.
+    for (const vpa of [
+      '{mode: "Off"}',
+      '{}',
+      '{mode: "Off", controlledResources: [cpu, memory]}',
+    ]) {
+      expect(
+        problems(
+          spec(
+            `    web:\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%, memory: 80%}\n      vpa: ${vpa}\n`,
+          ),
+          BASE,
+        ),
+        vpa,
+      ).toEqual([]);
+    }
+    expect(
+      problems(
+        spec(
+          '    web:\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%, memory: 80%}\n      vpa: {mode: Initial}\n',
+        ),
+        BASE,
+      ),
+    ).toEqual([
+      '11:7 spec.workloads.web.vpa: the autoscaler scales on cpu and memory, which leaves a VPA in mode Initial nothing to control (it never sets what the autoscaler scales on); use mode Off for recommendations only, remove vpa, or scale on other metrics.',
+    ]);
+  });
+
+  it('node pools selected by labels, required or preferred', () => {
+    const pools =
+      '  nodePools:\n    gpu: {labels: {eks.amazonaws.com/nodegroup: gpu}, gpus: 1}\n    bare: {cpu: "4"}\n';
+    expect(
+      problems(
+        spec(
+          '    web:\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%}\n      placement: {nodePool: gpu, affinity: preferred, weight: 50}\n    api:\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%}\n      placement: {nodePool: gpu, weight: 50}\n',
+          pools,
+        ),
+      ),
+    ).toEqual([
+      '9:5 spec.nodePools.bare: node pool "bare" selects no nodes: give labels its nodes carry (such as a node-group label) or instanceTypes (node.kubernetes.io/instance-type).',
+      '18:34 spec.workloads.api.placement.weight: weight only applies to affinity: preferred; a required node affinity has no weight.',
+    ]);
+  });
+
+  it('object names: set per workload, unique per kind', () => {
+    expect(
+      problems(
+        spec(
+          '    web:\n      names: {hpa: web-hpa, pdb: api}\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%}\n    api:\n      names: {hpa: web-hpa}\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%}\n',
+        ),
+        BASE,
+      ),
+    ).toEqual([
+      '9:20 spec.workloads.web.names.hpa: HorizontalPodAutoscaler "web-hpa" is also generated for workload "api"; give one of them another name under names.hpa.',
+      '9:34 spec.workloads.web.names.pdb: PodDisruptionBudget "api" is also generated for workload "api"; give one of them another name under names.pdb.',
+    ]);
+    expect(
+      problems(
+        spec(
+          '    web:\n      names: {hpa: Web_HPA}\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%}\n',
+        ),
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a shared Ingress: workloads, Services, ports and paths it routes to', () => {
+    const ingresses =
+      '  ingresses:\n    front:\n      host: shop.example.com\n      tls: {issuer: letsencrypt}\n      routes:\n        - {path: /, workload: web, port: http}\n        - {path: /, workload: web}\n        - {path: /api, workload: wbe}\n        - {path: /db, workload: db, port: 5432}\n        - {path: /x, workload: web, port: grpc}\n';
+    expect(
+      problems(
+        spec(
+          '    web:\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%}\n    db:\n      kind: StatefulSet\n      replicas: {min: 2, max: 5}\n      scaleOn: {cpu: 70%}\n',
+          ingresses,
+        ),
+        BASE,
+      ),
+    ).toEqual([
+      '13:18 spec.ingresses.front.routes[1].path: path / is already routed by routes[0]; NGINX would send it to one of them only.',
+      '14:34 spec.ingresses.front.routes[2].workload: unknown workload "wbe"; did you mean "web"?',
+      '15:33 spec.ingresses.front.routes[3].workload: no Service in the base ./base selects the pods of "db"; add one, or name it with the workload\'s service.',
+      '16:43 spec.ingresses.front.routes[4].port: Service "web" has no port named "grpc"; its ports: http (80), metrics (9090).',
     ]);
   });
 

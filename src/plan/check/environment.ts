@@ -49,10 +49,16 @@ export function checkNodePools(c: Checker, view: EnvironmentView): void {
   for (const [name, pool] of Object.entries(view.nodePools)) {
     const at = (...subPath: FieldPath): FieldPath =>
       view.fieldPath('nodePools', [name, ...subPath]);
-    if (pool.instanceTypes === undefined || pool.instanceTypes.length === 0) {
+    // A pod requesting nvidia.com/gpu only fits GPU nodes anyway; any other pool needs
+    // something that tells its nodes apart, or placement would only add tolerations.
+    if (
+      (pool.instanceTypes ?? []).length === 0 &&
+      Object.keys(pool.labels ?? {}).length === 0 &&
+      (pool.gpus ?? 0) === 0
+    ) {
       c.report(
         view.fieldPath('nodePools', [name]),
-        `node pool "${name}" needs instanceTypes: the node.kubernetes.io/instance-type values its nodes have.`,
+        `node pool "${name}" selects no nodes: give labels its nodes carry (such as a node-group label) or instanceTypes (node.kubernetes.io/instance-type).`,
         'key',
       );
     }

@@ -12,6 +12,7 @@ import { type ScalePlan } from '../types.js';
 import { Checker } from './checker.js';
 import { checkCluster, checkEnvironmentNames } from './cluster.js';
 import { checkQuotas, checkNodePools, checkMetricNames, checkQuotaFit } from './environment.js';
+import { checkObjectNames, checkSharedIngresses } from './ingresses.js';
 import { checkWorkload } from './workload.js';
 
 function run(c: Checker): SpecProblem[] {
@@ -32,6 +33,8 @@ function run(c: Checker): SpecProblem[] {
     for (const workload of view.workloads) {
       checkWorkload(c, view, workload);
     }
+    checkSharedIngresses(c, view);
+    checkObjectNames(c, view);
     checkMetricNames(c, view);
     if (c.base) {
       checkQuotaFit(c, view, c.base);

@@ -7,7 +7,13 @@ import { allowedDisruptions, type DisruptionPolicy } from '../../k8s/disruption.
 import { parseIntOrPercent } from '../../k8s/numbers.js';
 import { formatQuantity, parseQuantity } from '../../k8s/quantity.js';
 import { effectiveContainers, GPU_RESOURCE, podRequests, type BaseWorkload } from '../base.js';
-import { isEnabled, replicaBounds, resourceMetrics, vpaControlledResources } from '../model.js';
+import {
+  isEnabled,
+  recommendsOnly,
+  replicaBounds,
+  resourceMetrics,
+  vpaControlledResources,
+} from '../model.js';
 import { type EnvironmentView, type ResolvedWorkload } from '../resolve.js';
 import type { Checker } from './checker.js';
 
@@ -32,6 +38,13 @@ export function checkPlacement(
       `unknown node pool "${poolName}"${suggestion ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; spec.nodePools defines ${known.map((name) => `"${name}"`).join(', ')}.` : '; define it under spec.nodePools.'}`,
     );
     return;
+  }
+  if (spec.placement?.weight !== undefined && spec.placement.affinity !== 'preferred') {
+    c.report(
+      at(['placement', 'weight']),
+      'weight only applies to affinity: preferred; a required node affinity has no weight.',
+      'key',
+    );
   }
   const perPod = podRequests(effectiveContainers(spec, baseWorkload));
   const capacity: [string, number | undefined][] = [
@@ -123,14 +136,16 @@ export function checkVpa(c: Checker, workload: ResolvedWorkload): void {
     return;
   }
   const at = workload.fieldPath;
-  const scaled: readonly string[] = resourceMetrics(spec);
+  // A recommendation-only VPA never changes a request, so it cannot move the utilization
+  // the HPA reads: it may watch every resource, including those the HPA scales on.
+  const scaled: readonly string[] = recommendsOnly(spec) ? [] : resourceMetrics(spec);
   const asked = spec.vpa?.controlledResources;
   if (asked) {
     for (const [index, resource] of asked.entries()) {
       if (scaled.includes(resource)) {
         c.report(
           at(['vpa', 'controlledResources', index]),
-          `the ${spec.autoscaler === 'keda' ? 'ScaledObject' : 'HPA'} scales on ${resource} utilization; a VPA that also sets ${resource} requests fights it (each resize moves the utilization the HPA acts on). Leave ${resource} out.`,
+          `the ${spec.autoscaler === 'keda' ? 'ScaledObject' : 'HPA'} scales on ${resource} utilization; a VPA in mode ${spec.vpa?.mode ?? ''} that also sets ${resource} requests fights it (each resize moves the utilization the HPA acts on). Leave ${resource} out, or use mode Off for recommendations only.`,
         );
       }
     }
@@ -138,7 +153,7 @@ export function checkVpa(c: Checker, workload: ResolvedWorkload): void {
   if (vpaControlledResources(spec).filter((resource) => !scaled.includes(resource)).length === 0) {
     c.report(
       at(asked ? ['vpa', 'controlledResources'] : ['vpa']),
-      `the autoscaler scales on ${scaled.join(' and ')}, which leaves the VPA nothing to control (a generated VPA never controls what the autoscaler scales on); remove vpa, or scale on other metrics. A recommendation-only VPA (mode Off) over cpu and memory can stay in the base: it never changes a pod.`,
+      `the autoscaler scales on ${scaled.join(' and ')}, which leaves a VPA in mode ${spec.vpa?.mode ?? ''} nothing to control (it never sets what the autoscaler scales on); use mode Off for recommendations only, remove vpa, or scale on other metrics.`,
       asked ? 'value' : 'key',
     );
   }
