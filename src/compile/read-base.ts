@@ -355,11 +355,15 @@ export function indexBase(manifests: readonly Manifest[], display: string): Base
       case 'ScaledObject':
       case 'VerticalPodAutoscaler': {
         const target = readTargetRef(manifest);
+        const updateMode = manifest.get(['spec', 'updatePolicy', 'updateMode']);
         references.push({
           kind: manifest.kind,
           name: manifest.name,
           namespace,
           ...(target ? { target: { kind: target.kind, name: target.name } } : {}),
+          ...(manifest.kind === 'VerticalPodAutoscaler' && typeof updateMode === 'string'
+            ? { updateMode }
+            : {}),
         });
         break;
       }

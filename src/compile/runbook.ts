@@ -21,7 +21,9 @@ import type { AdapterRule } from './metrics.js';
 import { ADAPTER_RULES_FILE } from './adapter.js';
 import type { PrometheusContext } from './context.js';
 import { clusterRunbookTemplate } from '../generated/cluster-runbook-template.js';
+import { clusterApplication, environmentApplication } from './applications.js';
 import { disruptionField, type IngressSettings } from './objects.js';
+import { poolProcedure, workloadProcedures, type Procedure } from './runbook-procedures.js';
 
 /** Text for a Markdown table cell or list item: no pipes, no line breaks, no raw HTML. */
 function cell(text: string): string {
@@ -319,6 +321,7 @@ function poolSection(
   name: string;
   summary: string;
   rows: { resource: string; used: string; limit: string; share: string }[];
+  procedure: RenderedProcedure | undefined;
 } {
   const pool = environment.view.nodePools[name];
   const placed = groups.filter((group) => group.managed && group.nodePool === name);
@@ -357,7 +360,26 @@ function poolSection(
     placed.length === 0
       ? 'No workload of this spec is placed here.'
       : `${workloads} need at least ${plural(nodesNeeded, 'node')} (requests alone, before system pods and bin-packing losses)${nodes !== undefined ? `; the pool grows to ${plural(nodes, 'node')}${nodesNeeded > nodes ? ' — not enough: pods stay Pending at max scale' : ''}` : ''}.`;
-  return { name: code(name), summary, rows };
+  return {
+    name: code(name),
+    summary,
+    rows,
+    procedure: pool ? renderProcedure(poolProcedure(name, pool)) : undefined,
+  };
+}
+
+interface RenderedProcedure {
+  title: string;
+  text: string;
+  commands: string[];
+}
+
+function renderProcedure(procedure: Procedure): RenderedProcedure {
+  return {
+    title: procedure.title,
+    text: procedure.text,
+    commands: procedure.commands.map(code),
+  };
 }
 
 export interface RunbookInput {
@@ -399,6 +421,7 @@ export function renderRunbook(input: RunbookInput): string {
           : workload.metrics.map((metric) => cell(metric.description)),
       behaviour: workload.autoscaler === 'none' ? ['No autoscaling.'] : describeBehaviour(workload),
       simulation: scaleSimulation(workload),
+      procedures: workloadProcedures(environment, workload, input.specPath).map(renderProcedure),
       alerts: alerts.map((alert) => ({
         alert: code(alert.alert),
         condition: cell(alert.condition),
@@ -454,15 +477,7 @@ export function renderRunbook(input: RunbookInput): string {
   });
 }
 
-/** The Argo CD Application the docs and runbooks name for a cluster directory. */
-export function clusterApplication(plan: string, cluster: string): string {
-  return `${plan}-cluster-${cluster}`;
-}
-
-/** The Argo CD Application the docs and runbooks name for an environment. */
-export function environmentApplication(plan: string, environment: string): string {
-  return `${plan}-${environment}`;
-}
+export { clusterApplication, environmentApplication } from './applications.js';
 
 export interface ClusterRunbookInput {
   plan: { metadata: { name: string } };

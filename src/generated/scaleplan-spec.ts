@@ -329,7 +329,7 @@ monitoring?: MonitoringSpec
 alerts?: AlertsSpec
 }
 /**
- * Names of the objects generated for the workload, when they must not be the workload's name (for instance to keep the names a team's runbooks and dashboards use). Each default: the workload's name; the environment's namePrefix/nameSuffix still apply.
+ * Names of the objects generated for the workload, when they must not be the workload's name (for instance to keep the names a team's runbooks and dashboards use). Each defaults to the workload's name; the environment's namePrefix/nameSuffix still apply (except to the HPA that KEDA creates, whose name Kustomize does not see). Names must be unique per kind and namespace.
  * 
  * This interface was referenced by `ScalePlan`'s JSON-Schema
  * via the `definition` "objectNames".
@@ -360,7 +360,7 @@ ingress?: string
  */
 serviceMonitor?: string
 /**
- * The PrometheusRule with the workload's alerts.
+ * The PrometheusRule with the workload's alerts. Default: `<workload>-scaling`.
  */
 prometheusRule?: string
 }

@@ -50,6 +50,8 @@ export interface BaseReference {
   target?: { kind: string; name: string };
   /** Pod selector (matchLabels) for PDBs. */
   selector?: Readonly<Record<string, string>>;
+  /** `spec.updatePolicy.updateMode` of a VPA, when it sets one (the VPA default is Recreate). */
+  updateMode?: string;
 }
 
 export interface BaseInfo {
