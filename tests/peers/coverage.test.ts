@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { GROUPS as COVERAGE } from './cases/coverage.js';
 import { GROUPS as KYVERNO_STATES } from './cases/kyverno-states.js';
+import { GROUPS as REQUESTS } from './cases/requests.js';
 import { GROUPS as SCALING } from './cases/scaling-checks.js';
 import { CORPUS, type PeerCase } from './harness.js';
 
@@ -16,7 +17,12 @@ function corpus<T>(file: string): T {
   return JSON.parse(fs.readFileSync(path.join(CORPUS, file), 'utf8')) as T;
 }
 
-const GROUPS = [...COVERAGE, ...SCALING, ...KYVERNO_STATES];
+const GROUPS = [
+  ...COVERAGE,
+  ...SCALING,
+  ...KYVERNO_STATES,
+  ...REQUESTS.filter((group) => group.tool === 'Kyverno'),
+];
 
 const casesOf = (tool: string): PeerCase[] =>
   GROUPS.filter((group) => group.tool === tool).flatMap((group) => [...group.cases]);
@@ -36,12 +42,14 @@ describe.skipIf(!fs.existsSync(CORPUS))('coverage verdicts match ../shared/corpu
     }>('kube-score/expected_results.json');
     for (const testCase of casesOf('kube-score')) {
       const minimum = testCase.options?.minimum;
+      const config =
+        testCase.peerConfig ??
+        (minimum === undefined ? undefined : `MinReplicasDeployment: ${String(minimum)}`);
       const entry = cases.find(
         (candidate) =>
           candidate.check_id === testCase.check &&
           `kube-score/${candidate.fixtures[0]}` === testCase.fixture &&
-          (minimum === undefined ||
-            (candidate.config ?? '').includes(`MinReplicasDeployment: ${String(minimum)},`)),
+          (config === undefined || (candidate.config ?? '').includes(`${config},`)),
       );
       expect(entry, `${testCase.check} ${testCase.fixture}`).toBeDefined();
       expect(fails(testCase), testCase.fixture).toBe(entry?.expected_grade !== 'GradeAllOK');

@@ -44,6 +44,11 @@ export interface PeerCase {
   fixture: string;
   /** The peer's verdict: fails / passes the file, or the objects it reports. */
   peer: boolean | string[];
+  /**
+   * The peer's configuration for its verdict where it is not the default, as its harness
+   * writes it (a kube-score RunConfiguration field, e.g. `MinReplicasDeployment: 1`).
+   */
+  peerConfig?: string;
   /** The scaleplan rule compared. */
   rule: string;
   options?: Record<string, unknown>;
