@@ -10,6 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import { GROUPS as COVERAGE } from './cases/coverage.js';
 import { GROUPS as KYVERNO_STATES } from './cases/kyverno-states.js';
 import { GROUPS as REQUESTS } from './cases/requests.js';
+import { GROUPS as SCHEMAS } from './cases/schema-deprecation.js';
 import { GROUPS as SCALING } from './cases/scaling-checks.js';
 import { CORPUS, type PeerCase } from './harness.js';
 
@@ -21,6 +22,7 @@ const GROUPS = [
   ...COVERAGE,
   ...SCALING,
   ...KYVERNO_STATES,
+  ...SCHEMAS,
   ...REQUESTS.filter((group) => group.tool === 'Kyverno'),
 ];
 

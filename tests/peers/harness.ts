@@ -52,6 +52,8 @@ export interface PeerCase {
   /** The scaleplan rule compared. */
   rule: string;
   options?: Record<string, unknown>;
+  /** The target Kubernetes version (`--kube-version`); 1.34 when absent. */
+  kubeVersion?: string;
   /** `alone` (default): the rule by itself; `all`: every built-in rule, this one configured. */
   ruleSet?: 'alone' | 'all';
   /**
@@ -84,6 +86,7 @@ function lintCase(testCase: PeerCase): Promise<LintResult> {
     all ? '*' : testCase.rule,
     testCase.options ?? null,
     testCase.transform?.toString() ?? null,
+    testCase.kubeVersion ?? null,
   ]);
   let result = cache.get(key);
   if (!result) {
@@ -100,6 +103,7 @@ function lintCase(testCase: PeerCase): Promise<LintResult> {
     result = lintSourcesPrepared(sources, {
       rules: all ? rules : [rule],
       ruleSettings: testCase.options ? { [rule.id]: { options: testCase.options } } : {},
+      ...(testCase.kubeVersion ? { settings: { kubeVersion: testCase.kubeVersion } } : {}),
     });
     cache.set(key, result);
   }

@@ -12,6 +12,7 @@ import { GROUPS as COVERAGE } from './cases/coverage.js';
 import { GROUPS as KYVERNO_STATES } from './cases/kyverno-states.js';
 import { GROUPS as REFERENCES } from './cases/references.js';
 import { GROUPS as REQUESTS } from './cases/requests.js';
+import { GROUPS as SCHEMAS } from './cases/schema-deprecation.js';
 import { GROUPS as SCALING } from './cases/scaling-checks.js';
 import {
   agreementTable,
@@ -33,6 +34,7 @@ const GROUPS: PeerGroup[] = [
   ...SCALING,
   ...COVERAGE,
   ...KYVERNO_STATES,
+  ...SCHEMAS,
 ];
 const DOC = path.join(ROOT, 'docs/peer-comparison.md');
 
