@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { GROUPS as COVERAGE } from './cases/coverage.js';
+import { GROUPS as HOUSE_RULES } from './cases/house-rules.js';
 import { GROUPS as KYVERNO_STATES } from './cases/kyverno-states.js';
 import { GROUPS as REQUESTS } from './cases/requests.js';
 import { GROUPS as SCHEMAS } from './cases/schema-deprecation.js';
@@ -23,6 +24,7 @@ const GROUPS = [
   ...SCALING,
   ...KYVERNO_STATES,
   ...SCHEMAS,
+  ...HOUSE_RULES,
   ...REQUESTS.filter((group) => group.tool === 'Kyverno'),
 ];
 
