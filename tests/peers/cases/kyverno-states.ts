@@ -42,7 +42,7 @@ const PDB_SUMS_WORKLOADS: Disagreement = {
 
 const SPREAD_ANY_KEY: Disagreement = {
   whose: 'deliberate',
-  why: 'Kyverno requires a constraint over both kubernetes.io/hostname and topology.kubernetes.io/zone. workload-no-spread accepts a term over either key (topologyKeys): one constraint already keeps the replicas off a single node (hostname) or a single zone, which also puts them on different nodes. Requiring both is a house rule; with `topologyKeys: [topology.kubernetes.io/zone]` scaleplan requires the zone.',
+  why: 'Kyverno requires a constraint over both kubernetes.io/hostname and topology.kubernetes.io/zone. workload-no-spread accepts a term over either key (topologyKeys): one constraint already keeps the replicas off a single node (hostname) or a single zone, which also puts them on different nodes. With `requireEveryKey: true` (the cases after these) scaleplan requires both and the verdicts agree.',
   source: 'https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/',
 };
 
@@ -278,23 +278,37 @@ const PDBS: PeerCase[] = [
   },
 ];
 
-const SPREAD: PeerCase[] = (
-  [
-    ['resource-fail1.yaml', ['badss01'], [], SPREAD_ANY_KEY],
-    ['resource-fail2.yaml', ['badss02'], [], SPREAD_ANY_KEY],
-    ['resource-fail3.yaml', ['badss03'], ['badss03'], undefined],
-    ['resource-pass.yaml', [], [], undefined],
-    ['resource-skip.yaml', [], [], undefined],
-  ] as const
-).map(([file, peer, scaleplan, disagreement]): PeerCase => ({
-  // kyverno-test: badss01-03 fail, goodss01 passes, skipss01 (1 replica) is skipped.
+/** kyverno-test: badss01-03 fail, goodss01 passes, skipss01 (1 replica) is skipped. */
+const SPREAD_FILES = [
+  ['resource-fail1.yaml', ['badss01'], [], SPREAD_ANY_KEY],
+  ['resource-fail2.yaml', ['badss02'], [], SPREAD_ANY_KEY],
+  ['resource-fail3.yaml', ['badss03'], ['badss03'], undefined],
+  ['resource-pass.yaml', [], [], undefined],
+  ['resource-skip.yaml', [], [], undefined],
+] as const;
+
+const spreadCase = (file: string, peer: readonly string[]): PeerCase => ({
   check: 'topologyspreadconstraints-policy',
   fixture: `${KY}/topologyspreadconstraints-policy/.kyverno-test/${file}`,
   peer: [...peer],
   rule: 'workload-no-spread',
-  scaleplan: [...scaleplan],
-  ...(disagreement ? { disagreement } : {}),
-}));
+  scaleplan: [],
+});
+
+const SPREAD: PeerCase[] = [
+  // The default: a term over either key.
+  ...SPREAD_FILES.map(([file, peer, scaleplan, disagreement]): PeerCase => ({
+    ...spreadCase(file, peer),
+    scaleplan: [...scaleplan],
+    ...(disagreement ? { disagreement } : {}),
+  })),
+  // requireEveryKey: a term over each key, as the policy asks.
+  ...SPREAD_FILES.map(([file, peer]): PeerCase => ({
+    ...spreadCase(file, peer),
+    options: { requireEveryKey: true },
+    scaleplan: [...peer],
+  })),
+];
 
 export const GROUPS: PeerGroup[] = [
   { tool: 'Kyverno', topic: 'Autoscaling and PDBs', cases: [...AUTOSCALING, ...PDBS] },
