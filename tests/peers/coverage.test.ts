@@ -1,7 +1,10 @@
 /**
- * The peer verdicts of tests/peers/cases/coverage.ts, scaling-checks.ts and kyverno-states.ts,
- * checked against the corpus they were taken from (../shared/corpus expected_results.json files, the Kyverno kyverno-test suites
- * and chainsaw tests), so a verdict written there cannot drift from the peer's own harness.
+ * The peer verdicts of tests/peers/cases/ (coverage.ts, scaling-checks.ts, kyverno-states.ts,
+ * kyverno-chainsaw.ts, schema-deprecation.ts, house-rules.ts and the Kyverno cases of
+ * requests.ts; the other files are checked by their own tests), checked against the corpus
+ * they were taken from (../shared/corpus expected_results.json files, the Kyverno
+ * kyverno-test suites and chainsaw tests), so a verdict written there cannot drift from the
+ * peer's own harness.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { GROUPS as COVERAGE } from './cases/coverage.js';
 import { GROUPS as HOUSE_RULES } from './cases/house-rules.js';
+import { GROUPS as KYVERNO_CHAINSAW } from './cases/kyverno-chainsaw.js';
 import { GROUPS as KYVERNO_STATES } from './cases/kyverno-states.js';
 import { GROUPS as REQUESTS } from './cases/requests.js';
 import { GROUPS as SCHEMAS } from './cases/schema-deprecation.js';
@@ -25,6 +29,7 @@ const GROUPS = [
   ...KYVERNO_STATES,
   ...SCHEMAS,
   ...HOUSE_RULES,
+  ...KYVERNO_CHAINSAW,
   ...REQUESTS.filter((group) => group.tool === 'Kyverno'),
 ];
 

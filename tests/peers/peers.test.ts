@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { GROUPS as AUTOSCALING_PDB } from './cases/autoscaling-pdb.js';
 import { GROUPS as COVERAGE } from './cases/coverage.js';
 import { GROUPS as HOUSE_RULES } from './cases/house-rules.js';
+import { GROUPS as KYVERNO_CHAINSAW } from './cases/kyverno-chainsaw.js';
 import { GROUPS as KYVERNO_STATES } from './cases/kyverno-states.js';
 import { GROUPS as REFERENCES } from './cases/references.js';
 import { GROUPS as REQUESTS } from './cases/requests.js';
@@ -37,6 +38,7 @@ const GROUPS: PeerGroup[] = [
   ...KYVERNO_STATES,
   ...SCHEMAS,
   ...HOUSE_RULES,
+  ...KYVERNO_CHAINSAW,
 ];
 const DOC = path.join(ROOT, 'docs/peer-comparison.md');
 

@@ -45,7 +45,7 @@ const UNSERVED_DEPLOYMENT: Disagreement = {
   source: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/',
 };
 
-const noQuota = (peer: string): Disagreement => ({
+export const noQuota = (peer: string): Disagreement => ({
   whose: 'deliberate',
   why: `No ResourceQuota constrains ephemeral storage here. ${peer}; scaleplan asks only where a quota makes a missing value count as 0 (quota admission does not require it), elsewhere it is a matter of taste.`,
   source: 'https://kubernetes.io/docs/concepts/policy/resource-quotas/#storage-resource-quota',

@@ -12,15 +12,15 @@ const KS = 'kube-score/score/testdata';
 const PO = 'polaris/test/checks';
 const KY = 'kyverno-policies/other';
 
-const BELOW_LIMITS: Disagreement = {
+export const BELOW_LIMITS: Disagreement = {
   whose: 'deliberate',
   why: 'Every request is at most its limit, or the limit is unset: a valid Burstable pod. The peer requires requests equal to limits (Guaranteed QoS) as a house rule (kube-score: an optional check). requests-exceed-limits reports only a request above its limit, which the API server rejects; requests below limits are the usual way to let pods burst.',
   source: 'https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/',
 };
 
-const NO_PRIORITY_REQUIRED: Disagreement = {
+export const NO_PRIORITY_REQUIRED: Disagreement = {
   whose: 'deliberate',
-  why: 'The pod sets no priorityClassName, so it gets the globalDefault PriorityClass or priority 0; the peer requires the field as a house rule. priority-class-missing checks that a class that is named exists, which is what makes the API server refuse the pod.',
+  why: 'The pod sets no priorityClassName (or an empty one), so it gets the globalDefault PriorityClass or priority 0; the peer requires the field as a house rule. priority-class-missing checks that a class that is named exists, which is what makes the API server refuse the pod.',
   source: 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-priority-preemption/',
 };
 

@@ -40,7 +40,7 @@ const PDB_SUMS_WORKLOADS: Disagreement = {
   source: 'kubernetes/kubernetes:pkg/controller/disruption/disruption.go',
 };
 
-const SPREAD_ANY_KEY: Disagreement = {
+export const SPREAD_ANY_KEY: Disagreement = {
   whose: 'deliberate',
   why: 'Kyverno requires a constraint over both kubernetes.io/hostname and topology.kubernetes.io/zone. workload-no-spread accepts a term over either key (topologyKeys): one constraint already keeps the replicas off a single node (hostname) or a single zone, which also puts them on different nodes. With `requireEveryKey: true` (the cases after these) scaleplan requires both and the verdicts agree.',
   source: 'https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/',
