@@ -260,6 +260,10 @@ const PDBS: PeerCase[] = [
     rule: 'pdb-blocks-eviction',
     scaleplan: ['bad-pdb01'],
   },
+];
+
+/** The ValidatingPolicy form of pdb-maxunavailable, beside the ClusterPolicy's cases. */
+const MAX_UNAVAILABLE: PeerCase[] = [
   {
     // The ValidatingPolicy form of pdb-maxunavailable: the same resources and verdicts as
     // the ClusterPolicy's suite (tests/peers/cases/scaling-checks.ts).
@@ -312,5 +316,9 @@ const SPREAD: PeerCase[] = [
 
 export const GROUPS: PeerGroup[] = [
   { tool: 'Kyverno', topic: 'Autoscaling and PDBs', cases: [...AUTOSCALING, ...PDBS] },
-  { tool: 'Kyverno', topic: 'Selectors, spreading and redundancy', cases: SPREAD },
+  {
+    tool: 'Kyverno',
+    topic: 'Selectors, spreading and redundancy',
+    cases: [...SPREAD, ...MAX_UNAVAILABLE],
+  },
 ];
