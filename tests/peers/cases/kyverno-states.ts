@@ -153,30 +153,20 @@ const PDBS: PeerCase[] = [
       source: 'https://kubernetes.io/docs/tasks/run-application/configure-pdb/',
     },
   },
-  {
+  ...(
+    [
+      ['deploy-bad.yaml', ['baddeploy01', 'baddeploy02']],
+      ['ss-good.yaml', []],
+      ['ss-bad.yaml', ['badss01', 'badss02']],
+    ] as const
+  ).map(([file, names]): PeerCase => ({
     check: 'require-pdb',
-    fixture: state('require-pdb', 'deploy-bad.yaml'),
+    fixture: state('require-pdb', file),
     with: [state('require-pdb', 'pdb.yaml')],
-    peer: ['baddeploy01', 'baddeploy02'],
+    peer: [...names],
     rule: 'pdb-missing',
-    scaleplan: ['baddeploy01', 'baddeploy02'],
-  },
-  {
-    check: 'require-pdb',
-    fixture: state('require-pdb', 'ss-good.yaml'),
-    with: [state('require-pdb', 'pdb.yaml')],
-    peer: [],
-    rule: 'pdb-missing',
-    scaleplan: [],
-  },
-  {
-    check: 'require-pdb',
-    fixture: state('require-pdb', 'ss-bad.yaml'),
-    with: [state('require-pdb', 'pdb.yaml')],
-    peer: ['badss01', 'badss02'],
-    rule: 'pdb-missing',
-    scaleplan: ['badss01', 'badss02'],
-  },
+    scaleplan: [...names],
+  })),
   {
     // kyverno-test: nginx-deploy-skip (1 replica) is skipped. nginx-deploy-pass passes only
     // because values.yaml mocks pdb_count 1 (no budget is among the resources), so it is not
@@ -262,26 +252,6 @@ const PDBS: PeerCase[] = [
   },
 ];
 
-/** The ValidatingPolicy form of pdb-maxunavailable, beside the ClusterPolicy's cases. */
-const MAX_UNAVAILABLE: PeerCase[] = [
-  {
-    // The ValidatingPolicy form of pdb-maxunavailable: the same resources and verdicts as
-    // the ClusterPolicy's suite (tests/peers/cases/scaling-checks.ts).
-    check: 'pdb-maxunavailable (zero)',
-    fixture: `${VPOL}/pdb-maxunavailable/.kyverno-test/resource.yaml`,
-    peer: ['bad-pdb-zero'],
-    rule: 'pdb-blocks-eviction',
-    scaleplan: ['bad-pdb-zero'],
-  },
-  {
-    check: 'pdb-maxunavailable (negative)',
-    fixture: `${VPOL}/pdb-maxunavailable/.kyverno-test/resource.yaml`,
-    peer: ['bad-pdb-negative-one'],
-    rule: 'schema-invalid',
-    scaleplan: ['bad-pdb-negative-one'],
-  },
-];
-
 /** kyverno-test: badss01-03 fail, goodss01 passes, skipss01 (1 replica) is skipped. */
 const SPREAD_FILES = [
   ['resource-fail1.yaml', ['badss01'], [], SPREAD_ANY_KEY],
@@ -319,6 +289,6 @@ export const GROUPS: PeerGroup[] = [
   {
     tool: 'Kyverno',
     topic: 'Selectors, spreading and redundancy',
-    cases: [...SPREAD, ...MAX_UNAVAILABLE],
+    cases: SPREAD,
   },
 ];
