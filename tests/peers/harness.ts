@@ -44,9 +44,16 @@ export interface PeerCase {
   fixture: string;
   /** The peer's verdict: fails / passes the file, or the objects it reports. */
   peer: boolean | string[];
+  /**
+   * The peer's configuration for its verdict where it is not the default, as its harness
+   * writes it (a kube-score RunConfiguration field, e.g. `MinReplicasDeployment: 1`).
+   */
+  peerConfig?: string;
   /** The scaleplan rule compared. */
   rule: string;
   options?: Record<string, unknown>;
+  /** The target Kubernetes version (`--kube-version`); 1.34 when absent. */
+  kubeVersion?: string;
   /** `alone` (default): the rule by itself; `all`: every built-in rule, this one configured. */
   ruleSet?: 'alone' | 'all';
   /**
@@ -79,6 +86,7 @@ function lintCase(testCase: PeerCase): Promise<LintResult> {
     all ? '*' : testCase.rule,
     testCase.options ?? null,
     testCase.transform?.toString() ?? null,
+    testCase.kubeVersion ?? null,
   ]);
   let result = cache.get(key);
   if (!result) {
@@ -95,6 +103,7 @@ function lintCase(testCase: PeerCase): Promise<LintResult> {
     result = lintSourcesPrepared(sources, {
       rules: all ? rules : [rule],
       ruleSettings: testCase.options ? { [rule.id]: { options: testCase.options } } : {},
+      ...(testCase.kubeVersion ? { settings: { kubeVersion: testCase.kubeVersion } } : {}),
     });
     cache.set(key, result);
   }

@@ -9,8 +9,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GROUPS as AUTOSCALING_PDB } from './cases/autoscaling-pdb.js';
 import { GROUPS as COVERAGE } from './cases/coverage.js';
+import { GROUPS as HOUSE_RULES } from './cases/house-rules.js';
+import { GROUPS as KYVERNO_CHAINSAW } from './cases/kyverno-chainsaw.js';
+import { GROUPS as KYVERNO_STATES } from './cases/kyverno-states.js';
 import { GROUPS as REFERENCES } from './cases/references.js';
 import { GROUPS as REQUESTS } from './cases/requests.js';
+import { GROUPS as SCHEMAS } from './cases/schema-deprecation.js';
 import { GROUPS as SCALING } from './cases/scaling-checks.js';
 import {
   agreementTable,
@@ -31,6 +35,10 @@ const GROUPS: PeerGroup[] = [
   ...REFERENCES,
   ...SCALING,
   ...COVERAGE,
+  ...KYVERNO_STATES,
+  ...SCHEMAS,
+  ...HOUSE_RULES,
+  ...KYVERNO_CHAINSAW,
 ];
 const DOC = path.join(ROOT, 'docs/peer-comparison.md');
 

@@ -1,6 +1,8 @@
 /**
  * schema-invalid and deprecated-api against the peers' own fixtures and verdicts
- * (fixtures/peers, copied from ../shared/corpus; see docs/peer-comparison.md).
+ * (fixtures/peers, copied from ../shared/corpus; see docs/peer-comparison.md): where the
+ * findings stand and how severe they are. The verdicts are also cases of the one harness
+ * (tests/peers/cases/schema-deprecation.ts), so they count in the agreement table.
  */
 import fs from 'node:fs';
 import path from 'node:path';

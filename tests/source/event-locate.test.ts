@@ -66,7 +66,18 @@ describe('positions from js-yaml events', () => {
             const trailingComment =
               expected !== undefined &&
               /\n\s*#[^\n]*\n?\s*$/.test(fromYaml.text.slice(expected.start, expected.end));
-            if (!same && !(expected?.start === actual?.start && trailingComment)) {
+            // A file that ends in spaces without a newline: yaml counts them into the last
+            // block, events end it at the last scalar.
+            const trailingSpace =
+              expected !== undefined &&
+              actual !== undefined &&
+              expected.end === fromYaml.text.length &&
+              actual.end < expected.end &&
+              /^[ \t]+$/.test(fromYaml.text.slice(actual.end, expected.end));
+            if (
+              !same &&
+              !(expected?.start === actual?.start && (trailingComment || trailingSpace))
+            ) {
               disagreements.push(
                 `${path.relative(ROOT, file)} ${JSON.stringify(fieldPath)} ${target}: yaml ${expected?.start}-${expected?.end} events ${actual?.start}-${actual?.end}`,
               );

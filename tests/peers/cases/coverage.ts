@@ -45,11 +45,15 @@ const UNSERVED_DEPLOYMENT: Disagreement = {
   source: 'https://kubernetes.io/docs/reference/using-api/deprecation-guide/',
 };
 
-const NO_QUOTA: Disagreement = {
+export const noQuota = (peer: string): Disagreement => ({
   whose: 'deliberate',
-  why: 'No ResourceQuota constrains ephemeral storage here. kube-score asks every container for an ephemeral-storage request and limit; scaleplan asks only where a quota makes a missing value count as 0 (quota admission does not require it), elsewhere it is a matter of taste.',
+  why: `No ResourceQuota constrains ephemeral storage here. ${peer}; scaleplan asks only where a quota makes a missing value count as 0 (quota admission does not require it), elsewhere it is a matter of taste.`,
   source: 'https://kubernetes.io/docs/concepts/policy/resource-quotas/#storage-resource-quota',
-};
+});
+
+const NO_QUOTA = noQuota(
+  'kube-score asks every container for an ephemeral-storage request and limit',
+);
 
 const KUBE_LINTER: PeerCase[] = [
   {
@@ -138,6 +142,19 @@ const KUBE_SCORE: PeerCase[] = [
     rule: 'workload-single-replica',
     options: { minimum: 5 },
     scaleplan: ['deployment-test-1'],
+  },
+  {
+    check: 'deployment-replicas',
+    fixture: `${KS}/service-target-deployment-replica-1.yaml`,
+    peerConfig: 'MinReplicasDeployment: 1',
+    peer: false,
+    rule: 'workload-single-replica',
+    scaleplan: ['deployment-test-1'],
+    disagreement: {
+      whose: 'deliberate',
+      why: 'kube-score with MinReplicasDeployment 1 accepts every Deployment, so the check is off. workload-single-replica has no minimum of 1 (its options schema starts at 2, since every running workload has at least one replica); accepting single replicas is `workload-single-replica: off`, the recommended pack. At its default minimum of 2 it reports the one-replica Deployment.',
+      source: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#replicas',
+    },
   },
   // container-ephemeral-storage-request-and-limit ↔ ephemeral-storage-request-missing.
   {
@@ -287,6 +304,49 @@ const KYVERNO_SPREAD: PeerCase[] = [
   },
 ];
 
+/** Appends a ResourceQuota on ephemeral storage in the default namespace. */
+const ephemeralQuota = (text: string): string =>
+  `${text}\n---\napiVersion: v1\nkind: ResourceQuota\nmetadata:\n  name: storage\nspec:\n  hard:\n    requests.ephemeral-storage: 10Gi\n`;
+
+const KYVERNO_STORAGE: PeerCase[] = [
+  // require-emptydir-requests-limits ↔ ephemeral-storage-request-missing. kyverno-test:
+  // fail-pod (emptyDir without sizeLimit, no ephemeral-storage request or limit) fails,
+  // pass-pod passes, skip-pod (its emptyDir has a sizeLimit) is skipped.
+  {
+    check: 'require-emptydir-requests-limits',
+    fixture: `${KY}/require-emptydir-requests-limits/.kyverno-test/resource-fail.yaml`,
+    peer: ['fail-pod'],
+    rule: 'ephemeral-storage-request-missing',
+    scaleplan: [],
+    disagreement: noQuota(
+      'Kyverno asks every container that mounts an emptyDir without a sizeLimit for an ephemeral-storage request and limit (with a quota on requests.ephemeral-storage, the next case, the verdicts agree)',
+    ),
+  },
+  {
+    check: 'require-emptydir-requests-limits',
+    fixture: `${KY}/require-emptydir-requests-limits/.kyverno-test/resource-fail.yaml`,
+    transform: ephemeralQuota,
+    peer: ['fail-pod'],
+    rule: 'ephemeral-storage-request-missing',
+    scaleplan: ['fail-pod'],
+  },
+  {
+    check: 'require-emptydir-requests-limits',
+    fixture: `${KY}/require-emptydir-requests-limits/.kyverno-test/resource-pass.yaml`,
+    transform: ephemeralQuota,
+    peer: [],
+    rule: 'ephemeral-storage-request-missing',
+    scaleplan: [],
+  },
+  {
+    check: 'require-emptydir-requests-limits',
+    fixture: `${KY}/require-emptydir-requests-limits/.kyverno-test/resource-skip.yaml`,
+    peer: [],
+    rule: 'ephemeral-storage-request-missing',
+    scaleplan: [],
+  },
+];
+
 const KYVERNO_VPA: PeerCase[] = [
   {
     check: 'prevent-duplicate-vpa',
@@ -327,5 +387,6 @@ export const GROUPS: PeerGroup[] = [
   { tool: 'kube-score', topic: 'Selectors, spreading and redundancy', cases: KUBE_SCORE },
   { tool: 'Polaris', topic: 'Selectors, spreading and redundancy', cases: POLARIS },
   { tool: 'Kyverno', topic: 'Selectors, spreading and redundancy', cases: KYVERNO_SPREAD },
+  { tool: 'Kyverno', topic: 'Selectors, spreading and redundancy', cases: KYVERNO_STORAGE },
   { tool: 'Kyverno', topic: 'Autoscaling and PDBs', cases: KYVERNO_VPA },
 ];

@@ -191,22 +191,24 @@ export const KUBE_SCORE: PeerCase[] = missingRequests([
   },
 ]);
 
-export const KYVERNO: PeerCase[] = missingRequests([
-  {
-    // .kyverno-test/kyverno-test.yaml: badpod01-03 fail, goodpod01-02 pass.
+const MEMORY_LIMIT: Disagreement = {
+  whose: 'deliberate',
+  why: 'badpod02 requests cpu and memory but sets no memory limit. The Kyverno policy also requires a memory limit; scaleplan requires requests only (a memory limit is a policy choice, not a scaling mistake).',
+  source: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
+};
+
+export const KYVERNO: PeerCase[] = missingRequests(
+  // .kyverno-test/kyverno-test.yaml: badpod01-03 fail, goodpod01-02 pass; the
+  // ValidatingPolicy form (best-practices-vpol) has the same resources and verdicts.
+  ['best-practices', 'best-practices-vpol'].map((category) => ({
     check: 'require-requests-limits/validate-resources',
-    fixture:
-      'kyverno-policies/best-practices/require-pod-requests-limits/.kyverno-test/resource.yaml',
+    fixture: `kyverno-policies/${category}/require-pod-requests-limits/.kyverno-test/resource.yaml`,
     peer: ['badpod01', 'badpod02', 'badpod03'],
     options: BOTH,
     scaleplan: ['badpod01', 'badpod03'],
-    disagreement: {
-      whose: 'deliberate',
-      why: 'badpod02 requests cpu and memory but sets no memory limit. The Kyverno policy also requires a memory limit; scaleplan requires requests only (a memory limit is a policy choice, not a scaling mistake).',
-      source: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
-    },
-  },
-]);
+    disagreement: MEMORY_LIMIT,
+  })),
+);
 
 export const GROUPS: PeerGroup[] = [
   { tool: 'kube-linter', topic: 'Resource requests', cases: KUBE_LINTER },

@@ -72,21 +72,22 @@ const KUBE_SCORE: PeerCase[] = [
 ];
 
 const KYVERNO: PeerCase[] = [
-  {
-    // kyverno-test: bad-pdb-zero and bad-pdb-negative-one fail; good-pdb, good-pdb-none pass.
-    check: 'pdb-maxunavailable (negative)',
-    fixture: `${KY}/pdb-maxunavailable/.kyverno-test/resource.yaml`,
-    peer: ['bad-pdb-negative-one'],
-    rule: 'schema-invalid',
-    scaleplan: ['bad-pdb-negative-one'],
-  },
-  {
-    check: 'pdb-maxunavailable (zero)',
-    fixture: `${KY}/pdb-maxunavailable/.kyverno-test/resource.yaml`,
-    peer: ['bad-pdb-zero'],
-    rule: 'pdb-blocks-eviction',
-    scaleplan: ['bad-pdb-zero'],
-  },
+  // kyverno-test: bad-pdb-zero and bad-pdb-negative-one fail; good-pdb, good-pdb-none pass.
+  // The ValidatingPolicy form (other-vpol) has the same resources and verdicts.
+  ...[KY, 'kyverno-policies/other-vpol'].flatMap((category): PeerCase[] =>
+    (
+      [
+        ['negative', 'bad-pdb-negative-one', 'schema-invalid'],
+        ['zero', 'bad-pdb-zero', 'pdb-blocks-eviction'],
+      ] as const
+    ).map(([value, name, rule]) => ({
+      check: `pdb-maxunavailable (${value})`,
+      fixture: `${category}/pdb-maxunavailable/.kyverno-test/resource.yaml`,
+      peer: [name],
+      rule,
+      scaleplan: [name],
+    })),
+  ),
   {
     // kyverno-test: bad-minAvailable-pdb01…06 (51%, 60%, 70%, 80%, 90%, 100%) fail.
     check: 'require-reasonable-pdbs',
