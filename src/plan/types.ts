@@ -3,8 +3,11 @@
  * (src/generated/scaleplan-spec.ts); this module only re-exports them under stable names.
  */
 export type {
+  AdapterRuleSpec,
+  AlertRuleSpec,
   AlertsSpec,
   CustomMetric,
+  DcgmSettings,
   DisruptionSpec,
   EnvironmentSpec,
   IngressSpec,
@@ -15,6 +18,7 @@ export type {
   NodePoolSpec,
   ObjectReference,
   PlacementSpec,
+  PlanAlertsSpec,
   PriorityClassSpec,
   PrometheusSettings,
   QuotaSpec,
