@@ -367,8 +367,7 @@ export function renderRunbook(input: RunbookInput): string {
           : workload.metrics.map((metric) => cell(metric.description)),
       behaviour: workload.autoscaler === 'none' ? ['No autoscaling.'] : describeBehaviour(workload),
       simulation: scaleSimulation(workload),
-      alerts: alerts.rows,
-      expressions: alerts.expressions,
+      alerts,
     };
   });
   const quotas = Object.keys(view.quotas)
@@ -424,8 +423,7 @@ export function renderRunbook(input: RunbookInput): string {
     quotas,
     pools,
     adapter,
-    planAlerts: planAlerts.rows,
-    planExpressions: planAlerts.expressions,
+    planAlerts,
   });
 }
 

@@ -144,7 +144,7 @@ ruleLabels?: {
 [k: string]: string
 }
 /**
- * How Prometheus finds the workloads' metrics (`monitoring`). `serviceMonitor`: a ServiceMonitor per workload and alerts as PrometheusRules, which assumes the Prometheus Operator (kube-prometheus-stack) runs in the cluster and selects them (`ruleLabels`). `annotations`: for a Prometheus without the operator, the pod template gets `prometheus.io/scrape`, `prometheus.io/port` and `prometheus.io/path` (read by the `kubernetes-pods` scrape job of Prometheus' example configuration and the prometheus-community chart), and the alerts are written as Prometheus rule files in ConfigMaps (`<workload>-alerts`, key `<workload>.rules.yaml`) to mount into Prometheus and list in `rule_files`. Default: `serviceMonitor`.
+ * How Prometheus finds the workloads' metrics (`monitoring`). `serviceMonitor`: a ServiceMonitor per workload and alerts as PrometheusRules, which assumes the Prometheus Operator (kube-prometheus-stack) runs in the cluster and selects them (`ruleLabels`). `annotations`: for a Prometheus without the operator, the pod template gets `prometheus.io/scrape`, `prometheus.io/port` and `prometheus.io/path` (read by the `kubernetes-pods` scrape job of Prometheus' example configuration and the prometheus-community chart), and the alerts are written as Prometheus rule files in ConfigMaps (`<workload>-scaling` and, for `spec.alerts`, `<metadata.name>-alerts`, each under the key `<name>.rules.yaml`) to mount into Prometheus and list in `rule_files`. `monitoring.interval` and `scrapeTimeout` are then the scrape job's, not the spec's. Default: `serviceMonitor`.
  */
 scrape?: ("serviceMonitor" | "annotations")
 /**
