@@ -248,7 +248,7 @@ rules?: AlertRuleSpec[]
  */
 export interface AlertRuleSpec {
 /**
- * Name of the alert (a metric name: letters, digits, `_` and `:`). Two rules of one group may share a name only with different labels (a warning and a critical threshold).
+ * Name of the alert (a metric name: letters, digits, `_` and `:`). Two rules of one group may share a name only with different labels (a warning and a critical threshold); the names of the alerts the compiler writes into the group (KubeHpaMaxedOut, KubeHpaReplicasMismatch, WorkloadLatencyP95High, WorkloadErrorRateHigh) are taken.
  */
 alert: string
 /**
