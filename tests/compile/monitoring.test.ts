@@ -1,16 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- parsed YAML documents are read by property access in the assertions */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { compileSpec, writeCompiled, type CompiledSpec } from '../../src/compile/index.js';
+import { compileSpec, type CompiledSpec } from '../../src/compile/index.js';
 import { SpecInvalidError } from '../../src/plan/problems.js';
 import { scratchSpace } from '../_utils.js';
 
 // The monitoring fields of a spec, compiled from text against a real base (the no-operator
 // golden's): alerting rules of the spec's own, checked as Prometheus checks them with the
-// problem at its line and column; the DCGM labels and adapter rules; scrape annotations.
+// problem at its line and column; the DCGM labels and adapter rules; scrape annotations
+// (tests/e2e/compile.test.ts builds and lints that golden with kubectl).
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BASE = path.join(ROOT, 'fixtures/specs/no-operator/base');
@@ -346,21 +346,6 @@ ${api(`      monitoring: {port: metrics}
     expect(result.files.get('default/RUNBOOK.md')).toContain(
       'Monitoring without the Prometheus Operator',
     );
-  });
-
-  it('builds with kubectl kustomize', async () => {
-    const result = await compiled(PLAIN);
-    writeCompiled(result);
-    const built = spawnSync(
-      'kubectl',
-      ['kustomize', path.join(result.outputDirectory, 'default')],
-      {
-        encoding: 'utf8',
-      },
-    );
-    expect(built.stderr).toBe('');
-    expect(built.stdout).toContain('prometheus.io/scrape: "true"');
-    expect(built.stdout).not.toMatch(/kind: (PrometheusRule|ServiceMonitor)/);
   });
 
   it('refuses a Service port whose target no container names', async () => {
