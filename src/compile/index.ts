@@ -9,7 +9,7 @@ import type { BaseInfo } from '../plan/base.js';
 import { parseSpec, readSpecFile } from '../plan/load.js';
 import { SpecInvalidError } from '../plan/problems.js';
 import { clusterEnvironments, environmentNames } from '../plan/resolve.js';
-import { checkSpec, hasCustomAlertRules } from '../plan/check/index.js';
+import { checkSpec, needsPromQL } from '../plan/check/index.js';
 import { loadPromQL } from '../k8s/promql.js';
 import { CLUSTERS_DIRECTORY, type ScalePlan } from '../plan/types.js';
 import { checkClusterRules, readIncludedRules } from './clusters.js';
@@ -112,7 +112,7 @@ export async function compileSpec(
     base = read.base;
     problems.push(...read.problems);
   }
-  if (hasCustomAlertRules(plan)) {
+  if (needsPromQL(plan)) {
     await loadPromQL();
   }
   problems.push(...checkSpec(plan, parsed.source, base));

@@ -304,6 +304,21 @@ ${GPU}`);
     });
   });
 
+  it('are checked: the series query as PromQL, the name pattern as a Go regexp', async () => {
+    expect(
+      await problems(`  prometheus:
+    adapterRules:
+      externalRules:
+        - seriesQuery: 'queue_messages_ready{queue!=""'
+          name: {matches: '^queue_(?=ready)$', as: queue_ready}
+          metricsQuery: sum(<<.Series>>{<<.LabelMatchers>>})
+${api()}`),
+    ).toEqual([
+      '10:45 spec.prometheus.adapterRules.externalRules[0].seriesQuery: the series query is not valid PromQL: "{" is never closed; prometheus-adapter would find no series for "queue_ready". Fix the query.',
+      '11:27 spec.prometheus.adapterRules.externalRules[0].name.matches: this is not a regular expression prometheus-adapter can compile (Go RE2 syntax): invalid or unsupported Perl syntax at "(?=".',
+    ]);
+  });
+
   it('must agree between the environments of one cluster', async () => {
     const found = await problems(`${GPU}  environments:
     a: {namespace: a}

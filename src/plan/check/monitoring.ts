@@ -1,30 +1,67 @@
 /*
- * Checks of the alerting rules a spec writes itself (`spec.alerts.rules`, a workload's
- * `alerts.rules`): what Prometheus checks when it loads a rule file (PromQL, durations,
- * templates), and that the rules of one group can be told apart.
+ * Checks of the Prometheus pieces a spec writes itself. Alerting rules (`spec.alerts.rules`, a
+ * workload's `alerts.rules`): what Prometheus checks when it loads a rule file (PromQL,
+ * durations, templates), and that the rules of one group can be told apart. Adapter rules
+ * (`prometheus.adapterRules`): the series query is PromQL, the name pattern a Go regexp.
  */
 import { checkAlertTemplate } from '../../k8s/alert-templates.js';
 import { parsePrometheusDuration } from '../../k8s/numbers.js';
 import { checkPromQL } from '../../k8s/promql.js';
+import { regexError } from '../../k8s/promql-regex.js';
 import type { FieldPath } from '../../source/locate.js';
 import { alertRuleLabels, generatedAlertNames } from '../model.js';
 import { type EnvironmentView, type ResolvedWorkload } from '../resolve.js';
-import type { AlertRuleSpec, ScalePlan } from '../types.js';
+import type { AlertRuleSpec, PrometheusSettings, ScalePlan } from '../types.js';
 import { canonicalJson, type Checker } from './checker.js';
 
-/** Whether any rule of the plan needs the PromQL grammar (loadPromQL before checkSpec). */
-export function hasCustomAlertRules(plan: ScalePlan): boolean {
+/**
+ * Whether the plan writes PromQL of its own (alerting or adapter rules), which the checks
+ * need the PromQL grammar for: `loadPromQL()` before checkSpec.
+ */
+export function needsPromQL(plan: ScalePlan): boolean {
   const spec = plan.spec;
   const workloadRules = (workloads: Record<string, { alerts?: { rules?: unknown[] } }> = {}) =>
     Object.values(workloads).some((workload) => (workload.alerts?.rules ?? []).length > 0);
+  const adapterRules = (prometheus: PrometheusSettings | undefined) =>
+    (prometheus?.adapterRules?.rules ?? []).length > 0 ||
+    (prometheus?.adapterRules?.externalRules ?? []).length > 0;
   return (
     (spec.alerts?.rules ?? []).length > 0 ||
+    adapterRules(spec.prometheus) ||
     workloadRules(spec.workloads) ||
     Object.values(spec.environments ?? {}).some(
       (environment) =>
-        (environment.alerts?.rules ?? []).length > 0 || workloadRules(environment.workloads),
+        (environment.alerts?.rules ?? []).length > 0 ||
+        adapterRules(environment.prometheus) ||
+        workloadRules(environment.workloads),
     )
   );
+}
+
+/** The adapter rules of `prometheus.adapterRules`: a series query Prometheus can run. */
+export function checkAdapterRules(c: Checker, view: EnvironmentView): void {
+  for (const list of ['rules', 'externalRules'] as const) {
+    (view.prometheus.adapterRules?.[list] ?? []).forEach((rule, index) => {
+      const at = (...subPath: FieldPath): FieldPath =>
+        view.fieldPath('prometheus', ['adapterRules', list, index, ...subPath]);
+      const problem = checkPromQL(rule.seriesQuery);
+      if (problem) {
+        c.reportInside(
+          at('seriesQuery'),
+          `the series query is not valid PromQL: ${problem.message}; prometheus-adapter would find no series for "${rule.name.as}". Fix the query.`,
+          { value: rule.seriesQuery, from: problem.from, to: problem.to },
+        );
+      }
+      const pattern = rule.name.matches;
+      const error = pattern !== undefined ? regexError(pattern) : undefined;
+      if (error !== undefined) {
+        c.report(
+          at('name', 'matches'),
+          `this is not a regular expression prometheus-adapter can compile (Go RE2 syntax): ${error}.`,
+        );
+      }
+    });
+  }
 }
 
 export function checkPlanAlertRules(c: Checker, view: EnvironmentView): void {
