@@ -125,7 +125,7 @@ adapterRulesFrom?: string[]
  */
 adapterRulesOnly?: boolean
 /**
- * prometheus-adapter rules of your own, in the adapter's `--config` format (`rules` for custom metrics, `externalRules` for external ones; each with `seriesQuery`, `resources`, `name`, `metricsQuery`). A rule whose `name.as` is a metric the plan generates a rule for replaces the generated rule; the others are added. They go into the cluster's adapter ConfigMap and rules file like the generated ones. Default: none.
+ * prometheus-adapter rules of your own, in the adapter's `--config` format (`rules` for custom metrics, `externalRules` for external ones; each with `seriesQuery`, `resources`, `name`, `metricsQuery`). A rule whose `name.as` is a metric the plan generates a rule for replaces the generated rule; the others are added. They go into the cluster's adapter ConfigMap and rules file like the generated ones; `seriesQuery` is checked as PromQL and `name.matches` as a Go regexp when the spec is compiled. Default: none.
  */
 adapterRules?: {
 /**
