@@ -38,7 +38,9 @@ export {
 export { compile, emit, type CompileContext } from './compile/compile.js';
 export { initSpec, STARTERS, type InitRequest, type InitResult } from './compile/init.js';
 export { parseSpec, type ParsedSpec } from './plan/load.js';
-export { checkSpec } from './plan/check/index.js';
+export { checkSpec, needsPromQL } from './plan/check/index.js';
+/** Loads the PromQL grammar checkSpec needs for a plan with PromQL of its own (needsPromQL). */
+export { loadPromQL } from './k8s/promql.js';
 export { SpecInvalidError, formatProblem, type SpecProblem } from './plan/problems.js';
 export type { ScalePlan, WorkloadSpec, EnvironmentSpec } from './plan/types.js';
 export { VERSION } from './version.js';

@@ -1,4 +1,5 @@
 import { MANAGED_BY_LABELS, type EnvironmentContext, type PrometheusContext } from './context.js';
+import type { AdapterRuleSpec } from '../plan/types.js';
 import type { AdapterRule } from './metrics.js';
 import { toYaml, type Json } from './yaml.js';
 
@@ -28,9 +29,33 @@ function byName(a: AdapterRule, b: AdapterRule): number {
           : 0;
 }
 
-/** The rules of every HPA custom or GPU metric, one per metric name, sorted by name. */
+/** A rule the spec writes (`prometheus.adapterRules`), its fields in the adapter's order. */
+function specRule(list: AdapterRule['list'], rule: AdapterRuleSpec): AdapterRule {
+  const result: Record<string, Json> = { seriesQuery: rule.seriesQuery };
+  if (rule.seriesFilters !== undefined) {
+    result.seriesFilters = rule.seriesFilters as Json;
+  }
+  if (rule.resources !== undefined) {
+    result.resources = rule.resources as Json;
+  }
+  result.name = rule.name as Json;
+  result.metricsQuery = rule.metricsQuery;
+  return { list, name: rule.name.as, rule: result };
+}
+
+/**
+ * The rules of every HPA custom or GPU metric, one per metric name, sorted by name; the
+ * spec's own `prometheus.adapterRules` replace the generated rule of their metric, or add one.
+ */
 export function adapterRules(environment: EnvironmentContext): AdapterRule[] {
   const rules = new Map<string, AdapterRule>();
+  const own = environment.view.prometheus.adapterRules;
+  for (const list of ['rules', 'externalRules'] as const) {
+    for (const rule of own?.[list] ?? []) {
+      const compiled = specRule(list, rule);
+      rules.set(adapterRuleKey(compiled), compiled);
+    }
+  }
   for (const workload of environment.workloads) {
     if (workload.autoscaler !== 'hpa') {
       continue;

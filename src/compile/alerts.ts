@@ -1,7 +1,8 @@
-import { isEnabled } from '../plan/model.js';
+import { alertRuleLabels, isEnabled } from '../plan/model.js';
+import type { AlertRuleSpec } from '../plan/types.js';
 import { hpaName } from './autoscalers.js';
-import { metadata, type EnvironmentContext, type WorkloadContext } from './context.js';
-import type { Json } from './yaml.js';
+import { metadata, sorted, type EnvironmentContext, type WorkloadContext } from './context.js';
+import { toYaml, type Json } from './yaml.js';
 
 const KUBE_STATE_METRICS = 'job="kube-state-metrics"';
 const RUNBOOKS = 'https://runbooks.prometheus-operator.dev/runbooks/kubernetes';
@@ -11,6 +12,8 @@ export interface AlertSummary {
   condition: string;
   for: string;
   severity: string;
+  /** The PromQL of a rule the spec writes itself, shown under the table. */
+  expr?: string;
 }
 
 export interface WorkloadAlerts {
@@ -172,6 +175,55 @@ export function workloadAlerts(
       severity,
     });
   }
+  for (const rule of alerts?.rules ?? []) {
+    const compiled = customRule(rule, { severity, workload: workload.name });
+    rules.push(compiled.rule);
+    summaries.push(compiled.summary);
+  }
+  return { rules, summaries };
+}
+
+/** A rule the spec writes itself: verbatim, with `severity` folded into its labels. */
+function customRule(
+  rule: AlertRuleSpec,
+  defaults: { severity: string; workload?: string },
+): { rule: Json; summary: AlertSummary } {
+  const labels = sorted(alertRuleLabels(rule, defaults));
+  const result: Record<string, Json> = { alert: rule.alert, expr: rule.expr };
+  if (rule.for !== undefined) {
+    result.for = rule.for;
+  }
+  if (rule.keep_firing_for !== undefined) {
+    result.keep_firing_for = rule.keep_firing_for;
+  }
+  result.labels = labels;
+  if (rule.annotations !== undefined && Object.keys(rule.annotations).length > 0) {
+    result.annotations = sorted(rule.annotations);
+  }
+  return {
+    rule: result,
+    summary: {
+      alert: rule.alert,
+      condition: rule.annotations?.summary ?? 'the expression below holds',
+      for: rule.for ?? 'at once',
+      severity: labels.severity ?? '',
+      expr: rule.expr.trim(),
+    },
+  };
+}
+
+/** The plan-wide alerts of an environment (`spec.alerts`), in group `scaleplan.<plan>`. */
+export function planAlerts(environment: EnvironmentContext): WorkloadAlerts {
+  const alerts = environment.view.alerts;
+  const rules: Json[] = [];
+  const summaries: AlertSummary[] = [];
+  if (alerts.enabled !== false) {
+    for (const rule of alerts.rules ?? []) {
+      const compiled = customRule(rule, { severity: 'warning' });
+      rules.push(compiled.rule);
+      summaries.push(compiled.summary);
+    }
+  }
   return { rules, summaries };
 }
 
@@ -184,6 +236,51 @@ function secondsValue(duration: string): string {
   return String(Math.round(Number(match[1]) * factor * 1e6) / 1e6);
 }
 
+/**
+ * The object holding one group of rules: a PrometheusRule (the Prometheus Operator's CRD), or
+ * with `prometheus.scrape: annotations` a ConfigMap with the group as a Prometheus rule file
+ * (key `<name>.rules.yaml`) for a Prometheus without the operator to mount and list in
+ * `rule_files`.
+ */
+function ruleObject(
+  environment: EnvironmentContext,
+  name: string,
+  namespace: string | undefined,
+  group: string,
+  rules: Json[],
+): Json {
+  const groups = [{ name: group, rules }];
+  if (environment.prometheus.scrape === 'annotations') {
+    return {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: metadata(name, namespace, environment.prometheus.ruleLabels),
+      data: { [ruleFileKey(name)]: toYaml({ groups }) },
+    };
+  }
+  return {
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'PrometheusRule',
+    metadata: metadata(name, namespace, environment.prometheus.ruleLabels),
+    spec: { groups },
+  };
+}
+
+/** The ConfigMap key of a rule file (`scrape: annotations`). */
+export function ruleFileKey(name: string): string {
+  return `${name}.rules.yaml`;
+}
+
+/** The name of a workload's rule object (PrometheusRule or rule-file ConfigMap). */
+export function workloadRuleName(workload: WorkloadContext): string {
+  return workload.names.prometheusRule;
+}
+
+/** The name of the plan-wide rule object. */
+export function planRuleName(environment: EnvironmentContext): string {
+  return `${environment.plan.metadata.name}-alerts`;
+}
+
 export function prometheusRule(
   environment: EnvironmentContext,
   workload: WorkloadContext,
@@ -192,16 +289,30 @@ export function prometheusRule(
   if (alerts.rules.length === 0 || !isEnabledAlerts(workload)) {
     return undefined;
   }
-  return {
-    apiVersion: 'monitoring.coreos.com/v1',
-    kind: 'PrometheusRule',
-    metadata: metadata(
-      workload.names.prometheusRule,
-      workload.namespace,
-      environment.prometheus.ruleLabels,
-    ),
-    spec: { groups: [{ name: `scaleplan.${workload.name}`, rules: alerts.rules }] },
-  };
+  return ruleObject(
+    environment,
+    workloadRuleName(workload),
+    workload.namespace,
+    `scaleplan.${workload.name}`,
+    alerts.rules,
+  );
+}
+
+/** The rule object of the plan-wide alerts, when the plan has any. */
+export function planPrometheusRule(
+  environment: EnvironmentContext,
+  alerts: WorkloadAlerts,
+): Json | undefined {
+  if (alerts.rules.length === 0) {
+    return undefined;
+  }
+  return ruleObject(
+    environment,
+    planRuleName(environment),
+    environment.objectNamespace,
+    `scaleplan.${environment.plan.metadata.name}`,
+    alerts.rules,
+  );
 }
 
 function isEnabledAlerts(workload: WorkloadContext): boolean {

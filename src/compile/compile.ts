@@ -10,7 +10,13 @@ import {
   adapterRules,
   mergeAdapterRules,
 } from './adapter.js';
-import { prometheusRule, workloadAlerts, type WorkloadAlerts } from './alerts.js';
+import {
+  planAlerts,
+  planPrometheusRule,
+  prometheusRule,
+  workloadAlerts,
+  type WorkloadAlerts,
+} from './alerts.js';
 import { autoscalerDocuments } from './autoscalers.js';
 import { environmentContext, type EnvironmentContext } from './context.js';
 import {
@@ -85,6 +91,8 @@ export interface CompileContext {
 export const KUSTOMIZATION_FILE = 'kustomization.yaml';
 export const RUNBOOK_FILE = 'RUNBOOK.md';
 export const PRIORITY_CLASSES_FILE = 'priority-classes.yaml';
+/** The plan-wide alerts (`spec.alerts`); a workload's file is `<workload>-alerts.yaml`. */
+export const PLAN_ALERTS_FILE = 'alerts.yaml';
 
 /** The directory of a cluster, relative to the output directory. */
 export function clusterDirectory(cluster: string): string {
@@ -153,6 +161,9 @@ function compileEnvironment(
     }
   };
   add('quotas.yaml', resourceQuotas(environment), resources);
+  const planRules = planAlerts(environment);
+  const planRule = planPrometheusRule(environment, planRules);
+  add(PLAN_ALERTS_FILE, planRule ? [planRule] : [], resources);
   const alertsByWorkload = new Map<string, WorkloadAlerts>();
   let needsConfigurations = false;
   for (const workload of environment.workloads) {
@@ -181,7 +192,7 @@ function compileEnvironment(
   for (const workload of environment.workloads) {
     const patch = workloadPatch(environment, workload);
     add(`${workload.name}-patch.yaml`, patch ? [patch] : [], patches);
-    const servicePatch = serviceLabelPatch(workload);
+    const servicePatch = serviceLabelPatch(workload, environment.prometheus.scrape);
     add(`${workload.name}-service-patch.yaml`, servicePatch ? [servicePatch] : [], patches);
   }
   const objectKinds = environment.workloads.flatMap((workload) =>
@@ -226,6 +237,7 @@ function compileEnvironment(
       specPath,
       basePath: fromEnvironment(context.baseFromOutput),
       alerts: alertsByWorkload,
+      planAlerts: planRules,
       adapterRules: rules,
       clusterDirectory: clustersWithDirectory.has(environment.view.cluster)
         ? `../${clusterDirectory(environment.view.cluster)}`

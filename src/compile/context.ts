@@ -17,11 +17,14 @@ import { selectorMatches } from '../k8s/selectors.js';
 import { objectName, replicaBounds, seconds } from '../plan/model.js';
 import type { ObjectNames, ScalePlan, WorkloadSpec } from '../plan/types.js';
 import {
+  DCGM_NAMESPACE_LABEL,
+  DCGM_POD_LABEL,
   DEFAULT_ERROR_MATCHER,
   DEFAULT_LATENCY_METRIC,
   DEFAULT_PROMETHEUS_URL,
   DEFAULT_REQUESTS_METRIC,
   scaleMetrics,
+  type DcgmLabels,
   type ScaleMetric,
 } from './metrics.js';
 import type { Json } from './yaml.js';
@@ -35,6 +38,10 @@ export interface PrometheusContext {
   adapterNamespace: string;
   adapterConfigMap: string;
   ruleLabels: Record<string, string>;
+  /** How workloads are scraped: ServiceMonitors (the Prometheus Operator) or annotations. */
+  scrape: 'serviceMonitor' | 'annotations';
+  /** The labels dcgm-exporter's series name the GPU's pod by. */
+  dcgm: DcgmLabels;
 }
 
 /** One environment, with everything the generators share. */
@@ -121,6 +128,11 @@ export function environmentContext(
     adapterConfigMap:
       view.prometheus.adapterConfigMap ?? `${plan.metadata.name}-prometheus-adapter`,
     ruleLabels: { ...view.prometheus.ruleLabels },
+    scrape: view.prometheus.scrape ?? 'serviceMonitor',
+    dcgm: {
+      pod: view.prometheus.dcgm?.podLabel ?? DCGM_POD_LABEL,
+      namespace: view.prometheus.dcgm?.namespaceLabel ?? DCGM_NAMESPACE_LABEL,
+    },
   };
   const workloads = view.workloads.map((resolved): WorkloadContext => {
     const spec = resolved.spec;
@@ -149,7 +161,13 @@ export function environmentContext(
       behavior: resolveBehavior(spec, seconds),
       metrics: scaleMetrics(
         spec,
-        { namespace: finalNamespace, podPattern, requestsMetric, latencyMetric },
+        {
+          namespace: finalNamespace,
+          podPattern,
+          requestsMetric,
+          latencyMetric,
+          dcgm: prometheus.dcgm,
+        },
         prometheus.url,
         finalName,
       ),

@@ -9,7 +9,8 @@ import type { BaseInfo } from '../plan/base.js';
 import { parseSpec, readSpecFile } from '../plan/load.js';
 import { SpecInvalidError } from '../plan/problems.js';
 import { clusterEnvironments, environmentNames } from '../plan/resolve.js';
-import { checkSpec } from '../plan/check/index.js';
+import { checkSpec, needsPromQL } from '../plan/check/index.js';
+import { loadPromQL } from '../k8s/promql.js';
 import { CLUSTERS_DIRECTORY, type ScalePlan } from '../plan/types.js';
 import { checkClusterRules, readIncludedRules } from './clusters.js';
 import { clusterDirectory, compile, emit, type OverlayPlan } from './compile.js';
@@ -110,6 +111,9 @@ export async function compileSpec(
     });
     base = read.base;
     problems.push(...read.problems);
+  }
+  if (needsPromQL(plan)) {
+    await loadPromQL();
   }
   problems.push(...checkSpec(plan, parsed.source, base));
   const included = readIncludedRules(plan, parsed.source, specDirectory, root);

@@ -16,7 +16,8 @@ export const DCGM_FB_FREE = 'DCGM_FI_DEV_FB_FREE';
 /**
  * dcgm-exporter labels the GPU's pod `pod`/`namespace`; scraped through a ServiceMonitor
  * without honorLabels, Prometheus renames them `exported_pod`/`exported_namespace` (the
- * exporter's own pod takes `pod`), dcgm-exporter#85. The rules map those.
+ * exporter's own pod takes `pod`), dcgm-exporter#85. The rules map those unless the spec
+ * names others (`prometheus.dcgm`).
  */
 export const DCGM_POD_LABEL = 'exported_pod';
 export const DCGM_NAMESPACE_LABEL = 'exported_namespace';
@@ -36,6 +37,13 @@ export interface MetricScope {
   podPattern: string;
   requestsMetric: string;
   latencyMetric: string;
+  dcgm: DcgmLabels;
+}
+
+/** The labels of dcgm-exporter's series that name the GPU's pod (`prometheus.dcgm`). */
+export interface DcgmLabels {
+  pod: string;
+  namespace: string;
 }
 
 /** A prometheus-adapter rule and the list it belongs in. */
@@ -206,22 +214,22 @@ export function scaleMetrics(
       description: `${resource === 'cpu' ? 'CPU' : 'Memory'} at ${utilization}% of the pods' requests (metrics-server)`,
     });
   }
-  const dcgmPods = podMatchers(scope, DCGM_POD_LABEL, DCGM_NAMESPACE_LABEL);
+  const dcgmPods = podMatchers(scope, scope.dcgm.pod, scope.dcgm.namespace);
   const dcgmResources = {
     overrides: {
-      [DCGM_NAMESPACE_LABEL]: { resource: 'namespace' },
-      [DCGM_POD_LABEL]: { resource: 'pod' },
+      [scope.dcgm.namespace]: { resource: 'namespace' },
+      [scope.dcgm.pod]: { resource: 'pod' },
     },
   };
   const dcgmSeries = (series: string): string =>
-    matchersQuery(series, [`${DCGM_NAMESPACE_LABEL}!=""`, `${DCGM_POD_LABEL}!=""`]);
+    matchersQuery(series, [`${scope.dcgm.namespace}!=""`, `${scope.dcgm.pod}!=""`]);
   if (scaleOn.gpu !== undefined) {
     const target = percentNumber(scaleOn.gpu);
     result.push({
       hpa: podsMetric(GPU_UTILIZATION_METRIC, String(target)),
       keda: prometheusTrigger(
         GPU_UTILIZATION_METRIC,
-        `sum(avg by (${DCGM_POD_LABEL}) (${DCGM_GPU_UTIL}${matchers(dcgmPods)}))`,
+        `sum(avg by (${scope.dcgm.pod}) (${DCGM_GPU_UTIL}${matchers(dcgmPods)}))`,
         String(target),
         'AverageValue',
         prometheusUrl,
@@ -243,7 +251,7 @@ export function scaleMetrics(
     const target = percentNumber(scaleOn.gpuMemory);
     const used = `${DCGM_FB_USED}${matchers(dcgmPods)}`;
     const free = `${DCGM_FB_FREE}${matchers(dcgmPods)}`;
-    const by = `sum by (${DCGM_POD_LABEL})`;
+    const by = `sum by (${scope.dcgm.pod})`;
     result.push({
       hpa: podsMetric(GPU_MEMORY_METRIC, String(target)),
       keda: prometheusTrigger(

@@ -1,4 +1,4 @@
-import { GPU_RESOURCE, GPU_TAINT, patchAmounts, quantityText } from '../plan/base.js';
+import { GPU_RESOURCE, GPU_TAINT, patchAmounts, podPortOf, quantityText } from '../plan/base.js';
 import { isEnabled, seconds } from '../plan/model.js';
 import type { BaseService } from '../plan/base.js';
 import type {
@@ -7,7 +7,13 @@ import type {
   QuotaSpec,
   SharedIngressSpec,
 } from '../plan/types.js';
-import { metadata, sorted, type EnvironmentContext, type WorkloadContext } from './context.js';
+import {
+  metadata,
+  sorted,
+  type EnvironmentContext,
+  type PrometheusContext,
+  type WorkloadContext,
+} from './context.js';
 import type { Json } from './yaml.js';
 
 export const INSTANCE_TYPE_LABEL = 'node.kubernetes.io/instance-type';
@@ -278,8 +284,16 @@ export function workloadPatch(
     spec.replicas = null;
   }
   const podSpec = podSpecPatch(environment, workload);
+  const annotations = scrapeAnnotations(environment, workload);
+  const template: Record<string, Json> = {};
+  if (annotations) {
+    template.metadata = { annotations };
+  }
   if (Object.keys(podSpec).length > 0) {
-    spec.template = { spec: podSpec };
+    template.spec = podSpec;
+  }
+  if (Object.keys(template).length > 0) {
+    spec.template = template;
   }
   if (Object.keys(spec).length === 0) {
     return undefined;
@@ -291,16 +305,54 @@ export function workloadPatch(
   return { apiVersion: 'apps/v1', kind: workload.kind, metadata: patchMetadata, spec };
 }
 
+/**
+ * With `prometheus.scrape: annotations`, the pod annotations Prometheus' `kubernetes-pods`
+ * scrape job reads, in place of a ServiceMonitor: the pods' port behind the monitored Service
+ * port, and the path.
+ */
+export function scrapeAnnotations(
+  environment: EnvironmentContext,
+  workload: WorkloadContext,
+): Record<string, string> | undefined {
+  const spec = workload.spec.monitoring;
+  if (
+    environment.prometheus.scrape !== 'annotations' ||
+    !spec ||
+    spec.enabled === false ||
+    !workload.service ||
+    spec.port === undefined
+  ) {
+    return undefined;
+  }
+  const port = podPortOf(workload.service, spec.port, workload.base);
+  if (typeof port !== 'number') {
+    throw new Error(`compile: ${port.problem} (checkSpec first)`);
+  }
+  return {
+    'prometheus.io/path': spec.path ?? '/metrics',
+    'prometheus.io/port': String(port),
+    'prometheus.io/scrape': 'true',
+  };
+}
+
 /** Labels the ServiceMonitor selects the Service by: its own, or with one the overlay adds. */
 export function serviceMonitorLabels(workload: WorkloadContext): Record<string, string> {
   return workload.serviceLabels.select;
 }
 
 /** A patch giving the Service a label to be selected by, when its own do not single it out. */
-export function serviceLabelPatch(workload: WorkloadContext): Json | undefined {
+export function serviceLabelPatch(
+  workload: WorkloadContext,
+  scrape: PrometheusContext['scrape'],
+): Json | undefined {
   const service = workload.service;
   const add = workload.serviceLabels.add;
-  if (!service || Object.keys(add).length === 0 || !isEnabled(workload.spec.monitoring)) {
+  if (
+    !service ||
+    Object.keys(add).length === 0 ||
+    !isEnabled(workload.spec.monitoring) ||
+    scrape === 'annotations'
+  ) {
     return undefined;
   }
   const patchMetadata: Record<string, Json> = { name: service.name };
@@ -447,7 +499,13 @@ export function serviceMonitor(
   workload: WorkloadContext,
 ): Json | undefined {
   const spec = workload.spec.monitoring;
-  if (!spec || spec.enabled === false || !workload.service || spec.port === undefined) {
+  if (
+    environment.prometheus.scrape === 'annotations' ||
+    !spec ||
+    spec.enabled === false ||
+    !workload.service ||
+    spec.port === undefined
+  ) {
     return undefined;
   }
   const endpoint: Record<string, Json> = {

@@ -326,6 +326,16 @@ export function indexBase(manifests: readonly Manifest[], display: string): Base
             kind: container.kind,
             requests: keysSorted(asObject(asObject(container.container.resources)?.requests)) ?? {},
             limits: keysSorted(asObject(asObject(container.container.resources)?.limits)) ?? {},
+            ports: objects(container.container.ports).flatMap((port) =>
+              typeof port.containerPort === 'number'
+                ? [
+                    {
+                      name: typeof port.name === 'string' ? port.name : undefined,
+                      containerPort: port.containerPort,
+                    },
+                  ]
+                : [],
+            ),
           })),
           replicas: manifest.get(['spec', 'replicas']),
           tolerations: objects(podSpec.tolerations).map(keysSorted),
@@ -339,7 +349,15 @@ export function indexBase(manifests: readonly Manifest[], display: string): Base
       case 'Service': {
         const ports: BasePort[] = objects(manifest.get(['spec', 'ports'])).flatMap((port) =>
           typeof port.port === 'number'
-            ? [{ name: typeof port.name === 'string' ? port.name : undefined, port: port.port }]
+            ? [
+                {
+                  name: typeof port.name === 'string' ? port.name : undefined,
+                  port: port.port,
+                  ...(typeof port.targetPort === 'number' || typeof port.targetPort === 'string'
+                    ? { targetPort: port.targetPort }
+                    : {}),
+                },
+              ]
             : [],
         );
         services.push({

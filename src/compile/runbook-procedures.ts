@@ -5,6 +5,7 @@
  * `kubectl patch`/`edit`/`rollout undo` by the next sync (Argo CD self-heal reverts drift at
  * once); so a change goes through the spec, and an emergency pauses the sync first.
  */
+import { code } from './markdown-text.js';
 import { INSTANCE_TYPE_LABEL } from './objects.js';
 import { hpaName } from './autoscalers.js';
 import type { EnvironmentContext, WorkloadContext } from './context.js';
@@ -17,10 +18,6 @@ export interface Procedure {
   text: string;
   /** Commands, run in this order; each is shown as code. */
   commands: string[];
-}
-
-function code(text: string): string {
-  return `\`${text}\``;
 }
 
 function quoteShell(text: string): string {

@@ -24,20 +24,8 @@ import { clusterRunbookTemplate } from '../generated/cluster-runbook-template.js
 import { clusterApplication, environmentApplication } from './applications.js';
 import { disruptionField, type IngressSettings } from './objects.js';
 import { poolProcedure, workloadProcedures, type Procedure } from './runbook-procedures.js';
-
-/** Text for a Markdown table cell or list item: no pipes, no line breaks, no raw HTML. */
-function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
+import { cell, code } from './markdown-text.js';
+import { alertRows, dcgmNote, monitoringFact } from './runbook-monitoring.js';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -388,6 +376,8 @@ export interface RunbookInput {
   specPath: string;
   basePath: string;
   alerts: ReadonlyMap<string, WorkloadAlerts>;
+  /** The plan-wide alerts (`spec.alerts`). */
+  planAlerts: WorkloadAlerts;
   adapterRules: readonly AdapterRule[];
   /** The environment's cluster directory from its overlay, when it has one. */
   clusterDirectory: string | undefined;
@@ -404,10 +394,14 @@ export function renderRunbook(input: RunbookInput): string {
       ? `Cluster: ${code(view.cluster)}. This overlay holds only objects of its namespace; the cluster-wide ones (PriorityClasses, prometheus-adapter rules) are in ${code(input.clusterDirectory)}, shared with the other environments of the cluster and synced by its own Argo CD Application (${code(clusterApplication(environment.plan.metadata.name, view.cluster))}; see its RUNBOOK.md). Sync that one first: a pod naming a PriorityClass the cluster does not have yet is rejected.`
       : `Cluster: ${code(view.cluster)}; the spec gives it no cluster-wide objects.`,
   ];
+  const monitoring = monitoringFact(environment, input.alerts, input.planAlerts);
+  if (monitoring !== undefined) {
+    facts.push(monitoring);
+  }
   // Computed once: the pod groups span every workload, so per-workload calls were quadratic.
   const groups = podGroups(view, environment.base);
   const workloads = environment.workloads.map((workload) => {
-    const alerts = input.alerts.get(workload.name)?.summaries ?? [];
+    const alerts = alertRows(input.alerts.get(workload.name)?.summaries ?? []);
     return {
       heading: `${cell(workload.name)} (${workload.kind})`,
       rows: workloadRows(environment, workload, groups),
@@ -422,12 +416,7 @@ export function renderRunbook(input: RunbookInput): string {
       behaviour: workload.autoscaler === 'none' ? ['No autoscaling.'] : describeBehaviour(workload),
       simulation: scaleSimulation(workload),
       procedures: workloadProcedures(environment, workload, input.specPath).map(renderProcedure),
-      alerts: alerts.map((alert) => ({
-        alert: code(alert.alert),
-        condition: cell(alert.condition),
-        for: alert.for,
-        severity: alert.severity,
-      })),
+      alerts,
     };
   });
   const quotas = Object.keys(view.quotas)
@@ -457,10 +446,19 @@ export function renderRunbook(input: RunbookInput): string {
     view.prometheus.adapterRulesOnly === true
       ? `another ScalePlan of the cluster writes the adapter's ConfigMap; it lists ${code(`${input.clusterDirectory ?? ''}/${ADAPTER_RULES_FILE}`)} in its ${code('prometheus.adapterRulesFrom')}, which merges these rules`
       : `the rules are in the ConfigMap ${code(configMap)} (namespace ${code(environment.prometheus.adapterNamespace)}, key ${code('config.yaml')}) of the cluster directory ${code(input.clusterDirectory ?? '')}, one for every environment of the cluster; install prometheus-adapter with ${code(`rules.existing=${configMap}`)}`;
-  const adapter =
-    input.adapterRules.length === 0
-      ? undefined
-      : `The HPAs read ${input.adapterRules.map((rule) => code(rule.name)).join(', ')} from the custom and external metrics APIs; ${where}. GPU metrics come from dcgm-exporter scraped without honorLabels (pod labels as ${code('exported_pod')}/${code('exported_namespace')}). New series appear after the adapter's relist interval (10m by default).`;
+  const pipeline = [
+    ...(input.adapterRules.length === 0
+      ? []
+      : [
+          `The HPAs read ${input.adapterRules.map((rule) => code(rule.name)).join(', ')} from the custom and external metrics APIs; ${where}.`,
+        ]),
+    ...[dcgmNote(environment)].filter((note): note is string => note !== undefined),
+    ...(input.adapterRules.length === 0
+      ? []
+      : ["New series appear after the adapter's relist interval (10m by default)."]),
+  ];
+  const adapter = pipeline.length > 0 ? pipeline.join(' ') : undefined;
+  const planAlerts = alertRows(input.planAlerts.summaries);
   return runbookTemplate({
     header: input.header,
     title: cell(`${environment.plan.metadata.name} (${view.name})`),
@@ -474,6 +472,7 @@ export function renderRunbook(input: RunbookInput): string {
     quotas,
     pools,
     adapter,
+    planAlerts,
   });
 }
 

@@ -5,17 +5,48 @@
 import Handlebars from 'handlebars/runtime.js';
 
 export const runbookTemplate = Handlebars.template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Alert | Fires when | For | Severity |\n| --- | --- | --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"expressions"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "| "
+    + ((stack1 = alias2(alias1(depth0, "alert", {"start":{"line":5,"column":5},"end":{"line":5,"column":10}} ), depth0)) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1(depth0, "condition", {"start":{"line":5,"column":19},"end":{"line":5,"column":28}} ), depth0)) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1(depth0, "for", {"start":{"line":5,"column":37},"end":{"line":5,"column":40}} ), depth0)) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1(depth0, "severity", {"start":{"line":5,"column":49},"end":{"line":5,"column":57}} ), depth0)) != null ? stack1 : "")
+    + " |\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "\n"
+    + ((stack1 = alias2(alias1(depth0, "alert", {"start":{"line":9,"column":3},"end":{"line":9,"column":8}} ), depth0)) != null ? stack1 : "")
+    + " fires for every series of:\n\n```promql\n"
+    + ((stack1 = alias2(alias1(depth0, "expr", {"start":{"line":12,"column":3},"end":{"line":12,"column":7}} ), depth0)) != null ? stack1 : "")
+    + "\n```\n";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = container.lambda(container.strict(depth0, "description", {"start":{"line":5,"column":3},"end":{"line":5,"column":14}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(depth0, "description", {"start":{"line":20,"column":3},"end":{"line":20,"column":14}} ), depth0)) != null ? stack1 : "")
     + "\n\n";
-},"1":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "- "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"2":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -24,55 +55,30 @@ export const runbookTemplate = Handlebars.template({"0":function(container,depth
     };
 
   return "\n### "
-    + ((stack1 = alias2(alias1(depth0, "heading", {"start":{"line":15,"column":7},"end":{"line":15,"column":14}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "heading", {"start":{"line":30,"column":7},"end":{"line":30,"column":14}} ), depth0)) != null ? stack1 : "")
     + "\n\n| | |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "")
     + "\n**Triggers.** "
-    + ((stack1 = alias2(alias1(depth0, "triggerIntro", {"start":{"line":23,"column":17},"end":{"line":23,"column":29}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "triggerIntro", {"start":{"line":38,"column":17},"end":{"line":38,"column":29}} ), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"triggers"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"triggers"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
     + "\n**Behaviour.**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"behaviour"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"simulation"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"behaviour"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"simulation"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":58,"column":7}}})) != null ? stack1 : "")
     + "\n**Alerts.**"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,lookupProperty(depth0,"alerts"),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":11},"end":{"line":45,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,lookupProperty(lookupProperty(depth0,"alerts"),"rows"),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":11},"end":{"line":60,"column":51}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"alerts"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"alerts"),"rows"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
     + "\n**Procedures.** The spec is the source of truth: change it, compile, merge, and let the sync apply it. Commands run from this directory; upper-case words (`POD`, `NODE`, `COMMIT`) are yours to fill in.\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"procedures"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"procedures"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "| "
-    + ((stack1 = alias2(alias1(depth0, "label", {"start":{"line":20,"column":5},"end":{"line":20,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "label", {"start":{"line":35,"column":5},"end":{"line":35,"column":10}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "value", {"start":{"line":20,"column":19},"end":{"line":20,"column":24}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "value", {"start":{"line":35,"column":19},"end":{"line":35,"column":24}} ), depth0)) != null ? stack1 : "")
     + " |\n";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"triggers"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n**Under a ×4 step load** for ten minutes, from the load minReplicas carries: bars are the load in replicas' worth at the target, the line the replicas the HPA runs (pods assumed ready at once, so real clusters lag by pod start-up and metric delay).\n\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"simulation"), "chart", {"start":{"line":40,"column":3},"end":{"line":40,"column":19}} ), depth0)) != null ? stack1 : "")
-    + "\n\n"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"simulation"), "table", {"start":{"line":42,"column":3},"end":{"line":42,"column":19}} ), depth0)) != null ? stack1 : "")
-    + "\n";
-},"6":function(container,depth0,helpers,partials,data) {
-    return " None.";
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -81,21 +87,34 @@ export const runbookTemplate = Handlebars.template({"0":function(container,depth
         return undefined
     };
 
-  return "\n| Alert | Fires when | For | Severity |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"alerts"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":9}}})) != null ? stack1 : "");
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"triggers"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda;
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return "| "
-    + ((stack1 = alias2(alias1(depth0, "alert", {"start":{"line":51,"column":5},"end":{"line":51,"column":10}} ), depth0)) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = alias2(alias1(depth0, "condition", {"start":{"line":51,"column":19},"end":{"line":51,"column":28}} ), depth0)) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = alias2(alias1(depth0, "for", {"start":{"line":51,"column":37},"end":{"line":51,"column":40}} ), depth0)) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = alias2(alias1(depth0, "severity", {"start":{"line":51,"column":49},"end":{"line":51,"column":57}} ), depth0)) != null ? stack1 : "")
-    + " |\n";
+  return "\n**Under a ×4 step load** for ten minutes, from the load minReplicas carries: bars are the load in replicas' worth at the target, the line the replicas the HPA runs (pods assumed ready at once, so real clusters lag by pod start-up and metric delay).\n\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"simulation"), "chart", {"start":{"line":55,"column":3},"end":{"line":55,"column":19}} ), depth0)) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"simulation"), "table", {"start":{"line":57,"column":3},"end":{"line":57,"column":19}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"9":function(container,depth0,helpers,partials,data) {
+    return " None.";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"alertTable"),lookupProperty(depth0,"alerts"),{"name":"alertTable","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -104,18 +123,28 @@ export const runbookTemplate = Handlebars.template({"0":function(container,depth
     };
 
   return "- **"
-    + ((stack1 = alias2(alias1(depth0, "title", {"start":{"line":58,"column":7},"end":{"line":58,"column":12}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "title", {"start":{"line":69,"column":7},"end":{"line":69,"column":12}} ), depth0)) != null ? stack1 : "")
     + "** "
-    + ((stack1 = alias2(alias1(depth0, "text", {"start":{"line":58,"column":21},"end":{"line":58,"column":25}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "text", {"start":{"line":69,"column":21},"end":{"line":69,"column":25}} ), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"commands"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"commands"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "  - "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## Plan alerts\n\nRules of `spec.alerts`, not tied to one workload.\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"alertTable"),lookupProperty(depth0,"planAlerts"),{"name":"alertTable","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -124,22 +153,22 @@ export const runbookTemplate = Handlebars.template({"0":function(container,depth
     };
 
   return "\n### Quota "
-    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":70,"column":13},"end":{"line":70,"column":17}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "name", {"start":{"line":89,"column":13},"end":{"line":89,"column":17}} ), depth0)) != null ? stack1 : "")
     + "\n\n| Resource | At max scale | Quota | Share |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "| "
-    + ((stack1 = alias2(alias1(depth0, "resource", {"start":{"line":75,"column":5},"end":{"line":75,"column":13}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "resource", {"start":{"line":94,"column":5},"end":{"line":94,"column":13}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "used", {"start":{"line":75,"column":22},"end":{"line":75,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "used", {"start":{"line":94,"column":22},"end":{"line":94,"column":26}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "limit", {"start":{"line":75,"column":35},"end":{"line":75,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "limit", {"start":{"line":94,"column":35},"end":{"line":94,"column":40}} ), depth0)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1(depth0, "share", {"start":{"line":75,"column":49},"end":{"line":75,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "share", {"start":{"line":94,"column":49},"end":{"line":94,"column":54}} ), depth0)) != null ? stack1 : "")
     + " |\n";
-},"13":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -148,13 +177,13 @@ export const runbookTemplate = Handlebars.template({"0":function(container,depth
     };
 
   return "\n### Node pool "
-    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":80,"column":17},"end":{"line":80,"column":21}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "name", {"start":{"line":99,"column":17},"end":{"line":99,"column":21}} ), depth0)) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias2(alias1(depth0, "summary", {"start":{"line":82,"column":3},"end":{"line":82,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "summary", {"start":{"line":101,"column":3},"end":{"line":101,"column":10}} ), depth0)) != null ? stack1 : "")
     + "\n\n| Resource | Pods at max scale request | Pool at max size offers | Share |\n| --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":88,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"procedure"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"procedure"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":115,"column":7}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -163,18 +192,18 @@ export const runbookTemplate = Handlebars.template({"0":function(container,depth
     };
 
   return "\n**"
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"procedure"), "title", {"start":{"line":91,"column":5},"end":{"line":91,"column":20}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"procedure"), "title", {"start":{"line":110,"column":5},"end":{"line":110,"column":20}} ), depth0)) != null ? stack1 : "")
     + "** "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"procedure"), "text", {"start":{"line":91,"column":29},"end":{"line":91,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"procedure"), "text", {"start":{"line":110,"column":29},"end":{"line":110,"column":43}} ), depth0)) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"procedure"),"commands"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"procedure"),"commands"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":114,"column":9}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "\n## Metrics pipeline\n\n"
-    + ((stack1 = container.lambda(container.strict(depth0, "adapter", {"start":{"line":102,"column":3},"end":{"line":102,"column":10}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "adapter", {"start":{"line":121,"column":3},"end":{"line":121,"column":10}} ), depth0)) != null ? stack1 : "")
     + "\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -182,18 +211,34 @@ export const runbookTemplate = Handlebars.template({"0":function(container,depth
         return undefined
     };
 
-  return ((stack1 = alias2(alias1(depth0, "header", {"start":{"line":1,"column":3},"end":{"line":1,"column":9}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = alias2(alias1(depth0, "header", {"start":{"line":16,"column":3},"end":{"line":16,"column":9}} ), depth0)) != null ? stack1 : "")
     + "\n# Scaling runbook: "
-    + ((stack1 = alias2(alias1(depth0, "title", {"start":{"line":2,"column":22},"end":{"line":2,"column":27}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "title", {"start":{"line":17,"column":22},"end":{"line":17,"column":27}} ), depth0)) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"facts"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"facts"),{"name":"each","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":25,"column":9}}})) != null ? stack1 : "")
     + "\n## Workloads\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"workloads"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"workloads"),{"name":"each","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"planAlerts"),"rows"),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":82,"column":7}}})) != null ? stack1 : "")
     + "\n## Capacity at maximum scale\n\n"
-    + ((stack1 = alias2(alias1(depth0, "capacityIntro", {"start":{"line":67,"column":3},"end":{"line":67,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "capacityIntro", {"start":{"line":86,"column":3},"end":{"line":86,"column":16}} ), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"quotas"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":77,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"pools"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":97,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"adapter"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "");
-},"useData":true});
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"quotas"),{"name":"each","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":96,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(depth0,"pools"),{"name":"each","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"adapter"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
+},"main_d":  function(fn, props, container, depth0, data, blockParams, depths) {
+
+  var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  var decorator = lookupProperty(decorators,"inline");
+  if (typeof decorator !== "function") { throw new Error("Missing decorator: \"inline\""); }
+  fn = decorator(fn,props,container,{"name":"inline","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"args":["alertTable"],"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":15,"column":11}}}) || fn;
+  return fn;
+  }
+
+,"useDecorators":true,"usePartial":true,"useData":true,"useDepths":true});

@@ -65,6 +65,7 @@ labels?: {
 [k: string]: string
 }
 prometheus?: PrometheusSettings
+alerts?: PlanAlertsSpec
 /**
  * PriorityClasses to create, by name. Workloads refer to them with `priorityClass`. They are cluster-scoped, so they are compiled into the cluster directory `<output>/clusters/<cluster>/`, once per cluster.
  */
@@ -130,11 +131,28 @@ adapterRulesFrom?: string[]
  */
 adapterRulesOnly?: boolean
 /**
- * Labels put on generated ServiceMonitors and PrometheusRules so that the Prometheus `serviceMonitorSelector`/`ruleSelector` picks them up (kube-prometheus-stack: `release: <release name>`). Default: none.
+ * prometheus-adapter rules of your own, in the adapter's `--config` format (`rules` for custom metrics, `externalRules` for external ones; each with `seriesQuery`, `resources`, `name`, `metricsQuery`). A rule whose `name.as` is a metric the plan generates a rule for replaces the generated rule; the others are added. They go into the cluster's adapter ConfigMap and rules file like the generated ones; `seriesQuery` is checked as PromQL and `name.matches` as a Go regexp when the spec is compiled. Default: none.
+ */
+adapterRules?: {
+/**
+ * Custom metrics API rules (`rules` of the adapter configuration).
+ */
+rules?: AdapterRuleSpec[]
+/**
+ * External metrics API rules (`externalRules` of the adapter configuration).
+ */
+externalRules?: AdapterRuleSpec[]
+}
+/**
+ * Labels put on generated ServiceMonitors and PrometheusRules (and, with `scrape: annotations`, on the rule ConfigMaps) so that the Prometheus `serviceMonitorSelector`/`ruleSelector` picks them up (kube-prometheus-stack: `release: <release name>`). Default: none.
  */
 ruleLabels?: {
 [k: string]: string
 }
+/**
+ * How Prometheus finds the workloads' metrics (`monitoring`). `serviceMonitor`: a ServiceMonitor per workload and alerts as PrometheusRules, which assumes the Prometheus Operator (kube-prometheus-stack) runs in the cluster and selects them (`ruleLabels`). `annotations`: for a Prometheus without the operator, the pod template gets `prometheus.io/scrape`, `prometheus.io/port` and `prometheus.io/path` (read by the `kubernetes-pods` scrape job of Prometheus' example configuration and the prometheus-community chart), and the alerts are written as Prometheus rule files in ConfigMaps (`<workload>-scaling` and, for `spec.alerts`, `<metadata.name>-alerts`, each under the key `<name>.rules.yaml`) to mount into Prometheus and list in `rule_files`. `monitoring.interval` and `scrapeTimeout` are then the scrape job's, not the spec's. Default: `serviceMonitor`.
+ */
+scrape?: ("serviceMonitor" | "annotations")
 /**
  * Counter of served requests, labelled with `pod` and `namespace` (used for `requestsPerSecond` and the error-rate alert). Default: `http_requests_total`.
  */
@@ -151,6 +169,122 @@ errorMatcher?: string
  * Counter of failed requests, labelled with `pod` and `namespace`, for services that count failures separately. When set, the error-rate alert divides its rate by the rate of `requestsMetric` (and `errorMatcher` is not used). Default: none (failures are `requestsMetric{errorMatcher}`).
  */
 errorsMetric?: string
+dcgm?: DcgmSettings
+}
+/**
+ * One prometheus-adapter discovery rule, as the adapter's `--config` file writes it (see the adapter's config documentation). `name.as` names the metric the HPA reads.
+ * 
+ * This interface was referenced by `ScalePlan`'s JSON-Schema
+ * via the `definition` "adapterRule".
+ */
+export interface AdapterRuleSpec {
+/**
+ * PromQL series selector the adapter lists series with, such as `DCGM_FI_DEV_GPU_UTIL{pod!=""}`.
+ */
+seriesQuery: string
+/**
+ * Filters on series names (`is`/`isNot` regexes).
+ */
+seriesFilters?: {
+is?: string
+isNot?: string
+}[]
+/**
+ * How series labels map to Kubernetes resources: `overrides` (label → `{group, resource}`), `template` (such as `<<.Resource>>`) or `namespaced: false` for external rules.
+ */
+resources?: {
+overrides?: {
+[k: string]: {
+group?: string
+resource: string
+}
+}
+template?: string
+namespaced?: boolean
+}
+/**
+ * `matches` (a regex on the series name) and `as` (the metric name served).
+ */
+name: {
+matches?: string
+as: string
+}
+/**
+ * Go template of the query the adapter runs (`<<.Series>>`, `<<.LabelMatchers>>`, `<<.GroupBy>>`).
+ */
+metricsQuery: string
+}
+/**
+ * The labels dcgm-exporter's series name the GPU's pod by, for `scaleOn.gpu` and `scaleOn.gpuMemory`. Scraped through a ServiceMonitor without `honorLabels` they are `exported_pod`/`exported_namespace` (the exporter's own pod takes `pod`); with `honorLabels: true`, or relabelled, they are `pod`/`namespace`.
+ * 
+ * This interface was referenced by `ScalePlan`'s JSON-Schema
+ * via the `definition` "dcgm".
+ */
+export interface DcgmSettings {
+/**
+ * Label holding the pod's name. Default: `exported_pod`.
+ */
+podLabel?: string
+/**
+ * Label holding the pod's namespace. Default: `exported_namespace`.
+ */
+namespaceLabel?: string
+}
+/**
+ * Alerts of the whole plan, not tied to one workload: compiled into the PrometheusRule `<metadata.name>-alerts` (group `scaleplan.<metadata.name>`) of every environment.
+ * 
+ * This interface was referenced by `ScalePlan`'s JSON-Schema
+ * via the `definition` "planAlerts".
+ */
+export interface PlanAlertsSpec {
+/**
+ * Set to false to turn this block off (useful in an environment override). Default: true.
+ */
+enabled?: boolean
+/**
+ * Alerting rules of your own. An environment's `alerts.rules` replace these (lists replace). Default: none.
+ */
+rules?: AlertRuleSpec[]
+}
+/**
+ * One Prometheus alerting rule, written as in a Prometheus rule file (`alert`, `expr`, `for`, `keep_firing_for`, `labels`, `annotations`) with `severity` as a shorthand for `labels.severity`. The expression is copied verbatim (name the namespace and pods yourself; nothing is substituted) and checked as Prometheus checks it when the spec is compiled: invalid PromQL, a bad duration or template is a spec error at its line.
+ * 
+ * This interface was referenced by `ScalePlan`'s JSON-Schema
+ * via the `definition` "alertRule".
+ */
+export interface AlertRuleSpec {
+/**
+ * Name of the alert (a metric name: letters, digits, `_` and `:`). Two rules of one group may share a name only with different labels (a warning and a critical threshold); the names of the alerts the compiler writes into the group (KubeHpaMaxedOut, KubeHpaReplicasMismatch, WorkloadLatencyP95High, WorkloadErrorRateHigh) are taken.
+ */
+alert: string
+/**
+ * PromQL expression; the alert fires for every series it returns. It must parse and type-check as Prometheus 3 reads it and return an instant vector or a scalar.
+ */
+expr: string
+/**
+ * How long the expression must hold before the alert fires, as a Prometheus duration (`30s`, `5m`, `1h30m`). Default: fires at once.
+ */
+for?: string
+/**
+ * How long the alert keeps firing after the expression stops returning it, as a Prometheus duration. Default: none.
+ */
+keep_firing_for?: string
+/**
+ * `severity` label of the alert (for Alertmanager routing). Default: the workload's `alerts.severity`, else `warning`; not together with `labels.severity`.
+ */
+severity?: ("info" | "warning" | "critical")
+/**
+ * Labels added to the alert (values may use Prometheus' alert templates). Workload rules also get `workload: <name>` unless they set it. Default: none.
+ */
+labels?: {
+[k: string]: string
+}
+/**
+ * Annotations of the alert: `summary`, `description`, `runbook_url` or any other, with Prometheus' alert templates (`{{ $labels.pod }}`, `{{ $value }}`). RUNBOOK.md shows the summary. Default: none.
+ */
+annotations?: {
+[k: string]: string
+}
 }
 /**
  * A PriorityClass (scheduling.k8s.io/v1).
@@ -742,7 +876,7 @@ issuerKind?: ("ClusterIssuer" | "Issuer")
 secretName?: string
 }
 /**
- * A ServiceMonitor scraping the workload's Service, and metric names for this workload.
+ * How Prometheus scrapes the workload, and metric names for this workload. With `prometheus.scrape: serviceMonitor` (the default) a ServiceMonitor scraping the workload's Service (the Prometheus Operator must run in the cluster); with `annotations`, `prometheus.io/*` annotations on its pods.
  * 
  * This interface was referenced by `ScalePlan`'s JSON-Schema
  * via the `definition` "monitoring".
@@ -753,7 +887,7 @@ export interface MonitoringSpec {
  */
 enabled?: boolean
 /**
- * Name of the Service port to scrape.
+ * Name of the Service port to scrape. With `prometheus.scrape: annotations` the pods are scraped on that port's target port, which must be a number or a named container port.
  */
 port?: string
 /**
@@ -761,11 +895,11 @@ port?: string
  */
 path?: string
 /**
- * Scrape interval. Default: 30s.
+ * Scrape interval. Default: 30s. A ServiceMonitor setting: with `prometheus.scrape: annotations` the Prometheus job sets it, so it cannot be given here.
  */
 interval?: string
 /**
- * Scrape timeout; at most `interval`. Default: Prometheus' (10s).
+ * Scrape timeout; at most `interval`. Default: Prometheus' (10s). A ServiceMonitor setting, like `interval`.
  */
 scrapeTimeout?: string
 /**
@@ -786,7 +920,7 @@ errorMatcher?: string
 errorsMetric?: string
 }
 /**
- * PrometheusRule alerts for the workload. The HPA alerts (KubeHpaMaxedOut, KubeHpaReplicasMismatch, as the kubernetes-mixin defines them, scoped to this HPA) are always generated for autoscaled workloads unless `enabled: false`; SLO alerts only when their threshold is set.
+ * PrometheusRule alerts for the workload. The HPA alerts (KubeHpaMaxedOut, KubeHpaReplicasMismatch, as the kubernetes-mixin defines them, scoped to this HPA) are always generated for autoscaled workloads unless `enabled: false`; SLO alerts only when their threshold is set; `rules` adds alerts of your own.
  * 
  * This interface was referenced by `ScalePlan`'s JSON-Schema
  * via the `definition` "alerts".
@@ -824,6 +958,10 @@ severity?: ("info" | "warning" | "critical")
  * `runbook_url` annotation of the SLO alerts.
  */
 runbookUrl?: string
+/**
+ * Alerting rules of your own, added to the workload's PrometheusRule (group `scaleplan.<workload>`) after the generated ones. An environment's `rules` replace these (lists replace). Default: none.
+ */
+rules?: AlertRuleSpec[]
 }
 /**
  * One NGINX Ingress in front of several workloads: one host, one TLS certificate, one rate limit, and a path per workload. The map key is the Ingress's name.
@@ -930,6 +1068,7 @@ priorityClasses?: {
 [k: string]: PriorityClassSpec
 }
 prometheus?: PrometheusSettings
+alerts?: PlanAlertsSpec
 /**
  * Quotas by name, merged onto `spec.quotas` (a quota named here replaces fields of the top-level one).
  */

@@ -9,6 +9,8 @@ export interface BaseContainer {
   kind: ContainerKind;
   requests: Readonly<Record<string, unknown>>;
   limits: Readonly<Record<string, unknown>>;
+  /** `ports` of the container: named ones let a Service's `targetPort` name them. */
+  ports?: readonly { name: string | undefined; containerPort: number }[];
 }
 
 export interface BaseWorkload {
@@ -31,6 +33,8 @@ export interface BaseWorkload {
 export interface BasePort {
   name: string | undefined;
   port: number;
+  /** `targetPort` as written (a number or a container port's name); default `port`. */
+  targetPort?: number | string;
 }
 
 export interface BaseService {
@@ -245,6 +249,39 @@ export function serviceFor(
         Object.keys(service.selector).length > 0 &&
         Object.entries(service.selector).every(([key, value]) => labels[key] === value),
     );
+}
+
+/**
+ * The pod port a Service port sends to (its `targetPort`, a named one looked up in the
+ * workload's containers), for scrape annotations; a string says why there is none.
+ */
+export function podPortOf(
+  service: BaseService,
+  portName: string,
+  workload: BaseWorkload,
+): number | { problem: string } {
+  const port = service.ports.find((entry) => entry.name === portName);
+  if (!port) {
+    const names = service.ports.flatMap((entry) => (entry.name !== undefined ? [entry.name] : []));
+    return {
+      problem: `Service "${service.name}" has no port named "${portName}"${names.length > 0 ? `; its ports: ${names.join(', ')}` : ''}.`,
+    };
+  }
+  const target = port.targetPort ?? port.port;
+  if (typeof target === 'number') {
+    return target;
+  }
+  if (/^[0-9]+$/.test(target)) {
+    return Number(target);
+  }
+  const containerPort = workload.containers
+    .flatMap((container) => container.ports ?? [])
+    .find((entry) => entry.name === target);
+  return containerPort
+    ? containerPort.containerPort
+    : {
+        problem: `port "${portName}" of Service "${service.name}" targets the container port "${target}", which no container of ${workload.kind} "${workload.name}" names; the prometheus.io/port annotation needs its number.`,
+      };
 }
 
 /** The pod labels a PDB, spread constraint or anti-affinity term selects the workload by. */

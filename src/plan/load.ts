@@ -12,6 +12,7 @@ import {
   valueAt,
 } from '../shared/schema-wording.js';
 import { loadAllFast } from '../source/parse.js';
+import { locateInScalar } from '../source/scalar-offsets.js';
 import { locateInDocument, type FieldPath, type LocateTarget } from '../source/locate.js';
 import { SourceFile } from '../source/source-file.js';
 import { describeField, type SpecProblem } from './problems.js';
@@ -75,6 +76,38 @@ export function problemAt(
     endColumn: end.column + 1,
     field: describeField(path),
     message,
+  };
+}
+
+/**
+ * A problem inside a string field (a PromQL expression, an alert template): at the characters
+ * `from`–`to` of its value when the source spells the value out, else at the whole value.
+ */
+export function problemInScalar(
+  source: SpecSource,
+  path: FieldPath,
+  message: string,
+  inside: { value: string; from: number; to: number },
+): SpecProblem {
+  const whole = problemAt(source, path, message);
+  const scalar = source.document
+    ? locateInDocument(source.file, source.document, path, 'value')
+    : undefined;
+  const range =
+    scalar && !scalar.approximate
+      ? locateInScalar(scalar, inside.value, inside.from, inside.to)
+      : undefined;
+  if (!range) {
+    return whole;
+  }
+  const start = source.file.position(range.start);
+  const end = source.file.position(Math.max(range.end - 1, range.start));
+  return {
+    ...whole,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column + 1,
   };
 }
 

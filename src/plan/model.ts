@@ -1,5 +1,5 @@
 import { parseDuration } from '../k8s/numbers.js';
-import type { ObjectNames, WorkloadSpec } from './types.js';
+import type { AlertRuleSpec, ObjectNames, WorkloadSpec } from './types.js';
 
 /** What a workload of the plan means once defaults apply: read by the checks and the compiler. */
 
@@ -69,4 +69,32 @@ export function objectName(
   kind: keyof ObjectNames,
 ): string {
   return workload.names?.[kind] ?? workloadName;
+}
+
+/** The alerts the compiler generates into a workload's group (a custom rule may not reuse them). */
+export function generatedAlertNames(workload: WorkloadSpec): string[] {
+  const alerts = workload.alerts;
+  if (alerts?.enabled === false) {
+    return [];
+  }
+  return [
+    ...((workload.autoscaler ?? 'hpa') !== 'none'
+      ? ['KubeHpaReplicasMismatch', 'KubeHpaMaxedOut']
+      : []),
+    ...(alerts?.latencyP95 !== undefined ? ['WorkloadLatencyP95High'] : []),
+    ...(alerts?.errorRate !== undefined ? ['WorkloadErrorRateHigh'] : []),
+  ];
+}
+
+/** The labels of a custom alerting rule as compiled: its own, `severity`, `workload`. */
+export function alertRuleLabels(
+  rule: AlertRuleSpec,
+  defaults: { severity: string; workload?: string },
+): Record<string, string> {
+  const labels: Record<string, string> = { ...rule.labels };
+  labels.severity = rule.severity ?? labels.severity ?? defaults.severity;
+  if (defaults.workload !== undefined) {
+    labels.workload ??= defaults.workload;
+  }
+  return labels;
 }

@@ -3,6 +3,7 @@ import {
   DEFAULT_CLUSTER,
   DEFAULT_ENVIRONMENT,
   type NodePoolSpec,
+  type PlanAlertsSpec,
   type PriorityClassSpec,
   type QuotaSpec,
   type ScalePlan,
@@ -199,6 +200,8 @@ export interface EnvironmentView {
   nameSuffix: string;
   labels: Record<string, string>;
   prometheus: NonNullable<ScalePlan['spec']['prometheus']>;
+  /** The plan-wide alerts (`spec.alerts` with the environment's `alerts` merged on). */
+  alerts: PlanAlertsSpec;
   priorityClasses: Record<string, PriorityClassSpec>;
   quotas: Record<string, QuotaSpec>;
   nodePools: Record<string, NodePoolSpec>;
@@ -207,7 +210,7 @@ export interface EnvironmentView {
   ingresses: Record<string, SharedIngressSpec>;
   /** Where a top-level map entry (`quotas.compute.gpu`) is written, override first. */
   fieldPath: (
-    section: 'quotas' | 'nodePools' | 'prometheus' | 'priorityClasses' | 'ingresses',
+    section: 'quotas' | 'nodePools' | 'prometheus' | 'priorityClasses' | 'ingresses' | 'alerts',
     subPath: FieldPath,
   ) => FieldPath;
 }
@@ -215,6 +218,10 @@ export interface EnvironmentView {
 function hasPath(value: Json, path: FieldPath): boolean {
   let current = value;
   for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number' && segment < current.length) {
+      current = current[segment] as Json;
+      continue;
+    }
     if (!isPlainObject(current) || !(String(segment) in current)) {
       return false;
     }
@@ -250,6 +257,7 @@ export function resolveEnvironment(plan: ScalePlan, name: string): EnvironmentVi
     nameSuffix: environment?.nameSuffix ?? plan.spec.nameSuffix ?? '',
     labels: { ...plan.spec.labels, ...environment?.labels },
     prometheus: mergeOverride(plan.spec.prometheus ?? {}, environment?.prometheus),
+    alerts: mergeOverride(plan.spec.alerts ?? {}, environment?.alerts),
     priorityClasses: mergeOverride(plan.spec.priorityClasses ?? {}, environment?.priorityClasses),
     quotas: mergeOverride(plan.spec.quotas ?? {}, environment?.quotas),
     nodePools: mergeOverride(plan.spec.nodePools ?? {}, environment?.nodePools),

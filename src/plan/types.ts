@@ -3,8 +3,11 @@
  * (src/generated/scaleplan-spec.ts); this module only re-exports them under stable names.
  */
 export type {
+  AdapterRuleSpec,
+  AlertRuleSpec,
   AlertsSpec,
   CustomMetric,
+  DcgmSettings,
   DisruptionSpec,
   EnvironmentSpec,
   IngressRoute,
@@ -17,6 +20,7 @@ export type {
   ObjectNames,
   ObjectReference,
   PlacementSpec,
+  PlanAlertsSpec,
   PriorityClassSpec,
   PrometheusSettings,
   QuotaSpec,

@@ -7,7 +7,7 @@ import { checkCompiled, compileSpec } from '../../src/compile/index.js';
 // to any generator shows up here as a diff of the YAML, file by file.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const GOLDEN = ['minimal', 'full', 'shared'] as const;
+const GOLDEN = ['minimal', 'full', 'shared', 'no-operator'] as const;
 const env = { PATH: process.env.PATH ?? '' };
 
 function filesBelow(directory: string, prefix = ''): string[] {

@@ -72,6 +72,8 @@ function describeFindings(result: LintResult): string[] {
 const GOLDEN: Record<string, { environments: string[]; kubeVersion?: string }> = {
   minimal: { environments: ['default'] },
   full: { environments: ['production', 'staging'], kubeVersion: '1.31' },
+  'no-operator': { environments: ['default'], kubeVersion: '1.31' },
+  shared: { environments: ['production', 'staging'], kubeVersion: '1.30' },
 };
 
 it('runs with a non-empty rule registry', () => {

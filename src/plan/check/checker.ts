@@ -5,7 +5,7 @@
 import { isExtendedResource, parseQuantity } from '../../k8s/quantity.js';
 import type { FieldPath } from '../../source/locate.js';
 import { GPU_RESOURCE, type BaseInfo } from '../base.js';
-import { problemAt, type SpecSource } from '../load.js';
+import { problemAt, problemInScalar, type SpecSource } from '../load.js';
 import type { SpecProblem } from '../problems.js';
 import { type EnvironmentView } from '../resolve.js';
 import { type ScalePlan } from '../types.js';
@@ -16,6 +16,8 @@ export const ADAPTER_SETTINGS = [
   'adapterConfigMap',
   'adapterRulesFrom',
   'adapterRulesOnly',
+  'adapterRules',
+  'dcgm',
 ] as const;
 
 /** JSON with object keys sorted: how two values are compared and shown. */
@@ -82,7 +84,20 @@ export class Checker {
   ) {}
 
   report(path: FieldPath, message: string, target: 'key' | 'value' = 'value'): void {
-    const problem = problemAt(this.source, path, message, target);
+    this.add(problemAt(this.source, path, message, target));
+  }
+
+  /** A problem at characters `from`–`to` of a string field's value (see problemInScalar). */
+  reportInside(
+    path: FieldPath,
+    message: string,
+    inside: { value: string; from: number; to: number },
+  ): void {
+    this.add(problemInScalar(this.source, path, message, inside));
+  }
+
+  private add(problem: SpecProblem): void {
+    const message = problem.message;
     const key = `${problem.line}:${problem.column}:${message}`;
     if (!this.reported.has(key)) {
       this.reported.add(key);

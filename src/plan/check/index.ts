@@ -9,6 +9,7 @@ import { type SpecSource } from '../load.js';
 import type { SpecProblem } from '../problems.js';
 import { clusterEnvironments, environmentNames, resolveEnvironment } from '../resolve.js';
 import { type ScalePlan } from '../types.js';
+import { checkAdapterRules, checkPlanAlertRules, checkWorkloadAlertRules } from './monitoring.js';
 import { Checker } from './checker.js';
 import { checkCluster, checkEnvironmentNames } from './cluster.js';
 import { checkQuotas, checkNodePools, checkMetricNames, checkQuotaFit } from './environment.js';
@@ -30,8 +31,11 @@ function run(c: Checker): SpecProblem[] {
   for (const view of views.values()) {
     checkQuotas(c, view);
     checkNodePools(c, view);
+    checkPlanAlertRules(c, view);
+    checkAdapterRules(c, view);
     for (const workload of view.workloads) {
       checkWorkload(c, view, workload);
+      checkWorkloadAlertRules(c, workload);
     }
     checkSharedIngresses(c, view);
     checkObjectNames(c, view);
@@ -43,10 +47,14 @@ function run(c: Checker): SpecProblem[] {
   return c.problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+export { needsPromQL } from './monitoring.js';
+
 /**
  * Semantic checks of a spec that passed the schema: references between its parts, replica
  * and disruption arithmetic, quantities, and — when the base has been read — the workloads,
  * containers and Services it names, and quotas against every workload at maximum scale.
+ * A plan with PromQL of its own (needsPromQL: alerting or adapter rules) needs `loadPromQL()`
+ * first.
  */
 export function checkSpec(
   plan: ScalePlan,

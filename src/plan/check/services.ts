@@ -3,7 +3,7 @@
  * conflicts with objects the base already holds.
  */
 import { closestMatch } from '../../shared/closest.js';
-import { serviceFor, type BaseInfo, type BaseWorkload } from '../base.js';
+import { podPortOf, serviceFor, type BaseInfo, type BaseWorkload } from '../base.js';
 import { isEnabled } from '../model.js';
 import { type ResolvedWorkload } from '../resolve.js';
 import type { Checker } from './checker.js';
@@ -57,9 +57,21 @@ export function checkService(
   c: Checker,
   workload: ResolvedWorkload,
   baseWorkload: BaseWorkload | undefined,
+  scrape: 'serviceMonitor' | 'annotations' = 'serviceMonitor',
 ): void {
   const spec = workload.spec;
   const at = workload.fieldPath;
+  if (scrape === 'annotations' && isEnabled(spec.monitoring)) {
+    for (const field of ['interval', 'scrapeTimeout'] as const) {
+      if (spec.monitoring?.[field] !== undefined) {
+        c.report(
+          at(['monitoring', field]),
+          `${field} is a ServiceMonitor setting; with prometheus.scrape: annotations the Prometheus scrape job sets it for every pod. Remove it, or scrape through the Prometheus Operator (prometheus.scrape: serviceMonitor).`,
+          'key',
+        );
+      }
+    }
+  }
   const needs: ('ingress' | 'monitoring')[] = [];
   if (isEnabled(spec.ingress)) {
     needs.push('ingress');
@@ -121,6 +133,11 @@ export function checkService(
         at(['monitoring', 'port']),
         `Service "${service.name}" has no port named "${monitoringPort}"${suggestion ? `; did you mean "${suggestion}"?` : `; its ports: ${describePorts || 'none'} (a ServiceMonitor scrapes a named port).`}`,
       );
+    } else if (scrape === 'annotations' && baseWorkload) {
+      const podPort = podPortOf(service, monitoringPort, baseWorkload);
+      if (typeof podPort !== 'number') {
+        c.report(at(['monitoring', 'port']), podPort.problem);
+      }
     }
   }
 }

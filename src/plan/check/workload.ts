@@ -65,7 +65,7 @@ export function checkWorkload(c: Checker, view: EnvironmentView, workload: Resol
   checkDisruption(c, workload);
   checkVpa(c, workload);
   checkMetrics(c, workload, autoscaler);
-  checkService(c, workload, baseWorkload);
+  checkService(c, workload, baseWorkload, view.prometheus.scrape);
   checkAlerts(c, workload);
   checkMergedRequired(c, workload);
   if (c.base && baseWorkload) {
