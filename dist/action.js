@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   changesMarkdown,
   compareCapacity
-} from "./chunks/chunk-F2ULBD2L.js";
+} from "./chunks/chunk-ALLSPWBE.js";
 import {
   DEFAULT_MAX_LENGTH,
   renderMarkdown
@@ -27,28 +27,28 @@ import {
   checkCompiled,
   compileSpec,
   stepLoadChart
-} from "./chunks/chunk-OBEFRQ6B.js";
-import "./chunks/chunk-INUOASFM.js";
+} from "./chunks/chunk-NNK56HLM.js";
+import "./chunks/chunk-NSTTGFMZ.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-X2Y6HIJL.js";
-import "./chunks/chunk-LAXKDNSZ.js";
+} from "./chunks/chunk-RBMZEL6V.js";
+import "./chunks/chunk-CXQKWAPY.js";
 import {
   loadConfig
-} from "./chunks/chunk-LW2ZSAGG.js";
-import "./chunks/chunk-YPL3LNPA.js";
+} from "./chunks/chunk-XFJLUTFE.js";
+import "./chunks/chunk-ATGL7Z3X.js";
 import {
   rules
-} from "./chunks/chunk-DEBDNBVQ.js";
+} from "./chunks/chunk-DGONFKDF.js";
 import {
   SCALED_OBJECT_KIND
-} from "./chunks/chunk-A4AJY34X.js";
+} from "./chunks/chunk-XA5SJ5KA.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-YSOM7DK3.js";
+} from "./chunks/chunk-NLUKIAMC.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";

@@ -4,7 +4,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import "./chunks/chunk-JMR36GPJ.js";
 import {
   VERSION
-} from "./chunks/chunk-YSOM7DK3.js";
+} from "./chunks/chunk-NLUKIAMC.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
@@ -27,13 +27,13 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-E6XNQ6FR.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-RSE7EQYA.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-POTXNM2F.js")).compileCommand,
-  build: async () => (await import("./chunks/build-ZHC4MM5R.js")).buildCommand,
-  init: async () => (await import("./chunks/init-A5L474PA.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-WTXACKHV.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-5GZZHXA7.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-XVSJ3NP6.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-FVSOUNHY.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-I7ZJTK4R.js")).compileCommand,
+  build: async () => (await import("./chunks/build-CGEXRTMH.js")).buildCommand,
+  init: async () => (await import("./chunks/init-LPSRG6DY.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-3PKL6FS3.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-EDHICVZG.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

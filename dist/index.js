@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-3OHZLIKV.js";
+} from "./chunks/chunk-PS7UYBN4.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -17,38 +17,41 @@ import {
   compile,
   compileSpec,
   emit,
+  needsPromQL,
   writeCompiled
-} from "./chunks/chunk-OBEFRQ6B.js";
+} from "./chunks/chunk-NNK56HLM.js";
 import {
   SpecInvalidError,
   formatProblem,
   parseSpec
-} from "./chunks/chunk-INUOASFM.js";
+} from "./chunks/chunk-NSTTGFMZ.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-X2Y6HIJL.js";
+} from "./chunks/chunk-RBMZEL6V.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-LAXKDNSZ.js";
+} from "./chunks/chunk-CXQKWAPY.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-LW2ZSAGG.js";
-import "./chunks/chunk-YPL3LNPA.js";
+} from "./chunks/chunk-XFJLUTFE.js";
+import "./chunks/chunk-ATGL7Z3X.js";
 import {
   rules
-} from "./chunks/chunk-DEBDNBVQ.js";
-import "./chunks/chunk-A4AJY34X.js";
+} from "./chunks/chunk-DGONFKDF.js";
+import {
+  loadPromQL
+} from "./chunks/chunk-XA5SJ5KA.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-YSOM7DK3.js";
+} from "./chunks/chunk-NLUKIAMC.js";
 import {
   ScaleplanError,
   isScaleplanError
@@ -80,6 +83,8 @@ export {
   lintSets,
   loadConfig,
   loadFormatter,
+  loadPromQL,
+  needsPromQL,
   parseSpec,
   rules,
   runSettings,

@@ -8,7 +8,7 @@ import {
   podMakerFor,
   rolloutWorkloadRef,
   unservedApi
-} from "./chunk-DEBDNBVQ.js";
+} from "./chunk-DGONFKDF.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -26,7 +26,7 @@ import {
   readTargetRef,
   selectorMatches,
   toLocation
-} from "./chunk-A4AJY34X.js";
+} from "./chunk-XA5SJ5KA.js";
 import {
   formatMessage
 } from "./chunk-7ZPS2RFJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-C6L4JUQM.js";
+} from "./chunk-QFH6DH6H.js";
 import {
   parseCommandArgs
 } from "./chunk-UZ77ADDH.js";
@@ -13,26 +13,26 @@ import {
 import "./chunk-S6GL4GBH.js";
 import {
   buildEnvironment
-} from "./chunk-OBEFRQ6B.js";
-import "./chunk-INUOASFM.js";
+} from "./chunk-NNK56HLM.js";
+import "./chunk-NSTTGFMZ.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-X2Y6HIJL.js";
-import "./chunk-LAXKDNSZ.js";
+} from "./chunk-RBMZEL6V.js";
+import "./chunk-CXQKWAPY.js";
 import {
   loadConfig
-} from "./chunk-LW2ZSAGG.js";
-import "./chunk-YPL3LNPA.js";
+} from "./chunk-XFJLUTFE.js";
+import "./chunk-ATGL7Z3X.js";
 import {
   rules
-} from "./chunk-DEBDNBVQ.js";
-import "./chunk-A4AJY34X.js";
+} from "./chunk-DGONFKDF.js";
+import "./chunk-XA5SJ5KA.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-YSOM7DK3.js";
+} from "./chunk-NLUKIAMC.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -9,7 +9,7 @@ import {
   minimatch,
   readKustomization,
   toPosix
-} from "./chunk-A4AJY34X.js";
+} from "./chunk-XA5SJ5KA.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

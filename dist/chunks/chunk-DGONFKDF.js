@@ -13,6 +13,8 @@ import {
   asObject,
   behaviorPath,
   blocksAtEveryScale,
+  checkAlertTemplate,
+  checkPromQL,
   containerResources,
   describeDemand,
   describeIntOrPercent,
@@ -30,6 +32,8 @@ import {
   isExtendedResource,
   isWholeQuantity,
   labelsAt,
+  loadPromQL,
+  locateInScalar,
   metricNamePath,
   minimatch,
   parseIntOrPercent,
@@ -48,7 +52,7 @@ import {
   require_dist,
   scaleIntOrPercent,
   selectorMatches
-} from "./chunk-A4AJY34X.js";
+} from "./chunk-XA5SJ5KA.js";
 import {
   closestMatch,
   closestName
@@ -1303,8 +1307,8 @@ var TOP_FIELDS = /* @__PURE__ */ new Set(["rules", "externalRules", "resourceRul
   node;
 };
 function rangeOf(node, text) {
-  let range2 = node?.range;
-  return range2 ? { from: range2[0], to: range2[1] } : { from: 0, to: text.length };
+  let range = node?.range;
+  return range ? { from: range[0], to: range[1] } : { from: 0, to: text.length };
 }
 function stringField(map, field) {
   if (!(0, import_yaml.isMap)(map))
@@ -1559,74 +1563,6 @@ function mayServe(rule, name) {
   }
 }
 
-// src/source/scalar-offsets.ts
-function locateInScalar(scalar, value, from, to) {
-  let offsets = alignScalar(scalar.file.text.slice(scalar.start, scalar.end), value);
-  if (!offsets)
-    return;
-  let mapped = (index) => {
-    let offset = offsets[index];
-    return offset === void 0 || offset < 0 ? void 0 : scalar.start + offset;
-  }, start = Math.max(0, Math.min(from, value.length)), end = Math.max(start, Math.min(to, value.length)), first, last;
-  for (let index = start; index < end; index++)
-    mapped(index) !== void 0 && (first ??= index, last = index);
-  if (first !== void 0 && last !== void 0)
-    return range(scalar, mapped(first) ?? 0, (mapped(last) ?? 0) + 1);
-  for (let index = start; index < value.length; index++) {
-    let offset = mapped(index);
-    if (offset !== void 0)
-      return range(scalar, offset, offset + 1);
-  }
-  for (let index = start - 1; index >= 0; index--) {
-    let offset = mapped(index);
-    if (offset !== void 0)
-      return range(scalar, offset + 1, offset + 2);
-  }
-}
-function range(scalar, start, end) {
-  return { file: scalar.file, start, end };
-}
-var BLANK = /[ \t\r\n]/, BLANK_ESCAPES = { n: `
-`, t: "	", " ": " ", "	": "	" };
-function alignScalar(source, value) {
-  let style = source[0], position = 0;
-  if (style === "|" || style === ">") {
-    let lineEnd = source.indexOf(`
-`);
-    if (lineEnd === -1)
-      return value.trim() === "" ? value.split("").map(() => -1) : void 0;
-    position = lineEnd + 1;
-  } else (style === '"' || style === "'") && (position = 1);
-  let doubleQuoted = style === '"', singleQuoted = style === "'", offsets = [];
-  for (let char of value) {
-    if (BLANK.test(char)) {
-      doubleQuoted && source[position] === "\\" && BLANK_ESCAPES[source[position + 1] ?? ""] === char ? position += 2 : source[position] === char && (position += 1), offsets.push(-1);
-      continue;
-    }
-    let found = -1;
-    for (; position < source.length; ) {
-      let current = source[position];
-      if (current === char && !(singleQuoted && char === "'" && source[position + 1] !== "'")) {
-        found = position, position += singleQuoted && char === "'" ? 2 : 1;
-        break;
-      }
-      if (current !== void 0 && BLANK.test(current))
-        position += 1;
-      else if (doubleQuoted && current === "\\" && (source[position + 1] === char || source[position + 1] === `
-` || source[position + 1] === "\r"))
-        position += 1;
-      else if (doubleQuoted && current === "\\" && BLANK_ESCAPES[source[position + 1] ?? ""])
-        position += 2;
-      else
-        return;
-    }
-    if (found === -1)
-      return;
-    offsets.push(found);
-  }
-  return offsets;
-}
-
 // src/lint/rules/hpa-metric-unserved.ts
 var SOURCES = {
   Pods: { list: "rules", field: "pods", api: "a custom", reason: "FailedGetPodsMetric" },
@@ -1765,7 +1701,7 @@ spec:
           for (let config of configsOf(options)) {
             if (config.manifest !== configMap || !config.problem)
               continue;
-            let path2 = ["data", config.key], scalar = configMap.locate(path2, "value"), value = configMap.get(path2), range2 = scalar && !scalar.approximate ? locateInScalar(scalar, value, config.problem.from, config.problem.to) : void 0, names2 = [...new Set(users2.flatMap((entry) => entry.metrics.map((m) => m.name)))];
+            let path2 = ["data", config.key], scalar = configMap.locate(path2, "value"), value = configMap.get(path2), range = scalar && !scalar.approximate ? locateInScalar(scalar, value, config.problem.from, config.problem.to) : void 0, names2 = [...new Set(users2.flatMap((entry) => entry.metrics.map((m) => m.name)))];
             context.report({
               manifest: configMap,
               path: path2,
@@ -1782,7 +1718,7 @@ spec:
                 target: "key",
                 message: `HorizontalPodAutoscaler "${hpa.name}" scales on metrics of the adapter.`
               })),
-              ...range2 ? { range: range2 } : {}
+              ...range ? { range } : {}
             });
           }
       },
@@ -4312,67 +4248,6 @@ spec:
   }
 };
 
-// src/k8s/alert-templates.ts
-var PREDEFINED = /* @__PURE__ */ new Set(["labels", "externalLabels", "externalURL", "value"]);
-function checkAlertTemplate(text) {
-  let actions = [], index = 0;
-  for (; (index = text.indexOf("{{", index)) !== -1; ) {
-    let close = findClose(text, index + 2);
-    if (close === -1)
-      return {
-        from: index,
-        to: index + 2,
-        message: "an action opened with a double brace is never closed (its closing double brace is missing)"
-      };
-    actions.push({ from: index, body: text.slice(index + 2, close), bodyFrom: index + 2 }), index = close + 2;
-  }
-  let declared = new Set(PREDEFINED);
-  for (let action of actions)
-    for (let match of blankStrings(action.body).matchAll(/\$(\w+)\s*(?:,\s*\$(\w+)\s*)?:?=/g))
-      declared.add(match[1] ?? ""), match[2] && declared.add(match[2]);
-  for (let action of actions)
-    for (let match of blankStrings(action.body).matchAll(/\$(\w+)/g)) {
-      let name = match[1] ?? "";
-      if (!declared.has(name)) {
-        let from = action.bodyFrom + (match.index ?? 0);
-        return {
-          from,
-          to: from + name.length + 1,
-          message: `$${name} is not defined (Prometheus provides $labels, $value, $externalLabels and $externalURL)`
-        };
-      }
-    }
-}
-function findClose(text, from) {
-  for (let index = from; index < text.length; index++) {
-    let char = text[index];
-    if (char === '"' || char === "`") {
-      let end = char === "`" ? text.indexOf("`", index + 1) : stringEnd(text, index);
-      if (end === -1)
-        return -1;
-      index = end;
-    } else if (char === "}" && text[index + 1] === "}")
-      return index;
-  }
-  return -1;
-}
-function stringEnd(text, start) {
-  for (let index = start + 1; index < text.length; index++)
-    if (text[index] === "\\")
-      index++;
-    else {
-      if (text[index] === '"')
-        return index;
-      if (text[index] === `
-`)
-        return -1;
-    }
-  return -1;
-}
-function blankStrings(body) {
-  return body.replace(/"(?:[^"\\]|\\.)*"|`[^`]*`/g, (literal) => " ".repeat(literal.length));
-}
-
 // src/k8s/monitoring.ts
 var SERVICE_MONITOR_KIND = "ServiceMonitor", POD_MONITOR_KIND = "PodMonitor", PROMETHEUS_RULE_KIND = "PrometheusRule", MONITORING_GROUP = "monitoring.coreos.com";
 function isMonitoringObject(manifest) {
@@ -4403,666 +4278,6 @@ function describeMonitorNamespaces(namespaces) {
     return "any namespace";
   let quoted = namespaces.names.map((name) => `"${name}"`);
   return quoted.length === 1 ? `namespace ${quoted[0] ?? ""}` : `namespaces ${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1] ?? ""}`;
-}
-
-// src/k8s/promql-signatures.ts
-var TYPE_NAMES = {
-  scalar: "a scalar",
-  vector: "an instant vector",
-  matrix: "a range vector",
-  string: "a string"
-}, RENAMED_FUNCTIONS = {
-  holt_winters: "Prometheus 3 renamed it double_exponential_smoothing (an experimental function)"
-}, S = "scalar", V = "vector", M = "matrix", STR = "string";
-function signatures(names2, args, returns = V, variadic = 0) {
-  return names2.split(" ").map((name) => [name, { args, variadic, returns }]);
-}
-var FUNCTIONS = new Map([
-  ...signatures(
-    "abs absent acos acosh asin asinh atan atanh ceil cos cosh deg exp floor histogram_avg histogram_count histogram_sum histogram_stddev histogram_stdvar ln log10 log2 rad sgn sin sinh sort sort_desc sqrt tan tanh timestamp",
-    [V]
-  ),
-  ...signatures(
-    "absent_over_time avg_over_time changes count_over_time delta deriv first_over_time idelta increase irate last_over_time mad_over_time max_over_time min_over_time present_over_time rate resets stddev_over_time stdvar_over_time sum_over_time ts_of_first_over_time ts_of_max_over_time ts_of_min_over_time ts_of_last_over_time",
-    [M]
-  ),
-  ...signatures(
-    "day_of_month day_of_week day_of_year days_in_month hour minute month year",
-    [V],
-    V,
-    1
-  ),
-  ...signatures("clamp", [V, S, S]),
-  ...signatures("clamp_max clamp_min", [V, S]),
-  ...signatures("round", [V, S], V, 1),
-  ...signatures("histogram_fraction", [S, S, V]),
-  ...signatures("histogram_quantile", [S, V]),
-  ...signatures("histogram_quantiles", [V, STR, S, S], V, 9),
-  ...signatures("double_exponential_smoothing", [M, S, S]),
-  ...signatures("predict_linear", [M, S]),
-  ...signatures("quantile_over_time", [S, M]),
-  ...signatures("info", [V, V], V, 1),
-  ...signatures("label_replace", [V, STR, STR, STR, STR]),
-  ...signatures("label_join", [V, STR, STR, STR], V, -1),
-  ...signatures("sort_by_label sort_by_label_desc", [V, STR], V, -1),
-  ...signatures("scalar", [V], S),
-  ...signatures("vector", [S]),
-  ...signatures("pi time start end range step", [], S)
-]), AGGREGATION_PARAMETERS = {
-  topk: S,
-  bottomk: S,
-  limitk: S,
-  limit_ratio: S,
-  quantile: S,
-  count_values: STR
-}, COMPARISONS = /* @__PURE__ */ new Set([
-  "Eql",
-  "Neq",
-  "Gtr",
-  "Lss",
-  "Gte",
-  "Lte",
-  "TrimUpper",
-  "TrimLower"
-]), SET_OPERATORS = /* @__PURE__ */ new Set(["And", "Or", "Unless"]), OPERATOR_NODES = /* @__PURE__ */ new Set([
-  "Pow",
-  "Mul",
-  "Div",
-  "Mod",
-  "Atan2",
-  "Add",
-  "Sub",
-  ...COMPARISONS,
-  ...SET_OPERATORS
-]), SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["a", "b", "f", "n", "r", "t", "v", "\\"]);
-
-// src/k8s/promql-regex.ts
-var re22;
-async function loadRE2() {
-  re22 ??= (await import("./build-QNF5ZZBA.js")).RE2JS;
-}
-function compileMatcherRegex(pattern) {
-  if (!re22)
-    throw new Error("checkPromQL: RE2 is not loaded; await loadPromQL() first");
-  return re22.compile(`^(?s:${pattern})$`);
-}
-function regexError(pattern) {
-  try {
-    compileMatcherRegex(pattern);
-    return;
-  } catch (error) {
-    if (!(error instanceof Error) || error.name !== "RE2JSSyntaxException")
-      throw error;
-    let syntax = error, description = typeof syntax.error == "string" ? syntax.error : error.message.replace(/^error parsing regexp: /, ""), fragment = typeof syntax.input == "string" && !syntax.input.startsWith("^(?s:") ? syntax.input : "";
-    return fragment ? `${description} at "${fragment}"` : description;
-  }
-}
-function regexMatchesEmpty(pattern) {
-  try {
-    return compileMatcherRegex(pattern).matches("");
-  } catch {
-    return;
-  }
-}
-
-// src/k8s/promql-typecheck.ts
-var POSTFIX_NODES = {
-  OffsetExpr: "offset",
-  StepInvariantExpr: "at",
-  MatrixSelector: "range",
-  SubqueryExpr: "subquery",
-  AnchoredExpr: "anchored",
-  SmoothedExpr: "smoothed"
-}, BINARY_LEVELS = {
-  Or: 1,
-  And: 2,
-  Unless: 2,
-  Eql: 3,
-  Neq: 3,
-  Gtr: 3,
-  Lss: 3,
-  Gte: 3,
-  Lte: 3,
-  TrimUpper: 3,
-  TrimLower: 3,
-  Add: 4,
-  Sub: 4,
-  Mul: 5,
-  Div: 5,
-  Mod: 5,
-  Atan2: 5,
-  Pow: 6
-}, UNARY_OPERAND_POWER = 11, OFFSET_POWER = 14, POSTFIX_POWER = 16, TypeChecker = class {
-  constructor(expr) {
-    this.expr = expr;
-  }
-  expr;
-  problem;
-  typeOf(node) {
-    return this.problem ? void 0 : this.check(this.group(node)).type;
-  }
-  /** Flattens a chain of operators and operands in source order, then groups it as Prometheus does. */
-  group(node) {
-    let items = [];
-    this.flatten(node, items);
-    let position = 0, parse = (minimum) => {
-      let left = prefix();
-      for (; ; ) {
-        let item = items[position];
-        if (!item)
-          return left;
-        if (item.kind === "postfix") {
-          if ((item.modifier === "offset" ? OFFSET_POWER : POSTFIX_POWER) < minimum)
-            return left;
-          position++, left = {
-            kind: "postfix",
-            modifier: item.modifier,
-            token: item,
-            operand: left,
-            from: left.from,
-            to: item.to
-          };
-        } else if (item.kind === "binary") {
-          let level = BINARY_LEVELS[item.operator.name] ?? 0;
-          if (2 * level < minimum)
-            return left;
-          position++;
-          let right = parse(item.operator.name === "Pow" ? 2 * level : 2 * level + 1);
-          left = {
-            kind: "binary",
-            operator: item.operator,
-            modifiers: item.modifiers,
-            left,
-            right,
-            from: left.from,
-            to: right.to
-          };
-        } else
-          return left;
-      }
-    }, prefix = () => {
-      let item = items[position++];
-      if (item?.kind === "prefix") {
-        let operand = parse(UNARY_OPERAND_POWER);
-        return { kind: "unary", operand, from: item.from, to: operand.to };
-      }
-      if (item?.kind === "operand")
-        return item.operand;
-      throw new Error(`PromQL chain out of order at ${item ? item.kind : "its end"}`);
-    };
-    return parse(0);
-  }
-  flatten(node, items) {
-    let postfix = POSTFIX_NODES[node.name];
-    if (postfix) {
-      let [inner] = this.expressions(node);
-      if (!inner)
-        throw new Error(`PromQL ${node.name} without an expression`);
-      this.flatten(inner, items);
-      let keyword = inner.nextSibling, from = postfix === "range" || postfix === "subquery" ? firstNonBlank(this.expr, inner.to) : keyword?.from ?? inner.to;
-      items.push({ kind: "postfix", modifier: postfix, from, to: node.to });
-      return;
-    }
-    switch (node.name) {
-      case "BinaryExpr": {
-        let [left, right] = this.expressions(node), operator = children(node).find((child) => OPERATOR_NODES.has(child.name));
-        if (!left || !right || !operator)
-          throw new Error("PromQL BinaryExpr without operands or operator");
-        this.flatten(left, items), items.push({
-          kind: "binary",
-          operator,
-          modifiers: children(node).filter(
-            (child) => child.from >= operator.to && child.to <= right.from
-          )
-        }), this.flatten(right, items);
-        return;
-      }
-      case "UnaryExpr": {
-        let [inner] = this.expressions(node);
-        if (!inner)
-          throw new Error("PromQL UnaryExpr without an expression");
-        items.push({ kind: "prefix", from: node.from }), this.flatten(inner, items);
-        return;
-      }
-      case "NumberDurationLiteral": {
-        let signed = /^[-+]/.test(this.text(node));
-        signed && items.push({ kind: "prefix", from: node.from });
-        let from = signed ? firstNonBlank(this.expr, node.from + 1) : node.from;
-        items.push({ kind: "operand", operand: { kind: "number", from, to: node.to } });
-        return;
-      }
-      default:
-        items.push({
-          kind: "operand",
-          operand: { kind: "atom", node, from: node.from, to: node.to }
-        });
-    }
-  }
-  check(grouped) {
-    if (this.problem)
-      return { type: void 0 };
-    switch (grouped.kind) {
-      case "number":
-        return { type: "scalar" };
-      case "atom":
-        return this.atom(grouped.node);
-      case "unary":
-        return { type: this.unary(grouped) };
-      case "binary":
-        return { type: this.binary(grouped) };
-      case "postfix":
-        return this.postfix(grouped);
-    }
-  }
-  atom(node) {
-    switch (node.name) {
-      case "StringLiteral":
-        return { type: "string" };
-      case "VectorSelector":
-        return this.checkSelector(node), { type: "vector", selector: { kind: "vector", offset: !1, at: !1 } };
-      case "ParenExpr":
-        return { type: this.inner(node) };
-      case "FunctionCall":
-        return { type: this.functionCall(node) };
-      case "AggregateExpr":
-        return { type: this.aggregation(node) };
-      default:
-        return { type: void 0 };
-    }
-  }
-  postfix(grouped) {
-    let { operand, token } = grouped, inner = this.check(operand);
-    if (this.problem)
-      return { type: void 0 };
-    let selector = inner.selector;
-    switch (grouped.modifier) {
-      case "range":
-        return selector?.kind !== "vector" ? this.failTyped(
-          { from: operand.to, to: grouped.to },
-          "a range [...] can only follow a series selector; for a range over an expression, use a subquery [range:resolution]"
-        ) : selector.offset || selector.at ? this.failTyped(
-          { from: operand.to, to: grouped.to },
-          "a range [...] must come before offset and @, directly after the selector (foo[5m] offset 1h)"
-        ) : { type: "matrix", selector: { kind: "matrix", offset: !1, at: !1 } };
-      case "subquery":
-        return inner.type !== void 0 && inner.type !== "vector" ? this.failTyped(
-          { from: operand.to, to: grouped.to },
-          `a subquery needs an instant vector, but its expression is ${TYPE_NAMES[inner.type]}`
-        ) : { type: "matrix", selector: { kind: "subquery", offset: !1, at: !1 } };
-      case "offset":
-      case "at": {
-        let word = grouped.modifier === "offset" ? "offset" : "@", keyword = { from: token.from, to: token.from + (word === "offset" ? 6 : 1) };
-        if (!selector)
-          return this.failTyped(
-            keyword,
-            `${word} can only follow a series selector, a range or a subquery, not a computed expression (move it inside, onto the selector)`
-          );
-        let key = grouped.modifier;
-        return selector[key] ? this.failTyped(keyword, `${word} may only be set once on a selector`) : { type: inner.type, selector: { ...selector, [key]: !0 } };
-      }
-      case "anchored":
-      case "smoothed":
-        return inner;
-    }
-  }
-  failTyped(node, message) {
-    return this.fail(node, message), { type: void 0 };
-  }
-  fail(node, message) {
-    this.problem ??= { from: node.from, to: node.to, message };
-  }
-  text(node) {
-    return this.expr.slice(node.from, node.to);
-  }
-  expressions(node) {
-    return children(node).filter((child) => child.type.is("Expr"));
-  }
-  inner(node) {
-    let inner = this.expressions(node)[0];
-    return inner ? this.typeOf(inner) : void 0;
-  }
-  checkSelector(node) {
-    let parts = children(node);
-    for (let entry of children(parts.find((child) => child.name === "LabelMatchers") ?? node)) {
-      let operator = entry.getChild("MatchOp")?.firstChild?.name, literal = entry.getChild("StringLiteral");
-      if ((operator === "EqlRegex" || operator === "NeqRegex") && literal) {
-        let error = regexError(unquote2(this.text(literal)));
-        if (error !== void 0) {
-          this.fail(
-            { from: literal.from + 1, to: Math.max(literal.from + 1, literal.to - 1) },
-            `this regular expression is not valid in Prometheus, which reads matchers as Go RE2 syntax anchored at both ends: ${error}`
-          );
-          return;
-        }
-      }
-    }
-    if (parts.some((child) => child.name === "Identifier"))
-      return;
-    let matchers = parts.find((child) => child.name === "LabelMatchers"), entries = matchers ? children(matchers) : [];
-    if (entries.some((entry) => entry.name === "QuotedLabelName"))
-      return;
-    let matchesEmpty = (entry) => {
-      let operator = entry.getChild("MatchOp")?.firstChild?.name, literal = entry.getChild("StringLiteral"), value = literal ? unquote2(this.text(literal)) : void 0;
-      if (operator === void 0 || value === void 0)
-        return !1;
-      switch (operator) {
-        case "EqlSingle":
-          return value === "";
-        case "Neq":
-          return value !== "";
-        case "EqlRegex":
-          return regexMatchesEmpty(value) ?? !1;
-        case "NeqRegex": {
-          let matches = regexMatchesEmpty(value);
-          return matches === void 0 ? !1 : !matches;
-        }
-        default:
-          return !1;
-      }
-    };
-    entries.every(matchesEmpty) && this.fail(
-      node,
-      "a selector needs a metric name or at least one label matcher that does not match the empty string (it would select every series)"
-    );
-  }
-  unary(grouped) {
-    let node = grouped, type = this.check(grouped.operand).type;
-    return type === "matrix" || type === "string" ? this.fail(
-      node,
-      `a sign (+ or -) only applies to a scalar or an instant vector, not ${TYPE_NAMES[type]}`
-    ) : type;
-  }
-  functionCall(node) {
-    let identifier = node.getChild("FunctionIdentifier"), body = node.getChild("FunctionCallBody");
-    if (!identifier || !body)
-      return;
-    let name = this.text(identifier), signature = FUNCTIONS.get(name), args = this.expressions(body), types = args.map((arg) => this.typeOf(arg));
-    if (!signature || this.problem)
-      return signature?.returns;
-    let required = signature.variadic === 0 ? signature.args.length : signature.args.length - 1, maximum = signature.variadic === 0 ? signature.args.length : signature.variadic < 0 ? 1 / 0 : required + signature.variadic;
-    if (args.length < required || args.length > maximum) {
-      let expected = required === maximum ? `${required} argument${required === 1 ? "" : "s"}` : maximum === 1 / 0 ? `at least ${required} arguments` : `${required} to ${maximum} arguments`;
-      return this.fail(node, `${name}() takes ${expected}, not ${args.length}`);
-    }
-    return args.forEach((arg, index) => {
-      let expected = signature.args[Math.min(index, signature.args.length - 1)], actual = types[index];
-      expected && actual && expected !== actual && this.fail(
-        arg,
-        `argument ${index + 1} of ${name}() must be ${TYPE_NAMES[expected]}, not ${TYPE_NAMES[actual]}${hint(name, expected, actual)}`
-      );
-    }), signature.returns;
-  }
-  aggregation(node) {
-    let operator = node.getChild("AggregateOp"), body = node.getChild("FunctionCallBody");
-    if (!operator || !body)
-      return;
-    let name = this.text(operator).toLowerCase(), args = this.expressions(body), types = args.map((arg) => this.typeOf(arg));
-    if (this.problem)
-      return;
-    let parameter = AGGREGATION_PARAMETERS[name], expected = parameter ? 2 : 1;
-    if (args.length !== expected)
-      return this.fail(
-        node,
-        parameter ? `${name}() takes ${TYPE_NAMES[parameter]} parameter and an instant vector, not ${args.length} argument${args.length === 1 ? "" : "s"}` : `${name}() takes one instant vector, not ${args.length} arguments`
-      );
-    let vectorIndex = expected - 1;
-    if (parameter) {
-      let parameterType = types[0], arg = args[0];
-      if (arg && parameterType && parameterType !== parameter)
-        return this.fail(
-          arg,
-          `the parameter of ${name}() must be ${TYPE_NAMES[parameter]}, not ${TYPE_NAMES[parameterType]}`
-        );
-    }
-    let vectorType = types[vectorIndex], vectorArg = args[vectorIndex];
-    return vectorArg && vectorType && vectorType !== "vector" ? this.fail(
-      vectorArg,
-      `${name}() aggregates an instant vector, not ${TYPE_NAMES[vectorType]}${vectorType === "matrix" ? " (wrap the range in a function such as rate() or avg_over_time())" : ""}`
-    ) : "vector";
-  }
-  binary(grouped) {
-    let { left, right, operator, modifiers } = grouped, leftType = this.check(left).type, rightType = this.check(right).type;
-    if (this.problem)
-      return;
-    let symbol = this.text(operator), hasBool = modifiers.some((child) => child.name === "BoolModifier"), matching = modifiers.find((child) => child.name === "MatchingModifierClause"), comparison = COMPARISONS.has(operator.name), setOperator = SET_OPERATORS.has(operator.name);
-    for (let [side, type] of [
-      [left, leftType],
-      [right, rightType]
-    ])
-      if (type === "matrix" || type === "string")
-        return this.fail(
-          side,
-          `"${symbol}" works on scalars and instant vectors, not on ${TYPE_NAMES[type]}${type === "matrix" ? " (wrap the range in a function such as rate())" : ""}`
-        );
-    if (hasBool && !comparison)
-      return this.fail(operator, `bool only applies to comparisons, not to "${symbol}"`);
-    if (leftType === "scalar" && rightType === "scalar" && comparison && !hasBool)
-      return this.fail(
-        operator,
-        `a comparison between two scalars needs bool ("${symbol} bool"), which returns 0 or 1`
-      );
-    if (setOperator && (leftType === "scalar" || rightType === "scalar"))
-      return this.fail(
-        operator,
-        `"${symbol}" combines two instant vectors; it cannot take a scalar`
-      );
-    if (matching) {
-      let grouping = children(matching).find(
-        (child) => child.name === "GroupLeft" || child.name === "GroupRight"
-      ), onIgnoring = children(matching).find(
-        (child) => child.name === "On" || child.name === "Ignoring"
-      ), labels = matching.getChild("GroupingLabels");
-      if ((leftType === "scalar" || rightType === "scalar") && labels && children(labels).length > 0)
-        return this.fail(
-          onIgnoring ?? matching,
-          "on(...) and ignoring(...) match the labels of two instant vectors; one side here is a scalar"
-        );
-      if (setOperator && grouping)
-        return this.fail(
-          grouping,
-          `"${symbol}" already matches many-to-many; ${this.text(grouping)} is not allowed with it`
-        );
-    }
-    return leftType === "scalar" && rightType === "scalar" ? "scalar" : leftType && rightType ? "vector" : void 0;
-  }
-};
-function children(node) {
-  let result = [];
-  for (let child = node.firstChild; child; child = child.nextSibling)
-    result.push(child);
-  return result;
-}
-function hint(name, expected, actual) {
-  return expected === "matrix" && actual === "vector" ? ` (add a range: ${name}(metric[5m]))` : expected === "vector" && actual === "matrix" ? ` (a range [...] belongs inside a function such as rate(), not in ${name}())` : expected === "scalar" && actual === "vector" ? " (scalar(...) turns a one-element vector into a scalar)" : "";
-}
-function unquote2(text) {
-  let body = text.slice(1, -1);
-  if (text.startsWith("`"))
-    return body;
-  let simple = {
-    a: "\x07",
-    b: "\b",
-    f: "\f",
-    n: `
-`,
-    r: "\r",
-    t: "	",
-    v: "\v"
-  };
-  return body.replace(
-    /\\(?:([0-7]{3})|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/gs,
-    (_, octal, hex, u4, u8, char) => {
-      let code = octal ? parseInt(octal, 8) : parseInt(hex ?? u4 ?? u8 ?? "", 16);
-      return Number.isNaN(code) ? simple[char ?? ""] ?? char ?? "" : String.fromCodePoint(code);
-    }
-  );
-}
-function firstNonBlank(text, from) {
-  let index = from;
-  for (; index < text.length && /\s/.test(text[index] ?? ""); )
-    index++;
-  return index;
-}
-
-// src/k8s/promql.ts
-var parser;
-async function loadPromQL() {
-  parser ??= (await import("./index.es-RZ6FCXQJ.js")).parser, await loadRE2();
-}
-function checkPromQL(expr, asRule = !0) {
-  if (expr.trim() === "")
-    return { from: 0, to: 0, message: "the expression is empty" };
-  if (!parser)
-    throw new Error("checkPromQL: the grammar is not loaded; await loadPromQL() first");
-  let tree = parser.parse(lezerCompatible(expr)), syntax = stringProblem(tree, expr) ?? syntaxProblem(tree, expr);
-  if (syntax)
-    return syntax;
-  let checker = new TypeChecker(expr), root = tree.topNode.firstChild, type = root ? checker.typeOf(root) : void 0;
-  if (checker.problem)
-    return checker.problem;
-  if (asRule && root && (type === "matrix" || type === "string"))
-    return {
-      from: root.from,
-      to: root.to,
-      message: `a rule's expression must return an instant vector or a scalar, but this one returns ${TYPE_NAMES[type]}`
-    };
-}
-function lezerCompatible(expr) {
-  return expr.replace(/(?<![\w.])(\d+)\.(?![\w.])/g, "$1 ").replace(
-    /(?<![\w:])(?:offset|on|ignoring|group_left|group_right)(?=\s*\{)/g,
-    (word) => `_${word.slice(1)}`
-  );
-}
-function stringProblem(tree, expr) {
-  let problem;
-  return tree.iterate({
-    enter(node) {
-      if (problem)
-        return !1;
-      if (node.name !== "StringLiteral")
-        return;
-      let text = expr.slice(node.from, node.to), quote = text[0] ?? "";
-      if (text.length < 2 || !text.endsWith(quote) || quote !== "`" && endsEscaped(text))
-        return problem = {
-          from: node.from,
-          to: node.from + 1,
-          message: "this string is never closed (its closing quote is missing)"
-        }, !1;
-      if (quote === "`")
-        return !1;
-      let escape = invalidEscape(text.slice(1, -1), quote);
-      return escape !== void 0 && (problem = {
-        from: node.from + 1 + escape,
-        to: node.from + 3 + escape,
-        message: `"${text.slice(1 + escape, 3 + escape)}" is not an escape sequence in a PromQL string (write "\\\\" for a backslash, or use a \`backtick\` string for regular expressions)`
-      }), !1;
-    }
-  }), problem;
-}
-function endsEscaped(text) {
-  let backslashes = 0;
-  for (let index = text.length - 2; index > 0 && text[index] === "\\"; index--)
-    backslashes++;
-  return backslashes % 2 === 1;
-}
-function invalidEscape(body, quote) {
-  for (let index = 0; index < body.length; index++) {
-    if (body[index] !== "\\")
-      continue;
-    let next = body[index + 1] ?? "", rest = body.slice(index + 1);
-    if (!(SIMPLE_ESCAPES.has(next) || next === quote || /^[0-7]{3}/.test(rest) || /^x[0-9a-fA-F]{2}/.test(rest) || /^u[0-9a-fA-F]{4}/.test(rest) || /^U[0-9a-fA-F]{8}/.test(rest)))
-      return index;
-    index++;
-  }
-}
-function syntaxProblem(tree, expr) {
-  let error;
-  if (tree.iterate({
-    enter(node) {
-      if (error)
-        return !1;
-      if (node.type.isError)
-        return error = { from: node.from, to: node.to }, !1;
-    }
-  }), !error)
-    return;
-  let contentEnd = expr.replace(/(?:\s|#[^\n]*)+$/, "").length;
-  if (error.from >= contentEnd) {
-    let unclosed = unclosedBracket(expr);
-    return unclosed ? {
-      from: unclosed.offset,
-      to: unclosed.offset + 1,
-      message: `"${unclosed.bracket}" is never closed`
-    } : {
-      from: contentEnd,
-      to: contentEnd,
-      message: "the expression ends where more is expected"
-    };
-  }
-  let start = firstNonBlank(expr, error.from), token = tokenAt(expr, start);
-  if (token === "(") {
-    let before = /([A-Za-z_:][\w:]*)\s*$/.exec(expr.slice(0, start));
-    if (before?.[1] && !/^(?:by|without|on|ignoring|group_left|group_right|bool)$/i.test(before[1])) {
-      let name = before[1], from = start - (expr.slice(0, start).length - (before.index ?? 0));
-      return {
-        from,
-        to: from + name.length,
-        message: `"${name}" is not a PromQL function${RENAMED_FUNCTIONS[name] ? ` (${RENAMED_FUNCTIONS[name]})` : ""}`
-      };
-    }
-  }
-  if (token === ")" || token === "]" || token === "}") {
-    let open = unclosedBracket(expr.slice(0, start)), expected = open && CLOSING[open.bracket];
-    if (expected && expected !== token)
-      return {
-        from: start,
-        to: start + 1,
-        message: `unexpected "${token}": "${open.bracket}" is still open, so "${expected}" is missing before it`
-      };
-  }
-  return { from: start, to: start + token.length, message: `unexpected "${token}"` };
-}
-var CLOSING = { "(": ")", "[": "]", "{": "}" };
-function tokenAt(text, offset) {
-  let rest = text.slice(offset);
-  return /^(?:[A-Za-z_:][\w:]*|\d[\w.]*|[=!<>]=|=~|!~|\S)/.exec(rest)?.[0] ?? rest.slice(0, 1);
-}
-function unclosedBracket(text) {
-  let open = [], closing = { ")": "(", "]": "[", "}": "{" };
-  for (let index = 0; index < text.length; index++) {
-    let char = text[index] ?? "";
-    if (char === '"' || char === "'" || char === "`") {
-      let end = char === "`" ? text.indexOf("`", index + 1) : closingQuote(text, index);
-      if (end === -1)
-        return;
-      index = end;
-    } else if (char === "#") {
-      let end = text.indexOf(`
-`, index);
-      index = end === -1 ? text.length : end;
-    } else if (char === "(" || char === "[" || char === "{")
-      open.push({ bracket: char, offset: index });
-    else if (char in closing) {
-      if (open.at(-1)?.bracket !== closing[char])
-        return;
-      open.pop();
-    }
-  }
-  return open.at(-1);
-}
-function closingQuote(text, start) {
-  let quote = text[start];
-  for (let index = start + 1; index < text.length; index++)
-    if (text[index] === "\\")
-      index++;
-    else {
-      if (text[index] === quote)
-        return index;
-      if (text[index] === `
-`)
-        return -1;
-    }
-  return -1;
 }
 
 // src/lint/rules/prometheus-rule-invalid.ts
@@ -5125,8 +4340,8 @@ spec:
   },
   create(context) {
     let report = (descriptor) => context.report(descriptor), reportInside = (manifest, path2, value, problem, descriptor) => {
-      let scalar = manifest.locate(path2, "value"), range2 = scalar && !scalar.approximate ? locateInScalar(scalar, value, problem.from, problem.to) : void 0;
-      report({ manifest, path: path2, ...descriptor, ...range2 ? { range: range2 } : {} });
+      let scalar = manifest.locate(path2, "value"), range = scalar && !scalar.approximate ? locateInScalar(scalar, value, problem.from, problem.to) : void 0;
+      report({ manifest, path: path2, ...descriptor, ...range ? { range } : {} });
     }, checkRule = (manifest, rule, rulePath, group2, index) => {
       let alert = nonEmptyString(rule.alert) ? rule.alert : void 0, record = nonEmptyString(rule.record) ? rule.record : void 0, subject = alert ? `Alert "${alert}" in group "${group2}"` : record ? `Recording rule "${record}" in group "${group2}"` : `The rule at rules[${index}] of group "${group2}"`;
       alert && record ? report({
@@ -7060,7 +6275,7 @@ spec:
           (namespace) => set.external.mayMatch(SERVICE_KIND, namespace, parsed.selector)
         ))
           return;
-        let { hint: hint2, related } = serviceHint(monitor, namespaces, parsed.selector);
+        let { hint, related } = serviceHint(monitor, namespaces, parsed.selector);
         context.report({
           manifest: monitor,
           path: selectorPath,
@@ -7070,7 +6285,7 @@ spec:
             name: monitor.name,
             selector: isEmptySelector(parsed.selector) ? "with anything ({})" : `"${describeSelector(parsed.selector)}"`,
             namespaces: describeMonitorNamespaces(namespaces),
-            hint: hint2
+            hint
           },
           ...related ? { related: [related] } : {}
         });
@@ -7673,11 +6888,12 @@ var KINDS2 = ["Deployment", "StatefulSet", "Rollout"], workload_no_spread_defaul
     kinds: [...KINDS2],
     scope: "set",
     messages: {
-      noSpread: '{{kind}} "{{name}}" runs up to {{max}} replicas but neither pod anti-affinity nor a topology spread constraint over {{keys}} selects its own pods; the scheduler may put several (or all) of them on one node or in one zone, and losing that node or zone takes them down together. Add a topologySpreadConstraint with topologyKey {{firstKey}} and a labelSelector matching the pod template labels.'
+      noSpread: '{{kind}} "{{name}}" runs up to {{max}} replicas but neither pod anti-affinity nor a topology spread constraint over {{keys}} selects its own pods; the scheduler may put several (or all) of them on one node or in one zone, and losing that node or zone takes them down together. Add a topologySpreadConstraint with topologyKey {{firstKey}} and a labelSelector matching the pod template labels.',
+      keyMissing: '{{kind}} "{{name}}" runs up to {{max}} replicas and spreads them over {{covered}} but not over {{missing}}, which requireEveryKey asks for, so several of them may still share one domain of {{missing}} and go down together. Add a topologySpreadConstraint with topologyKey {{firstKey}} and a labelSelector matching the pod template labels.'
     },
-    rationale: "Replicas protect a service only if they fail independently. Without an explicit rule, the scheduler's default spreading (the cluster-level PodTopologySpread defaults: maxSkew 3 over hostname and 5 over zone, ScheduleAnyway, for pods behind a Service or controller) is only a scoring preference that loses against resource fit, so a three-replica Deployment can land on one node. A term counts when its topologyKey is one of `topologyKeys` and its labelSelector matches the workload's own pod labels (a selector for other pods spreads nothing). Workloads with at most one replica and no autoscaler are not checked. Because the scheduler's defaults already spread most pods somewhat, this is an info and off in the recommended pack; the strict pack turns it on as a warning.",
+    rationale: "Replicas protect a service only if they fail independently. Without an explicit rule, the scheduler's default spreading (the cluster-level PodTopologySpread defaults: maxSkew 3 over hostname and 5 over zone, ScheduleAnyway, for pods behind a Service or controller) is only a scoring preference that loses against resource fit, so a three-replica Deployment can land on one node. A term counts when its topologyKey is one of `topologyKeys` and its labelSelector matches the workload's own pod labels (a selector for other pods spreads nothing); one such term is enough, or, with `requireEveryKey`, one per key (spreading over zones alone can still stack a zone's pods on one node). Workloads with at most one replica and no autoscaler are not checked. Because the scheduler's defaults already spread most pods somewhat, this is an info and off in the recommended pack; the strict pack turns it on as a warning.",
     remediation: "Add `topologySpreadConstraints: [{maxSkew: 1, topologyKey: topology.kubernetes.io/zone, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: <pod labels>}}]` (and one over `kubernetes.io/hostname`), or a preferred pod anti-affinity over `kubernetes.io/hostname`.",
-    defaultOptions: { topologyKeys: [HOSTNAME_KEY, ZONE_KEY] },
+    defaultOptions: { topologyKeys: [HOSTNAME_KEY, ZONE_KEY], requireEveryKey: !1 },
     optionsSchema: {
       type: "object",
       properties: {
@@ -7686,6 +6902,10 @@ var KINDS2 = ["Deployment", "StatefulSet", "Rollout"], workload_no_spread_defaul
           items: { type: "string" },
           minItems: 1,
           description: "Topology keys a spreading term must use to count."
+        },
+        requireEveryKey: {
+          type: "boolean",
+          description: "Require a spreading term over every key of `topologyKeys` instead of over one of them."
         }
       },
       additionalProperties: !1
@@ -7726,7 +6946,7 @@ spec:
       containers: [{name: web, image: web:1.0}]
 `
     },
-    peers: "kube-linter no-anti-affinity (replicas above 1, anti-affinity over hostname only), kube-score deployment-has-host-podantiaffinity / statefulset-has-host-podantiaffinity and pod-topology-spread-constraints, Polaris topologySpreadConstraint (a constraint over hostname or zone). scaleplan accepts either mechanism, over hostname or zone, and also counts autoscaled workloads by their maximum."
+    peers: "kube-linter no-anti-affinity (replicas above 1, anti-affinity over hostname only), kube-score deployment-has-host-podantiaffinity / statefulset-has-host-podantiaffinity and pod-topology-spread-constraints, Polaris topologySpreadConstraint (a constraint over hostname or zone). Kyverno topologyspreadconstraints-policy (constraints over both hostname and zone, from 3 replicas). scaleplan accepts either mechanism, over hostname or zone (both with `requireEveryKey`), and also counts autoscaled workloads by their maximum."
   },
   create(context) {
     let visit = (manifest, options) => {
@@ -7736,22 +6956,41 @@ spec:
       let max = context.set.maximumReplicas(workload);
       if (max === void 0 || max < 2)
         return;
-      let keys = new Set(options.topologyKeys);
-      readSpreadTerms(workload.podSpec, workload.podSpecPath).some(
-        (term) => term.topologyKey !== void 0 && keys.has(term.topologyKey) && countsOwnPods(term, workload.templateLabels, manifest.namespace)
-      ) || context.report({
-        manifest,
-        path: ["metadata", "name"],
-        target: "value",
-        messageId: "noSpread",
-        data: {
-          kind: manifest.kind,
-          name: manifest.name,
-          max,
-          keys: wordList(options.topologyKeys, "or"),
-          firstKey: options.topologyKeys[options.topologyKeys.length - 1] ?? ZONE_KEY
+      let covered = new Set(
+        readSpreadTerms(workload.podSpec, workload.podSpecPath).filter((term) => countsOwnPods(term, workload.templateLabels, manifest.namespace)).map((term) => term.topologyKey)
+      ), spreadOver = options.topologyKeys.filter((key) => covered.has(key)), missing = options.topologyKeys.filter((key) => !covered.has(key));
+      if (!(spreadOver.length > 0 && (!options.requireEveryKey || missing.length === 0))) {
+        if (spreadOver.length > 0) {
+          context.report({
+            manifest,
+            path: ["metadata", "name"],
+            target: "value",
+            messageId: "keyMissing",
+            data: {
+              kind: manifest.kind,
+              name: manifest.name,
+              max,
+              covered: wordList(spreadOver, "and"),
+              missing: wordList(missing, "and"),
+              firstKey: missing[0] ?? ZONE_KEY
+            }
+          });
+          return;
         }
-      });
+        context.report({
+          manifest,
+          path: ["metadata", "name"],
+          target: "value",
+          messageId: "noSpread",
+          data: {
+            kind: manifest.kind,
+            name: manifest.name,
+            max,
+            keys: wordList(options.topologyKeys, "or"),
+            firstKey: options.topologyKeys[options.topologyKeys.length - 1] ?? ZONE_KEY
+          }
+        });
+      }
     };
     return Object.fromEntries(KINDS2.map((kind) => [kind, visit]));
   }

@@ -15,14 +15,14 @@ import {
 import {
   CACHE_STRATEGIES,
   lint
-} from "./chunk-X2Y6HIJL.js";
+} from "./chunk-RBMZEL6V.js";
 import {
   counted,
   rules
-} from "./chunk-DEBDNBVQ.js";
+} from "./chunk-DGONFKDF.js";
 import {
   VERSION
-} from "./chunk-YSOM7DK3.js";
+} from "./chunk-NLUKIAMC.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

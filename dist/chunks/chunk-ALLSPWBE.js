@@ -7,23 +7,23 @@ import {
   formatProblem,
   parseSpec,
   readSpecFile
-} from "./chunk-INUOASFM.js";
+} from "./chunk-NSTTGFMZ.js";
 import {
   runSettings
-} from "./chunk-X2Y6HIJL.js";
+} from "./chunk-RBMZEL6V.js";
 import {
   ManifestSet
-} from "./chunk-LAXKDNSZ.js";
+} from "./chunk-CXQKWAPY.js";
 import {
   loadConfig
-} from "./chunk-LW2ZSAGG.js";
+} from "./chunk-XFJLUTFE.js";
 import {
   collectInputs
-} from "./chunk-YPL3LNPA.js";
+} from "./chunk-ATGL7Z3X.js";
 import {
   capacityOf,
   compareResources
-} from "./chunk-DEBDNBVQ.js";
+} from "./chunk-DGONFKDF.js";
 import {
   HPA_KIND,
   SCALED_OBJECT_KIND,
@@ -32,7 +32,7 @@ import {
   loadInputs,
   parseQuantity,
   readAutoscaler
-} from "./chunk-A4AJY34X.js";
+} from "./chunk-XA5SJ5KA.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

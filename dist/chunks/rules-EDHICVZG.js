@@ -7,14 +7,14 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-LAXKDNSZ.js";
+} from "./chunk-CXQKWAPY.js";
 import {
   rules
-} from "./chunk-DEBDNBVQ.js";
+} from "./chunk-DGONFKDF.js";
 import {
   SourceFile,
   addFile
-} from "./chunk-A4AJY34X.js";
+} from "./chunk-XA5SJ5KA.js";
 import "./chunk-7ZPS2RFJ.js";
 import {
   ScaleplanError

@@ -4,8 +4,9 @@ import {
   SpecInvalidError,
   parseSpec,
   problemAt,
+  problemInScalar,
   readSpecFile
-} from "./chunk-INUOASFM.js";
+} from "./chunk-NSTTGFMZ.js";
 import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
@@ -16,6 +17,8 @@ import {
   allowedDisruptions,
   asArray,
   asObject,
+  checkAlertTemplate,
+  checkPromQL,
   displayPath,
   fastestScaleDown,
   formatQuantity,
@@ -25,12 +28,15 @@ import {
   isWithin,
   kustomizationFileIn,
   loadInputs,
+  loadPromQL,
   localReferences,
   parseDuration,
   parseIntOrPercent,
+  parsePrometheusDuration,
   parseQuantity,
   readKustomization,
   readTargetRef,
+  regexError,
   repositoryRoot,
   requireRenderer,
   runRenderer,
@@ -38,7 +44,7 @@ import {
   simulate,
   toLocation,
   yaml
-} from "./chunk-A4AJY34X.js";
+} from "./chunk-XA5SJ5KA.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -49,97 +55,50 @@ import {
   __toESM
 } from "./chunk-VXV2MXR7.js";
 
-// src/plan/base.ts
-var GPU_RESOURCE = "nvidia.com/gpu", GPU_TAINT = "nvidia.com/gpu";
-function findBaseWorkload(base, kind, name) {
-  return base.workloads.find((workload) => workload.kind === kind && workload.name === name);
-}
-function targetContainer(workload, base) {
-  return workload.container !== void 0 ? workload.container : base?.containers.find((container) => container.kind === "container")?.name;
-}
-function kubernetesAmounts(amounts2) {
-  let result = {};
-  return amounts2 && (amounts2.cpu !== void 0 && (result.cpu = quantityText(amounts2.cpu)), amounts2.memory !== void 0 && (result.memory = quantityText(amounts2.memory)), amounts2.ephemeralStorage !== void 0 && (result["ephemeral-storage"] = quantityText(amounts2.ephemeralStorage)), amounts2.gpu !== void 0 && (result[GPU_RESOURCE] = String(amounts2.gpu))), result;
-}
-function quantityText(value) {
-  return typeof value == "number" ? String(value) : value.trim();
-}
-function numericAmounts(values) {
-  let result = /* @__PURE__ */ new Map();
-  for (let [resource, value] of Object.entries(values)) {
-    let parsed = parseQuantity(value);
-    parsed !== void 0 && result.set(resource, parsed);
+// src/plan/model.ts
+function replicaBounds(workload) {
+  if ((workload.autoscaler ?? "hpa") === "none") {
+    let min = workload.replicas?.min;
+    return min === void 0 ? void 0 : { min, max: min };
   }
-  return result;
+  let max = workload.replicas?.max;
+  if (max !== void 0)
+    return { min: workload.replicas?.min ?? Math.min(2, max), max };
 }
-function effectiveContainers(workload, base) {
-  let target2 = targetContainer(workload, base), containers = (base?.containers ?? []).map((container) => ({
-    name: container.name,
-    kind: container.kind,
-    requests: numericAmounts(container.requests),
-    limits: numericAmounts(container.limits)
-  }));
-  !base && target2 !== void 0 && containers.push({ name: target2, kind: "container", requests: /* @__PURE__ */ new Map(), limits: /* @__PURE__ */ new Map() });
-  let patched = containers.find((container) => container.name === target2);
-  if (patched) {
-    let { requests, limits } = patchAmounts(workload);
-    for (let [resource, value] of Object.entries(requests)) {
-      let parsed = parseQuantity(value);
-      parsed !== void 0 && patched.requests.set(resource, parsed);
-    }
-    for (let [resource, value] of Object.entries(limits)) {
-      let parsed = parseQuantity(value);
-      parsed !== void 0 && patched.limits.set(resource, parsed);
-    }
-  }
-  return containers;
+function resourceMetrics(workload) {
+  return (workload.autoscaler ?? "hpa") === "none" ? [] : ["cpu", "memory"].filter((name) => workload.scaleOn?.[name] !== void 0);
 }
-function patchAmounts(workload) {
-  let requests = kubernetesAmounts(workload.resources?.requests), limits = kubernetesAmounts(workload.resources?.limits), gpu = requests[GPU_RESOURCE] ?? limits[GPU_RESOURCE];
-  return gpu !== void 0 && (requests[GPU_RESOURCE] = gpu, limits[GPU_RESOURCE] = gpu), { requests, limits };
+function hasScaleTarget(workload) {
+  let scaleOn = workload.scaleOn ?? {};
+  return scaleOn.cpu !== void 0 || scaleOn.memory !== void 0 || scaleOn.gpu !== void 0 || scaleOn.gpuMemory !== void 0 || scaleOn.requestsPerSecond !== void 0 || scaleOn.latency !== void 0 || (scaleOn.metrics ?? []).length > 0;
 }
-function podRequests(containers) {
-  let totals = /* @__PURE__ */ new Map();
-  for (let container of containers)
-    if (container.kind !== "init")
-      for (let [resource, value] of container.requests)
-        totals.set(resource, (totals.get(resource) ?? 0) + value);
-  for (let container of containers)
-    if (container.kind === "init")
-      for (let [resource, value] of container.requests)
-        totals.set(resource, Math.max(totals.get(resource) ?? 0, value));
-  return totals;
+function recommendsOnly(workload) {
+  return (workload.vpa?.mode ?? "Off") === "Off";
 }
-function podLimits(containers) {
-  let totals = /* @__PURE__ */ new Map();
-  for (let container of containers)
-    if (container.kind !== "init")
-      for (let [resource, value] of container.limits)
-        totals.set(resource, (totals.get(resource) ?? 0) + value);
-  return totals;
+function vpaControlledResources(workload) {
+  let scaled = new Set(recommendsOnly(workload) ? [] : resourceMetrics(workload)), asked = workload.vpa?.controlledResources;
+  return (asked ?? ["cpu", "memory"]).filter((resource) => asked || !scaled.has(resource));
 }
-function serviceFor(base, workload, baseWorkload) {
-  if (workload.service !== void 0)
-    return base.services.find((service) => service.name === workload.service);
-  if (!baseWorkload)
-    return;
-  let labels = baseWorkload.templateLabels;
-  return [...base.services].sort((a, b) => a.name.localeCompare(b.name)).find(
-    (service) => Object.keys(service.selector).length > 0 && Object.entries(service.selector).every(([key, value]) => labels[key] === value)
-  );
+function isEnabled(block) {
+  return block !== void 0 && block.enabled !== !1;
 }
-function podSelector(workload) {
-  let matchLabels = workload.selector?.matchLabels, result = {};
-  if (typeof matchLabels == "object" && matchLabels !== null && !Array.isArray(matchLabels))
-    for (let key of Object.keys(matchLabels).sort()) {
-      let value = matchLabels[key];
-      (typeof value == "string" || typeof value == "number" || typeof value == "boolean") && (result[key] = String(value));
-    }
-  if (Object.keys(result).length > 0)
-    return result;
-  for (let key of Object.keys(workload.templateLabels).sort())
-    result[key] = workload.templateLabels[key] ?? "";
-  return result;
+function seconds(text) {
+  return parseDuration(text) ?? 0;
+}
+function objectName(workloadName, workload, kind) {
+  return workload.names?.[kind] ?? workloadName;
+}
+function generatedAlertNames(workload) {
+  let alerts = workload.alerts;
+  return alerts?.enabled === !1 ? [] : [
+    ...(workload.autoscaler ?? "hpa") !== "none" ? ["KubeHpaReplicasMismatch", "KubeHpaMaxedOut"] : [],
+    ...alerts?.latencyP95 !== void 0 ? ["WorkloadLatencyP95High"] : [],
+    ...alerts?.errorRate !== void 0 ? ["WorkloadErrorRateHigh"] : []
+  ];
+}
+function alertRuleLabels(rule, defaults) {
+  let labels = { ...rule.labels };
+  return labels.severity = rule.severity ?? labels.severity ?? defaults.severity, defaults.workload !== void 0 && (labels.workload ??= defaults.workload), labels;
 }
 
 // src/plan/types.ts
@@ -236,6 +195,10 @@ function environmentNames(plan) {
 function hasPath(value, path9) {
   let current = value;
   for (let segment of path9) {
+    if (Array.isArray(current) && typeof segment == "number" && segment < current.length) {
+      current = current[segment];
+      continue;
+    }
     if (!isPlainObject(current) || !(String(segment) in current))
       return !1;
     current = current[String(segment)];
@@ -260,10 +223,19 @@ function resolveEnvironment(plan, name) {
     nameSuffix: environment?.nameSuffix ?? plan.spec.nameSuffix ?? "",
     labels: { ...plan.spec.labels, ...environment?.labels },
     prometheus: mergeOverride(plan.spec.prometheus ?? {}, environment?.prometheus),
+    alerts: mergeOverride(plan.spec.alerts ?? {}, environment?.alerts),
     priorityClasses: mergeOverride(plan.spec.priorityClasses ?? {}, environment?.priorityClasses),
     quotas: mergeOverride(plan.spec.quotas ?? {}, environment?.quotas),
     nodePools: mergeOverride(plan.spec.nodePools ?? {}, environment?.nodePools),
     workloads,
+    ingresses: Object.fromEntries(
+      Object.entries(
+        mergeOverride(
+          plan.spec.ingresses ?? {},
+          environment?.ingresses
+        )
+      ).filter(([, ingress2]) => ingress2.enabled !== !1).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    ),
     fieldPath: (section, subPath) => path9 && hasPath(environment?.[section], subPath) ? [...path9, section, ...subPath] : ["spec", section, ...subPath]
   };
 }
@@ -276,12 +248,125 @@ function clusterEnvironments(plan) {
   return new Map([...clusters.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 
+// src/plan/base.ts
+var GPU_RESOURCE = "nvidia.com/gpu", GPU_TAINT = "nvidia.com/gpu";
+function findBaseWorkload(base, kind, name) {
+  return base.workloads.find((workload) => workload.kind === kind && workload.name === name);
+}
+function targetContainer(workload, base) {
+  return workload.container !== void 0 ? workload.container : base?.containers.find((container) => container.kind === "container")?.name;
+}
+function kubernetesAmounts(amounts2) {
+  let result = {};
+  return amounts2 && (amounts2.cpu !== void 0 && (result.cpu = quantityText(amounts2.cpu)), amounts2.memory !== void 0 && (result.memory = quantityText(amounts2.memory)), amounts2.ephemeralStorage !== void 0 && (result["ephemeral-storage"] = quantityText(amounts2.ephemeralStorage)), amounts2.gpu !== void 0 && (result[GPU_RESOURCE] = String(amounts2.gpu))), result;
+}
+function quantityText(value) {
+  return typeof value == "number" ? String(value) : value.trim();
+}
+function numericAmounts(values) {
+  let result = /* @__PURE__ */ new Map();
+  for (let [resource, value] of Object.entries(values)) {
+    let parsed = parseQuantity(value);
+    parsed !== void 0 && result.set(resource, parsed);
+  }
+  return result;
+}
+function effectiveContainers(workload, base) {
+  let target2 = targetContainer(workload, base), containers = (base?.containers ?? []).map((container) => ({
+    name: container.name,
+    kind: container.kind,
+    requests: numericAmounts(container.requests),
+    limits: numericAmounts(container.limits)
+  }));
+  !base && target2 !== void 0 && containers.push({ name: target2, kind: "container", requests: /* @__PURE__ */ new Map(), limits: /* @__PURE__ */ new Map() });
+  let patched = containers.find((container) => container.name === target2);
+  if (patched) {
+    let { requests, limits } = patchAmounts(workload);
+    for (let [resource, value] of Object.entries(requests)) {
+      let parsed = parseQuantity(value);
+      parsed !== void 0 && patched.requests.set(resource, parsed);
+    }
+    for (let [resource, value] of Object.entries(limits)) {
+      let parsed = parseQuantity(value);
+      parsed !== void 0 && patched.limits.set(resource, parsed);
+    }
+  }
+  return containers;
+}
+function patchAmounts(workload) {
+  let requests = kubernetesAmounts(workload.resources?.requests), limits = kubernetesAmounts(workload.resources?.limits), gpu = requests[GPU_RESOURCE] ?? limits[GPU_RESOURCE];
+  return gpu !== void 0 && (requests[GPU_RESOURCE] = gpu, limits[GPU_RESOURCE] = gpu), { requests, limits };
+}
+function podRequests(containers) {
+  let totals = /* @__PURE__ */ new Map();
+  for (let container of containers)
+    if (container.kind !== "init")
+      for (let [resource, value] of container.requests)
+        totals.set(resource, (totals.get(resource) ?? 0) + value);
+  for (let container of containers)
+    if (container.kind === "init")
+      for (let [resource, value] of container.requests)
+        totals.set(resource, Math.max(totals.get(resource) ?? 0, value));
+  return totals;
+}
+function podLimits(containers) {
+  let totals = /* @__PURE__ */ new Map();
+  for (let container of containers)
+    if (container.kind !== "init")
+      for (let [resource, value] of container.limits)
+        totals.set(resource, (totals.get(resource) ?? 0) + value);
+  return totals;
+}
+function serviceFor(base, workload, baseWorkload) {
+  if (workload.service !== void 0)
+    return base.services.find((service) => service.name === workload.service);
+  if (!baseWorkload)
+    return;
+  let labels = baseWorkload.templateLabels;
+  return [...base.services].sort((a, b) => a.name.localeCompare(b.name)).find(
+    (service) => Object.keys(service.selector).length > 0 && Object.entries(service.selector).every(([key, value]) => labels[key] === value)
+  );
+}
+function podPortOf(service, portName, workload) {
+  let port = service.ports.find((entry) => entry.name === portName);
+  if (!port) {
+    let names = service.ports.flatMap((entry) => entry.name !== void 0 ? [entry.name] : []);
+    return {
+      problem: `Service "${service.name}" has no port named "${portName}"${names.length > 0 ? `; its ports: ${names.join(", ")}` : ""}.`
+    };
+  }
+  let target2 = port.targetPort ?? port.port;
+  if (typeof target2 == "number")
+    return target2;
+  if (/^[0-9]+$/.test(target2))
+    return Number(target2);
+  let containerPort = workload.containers.flatMap((container) => container.ports ?? []).find((entry) => entry.name === target2);
+  return containerPort ? containerPort.containerPort : {
+    problem: `port "${portName}" of Service "${service.name}" targets the container port "${target2}", which no container of ${workload.kind} "${workload.name}" names; the prometheus.io/port annotation needs its number.`
+  };
+}
+function podSelector(workload) {
+  let matchLabels = workload.selector?.matchLabels, result = {};
+  if (typeof matchLabels == "object" && matchLabels !== null && !Array.isArray(matchLabels))
+    for (let key of Object.keys(matchLabels).sort()) {
+      let value = matchLabels[key];
+      (typeof value == "string" || typeof value == "number" || typeof value == "boolean") && (result[key] = String(value));
+    }
+  if (Object.keys(result).length > 0)
+    return result;
+  for (let key of Object.keys(workload.templateLabels).sort())
+    result[key] = workload.templateLabels[key] ?? "";
+  return result;
+}
+
 // src/plan/check/checker.ts
 var ADAPTER_SETTINGS = [
   "adapterNamespace",
   "adapterConfigMap",
   "adapterRulesFrom",
-  "adapterRulesOnly"
+  "adapterRulesOnly",
+  "adapterRules",
+  "dcgm"
 ];
 function canonicalJson(value) {
   return JSON.stringify(
@@ -327,7 +412,14 @@ var Checker = class {
   problems = [];
   reported = /* @__PURE__ */ new Set();
   report(path9, message, target2 = "value") {
-    let problem = problemAt(this.source, path9, message, target2), key = `${problem.line}:${problem.column}:${message}`;
+    this.add(problemAt(this.source, path9, message, target2));
+  }
+  /** A problem at characters `from`–`to` of a string field's value (see problemInScalar). */
+  reportInside(path9, message, inside) {
+    this.add(problemInScalar(this.source, path9, message, inside));
+  }
+  add(problem) {
+    let message = problem.message, key = `${problem.line}:${problem.column}:${message}`;
     this.reported.has(key) || (this.reported.add(key), this.problems.push(problem));
   }
   /** A quantity field: must parse and not be negative. Returns the value in base units. */
@@ -347,6 +439,101 @@ var Checker = class {
     return version !== null && Number(version[1]) === 1 && Number(version[2]) < minor;
   }
 };
+
+// src/plan/check/monitoring.ts
+function needsPromQL(plan) {
+  let spec = plan.spec, workloadRules = (workloads = {}) => Object.values(workloads).some((workload) => (workload.alerts?.rules ?? []).length > 0), adapterRules2 = (prometheus) => (prometheus?.adapterRules?.rules ?? []).length > 0 || (prometheus?.adapterRules?.externalRules ?? []).length > 0;
+  return (spec.alerts?.rules ?? []).length > 0 || adapterRules2(spec.prometheus) || workloadRules(spec.workloads) || Object.values(spec.environments ?? {}).some(
+    (environment) => (environment.alerts?.rules ?? []).length > 0 || adapterRules2(environment.prometheus) || workloadRules(environment.workloads)
+  );
+}
+function checkAdapterRules(c, view) {
+  for (let list2 of ["rules", "externalRules"])
+    (view.prometheus.adapterRules?.[list2] ?? []).forEach((rule, index) => {
+      let at = (...subPath) => view.fieldPath("prometheus", ["adapterRules", list2, index, ...subPath]), problem = checkPromQL(rule.seriesQuery);
+      problem && c.reportInside(
+        at("seriesQuery"),
+        `the series query is not valid PromQL: ${problem.message}; prometheus-adapter would find no series for "${rule.name.as}". Fix the query.`,
+        { value: rule.seriesQuery, from: problem.from, to: problem.to }
+      );
+      let pattern = rule.name.matches, error = pattern !== void 0 ? regexError(pattern) : void 0;
+      error !== void 0 && c.report(
+        at("name", "matches"),
+        `this is not a regular expression prometheus-adapter can compile (Go RE2 syntax): ${error}.`
+      );
+    });
+}
+function checkPlanAlertRules(c, view) {
+  view.alerts.enabled !== !1 && checkGroup(
+    c,
+    view.alerts.rules ?? [],
+    (subPath) => view.fieldPath("alerts", ["rules", ...subPath]),
+    `scaleplan.${c.plan.metadata.name}`,
+    [],
+    { severity: "warning" }
+  );
+}
+function checkWorkloadAlertRules(c, workload) {
+  let alerts = workload.spec.alerts;
+  alerts?.enabled !== !1 && checkGroup(
+    c,
+    alerts?.rules ?? [],
+    (subPath) => workload.fieldPath(["alerts", "rules", ...subPath]),
+    `scaleplan.${workload.name}`,
+    generatedAlertNames(workload.spec),
+    { severity: alerts?.severity ?? "warning", workload: workload.name }
+  );
+}
+function checkGroup(c, rules, at, group, generated, defaults) {
+  let seen = /* @__PURE__ */ new Map();
+  rules.forEach((rule, index) => {
+    if (checkRule(c, rule, (...subPath) => at([index, ...subPath])), generated.includes(rule.alert)) {
+      c.report(
+        at([index, "alert"]),
+        `the compiler already writes an alert "${rule.alert}" into group "${group}"; name this one differently (or set the built-in alert's fields under alerts).`
+      );
+      return;
+    }
+    let identity = `${rule.alert}\0${canonicalJson(alertRuleLabels(rule, defaults))}`, first = seen.get(identity);
+    if (first === void 0) {
+      seen.set(identity, index);
+      return;
+    }
+    c.report(
+      at([index, "alert"]),
+      `group "${group}" already has an alert "${rule.alert}" with the same labels (rules[${first}]); Prometheus would evaluate both into one alert. Give them different labels (such as severity) or a different name, or remove one.`
+    );
+  });
+}
+function checkRule(c, rule, at) {
+  let problem = checkPromQL(rule.expr);
+  problem && c.reportInside(
+    at("expr"),
+    `the expression is not valid PromQL: ${problem.message}; Prometheus would refuse the whole rule group. Fix the expression.`,
+    { value: rule.expr, from: problem.from, to: problem.to }
+  );
+  for (let field of ["for", "keep_firing_for"]) {
+    let value = rule[field];
+    value !== void 0 && parsePrometheusDuration(value) === void 0 && c.report(
+      at(field),
+      `${JSON.stringify(value)} is not a Prometheus duration: units go from the largest to the smallest, each once (30s, 5m, 1h30m, 1d).`
+    );
+  }
+  rule.severity !== void 0 && rule.labels?.severity !== void 0 && c.report(
+    at("labels", "severity"),
+    `severity is already set to "${rule.severity}" by the rule's severity; set it in one place.`,
+    "key"
+  );
+  for (let field of ["labels", "annotations"])
+    for (let [key, text] of Object.entries(rule[field] ?? {})) {
+      let template = checkAlertTemplate(text);
+      template && c.reportInside(
+        at(field, key),
+        `the template is not valid: ${template.message}; Prometheus would refuse the whole rule group (the variables are $labels, $value, $externalLabels and $externalURL).`,
+        { value: text, from: template.from, to: template.to }
+      );
+    }
+}
 
 // src/plan/check/cluster.ts
 function checkCluster(c, cluster, views) {
@@ -435,34 +622,6 @@ function checkEnvironmentNames(c) {
       }
 }
 
-// src/plan/model.ts
-function replicaBounds(workload) {
-  if ((workload.autoscaler ?? "hpa") === "none") {
-    let min = workload.replicas?.min;
-    return min === void 0 ? void 0 : { min, max: min };
-  }
-  let max = workload.replicas?.max;
-  if (max !== void 0)
-    return { min: workload.replicas?.min ?? Math.min(2, max), max };
-}
-function resourceMetrics(workload) {
-  return (workload.autoscaler ?? "hpa") === "none" ? [] : ["cpu", "memory"].filter((name) => workload.scaleOn?.[name] !== void 0);
-}
-function hasScaleTarget(workload) {
-  let scaleOn = workload.scaleOn ?? {};
-  return scaleOn.cpu !== void 0 || scaleOn.memory !== void 0 || scaleOn.gpu !== void 0 || scaleOn.gpuMemory !== void 0 || scaleOn.requestsPerSecond !== void 0 || scaleOn.latency !== void 0 || (scaleOn.metrics ?? []).length > 0;
-}
-function vpaControlledResources(workload) {
-  let scaled = new Set(resourceMetrics(workload)), asked = workload.vpa?.controlledResources;
-  return (asked ?? ["cpu", "memory"]).filter((resource) => asked || !scaled.has(resource));
-}
-function isEnabled(block) {
-  return block !== void 0 && block.enabled !== !1;
-}
-function seconds(text) {
-  return parseDuration(text) ?? 0;
-}
-
 // src/plan/capacity.ts
 function podGroups(view, base) {
   let specByName = new Map(view.workloads.map((workload) => [workload.name, workload]));
@@ -543,9 +702,9 @@ function checkQuotas(c, view) {
 function checkNodePools(c, view) {
   for (let [name, pool] of Object.entries(view.nodePools)) {
     let at = (...subPath) => view.fieldPath("nodePools", [name, ...subPath]);
-    (pool.instanceTypes === void 0 || pool.instanceTypes.length === 0) && c.report(
+    (pool.instanceTypes ?? []).length === 0 && Object.keys(pool.labels ?? {}).length === 0 && (pool.gpus ?? 0) === 0 && c.report(
       view.fieldPath("nodePools", [name]),
-      `node pool "${name}" needs instanceTypes: the node.kubernetes.io/instance-type values its nodes have.`,
+      `node pool "${name}" selects no nodes: give labels its nodes carry (such as a node-group label) or instanceTypes (node.kubernetes.io/instance-type).`,
       "key"
     ), c.quantity(at("cpu"), pool.cpu), c.quantity(at("memory"), pool.memory), pool.max !== void 0 && (pool.min ?? 0) > pool.max && c.report(
       at("min"),
@@ -593,6 +752,105 @@ function checkQuotaFit(c, view, base) {
     }
 }
 
+// src/plan/check/ingresses.ts
+function checkSharedIngresses(c, view) {
+  let workloads = new Map(view.workloads.map((workload) => [workload.name, workload]));
+  for (let [name, ingress2] of Object.entries(view.ingresses)) {
+    let at = (...subPath) => view.fieldPath("ingresses", [name, ...subPath]);
+    ingress2.host === void 0 && c.report(at(), `shared Ingress "${name}" needs host.`, "key");
+    let routes = ingress2.routes ?? [];
+    routes.length === 0 && c.report(at(), `shared Ingress "${name}" needs routes: a path and a workload each.`, "key");
+    let seenPaths = /* @__PURE__ */ new Map(), namespaces = /* @__PURE__ */ new Set();
+    routes.forEach((route, index) => {
+      let routeAt = (...subPath) => at("routes", index, ...subPath), earlier = seenPaths.get(route.path);
+      earlier !== void 0 ? c.report(
+        routeAt("path"),
+        `path ${route.path} is already routed by routes[${earlier}]; NGINX would send it to one of them only.`
+      ) : seenPaths.set(route.path, index);
+      let workload = workloads.get(route.workload);
+      if (!workload) {
+        let suggestion = closestMatch(route.workload, [...workloads.keys()]);
+        c.report(
+          routeAt("workload"),
+          `unknown workload "${route.workload}"${suggestion ? `; did you mean "${suggestion}"?` : "; routes reach workloads of spec.workloads."}`
+        );
+        return;
+      }
+      if (!c.base)
+        return;
+      let baseWorkload = findBaseWorkload(
+        c.base,
+        workload.spec.kind ?? "Deployment",
+        workload.name
+      );
+      if (!baseWorkload)
+        return;
+      namespaces.add(baseWorkload.namespace);
+      let service = serviceFor(c.base, workload.spec, baseWorkload);
+      if (!service) {
+        c.report(
+          routeAt("workload"),
+          `no Service in the base ${c.base.display} selects the pods of "${workload.name}"; add one, or name it with the workload's service.`
+        );
+        return;
+      }
+      let port = route.port;
+      if (port === void 0 ? service.ports.length === 0 : !service.ports.some(
+        (entry) => typeof port == "number" ? entry.port === port : entry.name === port
+      )) {
+        let ports = service.ports.map((entry) => entry.name ? `${entry.name} (${entry.port})` : String(entry.port)).join(", ");
+        c.report(
+          port === void 0 ? routeAt() : routeAt("port"),
+          port === void 0 ? `Service "${service.name}" has no ports to route to.` : `Service "${service.name}" has no port ${typeof port == "number" ? String(port) : `named "${port}"`}; its ports: ${ports || "none"}.`,
+          port === void 0 ? "key" : "value"
+        );
+      }
+    }), view.namespace === void 0 && namespaces.size > 1 && c.report(
+      at("routes"),
+      `an Ingress reaches Services of its own namespace only, and these workloads are in ${[...namespaces].map((entry) => `"${entry ?? "default"}"`).join(", ")}; use one shared Ingress per namespace.`,
+      "key"
+    );
+  }
+}
+var NAMED_KINDS = [
+  {
+    kind: "hpa",
+    display: "HorizontalPodAutoscaler",
+    generated: (w) => (w.spec.autoscaler ?? "hpa") === "hpa"
+  },
+  { kind: "scaledObject", display: "ScaledObject", generated: (w) => w.spec.autoscaler === "keda" },
+  { kind: "vpa", display: "VerticalPodAutoscaler", generated: (w) => isEnabled(w.spec.vpa) },
+  {
+    kind: "pdb",
+    display: "PodDisruptionBudget",
+    generated: (w) => w.spec.disruption?.enabled !== !1
+  },
+  { kind: "ingress", display: "Ingress", generated: (w) => isEnabled(w.spec.ingress) },
+  {
+    kind: "serviceMonitor",
+    display: "ServiceMonitor",
+    generated: (w) => isEnabled(w.spec.monitoring)
+  }
+];
+function checkObjectNames(c, view) {
+  for (let { kind, display, generated } of NAMED_KINDS) {
+    let owners = /* @__PURE__ */ new Map();
+    if (kind === "ingress")
+      for (let name of Object.keys(view.ingresses))
+        owners.set(name, `shared Ingress "${name}"`);
+    for (let workload of view.workloads) {
+      if (!generated(workload))
+        continue;
+      let name = objectName(workload.name, workload.spec, kind), owner = owners.get(name);
+      owner !== void 0 ? c.report(
+        workload.spec.names?.[kind] !== void 0 ? workload.fieldPath(["names", kind]) : ["spec", "workloads", workload.name],
+        `${display} "${name}" is also generated for ${owner}; give one of them another name under names.${kind}.`,
+        workload.spec.names?.[kind] !== void 0 ? "value" : "key"
+      ) : owners.set(name, `workload "${workload.name}"`);
+    }
+  }
+}
+
 // src/plan/check/placement.ts
 function checkPlacement(c, view, workload, baseWorkload) {
   let spec = workload.spec, at = workload.fieldPath, poolName = spec.placement?.nodePool;
@@ -607,6 +865,11 @@ function checkPlacement(c, view, workload, baseWorkload) {
     );
     return;
   }
+  spec.placement?.weight !== void 0 && spec.placement.affinity !== "preferred" && c.report(
+    at(["placement", "weight"]),
+    "weight only applies to affinity: preferred; a required node affinity has no weight.",
+    "key"
+  );
   let perPod = podRequests(effectiveContainers(spec, baseWorkload)), capacity = [
     ["cpu", parseQuantity(pool.cpu)],
     ["memory", parseQuantity(pool.memory)],
@@ -672,16 +935,16 @@ function checkVpa(c, workload) {
   let spec = workload.spec;
   if (!isEnabled(spec.vpa))
     return;
-  let at = workload.fieldPath, scaled = resourceMetrics(spec), asked = spec.vpa?.controlledResources;
+  let at = workload.fieldPath, scaled = recommendsOnly(spec) ? [] : resourceMetrics(spec), asked = spec.vpa?.controlledResources;
   if (asked)
     for (let [index, resource] of asked.entries())
       scaled.includes(resource) && c.report(
         at(["vpa", "controlledResources", index]),
-        `the ${spec.autoscaler === "keda" ? "ScaledObject" : "HPA"} scales on ${resource} utilization; a VPA that also sets ${resource} requests fights it (each resize moves the utilization the HPA acts on). Leave ${resource} out.`
+        `the ${spec.autoscaler === "keda" ? "ScaledObject" : "HPA"} scales on ${resource} utilization; a VPA in mode ${spec.vpa?.mode ?? ""} that also sets ${resource} requests fights it (each resize moves the utilization the HPA acts on). Leave ${resource} out, or use mode Off for recommendations only.`
       );
   vpaControlledResources(spec).filter((resource) => !scaled.includes(resource)).length === 0 && c.report(
     at(asked ? ["vpa", "controlledResources"] : ["vpa"]),
-    `the autoscaler scales on ${scaled.join(" and ")}, which leaves the VPA nothing to control (a generated VPA never controls what the autoscaler scales on); remove vpa, or scale on other metrics. A recommendation-only VPA (mode Off) over cpu and memory can stay in the base: it never changes a pod.`,
+    `the autoscaler scales on ${scaled.join(" and ")}, which leaves a VPA in mode ${spec.vpa?.mode ?? ""} nothing to control (it never sets what the autoscaler scales on); use mode Off for recommendations only, remove vpa, or scale on other metrics.`,
     asked ? "value" : "key"
   ), spec.vpa?.mode === "InPlaceOrRecreate" && c.kubeMinorBelow(33) && c.report(
     at(["vpa", "mode"]),
@@ -715,8 +978,16 @@ function checkMetrics(c, workload, autoscaler) {
     );
   });
 }
-function checkService(c, workload, baseWorkload) {
-  let spec = workload.spec, at = workload.fieldPath, needs = [];
+function checkService(c, workload, baseWorkload, scrape = "serviceMonitor") {
+  let spec = workload.spec, at = workload.fieldPath;
+  if (scrape === "annotations" && isEnabled(spec.monitoring))
+    for (let field of ["interval", "scrapeTimeout"])
+      spec.monitoring?.[field] !== void 0 && c.report(
+        at(["monitoring", field]),
+        `${field} is a ServiceMonitor setting; with prometheus.scrape: annotations the Prometheus scrape job sets it for every pod. Remove it, or scrape through the Prometheus Operator (prometheus.scrape: serviceMonitor).`,
+        "key"
+      );
+  let needs = [];
   if (isEnabled(spec.ingress) && needs.push("ingress"), isEnabled(spec.monitoring) && needs.push("monitoring"), !c.base || needs.length === 0)
     return;
   let service = serviceFor(c.base, spec, baseWorkload);
@@ -735,14 +1006,19 @@ function checkService(c, workload, baseWorkload) {
     `Service "${service.name}" has no port ${typeof port == "number" ? String(port) : `named "${port}"`}; its ports: ${describePorts || "none"}.`
   )), isEnabled(spec.ingress) && port === void 0 && ports.length === 0 && c.report(at(["ingress"]), `Service "${service.name}" has no ports to route to.`, "key");
   let monitoringPort = spec.monitoring?.port;
-  if (isEnabled(spec.monitoring)) {
+  if (isEnabled(spec.monitoring))
     if (monitoringPort === void 0)
       c.report(
         at(["monitoring"]),
         `monitoring needs port: the name of the Service port to scrape (Service "${service.name}" has ${describePorts || "no ports"}).`,
         "key"
       );
-    else if (!ports.some((entry) => entry.name === monitoringPort)) {
+    else if (ports.some((entry) => entry.name === monitoringPort)) {
+      if (scrape === "annotations" && baseWorkload) {
+        let podPort = podPortOf(service, monitoringPort, baseWorkload);
+        typeof podPort != "number" && c.report(at(["monitoring", "port"]), podPort.problem);
+      }
+    } else {
       let suggestion = closestMatch(
         monitoringPort,
         ports.flatMap((entry) => entry.name ? [entry.name] : [])
@@ -752,7 +1028,6 @@ function checkService(c, workload, baseWorkload) {
         `Service "${service.name}" has no port named "${monitoringPort}"${suggestion ? `; did you mean "${suggestion}"?` : `; its ports: ${describePorts || "none"} (a ServiceMonitor scrapes a named port).`}`
       );
     }
-  }
 }
 function checkBaseConflicts(c, workload, baseWorkload, base) {
   let spec = workload.spec, autoscaler = spec.autoscaler ?? "hpa";
@@ -800,7 +1075,7 @@ function checkWorkload(c, view, workload) {
       );
     }
   }
-  checkResources(c, view, workload, baseWorkload), checkReplicas(c, workload, autoscaler), checkScaling(c, workload, autoscaler, baseWorkload), checkPlacement(c, view, workload, baseWorkload), checkPriorityClass(c, view, workload), checkDisruption(c, workload), checkVpa(c, workload), checkMetrics(c, workload, autoscaler), checkService(c, workload, baseWorkload), checkAlerts(c, workload), checkMergedRequired(c, workload), c.base && baseWorkload && checkBaseConflicts(c, workload, baseWorkload, c.base);
+  checkResources(c, view, workload, baseWorkload), checkReplicas(c, workload, autoscaler), checkScaling(c, workload, autoscaler, baseWorkload), checkPlacement(c, view, workload, baseWorkload), checkPriorityClass(c, view, workload), checkDisruption(c, workload), checkVpa(c, workload), checkMetrics(c, workload, autoscaler), checkService(c, workload, baseWorkload, view.prometheus.scrape), checkAlerts(c, workload), checkMergedRequired(c, workload), c.base && baseWorkload && checkBaseConflicts(c, workload, baseWorkload, c.base);
 }
 function checkResources(c, view, workload, baseWorkload) {
   let spec = workload.spec, at = workload.fieldPath, requests = spec.resources?.requests, limits = spec.resources?.limits;
@@ -964,10 +1239,10 @@ function run(c) {
       names.flatMap((name) => views.get(name) ?? [])
     );
   for (let view of views.values()) {
-    checkQuotas(c, view), checkNodePools(c, view);
+    checkQuotas(c, view), checkNodePools(c, view), checkPlanAlertRules(c, view), checkAdapterRules(c, view);
     for (let workload of view.workloads)
-      checkWorkload(c, view, workload);
-    checkMetricNames(c, view), c.base && checkQuotaFit(c, view, c.base);
+      checkWorkload(c, view, workload), checkWorkloadAlertRules(c, workload);
+    checkSharedIngresses(c, view), checkObjectNames(c, view), checkMetricNames(c, view), c.base && checkQuotaFit(c, view, c.base);
   }
   return c.problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -1067,19 +1342,19 @@ function scaleMetrics(workload, scope, prometheusUrl, finalName) {
       description: `${resource === "cpu" ? "CPU" : "Memory"} at ${utilization}% of the pods' requests (metrics-server)`
     });
   }
-  let dcgmPods = podMatchers(scope, DCGM_POD_LABEL, DCGM_NAMESPACE_LABEL), dcgmResources = {
+  let dcgmPods = podMatchers(scope, scope.dcgm.pod, scope.dcgm.namespace), dcgmResources = {
     overrides: {
-      [DCGM_NAMESPACE_LABEL]: { resource: "namespace" },
-      [DCGM_POD_LABEL]: { resource: "pod" }
+      [scope.dcgm.namespace]: { resource: "namespace" },
+      [scope.dcgm.pod]: { resource: "pod" }
     }
-  }, dcgmSeries = (series) => matchersQuery(series, [`${DCGM_NAMESPACE_LABEL}!=""`, `${DCGM_POD_LABEL}!=""`]);
+  }, dcgmSeries = (series) => matchersQuery(series, [`${scope.dcgm.namespace}!=""`, `${scope.dcgm.pod}!=""`]);
   if (scaleOn.gpu !== void 0) {
     let target2 = percentNumber(scaleOn.gpu);
     result.push({
       hpa: podsMetric(GPU_UTILIZATION_METRIC, String(target2)),
       keda: prometheusTrigger(
         GPU_UTILIZATION_METRIC,
-        `sum(avg by (${DCGM_POD_LABEL}) (${DCGM_GPU_UTIL}${matchers(dcgmPods)}))`,
+        `sum(avg by (${scope.dcgm.pod}) (${DCGM_GPU_UTIL}${matchers(dcgmPods)}))`,
         String(target2),
         "AverageValue",
         prometheusUrl
@@ -1098,7 +1373,7 @@ function scaleMetrics(workload, scope, prometheusUrl, finalName) {
     });
   }
   if (scaleOn.gpuMemory !== void 0) {
-    let target2 = percentNumber(scaleOn.gpuMemory), used = `${DCGM_FB_USED}${matchers(dcgmPods)}`, free = `${DCGM_FB_FREE}${matchers(dcgmPods)}`, by = `sum by (${DCGM_POD_LABEL})`;
+    let target2 = percentNumber(scaleOn.gpuMemory), used = `${DCGM_FB_USED}${matchers(dcgmPods)}`, free = `${DCGM_FB_FREE}${matchers(dcgmPods)}`, by = `sum by (${scope.dcgm.pod})`;
     result.push({
       hpa: podsMetric(GPU_MEMORY_METRIC, String(target2)),
       keda: prometheusTrigger(
@@ -1199,7 +1474,7 @@ function customMetric(metric, scope, prometheusUrl, finalName) {
       description: `${metric.name} at ${goal} (Pods metric from ${source})`
     };
   if (type === "Object") {
-    let object = metric.object ?? { kind: "Service", name: "" }, label = objectLabel(object.kind), resource = OBJECT_RESOURCES[object.kind] ?? { resource: label }, objectName = finalName(object.name), namespace = scope.namespace !== void 0 ? [`namespace=${JSON.stringify(scope.namespace)}`] : [];
+    let object = metric.object ?? { kind: "Service", name: "" }, label = objectLabel(object.kind), resource = OBJECT_RESOURCES[object.kind] ?? { resource: label }, objectName2 = finalName(object.name), namespace = scope.namespace !== void 0 ? [`namespace=${JSON.stringify(scope.namespace)}`] : [];
     return {
       hpa: {
         type: "Object",
@@ -1215,7 +1490,7 @@ function customMetric(metric, scope, prometheusUrl, finalName) {
       },
       keda: prometheusTrigger(
         metric.name,
-        `sum(${wrap(`${series}${matchers([...namespace, `${label}=${JSON.stringify(objectName)}`, ...filters])}`)})`,
+        `sum(${wrap(`${series}${matchers([...namespace, `${label}=${JSON.stringify(objectName2)}`, ...filters])}`)})`,
         threshold,
         metricType,
         prometheusUrl,
@@ -1270,7 +1545,15 @@ function sortedRecord(record2) {
 // src/compile/context.ts
 var MANAGED_BY_LABELS = {
   "app.kubernetes.io/managed-by": "scaleplan"
-};
+}, OBJECT_NAME_KINDS = [
+  "hpa",
+  "scaledObject",
+  "vpa",
+  "pdb",
+  "ingress",
+  "serviceMonitor",
+  "prometheusRule"
+];
 function escapeRegex(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -1282,7 +1565,12 @@ function environmentContext(plan, view, base) {
     url: view.prometheus.url ?? DEFAULT_PROMETHEUS_URL,
     adapterNamespace: view.prometheus.adapterNamespace ?? "monitoring",
     adapterConfigMap: view.prometheus.adapterConfigMap ?? `${plan.metadata.name}-prometheus-adapter`,
-    ruleLabels: { ...view.prometheus.ruleLabels }
+    ruleLabels: { ...view.prometheus.ruleLabels },
+    scrape: view.prometheus.scrape ?? "serviceMonitor",
+    dcgm: {
+      pod: view.prometheus.dcgm?.podLabel ?? DCGM_POD_LABEL,
+      namespace: view.prometheus.dcgm?.namespaceLabel ?? DCGM_NAMESPACE_LABEL
+    }
   }, workloads = view.workloads.map((resolved) => {
     let spec = resolved.spec, kind = spec.kind ?? "Deployment", baseWorkload = findBaseWorkload(base, kind, resolved.name);
     if (!baseWorkload)
@@ -1299,7 +1587,13 @@ function environmentContext(plan, view, base) {
       behavior: resolveBehavior(spec, seconds),
       metrics: scaleMetrics(
         spec,
-        { namespace: finalNamespace, podPattern, requestsMetric, latencyMetric },
+        {
+          namespace: finalNamespace,
+          podPattern,
+          requestsMetric,
+          latencyMetric,
+          dcgm: prometheus.dcgm
+        },
         prometheus.url,
         finalName
       ),
@@ -1312,7 +1606,13 @@ function environmentContext(plan, view, base) {
       latencyMetric,
       errorMatcher: spec.monitoring?.errorMatcher ?? view.prometheus.errorMatcher ?? DEFAULT_ERROR_MATCHER,
       errorsMetric: spec.monitoring?.errorsMetric ?? view.prometheus.errorsMetric,
-      podPattern
+      podPattern,
+      names: Object.fromEntries(
+        OBJECT_NAME_KINDS.map((kind2) => [
+          kind2,
+          kind2 === "prometheusRule" ? spec.names?.prometheusRule ?? `${resolved.name}-scaling` : objectName(resolved.name, spec, kind2)
+        ])
+      )
     };
   });
   return {
@@ -1380,8 +1680,17 @@ function adapterRuleKey(rule) {
 function byName(a, b) {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : a.list < b.list ? -1 : a.list > b.list ? 1 : 0;
 }
+function specRule(list2, rule) {
+  let result = { seriesQuery: rule.seriesQuery };
+  return rule.seriesFilters !== void 0 && (result.seriesFilters = rule.seriesFilters), rule.resources !== void 0 && (result.resources = rule.resources), result.name = rule.name, result.metricsQuery = rule.metricsQuery, { list: list2, name: rule.name.as, rule: result };
+}
 function adapterRules(environment) {
-  let rules = /* @__PURE__ */ new Map();
+  let rules = /* @__PURE__ */ new Map(), own = environment.view.prometheus.adapterRules;
+  for (let list2 of ["rules", "externalRules"])
+    for (let rule of own?.[list2] ?? []) {
+      let compiled = specRule(list2, rule);
+      rules.set(adapterRuleKey(compiled), compiled);
+    }
   for (let workload of environment.workloads)
     if (workload.autoscaler === "hpa")
       for (let metric of workload.metrics)
@@ -1464,7 +1773,7 @@ function horizontalPodAutoscaler(workload) {
   return {
     apiVersion: HPA_API_VERSION,
     kind: "HorizontalPodAutoscaler",
-    metadata: metadata(workload.name, workload.namespace),
+    metadata: metadata(workload.names.hpa, workload.namespace),
     spec: {
       scaleTargetRef: scaleTargetRef(workload),
       minReplicas: workload.bounds.min,
@@ -1482,10 +1791,12 @@ function scaledObject(workload) {
     minReplicaCount: workload.bounds.min,
     maxReplicaCount: workload.bounds.max
   };
-  return keda.fallbackReplicas !== void 0 && (spec.fallback = { failureThreshold: 3, replicas: keda.fallbackReplicas }), spec.advanced = { horizontalPodAutoscalerConfig: { behavior: behaviorJson(workload) } }, spec.triggers = workload.metrics.map((metric) => metric.keda), {
+  keda.fallbackReplicas !== void 0 && (spec.fallback = { failureThreshold: 3, replicas: keda.fallbackReplicas });
+  let hpaConfig = {};
+  return workload.spec.names?.hpa !== void 0 && (hpaConfig.name = workload.spec.names.hpa), hpaConfig.behavior = behaviorJson(workload), spec.advanced = { horizontalPodAutoscalerConfig: hpaConfig }, spec.triggers = workload.metrics.map((metric) => metric.keda), {
     apiVersion: KEDA_API_VERSION,
     kind: "ScaledObject",
-    metadata: metadata(workload.name, workload.namespace),
+    metadata: metadata(workload.names.scaledObject, workload.namespace),
     spec
   };
 }
@@ -1511,7 +1822,7 @@ function verticalPodAutoscaler(workload) {
   ) && policies.push({ containerName: "*", controlledResources: controlled }), {
     apiVersion: VPA_API_VERSION,
     kind: "VerticalPodAutoscaler",
-    metadata: metadata(workload.name, workload.namespace),
+    metadata: metadata(workload.names.vpa, workload.namespace),
     spec: {
       targetRef: scaleTargetRef(workload),
       updatePolicy: { updateMode: vpa.mode ?? "Off" },
@@ -1527,8 +1838,7 @@ function autoscalerDocuments(workload) {
   }) : workload.autoscaler === "keda" && files.push({ file: `${workload.name}-scaledobject.yaml`, documents: [scaledObject(workload)] }), isEnabled(workload.spec.vpa) && files.push({ file: `${workload.name}-vpa.yaml`, documents: [verticalPodAutoscaler(workload)] }), files;
 }
 function hpaName(environment, workload) {
-  let name = environment.finalName(workload.name);
-  return workload.autoscaler === "keda" ? `keda-hpa-${name}` : name;
+  return workload.autoscaler !== "keda" ? environment.finalName(workload.names.hpa) : workload.spec.names?.hpa ?? `keda-hpa-${environment.finalName(workload.names.scaledObject)}`;
 }
 
 // src/compile/alerts.ts
@@ -1658,6 +1968,32 @@ function workloadAlerts(environment, workload) {
       severity
     });
   }
+  for (let rule of alerts?.rules ?? []) {
+    let compiled = customRule(rule, { severity, workload: workload.name });
+    rules.push(compiled.rule), summaries.push(compiled.summary);
+  }
+  return { rules, summaries };
+}
+function customRule(rule, defaults) {
+  let labels = sorted(alertRuleLabels(rule, defaults)), result = { alert: rule.alert, expr: rule.expr };
+  return rule.for !== void 0 && (result.for = rule.for), rule.keep_firing_for !== void 0 && (result.keep_firing_for = rule.keep_firing_for), result.labels = labels, rule.annotations !== void 0 && Object.keys(rule.annotations).length > 0 && (result.annotations = sorted(rule.annotations)), {
+    rule: result,
+    summary: {
+      alert: rule.alert,
+      condition: rule.annotations?.summary ?? "the expression below holds",
+      for: rule.for ?? "at once",
+      severity: labels.severity ?? "",
+      expr: rule.expr.trim()
+    }
+  };
+}
+function planAlerts(environment) {
+  let alerts = environment.view.alerts, rules = [], summaries = [];
+  if (alerts.enabled !== !1)
+    for (let rule of alerts.rules ?? []) {
+      let compiled = customRule(rule, { severity: "warning" });
+      rules.push(compiled.rule), summaries.push(compiled.summary);
+    }
   return { rules, summaries };
 }
 function secondsValue(duration) {
@@ -1667,18 +2003,48 @@ function secondsValue(duration) {
   let factor = { ms: 1e-3, s: 1, m: 60, h: 3600 }[match[2]];
   return String(Math.round(Number(match[1]) * factor * 1e6) / 1e6);
 }
+function ruleObject(environment, name, namespace, group, rules) {
+  let groups = [{ name: group, rules }];
+  return environment.prometheus.scrape === "annotations" ? {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: metadata(name, namespace, environment.prometheus.ruleLabels),
+    data: { [ruleFileKey(name)]: toYaml({ groups }) }
+  } : {
+    apiVersion: "monitoring.coreos.com/v1",
+    kind: "PrometheusRule",
+    metadata: metadata(name, namespace, environment.prometheus.ruleLabels),
+    spec: { groups }
+  };
+}
+function ruleFileKey(name) {
+  return `${name}.rules.yaml`;
+}
+function workloadRuleName(workload) {
+  return workload.names.prometheusRule;
+}
+function planRuleName(environment) {
+  return `${environment.plan.metadata.name}-alerts`;
+}
 function prometheusRule(environment, workload, alerts) {
   if (!(alerts.rules.length === 0 || !isEnabledAlerts(workload)))
-    return {
-      apiVersion: "monitoring.coreos.com/v1",
-      kind: "PrometheusRule",
-      metadata: metadata(
-        `${workload.name}-scaling`,
-        workload.namespace,
-        environment.prometheus.ruleLabels
-      ),
-      spec: { groups: [{ name: `scaleplan.${workload.name}`, rules: alerts.rules }] }
-    };
+    return ruleObject(
+      environment,
+      workloadRuleName(workload),
+      workload.namespace,
+      `scaleplan.${workload.name}`,
+      alerts.rules
+    );
+}
+function planPrometheusRule(environment, alerts) {
+  if (alerts.rules.length !== 0)
+    return ruleObject(
+      environment,
+      planRuleName(environment),
+      environment.objectNamespace,
+      `scaleplan.${environment.plan.metadata.name}`,
+      alerts.rules
+    );
 }
 function isEnabledAlerts(workload) {
   return workload.spec.alerts === void 0 || isEnabled(workload.spec.alerts);
@@ -1754,7 +2120,7 @@ function podDisruptionBudget(workload) {
   return {
     apiVersion: "policy/v1",
     kind: "PodDisruptionBudget",
-    metadata: metadata(workload.name, workload.namespace),
+    metadata: metadata(workload.names.pdb, workload.namespace),
     spec: {
       [field]: value,
       selector: { matchLabels: workload.podLabels }
@@ -1813,17 +2179,24 @@ function list(value) {
 function podSpecPatch(environment, workload) {
   let spec = workload.spec, podSpec = {};
   spec.priorityClass !== void 0 && (podSpec.priorityClassName = spec.priorityClass);
-  let placement = spec.placement ?? {}, affinity = {}, pool = placement.nodePool !== void 0 ? environment.view.nodePools[placement.nodePool] : void 0, baseAffinity = workload.base.affinity;
-  if (pool) {
-    let expressions = [
-      { key: INSTANCE_TYPE_LABEL, operator: "In", values: [...pool.instanceTypes ?? []] }
-    ];
-    for (let key of Object.keys(pool.labels ?? {}).sort())
-      expressions.push({ key, operator: "In", values: [pool.labels?.[key] ?? ""] });
+  let placement = spec.placement ?? {}, affinity = {}, pool = placement.nodePool !== void 0 ? environment.view.nodePools[placement.nodePool] : void 0, baseAffinity = workload.base.affinity, expressions = [];
+  pool && (pool.instanceTypes ?? []).length > 0 && expressions.push({
+    key: INSTANCE_TYPE_LABEL,
+    operator: "In",
+    values: [...pool.instanceTypes ?? []]
+  });
+  for (let key of Object.keys(pool?.labels ?? {}).sort())
+    expressions.push({ key, operator: "In", values: [pool?.labels?.[key] ?? ""] });
+  let baseNodeAffinity = record(baseAffinity?.nodeAffinity);
+  if (expressions.length > 0 && (placement.affinity ?? "required") === "preferred") {
+    let terms = [...list(baseNodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution)];
+    appendUnique(terms, {
+      weight: placement.weight ?? 100,
+      preference: { matchExpressions: expressions }
+    }), affinity.nodeAffinity = { preferredDuringSchedulingIgnoredDuringExecution: terms };
+  } else if (expressions.length > 0) {
     let baseTerms = list(
-      record(
-        record(record(baseAffinity?.nodeAffinity)?.requiredDuringSchedulingIgnoredDuringExecution)
-      )?.nodeSelectorTerms
+      record(baseNodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution)?.nodeSelectorTerms
     ), terms = baseTerms.length === 0 ? [{ matchExpressions: expressions }] : baseTerms.map((term) => {
       let existing = record(term) ?? {};
       return {
@@ -1889,18 +2262,31 @@ function podSpecPatch(environment, workload) {
 function workloadPatch(environment, workload) {
   let spec = {};
   workload.autoscaler === "none" ? spec.replicas = workload.bounds.min : spec.replicas = null;
-  let podSpec = podSpecPatch(environment, workload);
-  if (Object.keys(podSpec).length > 0 && (spec.template = { spec: podSpec }), Object.keys(spec).length === 0)
+  let podSpec = podSpecPatch(environment, workload), annotations = scrapeAnnotations(environment, workload), template = {};
+  if (annotations && (template.metadata = { annotations }), Object.keys(podSpec).length > 0 && (template.spec = podSpec), Object.keys(template).length > 0 && (spec.template = template), Object.keys(spec).length === 0)
     return;
   let patchMetadata = { name: workload.name };
   return workload.base.namespace !== void 0 && (patchMetadata.namespace = workload.base.namespace), { apiVersion: "apps/v1", kind: workload.kind, metadata: patchMetadata, spec };
 }
+function scrapeAnnotations(environment, workload) {
+  let spec = workload.spec.monitoring;
+  if (environment.prometheus.scrape !== "annotations" || !spec || spec.enabled === !1 || !workload.service || spec.port === void 0)
+    return;
+  let port = podPortOf(workload.service, spec.port, workload.base);
+  if (typeof port != "number")
+    throw new Error(`compile: ${port.problem} (checkSpec first)`);
+  return {
+    "prometheus.io/path": spec.path ?? "/metrics",
+    "prometheus.io/port": String(port),
+    "prometheus.io/scrape": "true"
+  };
+}
 function serviceMonitorLabels(workload) {
   return workload.serviceLabels.select;
 }
-function serviceLabelPatch(workload) {
+function serviceLabelPatch(workload, scrape) {
   let service = workload.service, add = workload.serviceLabels.add;
-  if (!service || Object.keys(add).length === 0 || !isEnabled(workload.spec.monitoring))
+  if (!service || Object.keys(add).length === 0 || !isEnabled(workload.spec.monitoring) || scrape === "annotations")
     return;
   let patchMetadata = { name: service.name };
   return service.namespace !== void 0 && (patchMetadata.namespace = service.namespace), patchMetadata.labels = add, { apiVersion: "v1", kind: "Service", metadata: patchMetadata };
@@ -1908,40 +2294,72 @@ function serviceLabelPatch(workload) {
 function durationSeconds(text) {
   return String(Math.ceil(seconds(text)));
 }
-function ingress(workload) {
-  let spec = workload.spec.ingress, service = workload.service;
-  if (!spec || spec.enabled === !1 || !service)
-    return;
-  let annotations = { ...spec.annotations };
-  if (spec.tls) {
-    let key = (spec.tls.issuerKind ?? "ClusterIssuer") === "Issuer" ? "cert-manager.io/issuer" : "cert-manager.io/cluster-issuer";
-    annotations[key] = spec.tls.issuer ?? "";
+function servicePort(service, port) {
+  return port ?? service.ports[0]?.name ?? service.ports[0]?.port ?? 80;
+}
+function ingressObject(name, namespace, settings, paths) {
+  let annotations = { ...settings.annotations };
+  if (settings.tls) {
+    let key = (settings.tls.issuerKind ?? "ClusterIssuer") === "Issuer" ? "cert-manager.io/issuer" : "cert-manager.io/cluster-issuer";
+    annotations[key] = settings.tls.issuer ?? "";
   }
-  spec.rateLimitRpm !== void 0 && (annotations["nginx.ingress.kubernetes.io/limit-rpm"] = String(spec.rateLimitRpm)), spec.rateLimitRps !== void 0 && (annotations["nginx.ingress.kubernetes.io/limit-rps"] = String(spec.rateLimitRps)), spec.timeout !== void 0 && (annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"] = durationSeconds(spec.timeout), annotations["nginx.ingress.kubernetes.io/proxy-send-timeout"] = durationSeconds(spec.timeout)), spec.maxBodySize !== void 0 && (annotations["nginx.ingress.kubernetes.io/proxy-body-size"] = spec.maxBodySize);
-  let portValue = spec.port ?? service.ports[0]?.name ?? service.ports[0]?.port ?? 80, port = typeof portValue == "number" ? { number: portValue } : { name: portValue }, ingressSpec = { ingressClassName: spec.className ?? "nginx" };
-  return spec.tls && (ingressSpec.tls = [
-    { hosts: [spec.host], secretName: spec.tls.secretName ?? `${workload.name}-tls` }
+  settings.rateLimitRpm !== void 0 && (annotations["nginx.ingress.kubernetes.io/limit-rpm"] = String(settings.rateLimitRpm)), settings.rateLimitRps !== void 0 && (annotations["nginx.ingress.kubernetes.io/limit-rps"] = String(settings.rateLimitRps)), settings.timeout !== void 0 && (annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"] = durationSeconds(
+    settings.timeout
+  ), annotations["nginx.ingress.kubernetes.io/proxy-send-timeout"] = durationSeconds(
+    settings.timeout
+  )), settings.maxBodySize !== void 0 && (annotations["nginx.ingress.kubernetes.io/proxy-body-size"] = settings.maxBodySize);
+  let ingressSpec = { ingressClassName: settings.className ?? "nginx" };
+  return settings.tls && (ingressSpec.tls = [
+    { hosts: [settings.host], secretName: settings.tls.secretName ?? `${name}-tls` }
   ]), ingressSpec.rules = [
     {
-      host: spec.host,
+      host: settings.host,
       http: {
-        paths: (spec.paths ?? ["/"]).map((path9) => ({
-          path: path9,
+        paths: paths.map((entry) => ({
+          path: entry.path,
           pathType: "Prefix",
-          backend: { service: { name: service.name, port } }
+          backend: {
+            service: {
+              name: entry.service,
+              port: typeof entry.port == "number" ? { number: entry.port } : { name: entry.port }
+            }
+          }
         }))
       }
     }
   ], {
     apiVersion: "networking.k8s.io/v1",
     kind: "Ingress",
-    metadata: metadata(workload.name, workload.namespace, {}, annotations),
+    metadata: metadata(name, namespace, {}, annotations),
     spec: ingressSpec
   };
 }
+function ingress(workload) {
+  let spec = workload.spec.ingress, service = workload.service;
+  if (!spec || spec.enabled === !1 || !service)
+    return;
+  let port = servicePort(service, spec.port), settings = spec.tls ? { ...spec, tls: { ...spec.tls, secretName: spec.tls.secretName ?? `${workload.name}-tls` } } : spec;
+  return ingressObject(
+    workload.names.ingress,
+    workload.namespace,
+    settings,
+    (spec.paths ?? ["/"]).map((path9) => ({ path: path9, service: service.name, port }))
+  );
+}
+function sharedIngress(environment, name, spec) {
+  let byName2 = new Map(environment.workloads.map((workload) => [workload.name, workload])), paths = (spec.routes ?? []).map((route) => {
+    let service = byName2.get(route.workload)?.service;
+    if (!service)
+      throw new Error(
+        `compile: route ${route.path} of ingress ${name} has no Service (checkSpec first)`
+      );
+    return { path: route.path, service: service.name, port: servicePort(service, route.port) };
+  }), first = byName2.get(spec.routes?.[0]?.workload ?? "");
+  return ingressObject(name, first?.namespace, spec, paths);
+}
 function serviceMonitor(environment, workload) {
   let spec = workload.spec.monitoring;
-  if (!spec || spec.enabled === !1 || !workload.service || spec.port === void 0)
+  if (environment.prometheus.scrape === "annotations" || !spec || spec.enabled === !1 || !workload.service || spec.port === void 0)
     return;
   let endpoint = {
     port: spec.port,
@@ -1951,7 +2369,11 @@ function serviceMonitor(environment, workload) {
   return spec.scrapeTimeout !== void 0 && (endpoint.scrapeTimeout = spec.scrapeTimeout), {
     apiVersion: "monitoring.coreos.com/v1",
     kind: "ServiceMonitor",
-    metadata: metadata(workload.name, workload.namespace, environment.prometheus.ruleLabels),
+    metadata: metadata(
+      workload.names.serviceMonitor,
+      workload.namespace,
+      environment.prometheus.ruleLabels
+    ),
     spec: {
       selector: { matchLabels: serviceMonitorLabels(workload) },
       endpoints: [endpoint]
@@ -1960,122 +2382,198 @@ function serviceMonitor(environment, workload) {
 }
 
 // src/generated/runbook-template.js
-var import_runtime = __toESM(require_runtime(), 1), runbookTemplate = import_runtime.default.template({ 0: function(container, depth0, helpers, partials, data) {
-  var stack1;
-  return ((stack1 = container.lambda(container.strict(depth0, "description", { start: { line: 5, column: 3 }, end: { line: 5, column: 14 } }), depth0)) != null ? stack1 : "") + `
+var import_runtime = __toESM(require_runtime(), 1), runbookTemplate = import_runtime.default.template({
+  0: function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = depth0 ?? (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return `| Alert | Fires when | For | Severity |
+| --- | --- | --- | --- |
+` + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 4, column: 0 }, end: { line: 6, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "expressions"), { name: "each", hash: {}, fn: container.program(2, data, 0), inverse: container.noop, data, loc: { start: { line: 7, column: 0 }, end: { line: 14, column: 9 } } })) != null ? stack1 : "");
+  },
+  1: function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda;
+    return "| " + ((stack1 = alias2(alias1(depth0, "alert", { start: { line: 5, column: 5 }, end: { line: 5, column: 10 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "condition", { start: { line: 5, column: 19 }, end: { line: 5, column: 28 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "for", { start: { line: 5, column: 37 }, end: { line: 5, column: 40 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "severity", { start: { line: 5, column: 49 }, end: { line: 5, column: 57 } }), depth0)) != null ? stack1 : "") + ` |
+`;
+  },
+  2: function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda;
+    return `
+` + ((stack1 = alias2(alias1(depth0, "alert", { start: { line: 9, column: 3 }, end: { line: 9, column: 8 } }), depth0)) != null ? stack1 : "") + " fires for every series of:\n\n```promql\n" + ((stack1 = alias2(alias1(depth0, "expr", { start: { line: 12, column: 3 }, end: { line: 12, column: 7 } }), depth0)) != null ? stack1 : "") + "\n```\n";
+  },
+  3: function(container, depth0, helpers, partials, data) {
+    var stack1;
+    return ((stack1 = container.lambda(container.strict(depth0, "description", { start: { line: 20, column: 3 }, end: { line: 20, column: 14 } }), depth0)) != null ? stack1 : "") + `
 
 `;
-}, 1: function(container, depth0, helpers, partials, data) {
-  var stack1;
-  return "- " + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "") + `
+  },
+  4: function(container, depth0, helpers, partials, data) {
+    var stack1;
+    return "- " + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "") + `
 `;
-}, 2: function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = depth0 ?? (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
-      return parent[propertyName];
-  };
-  return `
-### ` + ((stack1 = alias2(alias1(depth0, "heading", { start: { line: 15, column: 7 }, end: { line: 15, column: 14 } }), depth0)) != null ? stack1 : "") + `
+  },
+  5: function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = depth0 ?? (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return `
+### ` + ((stack1 = alias2(alias1(depth0, "heading", { start: { line: 30, column: 7 }, end: { line: 30, column: 14 } }), depth0)) != null ? stack1 : "") + `
 
 | | |
 | --- | --- |
-` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(3, data, 0), inverse: container.noop, data, loc: { start: { line: 19, column: 0 }, end: { line: 21, column: 9 } } })) != null ? stack1 : "") + `
-**Triggers.** ` + ((stack1 = alias2(alias1(depth0, "triggerIntro", { start: { line: 23, column: 17 }, end: { line: 23, column: 29 } }), depth0)) != null ? stack1 : "") + `
-` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "triggers"), { name: "if", hash: {}, fn: container.program(4, data, 0), inverse: container.noop, data, loc: { start: { line: 24, column: 0 }, end: { line: 29, column: 7 } } })) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(6, data, 0), inverse: container.noop, data, loc: { start: { line: 34, column: 0 }, end: { line: 36, column: 9 } } })) != null ? stack1 : "") + `
+**Triggers.** ` + ((stack1 = alias2(alias1(depth0, "triggerIntro", { start: { line: 38, column: 17 }, end: { line: 38, column: 29 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "triggers"), { name: "if", hash: {}, fn: container.program(7, data, 0), inverse: container.noop, data, loc: { start: { line: 39, column: 0 }, end: { line: 44, column: 7 } } })) != null ? stack1 : "") + `
 **Behaviour.**
 
-` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "behaviour"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 33, column: 0 }, end: { line: 35, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "simulation"), { name: "if", hash: {}, fn: container.program(5, data, 0), inverse: container.noop, data, loc: { start: { line: 36, column: 0 }, end: { line: 43, column: 7 } } })) != null ? stack1 : "") + `
-**Alerts.**` + ((stack1 = lookupProperty(helpers, "unless").call(alias3, lookupProperty(depth0, "alerts"), { name: "unless", hash: {}, fn: container.program(6, data, 0), inverse: container.noop, data, loc: { start: { line: 45, column: 11 }, end: { line: 45, column: 46 } } })) != null ? stack1 : "") + `
-` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "alerts"), { name: "if", hash: {}, fn: container.program(7, data, 0), inverse: container.noop, data, loc: { start: { line: 46, column: 0 }, end: { line: 53, column: 7 } } })) != null ? stack1 : "");
-}, 3: function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = container.strict, alias2 = container.lambda;
-  return "| " + ((stack1 = alias2(alias1(depth0, "label", { start: { line: 20, column: 5 }, end: { line: 20, column: 10 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "value", { start: { line: 20, column: 19 }, end: { line: 20, column: 24 } }), depth0)) != null ? stack1 : "") + ` |
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "behaviour"), { name: "each", hash: {}, fn: container.program(4, data, 0), inverse: container.noop, data, loc: { start: { line: 48, column: 0 }, end: { line: 50, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "simulation"), { name: "if", hash: {}, fn: container.program(8, data, 0), inverse: container.noop, data, loc: { start: { line: 51, column: 0 }, end: { line: 58, column: 7 } } })) != null ? stack1 : "") + `
+**Alerts.**` + ((stack1 = lookupProperty(helpers, "unless").call(alias3, lookupProperty(lookupProperty(depth0, "alerts"), "rows"), { name: "unless", hash: {}, fn: container.program(9, data, 0), inverse: container.noop, data, loc: { start: { line: 60, column: 11 }, end: { line: 60, column: 51 } } })) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(lookupProperty(depth0, "alerts"), "rows"), { name: "if", hash: {}, fn: container.program(10, data, 0), inverse: container.noop, data, loc: { start: { line: 61, column: 0 }, end: { line: 64, column: 7 } } })) != null ? stack1 : "") + "\n**Procedures.** The spec is the source of truth: change it, compile, merge, and let the sync apply it. Commands run from this directory; upper-case words (`POD`, `NODE`, `COMMIT`) are yours to fill in.\n\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "procedures"), { name: "each", hash: {}, fn: container.program(11, data, 0), inverse: container.noop, data, loc: { start: { line: 68, column: 0 }, end: { line: 73, column: 9 } } })) != null ? stack1 : "");
+  },
+  6: function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda;
+    return "| " + ((stack1 = alias2(alias1(depth0, "label", { start: { line: 35, column: 5 }, end: { line: 35, column: 10 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "value", { start: { line: 35, column: 19 }, end: { line: 35, column: 24 } }), depth0)) != null ? stack1 : "") + ` |
 `;
-}, 4: function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
-      return parent[propertyName];
-  };
-  return `
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "triggers"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 26, column: 0 }, end: { line: 28, column: 9 } } })) != null ? stack1 : "");
-}, 5: function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = container.strict, alias2 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
-      return parent[propertyName];
-  };
-  return `
+  },
+  7: function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return `
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "triggers"), { name: "each", hash: {}, fn: container.program(4, data, 0), inverse: container.noop, data, loc: { start: { line: 41, column: 0 }, end: { line: 43, column: 9 } } })) != null ? stack1 : "");
+  },
+  8: function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return `
 **Under a \xD74 step load** for ten minutes, from the load minReplicas carries: bars are the load in replicas' worth at the target, the line the replicas the HPA runs (pods assumed ready at once, so real clusters lag by pod start-up and metric delay).
 
-` + ((stack1 = alias2(alias1(lookupProperty(depth0, "simulation"), "chart", { start: { line: 40, column: 3 }, end: { line: 40, column: 19 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = alias2(alias1(lookupProperty(depth0, "simulation"), "chart", { start: { line: 55, column: 3 }, end: { line: 55, column: 19 } }), depth0)) != null ? stack1 : "") + `
 
-` + ((stack1 = alias2(alias1(lookupProperty(depth0, "simulation"), "table", { start: { line: 42, column: 3 }, end: { line: 42, column: 19 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = alias2(alias1(lookupProperty(depth0, "simulation"), "table", { start: { line: 57, column: 3 }, end: { line: 57, column: 19 } }), depth0)) != null ? stack1 : "") + `
 `;
-}, 6: function(container, depth0, helpers, partials, data) {
-  return " None.";
-}, 7: function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
-      return parent[propertyName];
-  };
-  return `
-| Alert | Fires when | For | Severity |
-| --- | --- | --- | --- |
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "alerts"), { name: "each", hash: {}, fn: container.program(8, data, 0), inverse: container.noop, data, loc: { start: { line: 50, column: 0 }, end: { line: 52, column: 9 } } })) != null ? stack1 : "");
-}, 8: function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = container.strict, alias2 = container.lambda;
-  return "| " + ((stack1 = alias2(alias1(depth0, "alert", { start: { line: 51, column: 5 }, end: { line: 51, column: 10 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "condition", { start: { line: 51, column: 19 }, end: { line: 51, column: 28 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "for", { start: { line: 51, column: 37 }, end: { line: 51, column: 40 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "severity", { start: { line: 51, column: 49 }, end: { line: 51, column: 57 } }), depth0)) != null ? stack1 : "") + ` |
+  },
+  9: function(container, depth0, helpers, partials, data) {
+    return " None.";
+  },
+  10: function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return `
+` + ((stack1 = container.invokePartial(lookupProperty(partials, "alertTable"), lookupProperty(depth0, "alerts"), { name: "alertTable", data, helpers, partials, decorators: container.decorators })) != null ? stack1 : "");
+  },
+  11: function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return "- **" + ((stack1 = alias2(alias1(depth0, "title", { start: { line: 69, column: 7 }, end: { line: 69, column: 12 } }), depth0)) != null ? stack1 : "") + "** " + ((stack1 = alias2(alias1(depth0, "text", { start: { line: 69, column: 21 }, end: { line: 69, column: 25 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "commands"), { name: "each", hash: {}, fn: container.program(12, data, 0), inverse: container.noop, data, loc: { start: { line: 70, column: 0 }, end: { line: 72, column: 9 } } })) != null ? stack1 : "");
+  },
+  12: function(container, depth0, helpers, partials, data) {
+    var stack1;
+    return "  - " + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "") + `
 `;
-}, 9: function(container, depth0, helpers, partials, data) {
-  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
-      return parent[propertyName];
-  };
-  return `
-### Quota ` + ((stack1 = container.lambda(container.strict(depth0, "name", { start: { line: 61, column: 13 }, end: { line: 61, column: 17 } }), depth0)) != null ? stack1 : "") + `
+  },
+  13: function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return `
+## Plan alerts
+
+Rules of \`spec.alerts\`, not tied to one workload.
+
+` + ((stack1 = container.invokePartial(lookupProperty(partials, "alertTable"), lookupProperty(depth0, "planAlerts"), { name: "alertTable", data, helpers, partials, decorators: container.decorators })) != null ? stack1 : "");
+  },
+  14: function(container, depth0, helpers, partials, data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return `
+### Quota ` + ((stack1 = container.lambda(container.strict(depth0, "name", { start: { line: 89, column: 13 }, end: { line: 89, column: 17 } }), depth0)) != null ? stack1 : "") + `
 
 | Resource | At max scale | Quota | Share |
 | --- | --- | --- | --- |
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(10, data, 0), inverse: container.noop, data, loc: { start: { line: 65, column: 0 }, end: { line: 67, column: 9 } } })) != null ? stack1 : "");
-}, 10: function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = container.strict, alias2 = container.lambda;
-  return "| " + ((stack1 = alias2(alias1(depth0, "resource", { start: { line: 66, column: 5 }, end: { line: 66, column: 13 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "used", { start: { line: 66, column: 22 }, end: { line: 66, column: 26 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "limit", { start: { line: 66, column: 35 }, end: { line: 66, column: 40 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "share", { start: { line: 66, column: 49 }, end: { line: 66, column: 54 } }), depth0)) != null ? stack1 : "") + ` |
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(15, data, 0), inverse: container.noop, data, loc: { start: { line: 93, column: 0 }, end: { line: 95, column: 9 } } })) != null ? stack1 : "");
+  },
+  15: function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda;
+    return "| " + ((stack1 = alias2(alias1(depth0, "resource", { start: { line: 94, column: 5 }, end: { line: 94, column: 13 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "used", { start: { line: 94, column: 22 }, end: { line: 94, column: 26 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "limit", { start: { line: 94, column: 35 }, end: { line: 94, column: 40 } }), depth0)) != null ? stack1 : "") + " | " + ((stack1 = alias2(alias1(depth0, "share", { start: { line: 94, column: 49 }, end: { line: 94, column: 54 } }), depth0)) != null ? stack1 : "") + ` |
 `;
-}, 11: function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = container.strict, alias2 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
-      return parent[propertyName];
-  };
-  return `
-### Node pool ` + ((stack1 = alias2(alias1(depth0, "name", { start: { line: 71, column: 17 }, end: { line: 71, column: 21 } }), depth0)) != null ? stack1 : "") + `
+  },
+  16: function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = depth0 ?? (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return `
+### Node pool ` + ((stack1 = alias2(alias1(depth0, "name", { start: { line: 99, column: 17 }, end: { line: 99, column: 21 } }), depth0)) != null ? stack1 : "") + `
 
-` + ((stack1 = alias2(alias1(depth0, "summary", { start: { line: 73, column: 3 }, end: { line: 73, column: 10 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = alias2(alias1(depth0, "summary", { start: { line: 101, column: 3 }, end: { line: 101, column: 10 } }), depth0)) != null ? stack1 : "") + `
 
 | Resource | Pods at max scale request | Pool at max size offers | Share |
 | --- | --- | --- | --- |
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(10, data, 0), inverse: container.noop, data, loc: { start: { line: 77, column: 0 }, end: { line: 79, column: 9 } } })) != null ? stack1 : "");
-}, 12: function(container, depth0, helpers, partials, data) {
-  var stack1;
-  return `
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "rows"), { name: "each", hash: {}, fn: container.program(15, data, 0), inverse: container.noop, data, loc: { start: { line: 105, column: 0 }, end: { line: 107, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "procedure"), { name: "if", hash: {}, fn: container.program(17, data, 0), inverse: container.noop, data, loc: { start: { line: 108, column: 0 }, end: { line: 115, column: 7 } } })) != null ? stack1 : "");
+  },
+  17: function(container, depth0, helpers, partials, data) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return `
+**` + ((stack1 = alias2(alias1(lookupProperty(depth0, "procedure"), "title", { start: { line: 110, column: 5 }, end: { line: 110, column: 20 } }), depth0)) != null ? stack1 : "") + "** " + ((stack1 = alias2(alias1(lookupProperty(depth0, "procedure"), "text", { start: { line: 110, column: 29 }, end: { line: 110, column: 43 } }), depth0)) != null ? stack1 : "") + `
+
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 ?? (container.nullContext || {}), lookupProperty(lookupProperty(depth0, "procedure"), "commands"), { name: "each", hash: {}, fn: container.program(4, data, 0), inverse: container.noop, data, loc: { start: { line: 112, column: 0 }, end: { line: 114, column: 9 } } })) != null ? stack1 : "");
+  },
+  18: function(container, depth0, helpers, partials, data) {
+    var stack1;
+    return `
 ## Metrics pipeline
 
-` + ((stack1 = container.lambda(container.strict(depth0, "adapter", { start: { line: 85, column: 3 }, end: { line: 85, column: 10 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = container.lambda(container.strict(depth0, "adapter", { start: { line: 121, column: 3 }, end: { line: 121, column: 10 } }), depth0)) != null ? stack1 : "") + `
 `;
-}, compiler: [8, ">= 4.3.0"], main: function(container, depth0, helpers, partials, data) {
-  var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = depth0 ?? (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-    if (Object.prototype.hasOwnProperty.call(parent, propertyName))
-      return parent[propertyName];
-  };
-  return ((stack1 = alias2(alias1(depth0, "header", { start: { line: 1, column: 3 }, end: { line: 1, column: 9 } }), depth0)) != null ? stack1 : "") + `
-# Scaling runbook: ` + ((stack1 = alias2(alias1(depth0, "title", { start: { line: 2, column: 22 }, end: { line: 2, column: 27 } }), depth0)) != null ? stack1 : "") + `
+  },
+  compiler: [8, ">= 4.3.0"],
+  main: function(container, depth0, helpers, partials, data, blockParams, depths) {
+    var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = depth0 ?? (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    };
+    return ((stack1 = alias2(alias1(depth0, "header", { start: { line: 16, column: 3 }, end: { line: 16, column: 9 } }), depth0)) != null ? stack1 : "") + `
+# Scaling runbook: ` + ((stack1 = alias2(alias1(depth0, "title", { start: { line: 17, column: 22 }, end: { line: 17, column: 27 } }), depth0)) != null ? stack1 : "") + `
 
-` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "description"), { name: "if", hash: {}, fn: container.program(0, data, 0), inverse: container.noop, data, loc: { start: { line: 4, column: 0 }, end: { line: 7, column: 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "facts"), { name: "each", hash: {}, fn: container.program(1, data, 0), inverse: container.noop, data, loc: { start: { line: 8, column: 0 }, end: { line: 10, column: 9 } } })) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "description"), { name: "if", hash: {}, fn: container.program(3, data, 0, blockParams, depths), inverse: container.noop, data, loc: { start: { line: 19, column: 0 }, end: { line: 22, column: 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "facts"), { name: "each", hash: {}, fn: container.program(4, data, 0, blockParams, depths), inverse: container.noop, data, loc: { start: { line: 23, column: 0 }, end: { line: 25, column: 9 } } })) != null ? stack1 : "") + `
 ## Workloads
-` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "workloads"), { name: "each", hash: {}, fn: container.program(2, data, 0), inverse: container.noop, data, loc: { start: { line: 13, column: 0 }, end: { line: 54, column: 9 } } })) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "workloads"), { name: "each", hash: {}, fn: container.program(5, data, 0, blockParams, depths), inverse: container.noop, data, loc: { start: { line: 28, column: 0 }, end: { line: 74, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(lookupProperty(depth0, "planAlerts"), "rows"), { name: "if", hash: {}, fn: container.program(13, data, 0, blockParams, depths), inverse: container.noop, data, loc: { start: { line: 75, column: 0 }, end: { line: 82, column: 7 } } })) != null ? stack1 : "") + `
 ## Capacity at maximum scale
 
-` + ((stack1 = alias2(alias1(depth0, "capacityIntro", { start: { line: 58, column: 3 }, end: { line: 58, column: 16 } }), depth0)) != null ? stack1 : "") + `
-` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "quotas"), { name: "each", hash: {}, fn: container.program(9, data, 0), inverse: container.noop, data, loc: { start: { line: 59, column: 0 }, end: { line: 68, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "pools"), { name: "each", hash: {}, fn: container.program(11, data, 0), inverse: container.noop, data, loc: { start: { line: 69, column: 0 }, end: { line: 80, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "adapter"), { name: "if", hash: {}, fn: container.program(12, data, 0), inverse: container.noop, data, loc: { start: { line: 81, column: 0 }, end: { line: 86, column: 7 } } })) != null ? stack1 : "");
-}, useData: !0 });
+` + ((stack1 = alias2(alias1(depth0, "capacityIntro", { start: { line: 86, column: 3 }, end: { line: 86, column: 16 } }), depth0)) != null ? stack1 : "") + `
+` + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "quotas"), { name: "each", hash: {}, fn: container.program(14, data, 0, blockParams, depths), inverse: container.noop, data, loc: { start: { line: 87, column: 0 }, end: { line: 96, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, lookupProperty(depth0, "pools"), { name: "each", hash: {}, fn: container.program(16, data, 0, blockParams, depths), inverse: container.noop, data, loc: { start: { line: 97, column: 0 }, end: { line: 116, column: 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "adapter"), { name: "if", hash: {}, fn: container.program(18, data, 0, blockParams, depths), inverse: container.noop, data, loc: { start: { line: 117, column: 0 }, end: { line: 122, column: 7 } } })) != null ? stack1 : "");
+  },
+  main_d: function(fn, props, container, depth0, data, blockParams, depths) {
+    var decorators = container.decorators, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName))
+        return parent[propertyName];
+    }, decorator = lookupProperty(decorators, "inline");
+    if (typeof decorator != "function")
+      throw new Error('Missing decorator: "inline"');
+    return fn = decorator(fn, props, container, { name: "inline", hash: {}, fn: container.program(0, data, 0, blockParams, depths), inverse: container.noop, args: ["alertTable"], data, loc: { start: { line: 1, column: 0 }, end: { line: 15, column: 11 } } }) || fn, fn;
+  },
+  useDecorators: !0,
+  usePartial: !0,
+  useData: !0,
+  useDepths: !0
+});
 
 // src/compile/scale-chart.ts
 function stepDemand(load) {
@@ -2181,13 +2679,175 @@ var import_runtime2 = __toESM(require_runtime(), 1), clusterRunbookTemplate = im
 ` + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "priorityClasses"), { name: "if", hash: {}, fn: container.program(2, data, 0), inverse: container.noop, data, loc: { start: { line: 17, column: 0 }, end: { line: 22, column: 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, lookupProperty(depth0, "adapter"), { name: "if", hash: {}, fn: container.program(3, data, 0), inverse: container.noop, data, loc: { start: { line: 23, column: 0 }, end: { line: 28, column: 7 } } })) != null ? stack1 : "");
 }, useData: !0 });
 
-// src/compile/runbook.ts
+// src/compile/applications.ts
+function clusterApplication(plan, cluster) {
+  return `${plan}-cluster-${cluster}`;
+}
+function environmentApplication(plan, environment) {
+  return `${plan}-${environment}`;
+}
+
+// src/compile/markdown-text.ts
 function cell(text) {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, " ");
 }
 function code(text) {
   return `\`${text.replace(/`/g, "'")}\``;
 }
+
+// src/compile/runbook-procedures.ts
+function quoteShell(text) {
+  return /^[-A-Za-z0-9_./=,:]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
+function podSelectorFlag(workload) {
+  let labels = Object.entries(workload.podLabels).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => `${key}=${value}`);
+  return `-l ${quoteShell(labels.join(","))}`;
+}
+function nodeSelectorFlag(pool) {
+  let terms = Object.entries(pool.labels ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => `${key}=${value}`), types = pool.instanceTypes ?? [];
+  return types.length > 0 && terms.push(`${INSTANCE_TYPE_LABEL} in (${types.join(",")})`), terms.length === 0 ? void 0 : `-l ${quoteShell(terms.join(","))}`;
+}
+function namespaceFlag(environment) {
+  return environment.finalNamespace !== void 0 ? `-n ${environment.finalNamespace} ` : "";
+}
+function workloadProcedures(environment, workload, specPath) {
+  let view = environment.view, ns = namespaceFlag(environment), application = environmentApplication(environment.plan.metadata.name, view.name), field = `spec.workloads.${workload.name}`, where = view.path !== void 0 ? `${code(field)} (or, for this environment only, ${code(`spec.environments.${view.name}.workloads.${workload.name}`)})` : code(field), finalName = environment.finalName(workload.name), kindName = `${workload.kind.toLowerCase()}/${finalName}`, procedures = [], compile2 = `scaleplan compile ${specPath} -o ..`;
+  if (workload.autoscaler === "none")
+    procedures.push({
+      title: "Change the replica count.",
+      text: `Set ${code("replicas.min")} of ${where} in the spec, compile and merge; the sync applies it. ${code(`kubectl scale ${kindName}`)} lasts until the next sync.`,
+      commands: [compile2, `git commit -am "${workload.name}: replicas"`]
+    });
+  else {
+    let hpa = hpaName(environment, workload);
+    procedures.push({
+      title: "Change limits, targets or behaviour.",
+      text: `Edit ${where} (${code("replicas")}, ${code("scaleOn")}, ${code("scaleUp")}/${code("scaleDown")}) in the spec, compile, review the RUNBOOK diff and merge; Argo CD Application ${code(application)} applies it. Never ${code(`kubectl scale ${kindName}`)} (the ${workload.autoscaler === "keda" ? "KEDA HPA" : "HPA"} sets the count back within 15 s) or ${code(`kubectl patch hpa ${hpa}`)} (the sync reverts it).`,
+      commands: [compile2, `scaleplan capacity . --spec ${specPath} --base origin/main`]
+    }), procedures.push({
+      title: "Emergency: more replicas before a merge.",
+      text: "Pause the sync, raise the floor (here to the maximum), then put the same value in the spec, merge, and resume; the sync would otherwise undo the patch at once.",
+      commands: [
+        `argocd app set ${application} --sync-policy none`,
+        `kubectl ${ns}patch hpa ${hpa} --type merge -p '{"spec":{"minReplicas":${workload.bounds.max}}}'`,
+        `argocd app set ${application} --sync-policy automated --self-heal`
+      ]
+    }), procedures.push({
+      title: "See what the autoscaler decides.",
+      text: `Current and target metric values, and the events that explain a refusal (${code("FailedGetResourceMetric")}, ${code("FailedGetPodsMetric")}: the metric is not served; ${code("ScalingLimited")}: a bound or policy holds it).`,
+      commands: [
+        `kubectl ${ns}get hpa ${hpa}`,
+        `kubectl ${ns}describe hpa ${hpa}`,
+        ...workload.autoscaler === "keda" ? [
+          `kubectl ${ns}describe scaledobject ${environment.finalName(workload.names.scaledObject)}`
+        ] : []
+      ]
+    });
+  }
+  let pool = workload.spec.placement?.nodePool !== void 0 ? view.nodePools[workload.spec.placement.nodePool] : void 0, nodes = pool ? nodeSelectorFlag(pool) : void 0;
+  procedures.push({
+    title: "Pods Pending.",
+    text: `Read the scheduler's reason in the pod's events. ${code("Insufficient cpu")}/${code("memory")}/${code("nvidia.com/gpu")}: the nodes are full; the cluster autoscaler adds nodes up to the pool's max (${code("NotTriggerScaleUp")} says it cannot: pool at max, or no node group fits the pod). ${code("didn't match Pod's node affinity/selector")} or ${code("untolerated taint")}: the pool's labels or taints in the spec differ from the nodes'. ${code("exceeded quota")} (an event of the ReplicaSet, not the pod): the namespace's ResourceQuota is used up; raise it in the spec or lower ${code("replicas.max")}.`,
+    commands: [
+      `kubectl ${ns}get pods ${podSelectorFlag(workload)} --field-selector=status.phase=Pending`,
+      `kubectl ${ns}describe pod POD`,
+      `kubectl ${ns}get events --field-selector reason=FailedCreate`,
+      ...Object.keys(view.quotas).length > 0 ? [`kubectl ${ns}describe resourcequota`] : [],
+      nodes !== void 0 ? `kubectl get nodes ${nodes} --show-labels` : "kubectl get nodes --show-labels"
+    ]
+  }), workload.spec.disruption?.enabled !== !1 && procedures.push({
+    title: "Drain a node.",
+    text: `The budget lets the eviction API move pods only while ${code("ALLOWED DISRUPTIONS")} is at least 1; a drain waits (it does not fail) until the moved pods are ready elsewhere.`,
+    commands: [
+      `kubectl ${ns}get pdb ${environment.finalName(workload.names.pdb)}`,
+      "kubectl cordon NODE",
+      "kubectl drain NODE --ignore-daemonsets --delete-emptydir-data",
+      "kubectl uncordon NODE"
+    ]
+  }), procedures.push({
+    title: "Roll back.",
+    text: `Revert the commit that changed the spec and its overlays, and merge; the sync rolls the cluster back. ${code(`kubectl rollout undo ${kindName}`)} is undone by the next sync unless the sync is paused first.`,
+    commands: ["git revert COMMIT", `scaleplan compile ${specPath} -o .. --check`]
+  });
+  let baseVpas = environment.base.references.filter(
+    (reference) => reference.kind === "VerticalPodAutoscaler" && reference.target?.kind === workload.kind && reference.target.name === workload.name
+  );
+  for (let vpa of baseVpas) {
+    let mode = vpa.updateMode ?? "Recreate";
+    procedures.push({
+      title: `VPA ${code(vpa.name)} of the base.`,
+      text: `The base keeps a VerticalPodAutoscaler (mode ${code(mode)}${vpa.updateMode === void 0 ? ", the default" : ""}) outside the spec: ${mode === "Off" ? "it only recommends; apply a recommendation through the spec's resources" : "it changes requests itself, so the requests in the spec are starting values"}.${isEnabled(workload.spec.vpa) ? "" : ` Move it into the spec (${code("vpa")}) to have it here and in the checks.`}`,
+      commands: [`kubectl ${ns}describe vpa ${environment.finalName(vpa.name)}`]
+    });
+  }
+  return procedures;
+}
+function poolProcedure(name, pool) {
+  let nodes = nodeSelectorFlag(pool), min = pool.min ?? 0, max = pool.max ?? min;
+  return {
+    title: "Resize the pool.",
+    text: `The cluster autoscaler keeps the node count between the node group's bounds, which live with the cloud provider, not in the cluster: change them there and in ${code(`spec.nodePools.${name}`)} (${min}\u2013${max} now), so the capacity figures above stay true. Check the nodes it runs:`,
+    commands: [
+      nodes !== void 0 ? `kubectl get nodes ${nodes}` : "kubectl get nodes",
+      `eksctl scale nodegroup --cluster CLUSTER --name ${name} --nodes-min ${min} --nodes-max ${max}`,
+      `az aks nodepool update --cluster-name CLUSTER --resource-group GROUP --name ${name} --update-cluster-autoscaler --min-count ${min} --max-count ${max}`,
+      `gcloud container node-pools update ${name} --cluster CLUSTER --enable-autoscaling --min-nodes ${min} --max-nodes ${max}`
+    ]
+  };
+}
+
+// src/compile/runbook-monitoring.ts
+function alertRows(summaries) {
+  return {
+    rows: summaries.map((alert) => ({
+      alert: code(alert.alert),
+      condition: cell(alert.condition),
+      for: alert.for,
+      severity: alert.severity
+    })),
+    expressions: summaries.flatMap(
+      (alert) => alert.expr !== void 0 ? [{ alert: code(alert.alert), expr: alert.expr }] : []
+    )
+  };
+}
+function usesDcgm(environment) {
+  return environment.workloads.some(
+    (workload) => workload.autoscaler !== "none" && (workload.spec.scaleOn?.gpu !== void 0 || workload.spec.scaleOn?.gpuMemory !== void 0)
+  );
+}
+function dcgmNote(environment) {
+  if (!usesDcgm(environment))
+    return;
+  let { pod, namespace } = environment.prometheus.dcgm, configured = environment.view.prometheus.dcgm !== void 0;
+  return `GPU metrics come from dcgm-exporter, the GPU's pod named by the labels ${code(pod)}/${code(namespace)}${configured ? ` (${code("prometheus.dcgm")})` : ` (its series scraped without honorLabels; set ${code("prometheus.dcgm")} when yours carry ${code("pod")}/${code("namespace")})`}.`;
+}
+function monitoringFact(environment, alerts, planAlerts2) {
+  let scraped = environment.workloads.filter(
+    (workload) => isEnabled(workload.spec.monitoring) && workload.service !== void 0 && workload.spec.monitoring?.port !== void 0
+  ), ruleObjects = [
+    ...planAlerts2.rules.length > 0 ? [planRuleName(environment)] : [],
+    ...environment.workloads.flatMap(
+      (workload) => (alerts.get(workload.name)?.rules.length ?? 0) > 0 ? [workloadRuleName(workload)] : []
+    )
+  ];
+  if (scraped.length === 0 && ruleObjects.length === 0)
+    return;
+  if (environment.prometheus.scrape === "annotations") {
+    let parts = [];
+    return scraped.length > 0 && parts.push(
+      `the pods of ${scraped.map((workload) => code(workload.name)).join(", ")} carry ${code("prometheus.io/scrape")}, ${code("prometheus.io/port")} and ${code("prometheus.io/path")} for Prometheus' ${code("kubernetes-pods")} scrape job`
+    ), ruleObjects.length > 0 && parts.push(
+      `the alerts are Prometheus rule files in the ConfigMaps ${ruleObjects.map((name) => `${code(name)} (key ${code(ruleFileKey(name))})`).join(", ")}: mount them into Prometheus and list them in ${code("rule_files")}`
+    ), `Monitoring without the Prometheus Operator (${code("prometheus.scrape: annotations")}): ${parts.join("; ")}.`;
+  }
+  let labels = Object.entries(environment.prometheus.ruleLabels).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => code(`${key}: ${value}`)), kinds = [
+    ...scraped.length > 0 ? ["ServiceMonitors"] : [],
+    ...ruleObjects.length > 0 ? ["PrometheusRules"] : []
+  ].join(" and "), selection = labels.length > 0 ? `whose selectors match ${labels.join(", ")} (${code("prometheus.ruleLabels")})` : `whose selectors match them without labels (none set in ${code("prometheus.ruleLabels")}; kube-prometheus-stack's default selectors want ${code("release: <release name>")})`;
+  return `Monitoring: the ${kinds} are Prometheus Operator resources; the operator (kube-prometheus-stack, say) must run in the cluster, with a Prometheus ${selection}. Without the operator, set ${code("prometheus.scrape: annotations")}.`;
+}
+
+// src/compile/runbook.ts
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -2276,10 +2936,10 @@ function workloadRows(environment, workload, groups) {
   let rows = [], { min, max } = workload.bounds;
   workload.autoscaler === "hpa" ? rows.push({
     label: "Autoscaler",
-    value: `HorizontalPodAutoscaler ${code(environment.finalName(workload.name))}, ${min} to ${max} replicas`
+    value: `HorizontalPodAutoscaler ${code(hpaName(environment, workload))}, ${min} to ${max} replicas`
   }) : workload.autoscaler === "keda" ? rows.push({
     label: "Autoscaler",
-    value: `KEDA ScaledObject ${code(environment.finalName(workload.name))} (HPA ${code(hpaName(environment, workload))}), ${min} to ${max} replicas${min === 0 ? ", scales to zero" : ""}`
+    value: `KEDA ScaledObject ${code(environment.finalName(workload.names.scaledObject))} (HPA ${code(hpaName(environment, workload))}), ${min} to ${max} replicas${min === 0 ? ", scales to zero" : ""}`
   }) : rows.push({ label: "Replicas", value: `fixed at ${min} (no autoscaler)` }), rows.push({
     label: "Replica count owner",
     value: workload.autoscaler === "none" ? "the overlay (spec.replicas)" : "the autoscaler: spec.replicas is removed from the workload, so a sync never resets it"
@@ -2294,10 +2954,11 @@ function workloadRows(environment, workload, groups) {
     });
   let placement = workload.spec.placement ?? {}, placementParts = [];
   if (placement.nodePool !== void 0) {
-    let pool = environment.view.nodePools[placement.nodePool];
-    placementParts.push(
-      `node pool ${code(placement.nodePool)} (${(pool?.instanceTypes ?? []).map(code).join(", ")})`
-    ), (pool?.gpus ?? 0) > 0 && placementParts.push(`tolerates ${code("nvidia.com/gpu")}`);
+    let pool = environment.view.nodePools[placement.nodePool], selectors = [
+      ...(pool?.instanceTypes ?? []).map(code),
+      ...Object.entries(pool?.labels ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => code(`${key}=${value}`))
+    ], affinity = selectors.length === 0 ? "GPU nodes by its request" : (placement.affinity ?? "required") === "preferred" ? `preferred, weight ${placement.weight ?? 100}: ${selectors.join(", ")}` : `required: ${selectors.join(", ")}`;
+    placementParts.push(`node pool ${code(placement.nodePool)} (${affinity})`), (pool?.gpus ?? 0) > 0 && placementParts.push(`tolerates ${code("nvidia.com/gpu")}`);
   }
   if ((placement.spreadZones ?? !1) !== !1 && placementParts.push(
     `spread across zones (${placement.spreadZones === "required" ? "required" : "preferred"})`
@@ -2315,18 +2976,28 @@ function workloadRows(environment, workload, groups) {
       value: `${field} ${String(value)}: node drains can always evict at least one pod`
     });
   }
-  if (isEnabled(workload.spec.vpa) && rows.push({
+  isEnabled(workload.spec.vpa) && rows.push({
     label: "Vertical autoscaler",
-    value: `VPA mode ${code(workload.spec.vpa?.mode ?? "Off")}, controls ${(workload.spec.vpa?.controlledResources ?? ["cpu", "memory"]).filter((resource) => workload.spec.vpa?.controlledResources !== void 0 || workload.spec.scaleOn?.[resource] === void 0).join(" and ")}`
-  }), isEnabled(workload.spec.ingress) && workload.spec.ingress) {
-    let ingress2 = workload.spec.ingress, details = [
+    value: recommendsOnly(workload.spec) ? `VPA mode ${code("Off")}: recommends ${vpaControlledResources(workload.spec).join(" and ")} requests (\`kubectl describe vpa ${environment.finalName(workload.names.vpa)}\`) and never changes a pod` : `VPA mode ${code(workload.spec.vpa?.mode ?? "")}, sets ${vpaControlledResources(workload.spec).join(" and ")} requests`
+  });
+  let ingresses = [];
+  isEnabled(workload.spec.ingress) && workload.spec.ingress && ingresses.push([workload.spec.ingress.host ?? "", workload.spec.ingress]);
+  for (let [name, shared] of Object.entries(environment.view.ingresses)) {
+    let paths = (shared.routes ?? []).filter((route) => route.workload === workload.name).map((route) => route.path);
+    paths.length > 0 && ingresses.push([
+      `${shared.host ?? ""}${paths.join(", ")} (shared Ingress ${code(environment.finalName(name))})`,
+      shared
+    ]);
+  }
+  for (let [where, ingress2] of ingresses) {
+    let details = [
       ingress2.tls ? `TLS from ${code(ingress2.tls.issuer ?? "")}` : "no TLS",
       ingress2.rateLimitRpm !== void 0 ? `${ingress2.rateLimitRpm} requests/min per client` : void 0,
       ingress2.rateLimitRps !== void 0 ? `${ingress2.rateLimitRps} requests/s per client` : void 0,
       ingress2.timeout !== void 0 ? `timeout ${ingress2.timeout}` : void 0,
       ingress2.maxBodySize !== void 0 ? `body up to ${ingress2.maxBodySize}` : void 0
     ].filter((part) => part !== void 0);
-    rows.push({ label: "Ingress", value: cell(`${ingress2.host}: ${details.join(", ")}`) });
+    rows.push({ label: "Ingress", value: cell(`${where}: ${details.join(", ")}`) });
   }
   return rows;
 }
@@ -2358,15 +3029,29 @@ function poolSection(environment, name, groups) {
     });
   }
   let workloads = placed.map((group) => `${code(group.name)} \xD7 ${group.maxReplicas}`).join(", "), summary = placed.length === 0 ? "No workload of this spec is placed here." : `${workloads} need at least ${plural(nodesNeeded, "node")} (requests alone, before system pods and bin-packing losses)${nodes !== void 0 ? `; the pool grows to ${plural(nodes, "node")}${nodesNeeded > nodes ? " \u2014 not enough: pods stay Pending at max scale" : ""}` : ""}.`;
-  return { name: code(name), summary, rows };
+  return {
+    name: code(name),
+    summary,
+    rows,
+    procedure: pool ? renderProcedure(poolProcedure(name, pool)) : void 0
+  };
+}
+function renderProcedure(procedure) {
+  return {
+    title: procedure.title,
+    text: procedure.text,
+    commands: procedure.commands.map(code)
+  };
 }
 function renderRunbook(input) {
   let { environment } = input, view = environment.view, facts = [
     `Spec: ${code(input.specPath)}; base: ${code(input.basePath)}; build with ${code(`kubectl kustomize ${view.name}`)} from the output directory.`,
     `Namespace: ${environment.finalNamespace !== void 0 ? code(environment.finalNamespace) : "as the base sets it"}${view.namePrefix || view.nameSuffix ? `; names are ${code(`${view.namePrefix}<name>${view.nameSuffix}`)}` : ""}.`,
     input.clusterDirectory !== void 0 ? `Cluster: ${code(view.cluster)}. This overlay holds only objects of its namespace; the cluster-wide ones (PriorityClasses, prometheus-adapter rules) are in ${code(input.clusterDirectory)}, shared with the other environments of the cluster and synced by its own Argo CD Application (${code(clusterApplication(environment.plan.metadata.name, view.cluster))}; see its RUNBOOK.md). Sync that one first: a pod naming a PriorityClass the cluster does not have yet is rejected.` : `Cluster: ${code(view.cluster)}; the spec gives it no cluster-wide objects.`
-  ], groups = podGroups(view, environment.base), workloads = environment.workloads.map((workload) => {
-    let alerts = input.alerts.get(workload.name)?.summaries ?? [];
+  ], monitoring = monitoringFact(environment, input.alerts, input.planAlerts);
+  monitoring !== void 0 && facts.push(monitoring);
+  let groups = podGroups(view, environment.base), workloads = environment.workloads.map((workload) => {
+    let alerts = alertRows(input.alerts.get(workload.name)?.summaries ?? []);
     return {
       heading: `${cell(workload.name)} (${workload.kind})`,
       rows: workloadRows(environment, workload, groups),
@@ -2374,12 +3059,8 @@ function renderRunbook(input) {
       triggers: workload.autoscaler === "none" ? [] : workload.metrics.map((metric) => cell(metric.description)),
       behaviour: workload.autoscaler === "none" ? ["No autoscaling."] : describeBehaviour(workload),
       simulation: scaleSimulation(workload),
-      alerts: alerts.map((alert) => ({
-        alert: code(alert.alert),
-        condition: cell(alert.condition),
-        for: alert.for,
-        severity: alert.severity
-      }))
+      procedures: workloadProcedures(environment, workload, input.specPath).map(renderProcedure),
+      alerts
     };
   }), quotas = Object.keys(view.quotas).sort().map((name) => ({
     name: code(name),
@@ -2392,7 +3073,13 @@ function renderRunbook(input) {
         share: share(used, entry.limit)
       };
     })
-  })), pools = Object.keys(view.nodePools).sort().map((name) => poolSection(environment, name, groups)), capacityIntro = quotas.length === 0 && pools.length === 0 ? "The spec defines no quotas or node pools to check against." : `Every workload of the base at its maximum replica count (${groups.map((group) => `${code(group.name)} \xD7 ${group.maxReplicas}`).join(", ") || "none"}), with the requests the overlay sets.`, configMap = environment.prometheus.adapterConfigMap, where = view.prometheus.adapterRulesOnly === !0 ? `another ScalePlan of the cluster writes the adapter's ConfigMap; it lists ${code(`${input.clusterDirectory ?? ""}/${ADAPTER_RULES_FILE}`)} in its ${code("prometheus.adapterRulesFrom")}, which merges these rules` : `the rules are in the ConfigMap ${code(configMap)} (namespace ${code(environment.prometheus.adapterNamespace)}, key ${code("config.yaml")}) of the cluster directory ${code(input.clusterDirectory ?? "")}, one for every environment of the cluster; install prometheus-adapter with ${code(`rules.existing=${configMap}`)}`, adapter = input.adapterRules.length === 0 ? void 0 : `The HPAs read ${input.adapterRules.map((rule) => code(rule.name)).join(", ")} from the custom and external metrics APIs; ${where}. GPU metrics come from dcgm-exporter scraped without honorLabels (pod labels as ${code("exported_pod")}/${code("exported_namespace")}). New series appear after the adapter's relist interval (10m by default).`;
+  })), pools = Object.keys(view.nodePools).sort().map((name) => poolSection(environment, name, groups)), capacityIntro = quotas.length === 0 && pools.length === 0 ? "The spec defines no quotas or node pools to check against." : `Every workload of the base at its maximum replica count (${groups.map((group) => `${code(group.name)} \xD7 ${group.maxReplicas}`).join(", ") || "none"}), with the requests the overlay sets.`, configMap = environment.prometheus.adapterConfigMap, where = view.prometheus.adapterRulesOnly === !0 ? `another ScalePlan of the cluster writes the adapter's ConfigMap; it lists ${code(`${input.clusterDirectory ?? ""}/${ADAPTER_RULES_FILE}`)} in its ${code("prometheus.adapterRulesFrom")}, which merges these rules` : `the rules are in the ConfigMap ${code(configMap)} (namespace ${code(environment.prometheus.adapterNamespace)}, key ${code("config.yaml")}) of the cluster directory ${code(input.clusterDirectory ?? "")}, one for every environment of the cluster; install prometheus-adapter with ${code(`rules.existing=${configMap}`)}`, pipeline = [
+    ...input.adapterRules.length === 0 ? [] : [
+      `The HPAs read ${input.adapterRules.map((rule) => code(rule.name)).join(", ")} from the custom and external metrics APIs; ${where}.`
+    ],
+    ...[dcgmNote(environment)].filter((note) => note !== void 0),
+    ...input.adapterRules.length === 0 ? [] : ["New series appear after the adapter's relist interval (10m by default)."]
+  ], adapter = pipeline.length > 0 ? pipeline.join(" ") : void 0, planAlerts2 = alertRows(input.planAlerts.summaries);
   return runbookTemplate({
     header: input.header,
     title: cell(`${environment.plan.metadata.name} (${view.name})`),
@@ -2402,14 +3089,9 @@ function renderRunbook(input) {
     capacityIntro,
     quotas,
     pools,
-    adapter
+    adapter,
+    planAlerts: planAlerts2
   });
-}
-function clusterApplication(plan, cluster) {
-  return `${plan}-cluster-${cluster}`;
-}
-function environmentApplication(plan, environment) {
-  return `${plan}-${environment}`;
 }
 function renderClusterRunbook(input) {
   let plan = input.plan.metadata.name, environments = input.environments.map((environment) => environment.name), holds = [];
@@ -2455,7 +3137,7 @@ function renderClusterRunbook(input) {
 }
 
 // src/compile/compile.ts
-var KUSTOMIZATION_FILE = "kustomization.yaml", RUNBOOK_FILE = "RUNBOOK.md", PRIORITY_CLASSES_FILE = "priority-classes.yaml";
+var KUSTOMIZATION_FILE = "kustomization.yaml", RUNBOOK_FILE = "RUNBOOK.md", PRIORITY_CLASSES_FILE = "priority-classes.yaml", PLAN_ALERTS_FILE = "alerts.yaml";
 function clusterDirectory(cluster) {
   return `${CLUSTERS_DIRECTORY}/${cluster}`;
 }
@@ -2487,13 +3169,15 @@ function compileEnvironment(environment, context, clustersWithDirectory) {
     documents.length > 0 && (files.push({ path: path9, kind: "yaml", documents }), list2.push(path9));
   };
   add("quotas.yaml", resourceQuotas(environment), resources);
+  let planRules = planAlerts(environment), planRule = planPrometheusRule(environment, planRules);
+  add(PLAN_ALERTS_FILE, planRule ? [planRule] : [], resources);
   let alertsByWorkload = /* @__PURE__ */ new Map(), needsConfigurations = !1;
   for (let workload of environment.workloads) {
     for (let file of autoscalerDocuments(workload))
       add(file.file, file.documents, resources), (workload.autoscaler === "keda" || isEnabled(workload.spec.vpa)) && (needsConfigurations = !0);
     workload.spec.disruption?.enabled !== !1 && add(`${workload.name}-pdb.yaml`, [podDisruptionBudget(workload)], resources);
-    let ingressObject = ingress(workload);
-    add(`${workload.name}-ingress.yaml`, ingressObject ? [ingressObject] : [], resources);
+    let ingressObject2 = ingress(workload);
+    add(`${workload.names.ingress}-ingress.yaml`, ingressObject2 ? [ingressObject2] : [], resources);
     let monitor = serviceMonitor(environment, workload);
     add(`${workload.name}-servicemonitor.yaml`, monitor ? [monitor] : [], resources);
     let alerts = workloadAlerts(environment, workload);
@@ -2501,11 +3185,13 @@ function compileEnvironment(environment, context, clustersWithDirectory) {
     let rule = prometheusRule(environment, workload, alerts);
     add(`${workload.name}-alerts.yaml`, rule ? [rule] : [], resources);
   }
+  for (let [name, spec] of Object.entries(environment.view.ingresses))
+    add(`${name}-ingress.yaml`, [sharedIngress(environment, name, spec)], resources);
   let rules = adapterRules(environment);
   for (let workload of environment.workloads) {
     let patch = workloadPatch(environment, workload);
     add(`${workload.name}-patch.yaml`, patch ? [patch] : [], patches);
-    let servicePatch = serviceLabelPatch(workload);
+    let servicePatch = serviceLabelPatch(workload, environment.prometheus.scrape);
     add(`${workload.name}-service-patch.yaml`, servicePatch ? [servicePatch] : [], patches);
   }
   let objectKinds = environment.workloads.flatMap(
@@ -2540,6 +3226,7 @@ function compileEnvironment(environment, context, clustersWithDirectory) {
       specPath,
       basePath: fromEnvironment(context.baseFromOutput),
       alerts: alertsByWorkload,
+      planAlerts: planRules,
       adapterRules: rules,
       clusterDirectory: clustersWithDirectory.has(environment.view.cluster) ? `../${clusterDirectory(environment.view.cluster)}` : void 0
     })
@@ -2923,7 +3610,15 @@ function indexBase(manifests, display) {
             name: container.name,
             kind: container.kind,
             requests: keysSorted(asObject(asObject(container.container.resources)?.requests)) ?? {},
-            limits: keysSorted(asObject(asObject(container.container.resources)?.limits)) ?? {}
+            limits: keysSorted(asObject(asObject(container.container.resources)?.limits)) ?? {},
+            ports: objects(container.container.ports).flatMap(
+              (port) => typeof port.containerPort == "number" ? [
+                {
+                  name: typeof port.name == "string" ? port.name : void 0,
+                  containerPort: port.containerPort
+                }
+              ] : []
+            )
           })),
           replicas: manifest.get(["spec", "replicas"]),
           tolerations: objects(podSpec.tolerations).map(keysSorted),
@@ -2935,7 +3630,13 @@ function indexBase(manifests, display) {
       }
       case "Service": {
         let ports = objects(manifest.get(["spec", "ports"])).flatMap(
-          (port) => typeof port.port == "number" ? [{ name: typeof port.name == "string" ? port.name : void 0, port: port.port }] : []
+          (port) => typeof port.port == "number" ? [
+            {
+              name: typeof port.name == "string" ? port.name : void 0,
+              port: port.port,
+              ...typeof port.targetPort == "number" || typeof port.targetPort == "string" ? { targetPort: port.targetPort } : {}
+            }
+          ] : []
         );
         services.push({
           name: manifest.name,
@@ -2949,12 +3650,13 @@ function indexBase(manifests, display) {
       case "HorizontalPodAutoscaler":
       case "ScaledObject":
       case "VerticalPodAutoscaler": {
-        let target2 = readTargetRef(manifest);
+        let target2 = readTargetRef(manifest), updateMode = manifest.get(["spec", "updatePolicy", "updateMode"]);
         references.push({
           kind: manifest.kind,
           name: manifest.name,
           namespace,
-          ...target2 ? { target: { kind: target2.kind, name: target2.name } } : {}
+          ...target2 ? { target: { kind: target2.kind, name: target2.name } } : {},
+          ...manifest.kind === "VerticalPodAutoscaler" && typeof updateMode == "string" ? { updateMode } : {}
         });
         break;
       }
@@ -3418,7 +4120,7 @@ async function compileSpec(request, options = {}) {
     });
     base = read.base, problems.push(...read.problems);
   }
-  problems.push(...checkSpec(plan, parsed.source, base));
+  needsPromQL(plan) && await loadPromQL(), problems.push(...checkSpec(plan, parsed.source, base));
   let included = readIncludedRules(plan, parsed.source, specDirectory, root);
   if (problems.push(...included.problems), problems.length === 0 && base && problems.push(...checkClusterRules(plan, parsed.source, base, included.rules)), problems.length > 0 || !base || !located.location)
     throw new SpecInvalidError(problems.sort((a, b) => a.line - b.line || a.column - b.column));
@@ -3539,6 +4241,7 @@ function renderDirectory(temporary, relative, request) {
 }
 
 export {
+  needsPromQL,
   checkSpec,
   STEP_LOAD,
   stepLoadChart,

@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-OBEFRQ6B.js";
+} from "./chunk-NNK56HLM.js";
 import {
   displayPath
-} from "./chunk-A4AJY34X.js";
+} from "./chunk-XA5SJ5KA.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

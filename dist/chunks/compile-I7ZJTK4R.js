@@ -9,15 +9,15 @@ import {
   compileSpec,
   movedFiles,
   writeCompiled
-} from "./chunk-OBEFRQ6B.js";
-import "./chunk-INUOASFM.js";
+} from "./chunk-NNK56HLM.js";
+import "./chunk-NSTTGFMZ.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-LW2ZSAGG.js";
-import "./chunk-YPL3LNPA.js";
-import "./chunk-DEBDNBVQ.js";
-import "./chunk-A4AJY34X.js";
+} from "./chunk-XFJLUTFE.js";
+import "./chunk-ATGL7Z3X.js";
+import "./chunk-DGONFKDF.js";
+import "./chunk-XA5SJ5KA.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

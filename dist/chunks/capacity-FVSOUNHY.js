@@ -12,18 +12,18 @@ import {
   changesMarkdown,
   changesText,
   compareCapacity
-} from "./chunk-F2ULBD2L.js";
+} from "./chunk-ALLSPWBE.js";
 import "./chunk-QWU66CDN.js";
-import "./chunk-INUOASFM.js";
-import "./chunk-X2Y6HIJL.js";
-import "./chunk-LAXKDNSZ.js";
-import "./chunk-LW2ZSAGG.js";
-import "./chunk-YPL3LNPA.js";
-import "./chunk-DEBDNBVQ.js";
-import "./chunk-A4AJY34X.js";
+import "./chunk-NSTTGFMZ.js";
+import "./chunk-RBMZEL6V.js";
+import "./chunk-CXQKWAPY.js";
+import "./chunk-XFJLUTFE.js";
+import "./chunk-ATGL7Z3X.js";
+import "./chunk-DGONFKDF.js";
+import "./chunk-XA5SJ5KA.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
-import "./chunk-YSOM7DK3.js";
+import "./chunk-NLUKIAMC.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

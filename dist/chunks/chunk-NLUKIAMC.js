@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 
 // src/version.ts
-var VERSION = "0.1.0", BUILD = "ae15cc17f0d39f7d";
+var VERSION = "0.1.0", BUILD = "9eccf150e9dab51d";
 
 export {
   VERSION,

@@ -4,19 +4,19 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-LAXKDNSZ.js";
+} from "./chunk-CXQKWAPY.js";
 import {
   loadConfig
-} from "./chunk-LW2ZSAGG.js";
+} from "./chunk-XFJLUTFE.js";
 import {
   collectInputs
-} from "./chunk-YPL3LNPA.js";
+} from "./chunk-ATGL7Z3X.js";
 import {
   RuleSettingsResolver,
   counted,
   quotedList,
   rules
-} from "./chunk-DEBDNBVQ.js";
+} from "./chunk-DGONFKDF.js";
 import {
   SourceFile,
   addFile,
@@ -24,11 +24,11 @@ import {
   loadInputs,
   minimatch,
   parseSourceFile
-} from "./chunk-A4AJY34X.js";
+} from "./chunk-XA5SJ5KA.js";
 import {
   BUILD,
   VERSION
-} from "./chunk-YSOM7DK3.js";
+} from "./chunk-NLUKIAMC.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -7,12 +7,12 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-3OHZLIKV.js";
-import "./chunk-OBEFRQ6B.js";
-import "./chunk-INUOASFM.js";
+} from "./chunk-PS7UYBN4.js";
+import "./chunk-NNK56HLM.js";
+import "./chunk-NSTTGFMZ.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-YPL3LNPA.js";
-import "./chunk-A4AJY34X.js";
+import "./chunk-ATGL7Z3X.js";
+import "./chunk-XA5SJ5KA.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -3555,7 +3555,7 @@ var require_compose_scalar = __commonJS({
     "use strict";
     var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      let { value, type: type2, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
+      let { value, type: type2, comment, range: range3 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
       ctx.options.stringKeys && ctx.atKey ? tag = ctx.schema[identity.SCALAR] : tagName ? tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError) : token.type === "scalar" ? tag = findScalarTagByTest(ctx, value, token, onError) : tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
@@ -3565,7 +3565,7 @@ var require_compose_scalar = __commonJS({
         let msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar.Scalar(value);
       }
-      return scalar.range = range2, scalar.source = value, type2 && (scalar.type = type2), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
+      return scalar.range = range3, scalar.source = value, type2 && (scalar.type = type2), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
     }
     function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5369,20 +5369,20 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser = require_parser();
+    var composer = require_composer(), Document = require_Document(), errors = require_errors(), log = require_log(), identity = require_identity(), lineCounter = require_line_counter(), parser2 = require_parser();
     function parseOptions(options) {
       let prettyErrors = options.prettyErrors !== !1;
       return { lineCounter: options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null, prettyErrors };
     }
     function parseAllDocuments3(source, options = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (let doc of docs)
           doc.errors.forEach(errors.prettifyError(source, lineCounter2)), doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
       return docs.length > 0 ? docs : Object.assign([], { empty: !0 }, composer$1.streamInfo());
     }
     function parseDocument2(source, options = {}) {
-      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
+      let { lineCounter: lineCounter2, prettyErrors } = parseOptions(options), parser$1 = new parser2.Parser(lineCounter2?.addNewLine), composer$1 = new composer.Composer(options), doc = null;
       for (let _doc of composer$1.compose(parser$1.parse(source), !0, source.length))
         if (!doc)
           doc = _doc;
@@ -5429,7 +5429,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema2 = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit3 = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema2 = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser2 = require_parser(), publicApi = require_public_api(), visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -5452,7 +5452,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
+    exports.Parser = parser2.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -5461,6 +5461,666 @@ var require_dist = __commonJS({
     exports.visitAsync = visit3.visitAsync;
   }
 });
+
+// src/k8s/promql-signatures.ts
+var TYPE_NAMES = {
+  scalar: "a scalar",
+  vector: "an instant vector",
+  matrix: "a range vector",
+  string: "a string"
+}, RENAMED_FUNCTIONS = {
+  holt_winters: "Prometheus 3 renamed it double_exponential_smoothing (an experimental function)"
+}, S = "scalar", V = "vector", M = "matrix", STR = "string";
+function signatures(names, args, returns = V, variadic = 0) {
+  return names.split(" ").map((name) => [name, { args, variadic, returns }]);
+}
+var FUNCTIONS = new Map([
+  ...signatures(
+    "abs absent acos acosh asin asinh atan atanh ceil cos cosh deg exp floor histogram_avg histogram_count histogram_sum histogram_stddev histogram_stdvar ln log10 log2 rad sgn sin sinh sort sort_desc sqrt tan tanh timestamp",
+    [V]
+  ),
+  ...signatures(
+    "absent_over_time avg_over_time changes count_over_time delta deriv first_over_time idelta increase irate last_over_time mad_over_time max_over_time min_over_time present_over_time rate resets stddev_over_time stdvar_over_time sum_over_time ts_of_first_over_time ts_of_max_over_time ts_of_min_over_time ts_of_last_over_time",
+    [M]
+  ),
+  ...signatures(
+    "day_of_month day_of_week day_of_year days_in_month hour minute month year",
+    [V],
+    V,
+    1
+  ),
+  ...signatures("clamp", [V, S, S]),
+  ...signatures("clamp_max clamp_min", [V, S]),
+  ...signatures("round", [V, S], V, 1),
+  ...signatures("histogram_fraction", [S, S, V]),
+  ...signatures("histogram_quantile", [S, V]),
+  ...signatures("histogram_quantiles", [V, STR, S, S], V, 9),
+  ...signatures("double_exponential_smoothing", [M, S, S]),
+  ...signatures("predict_linear", [M, S]),
+  ...signatures("quantile_over_time", [S, M]),
+  ...signatures("info", [V, V], V, 1),
+  ...signatures("label_replace", [V, STR, STR, STR, STR]),
+  ...signatures("label_join", [V, STR, STR, STR], V, -1),
+  ...signatures("sort_by_label sort_by_label_desc", [V, STR], V, -1),
+  ...signatures("scalar", [V], S),
+  ...signatures("vector", [S]),
+  ...signatures("pi time start end range step", [], S)
+]), AGGREGATION_PARAMETERS = {
+  topk: S,
+  bottomk: S,
+  limitk: S,
+  limit_ratio: S,
+  quantile: S,
+  count_values: STR
+}, COMPARISONS = /* @__PURE__ */ new Set([
+  "Eql",
+  "Neq",
+  "Gtr",
+  "Lss",
+  "Gte",
+  "Lte",
+  "TrimUpper",
+  "TrimLower"
+]), SET_OPERATORS = /* @__PURE__ */ new Set(["And", "Or", "Unless"]), OPERATOR_NODES = /* @__PURE__ */ new Set([
+  "Pow",
+  "Mul",
+  "Div",
+  "Mod",
+  "Atan2",
+  "Add",
+  "Sub",
+  ...COMPARISONS,
+  ...SET_OPERATORS
+]), SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["a", "b", "f", "n", "r", "t", "v", "\\"]);
+
+// src/k8s/promql-regex.ts
+var re2;
+async function loadRE2() {
+  re2 ??= (await import("./build-QNF5ZZBA.js")).RE2JS;
+}
+function compileMatcherRegex(pattern) {
+  if (!re2)
+    throw new Error("checkPromQL: RE2 is not loaded; await loadPromQL() first");
+  return re2.compile(`^(?s:${pattern})$`);
+}
+function regexError(pattern) {
+  try {
+    compileMatcherRegex(pattern);
+    return;
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== "RE2JSSyntaxException")
+      throw error;
+    let syntax = error, description = typeof syntax.error == "string" ? syntax.error : error.message.replace(/^error parsing regexp: /, ""), fragment = typeof syntax.input == "string" && !syntax.input.startsWith("^(?s:") ? syntax.input : "";
+    return fragment ? `${description} at "${fragment}"` : description;
+  }
+}
+function regexMatchesEmpty(pattern) {
+  try {
+    return compileMatcherRegex(pattern).matches("");
+  } catch {
+    return;
+  }
+}
+
+// src/k8s/promql-typecheck.ts
+var POSTFIX_NODES = {
+  OffsetExpr: "offset",
+  StepInvariantExpr: "at",
+  MatrixSelector: "range",
+  SubqueryExpr: "subquery",
+  AnchoredExpr: "anchored",
+  SmoothedExpr: "smoothed"
+}, BINARY_LEVELS = {
+  Or: 1,
+  And: 2,
+  Unless: 2,
+  Eql: 3,
+  Neq: 3,
+  Gtr: 3,
+  Lss: 3,
+  Gte: 3,
+  Lte: 3,
+  TrimUpper: 3,
+  TrimLower: 3,
+  Add: 4,
+  Sub: 4,
+  Mul: 5,
+  Div: 5,
+  Mod: 5,
+  Atan2: 5,
+  Pow: 6
+}, UNARY_OPERAND_POWER = 11, OFFSET_POWER = 14, POSTFIX_POWER = 16, TypeChecker = class {
+  constructor(expr) {
+    this.expr = expr;
+  }
+  expr;
+  problem;
+  typeOf(node) {
+    return this.problem ? void 0 : this.check(this.group(node)).type;
+  }
+  /** Flattens a chain of operators and operands in source order, then groups it as Prometheus does. */
+  group(node) {
+    let items = [];
+    this.flatten(node, items);
+    let position = 0, parse = (minimum) => {
+      let left = prefix2();
+      for (; ; ) {
+        let item = items[position];
+        if (!item)
+          return left;
+        if (item.kind === "postfix") {
+          if ((item.modifier === "offset" ? OFFSET_POWER : POSTFIX_POWER) < minimum)
+            return left;
+          position++, left = {
+            kind: "postfix",
+            modifier: item.modifier,
+            token: item,
+            operand: left,
+            from: left.from,
+            to: item.to
+          };
+        } else if (item.kind === "binary") {
+          let level = BINARY_LEVELS[item.operator.name] ?? 0;
+          if (2 * level < minimum)
+            return left;
+          position++;
+          let right = parse(item.operator.name === "Pow" ? 2 * level : 2 * level + 1);
+          left = {
+            kind: "binary",
+            operator: item.operator,
+            modifiers: item.modifiers,
+            left,
+            right,
+            from: left.from,
+            to: right.to
+          };
+        } else
+          return left;
+      }
+    }, prefix2 = () => {
+      let item = items[position++];
+      if (item?.kind === "prefix") {
+        let operand = parse(UNARY_OPERAND_POWER);
+        return { kind: "unary", operand, from: item.from, to: operand.to };
+      }
+      if (item?.kind === "operand")
+        return item.operand;
+      throw new Error(`PromQL chain out of order at ${item ? item.kind : "its end"}`);
+    };
+    return parse(0);
+  }
+  flatten(node, items) {
+    let postfix = POSTFIX_NODES[node.name];
+    if (postfix) {
+      let [inner] = this.expressions(node);
+      if (!inner)
+        throw new Error(`PromQL ${node.name} without an expression`);
+      this.flatten(inner, items);
+      let keyword = inner.nextSibling, from = postfix === "range" || postfix === "subquery" ? firstNonBlank(this.expr, inner.to) : keyword?.from ?? inner.to;
+      items.push({ kind: "postfix", modifier: postfix, from, to: node.to });
+      return;
+    }
+    switch (node.name) {
+      case "BinaryExpr": {
+        let [left, right] = this.expressions(node), operator = children(node).find((child) => OPERATOR_NODES.has(child.name));
+        if (!left || !right || !operator)
+          throw new Error("PromQL BinaryExpr without operands or operator");
+        this.flatten(left, items), items.push({
+          kind: "binary",
+          operator,
+          modifiers: children(node).filter(
+            (child) => child.from >= operator.to && child.to <= right.from
+          )
+        }), this.flatten(right, items);
+        return;
+      }
+      case "UnaryExpr": {
+        let [inner] = this.expressions(node);
+        if (!inner)
+          throw new Error("PromQL UnaryExpr without an expression");
+        items.push({ kind: "prefix", from: node.from }), this.flatten(inner, items);
+        return;
+      }
+      case "NumberDurationLiteral": {
+        let signed = /^[-+]/.test(this.text(node));
+        signed && items.push({ kind: "prefix", from: node.from });
+        let from = signed ? firstNonBlank(this.expr, node.from + 1) : node.from;
+        items.push({ kind: "operand", operand: { kind: "number", from, to: node.to } });
+        return;
+      }
+      default:
+        items.push({
+          kind: "operand",
+          operand: { kind: "atom", node, from: node.from, to: node.to }
+        });
+    }
+  }
+  check(grouped) {
+    if (this.problem)
+      return { type: void 0 };
+    switch (grouped.kind) {
+      case "number":
+        return { type: "scalar" };
+      case "atom":
+        return this.atom(grouped.node);
+      case "unary":
+        return { type: this.unary(grouped) };
+      case "binary":
+        return { type: this.binary(grouped) };
+      case "postfix":
+        return this.postfix(grouped);
+    }
+  }
+  atom(node) {
+    switch (node.name) {
+      case "StringLiteral":
+        return { type: "string" };
+      case "VectorSelector":
+        return this.checkSelector(node), { type: "vector", selector: { kind: "vector", offset: !1, at: !1 } };
+      case "ParenExpr":
+        return { type: this.inner(node) };
+      case "FunctionCall":
+        return { type: this.functionCall(node) };
+      case "AggregateExpr":
+        return { type: this.aggregation(node) };
+      default:
+        return { type: void 0 };
+    }
+  }
+  postfix(grouped) {
+    let { operand, token } = grouped, inner = this.check(operand);
+    if (this.problem)
+      return { type: void 0 };
+    let selector = inner.selector;
+    switch (grouped.modifier) {
+      case "range":
+        return selector?.kind !== "vector" ? this.failTyped(
+          { from: operand.to, to: grouped.to },
+          "a range [...] can only follow a series selector; for a range over an expression, use a subquery [range:resolution]"
+        ) : selector.offset || selector.at ? this.failTyped(
+          { from: operand.to, to: grouped.to },
+          "a range [...] must come before offset and @, directly after the selector (foo[5m] offset 1h)"
+        ) : { type: "matrix", selector: { kind: "matrix", offset: !1, at: !1 } };
+      case "subquery":
+        return inner.type !== void 0 && inner.type !== "vector" ? this.failTyped(
+          { from: operand.to, to: grouped.to },
+          `a subquery needs an instant vector, but its expression is ${TYPE_NAMES[inner.type]}`
+        ) : { type: "matrix", selector: { kind: "subquery", offset: !1, at: !1 } };
+      case "offset":
+      case "at": {
+        let word = grouped.modifier === "offset" ? "offset" : "@", keyword = { from: token.from, to: token.from + (word === "offset" ? 6 : 1) };
+        if (!selector)
+          return this.failTyped(
+            keyword,
+            `${word} can only follow a series selector, a range or a subquery, not a computed expression (move it inside, onto the selector)`
+          );
+        let key = grouped.modifier;
+        return selector[key] ? this.failTyped(keyword, `${word} may only be set once on a selector`) : { type: inner.type, selector: { ...selector, [key]: !0 } };
+      }
+      case "anchored":
+      case "smoothed":
+        return inner;
+    }
+  }
+  failTyped(node, message) {
+    return this.fail(node, message), { type: void 0 };
+  }
+  fail(node, message) {
+    this.problem ??= { from: node.from, to: node.to, message };
+  }
+  text(node) {
+    return this.expr.slice(node.from, node.to);
+  }
+  expressions(node) {
+    return children(node).filter((child) => child.type.is("Expr"));
+  }
+  inner(node) {
+    let inner = this.expressions(node)[0];
+    return inner ? this.typeOf(inner) : void 0;
+  }
+  checkSelector(node) {
+    let parts = children(node);
+    for (let entry of children(parts.find((child) => child.name === "LabelMatchers") ?? node)) {
+      let operator = entry.getChild("MatchOp")?.firstChild?.name, literal2 = entry.getChild("StringLiteral");
+      if ((operator === "EqlRegex" || operator === "NeqRegex") && literal2) {
+        let error = regexError(unquote(this.text(literal2)));
+        if (error !== void 0) {
+          this.fail(
+            { from: literal2.from + 1, to: Math.max(literal2.from + 1, literal2.to - 1) },
+            `this regular expression is not valid in Prometheus, which reads matchers as Go RE2 syntax anchored at both ends: ${error}`
+          );
+          return;
+        }
+      }
+    }
+    if (parts.some((child) => child.name === "Identifier"))
+      return;
+    let matchers = parts.find((child) => child.name === "LabelMatchers"), entries = matchers ? children(matchers) : [];
+    if (entries.some((entry) => entry.name === "QuotedLabelName"))
+      return;
+    let matchesEmpty = (entry) => {
+      let operator = entry.getChild("MatchOp")?.firstChild?.name, literal2 = entry.getChild("StringLiteral"), value = literal2 ? unquote(this.text(literal2)) : void 0;
+      if (operator === void 0 || value === void 0)
+        return !1;
+      switch (operator) {
+        case "EqlSingle":
+          return value === "";
+        case "Neq":
+          return value !== "";
+        case "EqlRegex":
+          return regexMatchesEmpty(value) ?? !1;
+        case "NeqRegex": {
+          let matches = regexMatchesEmpty(value);
+          return matches === void 0 ? !1 : !matches;
+        }
+        default:
+          return !1;
+      }
+    };
+    entries.every(matchesEmpty) && this.fail(
+      node,
+      "a selector needs a metric name or at least one label matcher that does not match the empty string (it would select every series)"
+    );
+  }
+  unary(grouped) {
+    let node = grouped, type2 = this.check(grouped.operand).type;
+    return type2 === "matrix" || type2 === "string" ? this.fail(
+      node,
+      `a sign (+ or -) only applies to a scalar or an instant vector, not ${TYPE_NAMES[type2]}`
+    ) : type2;
+  }
+  functionCall(node) {
+    let identifier = node.getChild("FunctionIdentifier"), body = node.getChild("FunctionCallBody");
+    if (!identifier || !body)
+      return;
+    let name = this.text(identifier), signature = FUNCTIONS.get(name), args = this.expressions(body), types2 = args.map((arg) => this.typeOf(arg));
+    if (!signature || this.problem)
+      return signature?.returns;
+    let required = signature.variadic === 0 ? signature.args.length : signature.args.length - 1, maximum = signature.variadic === 0 ? signature.args.length : signature.variadic < 0 ? 1 / 0 : required + signature.variadic;
+    if (args.length < required || args.length > maximum) {
+      let expected = required === maximum ? `${required} argument${required === 1 ? "" : "s"}` : maximum === 1 / 0 ? `at least ${required} arguments` : `${required} to ${maximum} arguments`;
+      return this.fail(node, `${name}() takes ${expected}, not ${args.length}`);
+    }
+    return args.forEach((arg, index) => {
+      let expected = signature.args[Math.min(index, signature.args.length - 1)], actual = types2[index];
+      expected && actual && expected !== actual && this.fail(
+        arg,
+        `argument ${index + 1} of ${name}() must be ${TYPE_NAMES[expected]}, not ${TYPE_NAMES[actual]}${hint(name, expected, actual)}`
+      );
+    }), signature.returns;
+  }
+  aggregation(node) {
+    let operator = node.getChild("AggregateOp"), body = node.getChild("FunctionCallBody");
+    if (!operator || !body)
+      return;
+    let name = this.text(operator).toLowerCase(), args = this.expressions(body), types2 = args.map((arg) => this.typeOf(arg));
+    if (this.problem)
+      return;
+    let parameter = AGGREGATION_PARAMETERS[name], expected = parameter ? 2 : 1;
+    if (args.length !== expected)
+      return this.fail(
+        node,
+        parameter ? `${name}() takes ${TYPE_NAMES[parameter]} parameter and an instant vector, not ${args.length} argument${args.length === 1 ? "" : "s"}` : `${name}() takes one instant vector, not ${args.length} arguments`
+      );
+    let vectorIndex = expected - 1;
+    if (parameter) {
+      let parameterType = types2[0], arg = args[0];
+      if (arg && parameterType && parameterType !== parameter)
+        return this.fail(
+          arg,
+          `the parameter of ${name}() must be ${TYPE_NAMES[parameter]}, not ${TYPE_NAMES[parameterType]}`
+        );
+    }
+    let vectorType = types2[vectorIndex], vectorArg = args[vectorIndex];
+    return vectorArg && vectorType && vectorType !== "vector" ? this.fail(
+      vectorArg,
+      `${name}() aggregates an instant vector, not ${TYPE_NAMES[vectorType]}${vectorType === "matrix" ? " (wrap the range in a function such as rate() or avg_over_time())" : ""}`
+    ) : "vector";
+  }
+  binary(grouped) {
+    let { left, right, operator, modifiers } = grouped, leftType = this.check(left).type, rightType = this.check(right).type;
+    if (this.problem)
+      return;
+    let symbol = this.text(operator), hasBool = modifiers.some((child) => child.name === "BoolModifier"), matching = modifiers.find((child) => child.name === "MatchingModifierClause"), comparison = COMPARISONS.has(operator.name), setOperator = SET_OPERATORS.has(operator.name);
+    for (let [side, type2] of [
+      [left, leftType],
+      [right, rightType]
+    ])
+      if (type2 === "matrix" || type2 === "string")
+        return this.fail(
+          side,
+          `"${symbol}" works on scalars and instant vectors, not on ${TYPE_NAMES[type2]}${type2 === "matrix" ? " (wrap the range in a function such as rate())" : ""}`
+        );
+    if (hasBool && !comparison)
+      return this.fail(operator, `bool only applies to comparisons, not to "${symbol}"`);
+    if (leftType === "scalar" && rightType === "scalar" && comparison && !hasBool)
+      return this.fail(
+        operator,
+        `a comparison between two scalars needs bool ("${symbol} bool"), which returns 0 or 1`
+      );
+    if (setOperator && (leftType === "scalar" || rightType === "scalar"))
+      return this.fail(
+        operator,
+        `"${symbol}" combines two instant vectors; it cannot take a scalar`
+      );
+    if (matching) {
+      let grouping = children(matching).find(
+        (child) => child.name === "GroupLeft" || child.name === "GroupRight"
+      ), onIgnoring = children(matching).find(
+        (child) => child.name === "On" || child.name === "Ignoring"
+      ), labels = matching.getChild("GroupingLabels");
+      if ((leftType === "scalar" || rightType === "scalar") && labels && children(labels).length > 0)
+        return this.fail(
+          onIgnoring ?? matching,
+          "on(...) and ignoring(...) match the labels of two instant vectors; one side here is a scalar"
+        );
+      if (setOperator && grouping)
+        return this.fail(
+          grouping,
+          `"${symbol}" already matches many-to-many; ${this.text(grouping)} is not allowed with it`
+        );
+    }
+    return leftType === "scalar" && rightType === "scalar" ? "scalar" : leftType && rightType ? "vector" : void 0;
+  }
+};
+function children(node) {
+  let result = [];
+  for (let child = node.firstChild; child; child = child.nextSibling)
+    result.push(child);
+  return result;
+}
+function hint(name, expected, actual) {
+  return expected === "matrix" && actual === "vector" ? ` (add a range: ${name}(metric[5m]))` : expected === "vector" && actual === "matrix" ? ` (a range [...] belongs inside a function such as rate(), not in ${name}())` : expected === "scalar" && actual === "vector" ? " (scalar(...) turns a one-element vector into a scalar)" : "";
+}
+function unquote(text) {
+  let body = text.slice(1, -1);
+  if (text.startsWith("`"))
+    return body;
+  let simple = {
+    a: "\x07",
+    b: "\b",
+    f: "\f",
+    n: `
+`,
+    r: "\r",
+    t: "	",
+    v: "\v"
+  };
+  return body.replace(
+    /\\(?:([0-7]{3})|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|(.))/gs,
+    (_, octal, hex, u4, u8, char) => {
+      let code = octal ? parseInt(octal, 8) : parseInt(hex ?? u4 ?? u8 ?? "", 16);
+      return Number.isNaN(code) ? simple[char ?? ""] ?? char ?? "" : String.fromCodePoint(code);
+    }
+  );
+}
+function firstNonBlank(text, from) {
+  let index = from;
+  for (; index < text.length && /\s/.test(text[index] ?? ""); )
+    index++;
+  return index;
+}
+
+// src/k8s/promql.ts
+var parser;
+async function loadPromQL() {
+  parser ??= (await import("./index.es-RZ6FCXQJ.js")).parser, await loadRE2();
+}
+function checkPromQL(expr, asRule = !0) {
+  if (expr.trim() === "")
+    return { from: 0, to: 0, message: "the expression is empty" };
+  if (!parser)
+    throw new Error("checkPromQL: the grammar is not loaded; await loadPromQL() first");
+  let tree = parser.parse(lezerCompatible(expr)), syntax = stringProblem(tree, expr) ?? syntaxProblem(tree, expr);
+  if (syntax)
+    return syntax;
+  let checker = new TypeChecker(expr), root = tree.topNode.firstChild, type2 = root ? checker.typeOf(root) : void 0;
+  if (checker.problem)
+    return checker.problem;
+  if (asRule && root && (type2 === "matrix" || type2 === "string"))
+    return {
+      from: root.from,
+      to: root.to,
+      message: `a rule's expression must return an instant vector or a scalar, but this one returns ${TYPE_NAMES[type2]}`
+    };
+}
+function lezerCompatible(expr) {
+  return expr.replace(/(?<![\w.])(\d+)\.(?![\w.])/g, "$1 ").replace(
+    /(?<![\w:])(?:offset|on|ignoring|group_left|group_right)(?=\s*\{)/g,
+    (word) => `_${word.slice(1)}`
+  );
+}
+function stringProblem(tree, expr) {
+  let problem;
+  return tree.iterate({
+    enter(node) {
+      if (problem)
+        return !1;
+      if (node.name !== "StringLiteral")
+        return;
+      let text = expr.slice(node.from, node.to), quote = text[0] ?? "";
+      if (text.length < 2 || !text.endsWith(quote) || quote !== "`" && endsEscaped(text))
+        return problem = {
+          from: node.from,
+          to: node.from + 1,
+          message: "this string is never closed (its closing quote is missing)"
+        }, !1;
+      if (quote === "`")
+        return !1;
+      let escape2 = invalidEscape(text.slice(1, -1), quote);
+      return escape2 !== void 0 && (problem = {
+        from: node.from + 1 + escape2,
+        to: node.from + 3 + escape2,
+        message: `"${text.slice(1 + escape2, 3 + escape2)}" is not an escape sequence in a PromQL string (write "\\\\" for a backslash, or use a \`backtick\` string for regular expressions)`
+      }), !1;
+    }
+  }), problem;
+}
+function endsEscaped(text) {
+  let backslashes = 0;
+  for (let index = text.length - 2; index > 0 && text[index] === "\\"; index--)
+    backslashes++;
+  return backslashes % 2 === 1;
+}
+function invalidEscape(body, quote) {
+  for (let index = 0; index < body.length; index++) {
+    if (body[index] !== "\\")
+      continue;
+    let next = body[index + 1] ?? "", rest = body.slice(index + 1);
+    if (!(SIMPLE_ESCAPES.has(next) || next === quote || /^[0-7]{3}/.test(rest) || /^x[0-9a-fA-F]{2}/.test(rest) || /^u[0-9a-fA-F]{4}/.test(rest) || /^U[0-9a-fA-F]{8}/.test(rest)))
+      return index;
+    index++;
+  }
+}
+function syntaxProblem(tree, expr) {
+  let error;
+  if (tree.iterate({
+    enter(node) {
+      if (error)
+        return !1;
+      if (node.type.isError)
+        return error = { from: node.from, to: node.to }, !1;
+    }
+  }), !error)
+    return;
+  let contentEnd2 = expr.replace(/(?:\s|#[^\n]*)+$/, "").length;
+  if (error.from >= contentEnd2) {
+    let unclosed = unclosedBracket(expr);
+    return unclosed ? {
+      from: unclosed.offset,
+      to: unclosed.offset + 1,
+      message: `"${unclosed.bracket}" is never closed`
+    } : {
+      from: contentEnd2,
+      to: contentEnd2,
+      message: "the expression ends where more is expected"
+    };
+  }
+  let start = firstNonBlank(expr, error.from), token = tokenAt(expr, start);
+  if (token === "(") {
+    let before = /([A-Za-z_:][\w:]*)\s*$/.exec(expr.slice(0, start));
+    if (before?.[1] && !/^(?:by|without|on|ignoring|group_left|group_right|bool)$/i.test(before[1])) {
+      let name = before[1], from = start - (expr.slice(0, start).length - (before.index ?? 0));
+      return {
+        from,
+        to: from + name.length,
+        message: `"${name}" is not a PromQL function${RENAMED_FUNCTIONS[name] ? ` (${RENAMED_FUNCTIONS[name]})` : ""}`
+      };
+    }
+  }
+  if (token === ")" || token === "]" || token === "}") {
+    let open = unclosedBracket(expr.slice(0, start)), expected = open && CLOSING[open.bracket];
+    if (expected && expected !== token)
+      return {
+        from: start,
+        to: start + 1,
+        message: `unexpected "${token}": "${open.bracket}" is still open, so "${expected}" is missing before it`
+      };
+  }
+  return { from: start, to: start + token.length, message: `unexpected "${token}"` };
+}
+var CLOSING = { "(": ")", "[": "]", "{": "}" };
+function tokenAt(text, offset) {
+  let rest = text.slice(offset);
+  return /^(?:[A-Za-z_:][\w:]*|\d[\w.]*|[=!<>]=|=~|!~|\S)/.exec(rest)?.[0] ?? rest.slice(0, 1);
+}
+function unclosedBracket(text) {
+  let open = [], closing = { ")": "(", "]": "[", "}": "{" };
+  for (let index = 0; index < text.length; index++) {
+    let char = text[index] ?? "";
+    if (char === '"' || char === "'" || char === "`") {
+      let end = char === "`" ? text.indexOf("`", index + 1) : closingQuote(text, index);
+      if (end === -1)
+        return;
+      index = end;
+    } else if (char === "#") {
+      let end = text.indexOf(`
+`, index);
+      index = end === -1 ? text.length : end;
+    } else if (char === "(" || char === "[" || char === "{")
+      open.push({ bracket: char, offset: index });
+    else if (char in closing) {
+      if (open.at(-1)?.bracket !== closing[char])
+        return;
+      open.pop();
+    }
+  }
+  return open.at(-1);
+}
+function closingQuote(text, start) {
+  let quote = text[start];
+  for (let index = start + 1; index < text.length; index++)
+    if (text[index] === "\\")
+      index++;
+    else {
+      if (text[index] === quote)
+        return index;
+      if (text[index] === `
+`)
+        return -1;
+    }
+  return -1;
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -7174,7 +7834,7 @@ function findDuplicateJsonKey(text) {
         top?.keys && (top.expectKey = !0);
         break;
       default: {
-        let end = closingQuote(text, index);
+        let end = closingQuote2(text, index);
         if (STRUCTURE.lastIndex = end + 1, top?.keys && top.expectKey) {
           top.expectKey = !1;
           let raw = text.slice(index, end + 1), key = raw.includes("\\") ? JSON.parse(raw) : raw.slice(1, -1);
@@ -7186,7 +7846,7 @@ function findDuplicateJsonKey(text) {
     }
   }
 }
-function closingQuote(text, start) {
+function closingQuote2(text, start) {
   let quote = text.indexOf('"', start + 1);
   for (; quote !== -1; ) {
     let backslashes = 0;
@@ -7409,7 +8069,7 @@ function parseFull(file) {
   return { documents, problems };
 }
 function unreadableDocument(file, document, error) {
-  let message = error instanceof Error ? error.message : String(error), range2 = document.contents?.range ?? [0, 0];
+  let message = error instanceof Error ? error.message : String(error), range3 = document.contents?.range ?? [0, 0];
   if (message.startsWith("Unresolved alias")) {
     let anchors = /* @__PURE__ */ new Set(), undefinedAlias;
     (0, import_yaml.visit)(document, (_key, node) => {
@@ -7418,7 +8078,7 @@ function unreadableDocument(file, document, error) {
           return undefinedAlias = node, import_yaml.visit.BREAK;
       } else (0, import_yaml.isNode)(node) && node.anchor && anchors.add(node.anchor);
     });
-    let at2 = undefinedAlias?.range?.[0] ?? range2[0], name = undefinedAlias?.source ?? message.replace(/^.*: /, "");
+    let at2 = undefinedAlias?.range?.[0] ?? range3[0], name = undefinedAlias?.source ?? message.replace(/^.*: /, "");
     return {
       code: "UNDEFINED_ALIAS",
       message: `Undefined alias *${name}: no anchor &${name} comes before it in this document.`,
@@ -7427,8 +8087,8 @@ function unreadableDocument(file, document, error) {
     };
   }
   let alias = /\*[^\s,[\]{}]+/g;
-  alias.lastIndex = range2[0];
-  let at = alias.exec(file.text)?.index ?? range2[0];
+  alias.lastIndex = range3[0];
+  let at = alias.exec(file.text)?.index ?? range3[0];
   return {
     code: "ALIAS_COUNT",
     message: message.startsWith("Excessive alias count") ? 'The document expands too many aliases (a "billion laughs" document); scaleplan does not expand it.' : `The document cannot be read: ${message.replace(/\.?$/, ".")}`,
@@ -7446,13 +8106,13 @@ function unclosedQuoteStart(text, message, errorOffset) {
     let match2 = opener.exec(text);
     if (!match2 || match2.index >= errorOffset)
       return;
-    let start = match2.index + match2[0].length - 1, close = closingQuote2(text, start, quote);
+    let start = match2.index + match2[0].length - 1, close = closingQuote3(text, start, quote);
     if (close === void 0 || close >= errorOffset)
       return start;
     from = close + 1;
   }
 }
-function closingQuote2(text, start, quote) {
+function closingQuote3(text, start, quote) {
   for (let index = start + 1; index < text.length; index++) {
     let char = text[index];
     if (quote === '"' && char === "\\")
@@ -7612,16 +8272,16 @@ function locateInEventTree(tree, path9, target) {
       break;
     node = next, key = nextKey, depth++;
   }
-  let range2 = (target_) => {
+  let range3 = (target_) => {
     let start = contentStart(tree.text, target_.start, target_.end), end = Math.max(start + 1, contentEnd(tree.text, start, target_.end)), opener = tree.text[start], blockCollection = (target_.kind === "mapping" || target_.kind === "sequence") && opener !== "{" && opener !== "[", blockScalar = target_.kind === "scalar" && (opener === "|" || opener === ">");
     return (blockCollection && !endsEmpty(target_) || blockScalar) && (tree.text[end] === `
 ` ? end += 1 : tree.text[end] === "\r" && tree.text[end + 1] === `
 ` && (end += 2)), { start: start + tree.offset, end: end + tree.offset };
   };
   if (depth === path9.length)
-    return range2(target === "key" && key ? key : node);
+    return range3(target === "key" && key ? key : node);
   let anchor = key ?? firstKey(node) ?? node;
-  return { ...range2(anchor), approximate: !0 };
+  return { ...range3(anchor), approximate: !0 };
 }
 function endsEmpty(node) {
   let last = node;
@@ -7669,8 +8329,8 @@ function keyMatches2(key, segment) {
   return (0, import_yaml2.isScalar)(key) ? String(key.value) === String(segment) : !1;
 }
 function nodeRange(node) {
-  let range2 = node.range ?? [0, 0, 0];
-  return [range2[0], range2[1]];
+  let range3 = node.range ?? [0, 0, 0];
+  return [range3[0], range3[1]];
 }
 function locateOffsets(document, path9, target = "value") {
   let found = walk(document, path9);
@@ -7794,8 +8454,8 @@ var import_yaml3 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
       if (span) {
         let tree = this.eventTrees.get(ordinal);
         if (tree === void 0 && (tree = buildEventTree(this.text.slice(span.start, span.end), span.start) ?? null, this.eventTrees.set(ordinal, tree)), tree) {
-          let range2 = locateInEventTree(tree, path9, target);
-          return range2 ? { file: this, ...range2 } : void 0;
+          let range3 = locateInEventTree(tree, path9, target);
+          return range3 ? { file: this, ...range3 } : void 0;
         }
       }
     }
@@ -7943,8 +8603,8 @@ function parseSpan(text, span) {
   let document = (0, import_yaml3.parseDocument)(
     text.slice(span.start, span.end),
     YAML_PARSE_OPTIONS
-  ), shift = (range2) => {
-    range2 && (range2[0] += span.start, range2[1] += span.start, range2[2] += span.start);
+  ), shift = (range3) => {
+    range3 && (range3[0] += span.start, range3[1] += span.start, range3[2] += span.start);
   };
   (0, import_yaml3.visit)(document, {
     Node(_key, node) {
@@ -8263,7 +8923,7 @@ function valueAt(root, path9) {
   }
   return current;
 }
-var TYPE_NAMES = {
+var TYPE_NAMES2 = {
   string: "a string",
   array: "a list",
   object: "a map",
@@ -8273,7 +8933,7 @@ var TYPE_NAMES = {
   null: "empty"
 };
 function describeType(type2) {
-  return TYPE_NAMES[type2] ?? type2;
+  return TYPE_NAMES2[type2] ?? type2;
 }
 function describeValue(value) {
   return value == null ? "empty" : typeof value == "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value) : typeof value == "object" ? Array.isArray(value) ? "a list" : "a map" : String(value);
@@ -8303,6 +8963,74 @@ function cleanYamlMessage2(message) {
   return /[.!?]$/.test(cleaned) ? cleaned : `${cleaned}.`;
 }
 
+// src/source/scalar-offsets.ts
+function locateInScalar(scalar, value, from, to) {
+  let offsets = alignScalar(scalar.file.text.slice(scalar.start, scalar.end), value);
+  if (!offsets)
+    return;
+  let mapped = (index) => {
+    let offset = offsets[index];
+    return offset === void 0 || offset < 0 ? void 0 : scalar.start + offset;
+  }, start = Math.max(0, Math.min(from, value.length)), end = Math.max(start, Math.min(to, value.length)), first, last;
+  for (let index = start; index < end; index++)
+    mapped(index) !== void 0 && (first ??= index, last = index);
+  if (first !== void 0 && last !== void 0)
+    return range(scalar, mapped(first) ?? 0, (mapped(last) ?? 0) + 1);
+  for (let index = start; index < value.length; index++) {
+    let offset = mapped(index);
+    if (offset !== void 0)
+      return range(scalar, offset, offset + 1);
+  }
+  for (let index = start - 1; index >= 0; index--) {
+    let offset = mapped(index);
+    if (offset !== void 0)
+      return range(scalar, offset + 1, offset + 2);
+  }
+}
+function range(scalar, start, end) {
+  return { file: scalar.file, start, end };
+}
+var BLANK = /[ \t\r\n]/, BLANK_ESCAPES = { n: `
+`, t: "	", " ": " ", "	": "	" };
+function alignScalar(source, value) {
+  let style = source[0], position = 0;
+  if (style === "|" || style === ">") {
+    let lineEnd = source.indexOf(`
+`);
+    if (lineEnd === -1)
+      return value.trim() === "" ? value.split("").map(() => -1) : void 0;
+    position = lineEnd + 1;
+  } else (style === '"' || style === "'") && (position = 1);
+  let doubleQuoted = style === '"', singleQuoted = style === "'", offsets = [];
+  for (let char of value) {
+    if (BLANK.test(char)) {
+      doubleQuoted && source[position] === "\\" && BLANK_ESCAPES[source[position + 1] ?? ""] === char ? position += 2 : source[position] === char && (position += 1), offsets.push(-1);
+      continue;
+    }
+    let found = -1;
+    for (; position < source.length; ) {
+      let current = source[position];
+      if (current === char && !(singleQuoted && char === "'" && source[position + 1] !== "'")) {
+        found = position, position += singleQuoted && char === "'" ? 2 : 1;
+        break;
+      }
+      if (current !== void 0 && BLANK.test(current))
+        position += 1;
+      else if (doubleQuoted && current === "\\" && (source[position + 1] === char || source[position + 1] === `
+` || source[position + 1] === "\r"))
+        position += 1;
+      else if (doubleQuoted && current === "\\" && BLANK_ESCAPES[source[position + 1] ?? ""])
+        position += 2;
+      else
+        return;
+    }
+    if (found === -1)
+      return;
+    offsets.push(found);
+  }
+  return offsets;
+}
+
 // src/source/locate.ts
 function documentByOrdinal(file, ordinal) {
   return file.documentByOrdinal(ordinal);
@@ -8311,15 +9039,15 @@ function locateInDocument(file, document, path9, target = "value") {
   let offsets = locateOffsets(document, path9, target);
   return offsets ? { file, ...offsets } : void 0;
 }
-function toLocation(range2) {
-  let start = range2.file.position(range2.start), endOffset = Math.max(range2.start + 1, range2.end), endPosition = range2.file.position(endOffset - 1), location = {
-    file: range2.file.path,
+function toLocation(range3) {
+  let start = range3.file.position(range3.start), endOffset = Math.max(range3.start + 1, range3.end), endPosition = range3.file.position(endOffset - 1), location = {
+    file: range3.file.path,
     line: start.line,
     column: start.column,
     endLine: endPosition.line,
     endColumn: endPosition.column + 1
   };
-  return range2.approximate && (location.approximate = !0), location;
+  return range3.approximate && (location.approximate = !0), location;
 }
 
 // src/k8s/quantity.ts
@@ -8393,6 +9121,136 @@ function isExtendedResource(resource) {
     return !1;
   let domain = resource.slice(0, resource.indexOf("/"));
   return domain !== "kubernetes.io" && !domain.endsWith(".kubernetes.io");
+}
+
+// src/k8s/alert-templates.ts
+var PREDEFINED = /* @__PURE__ */ new Set(["labels", "externalLabels", "externalURL", "value"]);
+function checkAlertTemplate(text) {
+  let actions = [], index = 0;
+  for (; (index = text.indexOf("{{", index)) !== -1; ) {
+    let close = findClose(text, index + 2);
+    if (close === -1)
+      return {
+        from: index,
+        to: index + 2,
+        message: "an action opened with a double brace is never closed (its closing double brace is missing)"
+      };
+    actions.push({ from: index, body: text.slice(index + 2, close), bodyFrom: index + 2 }), index = close + 2;
+  }
+  let declared = new Set(PREDEFINED);
+  for (let action of actions)
+    for (let match2 of blankStrings(action.body).matchAll(/\$(\w+)\s*(?:,\s*\$(\w+)\s*)?:?=/g))
+      declared.add(match2[1] ?? ""), match2[2] && declared.add(match2[2]);
+  for (let action of actions)
+    for (let match2 of blankStrings(action.body).matchAll(/\$(\w+)/g)) {
+      let name = match2[1] ?? "";
+      if (!declared.has(name)) {
+        let from = action.bodyFrom + (match2.index ?? 0);
+        return {
+          from,
+          to: from + name.length + 1,
+          message: `$${name} is not defined (Prometheus provides $labels, $value, $externalLabels and $externalURL)`
+        };
+      }
+    }
+}
+function findClose(text, from) {
+  for (let index = from; index < text.length; index++) {
+    let char = text[index];
+    if (char === '"' || char === "`") {
+      let end = char === "`" ? text.indexOf("`", index + 1) : stringEnd(text, index);
+      if (end === -1)
+        return -1;
+      index = end;
+    } else if (char === "}" && text[index + 1] === "}")
+      return index;
+  }
+  return -1;
+}
+function stringEnd(text, start) {
+  for (let index = start + 1; index < text.length; index++)
+    if (text[index] === "\\")
+      index++;
+    else {
+      if (text[index] === '"')
+        return index;
+      if (text[index] === `
+`)
+        return -1;
+    }
+  return -1;
+}
+function blankStrings(body) {
+  return body.replace(/"(?:[^"\\]|\\.)*"|`[^`]*`/g, (literal2) => " ".repeat(literal2.length));
+}
+
+// src/k8s/numbers.ts
+function parseIntOrPercent(value) {
+  if (typeof value == "number")
+    return Number.isInteger(value) && value >= 0 ? { kind: "int", value } : void 0;
+  if (typeof value == "string") {
+    let match2 = /^(\d+)%$/.exec(value.trim());
+    if (match2)
+      return { kind: "percent", value: Number(match2[1]) };
+    if (/^\d+$/.test(value.trim()))
+      return { kind: "int", value: Number(value.trim()) };
+  }
+}
+function scaleIntOrPercent(value, total, roundUp) {
+  if (value.kind === "int")
+    return value.value;
+  let exact = value.value * total / 100;
+  return roundUp ? Math.ceil(exact) : Math.floor(exact);
+}
+function describeIntOrPercent(value) {
+  return value.kind === "percent" ? `${value.value}%` : String(value.value);
+}
+var DURATION_UNITS = {
+  ms: 1e-3,
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31536e3
+};
+function parseDuration(value) {
+  if (typeof value != "string" || value === "")
+    return;
+  let pattern = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w|y)/gy, total = 0, consumed = 0;
+  for (let match2 of value.matchAll(pattern))
+    total += Number(match2[1]) * (DURATION_UNITS[match2[2] ?? ""] ?? 0), consumed += match2[0].length;
+  return consumed === value.length ? total : void 0;
+}
+var PROMETHEUS_DURATION = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/, PROMETHEUS_UNIT_SECONDS = [31536e3, 604800, 86400, 3600, 60, 1, 1e-3];
+function parsePrometheusDuration(value) {
+  if (typeof value != "string" || value === "")
+    return;
+  if (value === "0")
+    return 0;
+  let match2 = PROMETHEUS_DURATION.exec(value);
+  if (!match2)
+    return;
+  let total = 0;
+  return PROMETHEUS_UNIT_SECONDS.forEach((seconds, index) => {
+    let count = match2[index + 1];
+    count !== void 0 && (total += Number(count) * seconds);
+  }), total;
+}
+function formatSeconds(seconds) {
+  if (seconds === 0)
+    return "0s";
+  let parts = [], rest = seconds;
+  for (let [unit, size] of [
+    ["h", 3600],
+    ["m", 60],
+    ["s", 1]
+  ])
+    if (rest >= size) {
+      let count = Math.floor(rest / size);
+      parts.push(`${count}${unit}`), rest -= count * size;
+    }
+  return parts.join("") || `${seconds}s`;
 }
 
 // src/load/read.ts
@@ -10122,7 +10980,7 @@ function metricNamePath(autoscaler, metric) {
 }
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
+var range2 = (a, b, str2) => {
   let begs, beg, left, right, result, ai = str2.indexOf(a), bi = str2.indexOf(b, ai + 1), i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b)
@@ -10160,7 +11018,7 @@ function pushAll(target, items) {
 function balancedWithBudget(str2, masked, budget) {
   if (budget.remaining < 0)
     return;
-  let r = range("{", "}", masked), unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  let r = range2("{", "}", masked), unmatched = r !== void 0 && masked.indexOf("{") < r[0];
   if (budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length, !(!r || budget.remaining < 0))
     return {
       end: r[1],
@@ -11930,75 +12788,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/k8s/numbers.ts
-function parseIntOrPercent(value) {
-  if (typeof value == "number")
-    return Number.isInteger(value) && value >= 0 ? { kind: "int", value } : void 0;
-  if (typeof value == "string") {
-    let match2 = /^(\d+)%$/.exec(value.trim());
-    if (match2)
-      return { kind: "percent", value: Number(match2[1]) };
-    if (/^\d+$/.test(value.trim()))
-      return { kind: "int", value: Number(value.trim()) };
-  }
-}
-function scaleIntOrPercent(value, total, roundUp) {
-  if (value.kind === "int")
-    return value.value;
-  let exact = value.value * total / 100;
-  return roundUp ? Math.ceil(exact) : Math.floor(exact);
-}
-function describeIntOrPercent(value) {
-  return value.kind === "percent" ? `${value.value}%` : String(value.value);
-}
-var DURATION_UNITS = {
-  ms: 1e-3,
-  s: 1,
-  m: 60,
-  h: 3600,
-  d: 86400,
-  w: 604800,
-  y: 31536e3
-};
-function parseDuration(value) {
-  if (typeof value != "string" || value === "")
-    return;
-  let pattern = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w|y)/gy, total = 0, consumed = 0;
-  for (let match2 of value.matchAll(pattern))
-    total += Number(match2[1]) * (DURATION_UNITS[match2[2] ?? ""] ?? 0), consumed += match2[0].length;
-  return consumed === value.length ? total : void 0;
-}
-var PROMETHEUS_DURATION = /^(?:(\d+)y)?(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?(?:(\d+)ms)?$/, PROMETHEUS_UNIT_SECONDS = [31536e3, 604800, 86400, 3600, 60, 1, 1e-3];
-function parsePrometheusDuration(value) {
-  if (typeof value != "string" || value === "")
-    return;
-  if (value === "0")
-    return 0;
-  let match2 = PROMETHEUS_DURATION.exec(value);
-  if (!match2)
-    return;
-  let total = 0;
-  return PROMETHEUS_UNIT_SECONDS.forEach((seconds, index) => {
-    let count = match2[index + 1];
-    count !== void 0 && (total += Number(count) * seconds);
-  }), total;
-}
-function formatSeconds(seconds) {
-  if (seconds === 0)
-    return "0s";
-  let parts = [], rest = seconds;
-  for (let [unit, size] of [
-    ["h", 3600],
-    ["m", 60],
-    ["s", 1]
-  ])
-    if (rest >= size) {
-      let count = Math.floor(rest / size);
-      parts.push(`${count}${unit}`), rest -= count * size;
-    }
-  return parts.join("") || `${seconds}s`;
-}
-
 // src/k8s/disruption.ts
 var PDB_KIND = "PodDisruptionBudget";
 function readDisruptionPolicy(pdb) {
@@ -12431,6 +13220,7 @@ export {
   didYouMean,
   unknownKey,
   cleanYamlMessage2 as cleanYamlMessage,
+  locateInScalar,
   documentByOrdinal,
   locateInDocument,
   toLocation,
@@ -12438,12 +13228,16 @@ export {
   isWholeQuantity,
   formatQuantity,
   isExtendedResource,
+  checkAlertTemplate,
   parseIntOrPercent,
   scaleIntOrPercent,
   describeIntOrPercent,
   parseDuration,
   parsePrometheusDuration,
   formatSeconds,
+  regexError,
+  loadPromQL,
+  checkPromQL,
   isClusterScoped,
   asObject,
   asArray,
