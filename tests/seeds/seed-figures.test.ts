@@ -158,6 +158,50 @@ describe('sutazai (sutazai-autoscaling.md)', () => {
       },
     });
   });
+
+  it('the seed’s names: HPA sutazai-backend-hpa, VPA sutazai-backend-vpa', () => {
+    const hpa = overlayObject('sutazai', 'production', 'sutazai-backend-hpa.yaml');
+    const vpa = overlayObject('sutazai', 'production', 'sutazai-backend-vpa.yaml');
+    expect((hpa.metadata as { name: string }).name).toBe('sutazai-backend-hpa');
+    expect((vpa.metadata as { name: string }).name).toBe('sutazai-backend-vpa');
+  });
+
+  it('Ingress sutazai-core-ingress: /api to the backend, retries on errors for 5s and 3 tries', () => {
+    const ingress = overlayObject('sutazai', 'production', 'sutazai-core-ingress-ingress.yaml');
+    expect(ingress.metadata).toMatchObject({
+      name: 'sutazai-core-ingress',
+      annotations: {
+        'nginx.ingress.kubernetes.io/proxy-next-upstream':
+          'error timeout invalid_header http_500 http_502 http_503',
+        'nginx.ingress.kubernetes.io/proxy-next-upstream-timeout': '5',
+        'nginx.ingress.kubernetes.io/proxy-next-upstream-tries': '3',
+      },
+    });
+    const rules = (ingress.spec as { rules: Array<{ http: { paths: Json[] } }> }).rules;
+    expect(rules[0]?.http.paths).toMatchObject([
+      { path: '/api', backend: { service: { name: 'sutazai-backend' } } },
+    ]);
+  });
+
+  it('alerts: HighCPUUsage as the seed has it, ScalingEventFailure on HPA conditions', () => {
+    const rule = overlayObject('sutazai', 'production', 'alerts.yaml');
+    const rules = (rule.spec as { groups: Array<{ rules: Array<Record<string, Json>> }> }).groups[0]
+      ?.rules;
+    expect(rules).toMatchObject([
+      {
+        alert: 'HighCPUUsage',
+        expr: 'avg(rate(container_cpu_usage_seconds_total[5m])) > 0.8',
+        for: '5m',
+        annotations: { summary: 'High CPU usage detected' },
+      },
+      {
+        alert: 'ScalingEventFailure',
+        annotations: { summary: 'Auto-scaling event failed' },
+      },
+    ]);
+    expect(rules?.[1]?.for).toBeUndefined();
+    expect(String(rules?.[1]?.expr)).toContain('kube_horizontalpodautoscaler_status_condition');
+  });
 });
 
 describe('ai-inference (ai-inference-scaling.md)', () => {
