@@ -59,7 +59,7 @@ describe('opifex (opifex-scalability.md)', () => {
     expect(hpaSummary('opifex', 'production', 'l2o-optimizer')).toEqual({
       replicas: '2-20',
       metrics: ['Pods gpu_utilization 85', 'Pods opifex_l2o_queue_length 10'],
-      scaleUp: '30s window, Percent 50/60s',
+      scaleUp: '0s window, Percent 50/60s',
       scaleDown: '300s window, Percent 10/60s',
     });
   });
@@ -68,7 +68,7 @@ describe('opifex (opifex-scalability.md)', () => {
     expect(hpaSummary('opifex', 'production', 'neural-operator')).toEqual({
       replicas: '2-15',
       metrics: ['Pods gpu_utilization 90'],
-      scaleUp: '30s window, Percent 100/120s',
+      scaleUp: '0s window, Percent 100/120s',
       scaleDown: '600s window, Percent 20/120s',
     });
   });
@@ -77,7 +77,7 @@ describe('opifex (opifex-scalability.md)', () => {
     expect(hpaSummary('opifex', 'production', 'benchmarking')).toEqual({
       replicas: '2-10',
       metrics: ['Pods opifex_benchmark_queue_length 3'],
-      scaleUp: '30s window, Percent 75/180s',
+      scaleUp: '0s window, Percent 75/180s',
       scaleDown: '900s window, Percent 25/180s',
     });
   });
