@@ -59,7 +59,7 @@ describe('opifex (opifex-scalability.md)', () => {
     expect(hpaSummary('opifex', 'production', 'l2o-optimizer')).toEqual({
       replicas: '2-20',
       metrics: ['Pods gpu_utilization 85', 'Pods opifex_l2o_queue_length 10'],
-      scaleUp: '30s window, Percent 50/60s',
+      scaleUp: '0s window, Percent 50/60s',
       scaleDown: '300s window, Percent 10/60s',
     });
   });
@@ -68,7 +68,7 @@ describe('opifex (opifex-scalability.md)', () => {
     expect(hpaSummary('opifex', 'production', 'neural-operator')).toEqual({
       replicas: '2-15',
       metrics: ['Pods gpu_utilization 90'],
-      scaleUp: '30s window, Percent 100/120s',
+      scaleUp: '0s window, Percent 100/120s',
       scaleDown: '600s window, Percent 20/120s',
     });
   });
@@ -77,7 +77,7 @@ describe('opifex (opifex-scalability.md)', () => {
     expect(hpaSummary('opifex', 'production', 'benchmarking')).toEqual({
       replicas: '2-10',
       metrics: ['Pods opifex_benchmark_queue_length 3'],
-      scaleUp: '30s window, Percent 75/180s',
+      scaleUp: '0s window, Percent 75/180s',
       scaleDown: '900s window, Percent 25/180s',
     });
   });
@@ -114,17 +114,90 @@ describe('opifex (opifex-scalability.md)', () => {
     ]);
   });
 
-  it('ingress: Let’s Encrypt TLS, 1000 requests/min, 300s timeouts, 100MB bodies', () => {
+  it('ingress: one for both GPU services; Let’s Encrypt TLS, 1000 requests/min, 300s timeouts, 100MB bodies', () => {
+    const ingress = overlayObject('opifex', 'production', 'opifex-api-ingress.yaml');
+    expect((ingress.metadata as { annotations: Record<string, string> }).annotations).toEqual({
+      'cert-manager.io/cluster-issuer': 'letsencrypt-prod',
+      'nginx.ingress.kubernetes.io/limit-rpm': '1000',
+      'nginx.ingress.kubernetes.io/proxy-body-size': '100m',
+      'nginx.ingress.kubernetes.io/proxy-read-timeout': '300',
+      'nginx.ingress.kubernetes.io/proxy-send-timeout': '300',
+    });
+    const rules = (
+      ingress.spec as {
+        rules: {
+          host: string;
+          http: { paths: { path: string; backend: { service: { name: string } } }[] };
+        }[];
+      }
+    ).rules;
+    expect(
+      rules.flatMap((rule) =>
+        rule.http.paths.map((entry) => `${rule.host}${entry.path} ${entry.backend.service.name}`),
+      ),
+    ).toEqual([
+      'api.opifex.example.com/api/v1/l2o l2o-optimizer-service',
+      'api.opifex.example.com/api/v1/neural-operators neural-operator-service',
+    ]);
+  });
+
+  it('names: the seed’s hpa/*-hpa.yaml and vpa/*-vpa.yaml objects', () => {
+    const name = (file: string): unknown =>
+      (overlayObject('opifex', 'production', file).metadata as { name: string }).name;
+    for (const workload of [
+      'l2o-optimizer',
+      'neural-operator',
+      'benchmarking',
+      'community-platform',
+    ]) {
+      expect(name(`${workload}-hpa.yaml`)).toBe(`${workload}-hpa`);
+    }
     for (const workload of ['l2o-optimizer', 'neural-operator']) {
-      const ingress = overlayObject('opifex', 'production', `${workload}-ingress.yaml`);
-      expect((ingress.metadata as { annotations: Record<string, string> }).annotations).toEqual({
-        'cert-manager.io/cluster-issuer': 'letsencrypt-prod',
-        'nginx.ingress.kubernetes.io/limit-rpm': '1000',
-        'nginx.ingress.kubernetes.io/proxy-body-size': '100m',
-        'nginx.ingress.kubernetes.io/proxy-read-timeout': '300',
-        'nginx.ingress.kubernetes.io/proxy-send-timeout': '300',
+      expect(name(`${workload}-vpa.yaml`)).toBe(`${workload}-vpa`);
+    }
+  });
+
+  it('placement: preferred node affinity, weight 100, on the seed’s instance types', () => {
+    const pools: Record<string, string[]> = {
+      'l2o-optimizer': ['p3.8xlarge', 'p3.16xlarge', 'p4d.24xlarge'],
+      'neural-operator': ['p3.8xlarge', 'p3.16xlarge', 'p4d.24xlarge'],
+      benchmarking: ['c5.4xlarge', 'c5.9xlarge', 'c5.18xlarge'],
+    };
+    for (const [workload, types] of Object.entries(pools)) {
+      const patch = overlayObject('opifex', 'production', `${workload}-patch.yaml`);
+      const affinity = (
+        patch.spec as {
+          template: { spec: { affinity: { nodeAffinity: Record<string, Json> } } };
+        }
+      ).template.spec.affinity.nodeAffinity;
+      expect(affinity).toEqual({
+        preferredDuringSchedulingIgnoredDuringExecution: [
+          {
+            weight: 100,
+            preference: {
+              matchExpressions: [
+                { key: 'node.kubernetes.io/instance-type', operator: 'In', values: types },
+              ],
+            },
+          },
+        ],
       });
     }
+  });
+
+  it('alerts: HPAScalingStuck for 5m and ClusterAutoscalerFailing for 2m', () => {
+    const rule = overlayObject('opifex', 'production', 'alerts.yaml');
+    const rules = (
+      rule.spec as { groups: { rules: { alert: string; expr: string; for: string }[] }[] }
+    ).groups.flatMap((group) => group.rules);
+    expect(rules.map((entry) => [entry.alert, entry.expr, entry.for])).toEqual([
+      [
+        'HPAScalingStuck',
+        'increase(kube_horizontalpodautoscaler_status_current_replicas[10m]) == 0 AND kube_horizontalpodautoscaler_status_desired_replicas > kube_horizontalpodautoscaler_status_current_replicas',
+        '5m',
+      ],
+      ['ClusterAutoscalerFailing', 'increase(cluster_autoscaler_errors_total[10m]) > 5', '2m'],
+    ]);
   });
 });
 
