@@ -342,5 +342,24 @@ describe('llm-platform (llm-platform-autoscaling.md)', () => {
     expect(config).toContain('as: gpu_memory_utilization');
     expect(config).toContain('DCGM_FI_DEV_FB_FREE');
     expect(config).not.toContain('DCGM_FI_DEV_FB_TOTAL');
+    // The seed's second rule, in bytes (DCGM counts MiB).
+    expect(config).toContain('as: gpu_memory_used_bytes');
+    expect(config).toContain('* 1048576');
+  });
+
+  it('keeps the seed’s HPA names, open-webui-hpa and ollama-hpa', () => {
+    for (const environment of ['production', 'staging']) {
+      for (const workload of ['open-webui', 'ollama']) {
+        const hpa = overlayObject('llm-platform', environment, `${workload}-hpa.yaml`);
+        expect((hpa.metadata as Record<string, Json>).name).toBe(`${workload}-hpa`);
+      }
+    }
+  });
+
+  it('holds Ollama to the GPU nodes by their gpu=true label, not an instance type ("Standard_NC4as_T4_v3 or similar")', () => {
+    const patch = JSON.stringify(overlayObject('llm-platform', 'production', 'ollama-patch.yaml'));
+    expect(patch).toContain('"key":"gpu","operator":"In","values":["true"]');
+    expect(patch).not.toContain('node.kubernetes.io/instance-type');
+    expect(patch).toContain('"nvidia.com/gpu":"1"');
   });
 });
