@@ -314,6 +314,76 @@ describe('hsof (hsof-scaling-runbook.md)', () => {
       scaleDown: '300s window, Percent 50/60s',
     });
   });
+
+  it('VPA hsof-main: recommendations only (Off), cpu 1-16, memory 4Gi-64Gi, beside the HPA on cpu and memory', () => {
+    const vpa = overlayObject('hsof', 'production', 'hsof-main-vpa.yaml');
+    expect((vpa.metadata as Record<string, Json>).name).toBe('hsof-main');
+    expect(vpa.spec).toMatchObject({
+      targetRef: { kind: 'Deployment', name: 'hsof-main' },
+      updatePolicy: { updateMode: 'Off' },
+      resourcePolicy: {
+        containerPolicies: [
+          {
+            containerName: 'hsof',
+            minAllowed: { cpu: '1', memory: '4Gi' },
+            maxAllowed: { cpu: '16', memory: '64Gi' },
+          },
+        ],
+      },
+    });
+  });
+
+  it('pods on the node-type=gpu-node nodes (no instance type), preferred anti-affinity on the hostname at weight 100', () => {
+    const patch = overlayObject('hsof', 'production', 'hsof-main-patch.yaml');
+    const text = JSON.stringify(patch);
+    expect(text).not.toContain('node.kubernetes.io/instance-type');
+    expect(patch.spec).toMatchObject({
+      template: {
+        spec: {
+          affinity: {
+            nodeAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: {
+                nodeSelectorTerms: [
+                  {
+                    matchExpressions: [{ key: 'node-type', operator: 'In', values: ['gpu-node'] }],
+                  },
+                ],
+              },
+            },
+            podAntiAffinity: {
+              preferredDuringSchedulingIgnoredDuringExecution: [
+                {
+                  weight: 100,
+                  podAffinityTerm: {
+                    labelSelector: { matchLabels: { app: 'hsof' } },
+                    topologyKey: 'kubernetes.io/hostname',
+                  },
+                },
+              ],
+            },
+          },
+          containers: [
+            {
+              name: 'hsof',
+              resources: {
+                requests: { cpu: '4', memory: '16Gi', 'nvidia.com/gpu': '1' },
+                limits: { cpu: '8', memory: '32Gi', 'nvidia.com/gpu': '1' },
+              },
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('Ingress hsof-main on https://hsof.company.com', () => {
+    const ingress = overlayObject('hsof', 'production', 'hsof-main-ingress.yaml');
+    expect((ingress.metadata as Record<string, Json>).name).toBe('hsof-main');
+    expect(ingress.spec).toMatchObject({
+      tls: [{ hosts: ['hsof.company.com'] }],
+      rules: [{ host: 'hsof.company.com' }],
+    });
+  });
 });
 
 describe('llm-platform (llm-platform-autoscaling.md)', () => {
