@@ -303,6 +303,56 @@ describe('ai-inference (ai-inference-scaling.md)', () => {
     });
     expect(hpaSummary('ai-inference', 'staging', 'ai-inference').replicas).toBe('2-4');
   });
+
+  it('the HPA under the name of the seed’s own command: kubectl get hpa ai-inference-hpa', () => {
+    for (const environment of ['production', 'staging']) {
+      const hpa = overlayObject('ai-inference', environment, 'ai-inference-hpa.yaml');
+      expect((hpa.metadata as { name: string }).name).toBe('ai-inference-hpa');
+    }
+  });
+
+  it('VPA: recommendation-only, beside the HPA on cpu and memory', () => {
+    const vpa = overlayObject('ai-inference', 'production', 'ai-inference-vpa.yaml');
+    expect(vpa.spec).toMatchObject({
+      updatePolicy: { updateMode: 'Off' },
+      resourcePolicy: { containerPolicies: [{ controlledResources: ['cpu', 'memory'] }] },
+    });
+  });
+
+  it('GPU placement by the seed’s node-type=gpu-inference label, no instance type', () => {
+    const patch = fs.readFileSync(
+      path.join(ROOT, 'overlays/ai-inference/production/ai-inference-patch.yaml'),
+      'utf8',
+    );
+    expect(patch).toContain('key: node-type');
+    expect(patch).not.toContain('node.kubernetes.io/instance-type');
+  });
+
+  it('alerts: the thresholds of the seed’s list', () => {
+    const rules = (
+      overlayObject('ai-inference', 'production', 'ai-inference-alerts.yaml').spec as {
+        groups: Array<{
+          rules: Array<{ alert: string; expr: string; labels: { severity: string } }>;
+        }>;
+      }
+    ).groups.flatMap((group) => group.rules);
+    const rule = (name: string) => rules.find((candidate) => candidate.alert === name);
+    expect(rule('WorkloadLatencyP95High')?.expr).toMatch(/> 2\s*$/);
+    expect(rule('WorkloadErrorRateHigh')?.expr).toMatch(/> 0\.05\s*$/);
+    expect(rule('AIInferenceAvailabilitySLOBreach')?.expr).toMatch(/< 0\.999\s*$/);
+    expect(rule('AIInferenceGPUUtilizationHigh')?.expr).toMatch(/> 95\s*$/);
+    expect(rule('AIInferenceMemoryHigh')?.expr).toMatch(/> 0\.9\s*$/);
+    expect(rule('AIInferenceCacheHitRateLow')?.expr).toMatch(/< 0\.7\s*$/);
+    expect(rule('AIInferenceGPUUtilizationLow')?.expr).toMatch(/< 30\s*$/);
+    expect(
+      [
+        'AIInferencePodNotReady',
+        'AIInferenceModelLoadFailed',
+        'AIInferenceAvailabilitySLOBreach',
+      ].map((name) => rule(name)?.labels.severity),
+    ).toEqual(['critical', 'critical', 'critical']);
+    expect(rule('AIInferenceThroughputLow')?.labels.severity).toBe('info');
+  });
 });
 
 describe('hsof (hsof-scaling-runbook.md)', () => {
