@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   changesMarkdown,
   compareCapacity
-} from "./chunks/chunk-ALLSPWBE.js";
+} from "./chunks/chunk-3FJMRYZJ.js";
 import {
   DEFAULT_MAX_LENGTH,
   renderMarkdown
@@ -27,12 +27,12 @@ import {
   checkCompiled,
   compileSpec,
   stepLoadChart
-} from "./chunks/chunk-NNK56HLM.js";
+} from "./chunks/chunk-WKVSRCOO.js";
 import "./chunks/chunk-NSTTGFMZ.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-RBMZEL6V.js";
+} from "./chunks/chunk-OMOHYDDY.js";
 import "./chunks/chunk-CXQKWAPY.js";
 import {
   loadConfig
@@ -48,7 +48,7 @@ import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-NLUKIAMC.js";
+} from "./chunks/chunk-PQ4PBZIW.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";

@@ -4,7 +4,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import "./chunks/chunk-JMR36GPJ.js";
 import {
   VERSION
-} from "./chunks/chunk-NLUKIAMC.js";
+} from "./chunks/chunk-PQ4PBZIW.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
@@ -27,12 +27,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-XVSJ3NP6.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-FVSOUNHY.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-I7ZJTK4R.js")).compileCommand,
-  build: async () => (await import("./chunks/build-CGEXRTMH.js")).buildCommand,
-  init: async () => (await import("./chunks/init-LPSRG6DY.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-3PKL6FS3.js")).lintCommand,
+  argocd: async () => (await import("./chunks/argocd-U24OZHHE.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-YI6JLLT2.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-OFYIQ4JP.js")).compileCommand,
+  build: async () => (await import("./chunks/build-XM7KQ2AE.js")).buildCommand,
+  init: async () => (await import("./chunks/init-Z6UZANIA.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-ZRJRS4RO.js")).lintCommand,
   rules: async () => (await import("./chunks/rules-EDHICVZG.js")).rulesCommand
 };
 async function execute(argv, terminal) {

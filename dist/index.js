@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-PS7UYBN4.js";
+} from "./chunks/chunk-OWSMC6MU.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -19,7 +19,7 @@ import {
   emit,
   needsPromQL,
   writeCompiled
-} from "./chunks/chunk-NNK56HLM.js";
+} from "./chunks/chunk-WKVSRCOO.js";
 import {
   SpecInvalidError,
   formatProblem,
@@ -31,7 +31,7 @@ import {
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-RBMZEL6V.js";
+} from "./chunks/chunk-OMOHYDDY.js";
 import {
   compareFindings,
   lintSets
@@ -51,7 +51,7 @@ import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-NLUKIAMC.js";
+} from "./chunks/chunk-PQ4PBZIW.js";
 import {
   ScaleplanError,
   isScaleplanError

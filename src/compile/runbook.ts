@@ -383,6 +383,37 @@ export interface RunbookInput {
   clusterDirectory: string | undefined;
 }
 
+/**
+ * What the adapter serves: the metrics the autoscalers read, and apart from them the rules of
+ * `prometheus.adapterRules` no autoscaler of this environment reads (served for others).
+ */
+function adapterSentence(
+  environment: EnvironmentContext,
+  rules: readonly AdapterRule[],
+  where: string,
+): string {
+  const read = new Set(
+    environment.workloads.flatMap((workload) =>
+      workload.autoscaler === 'none'
+        ? []
+        : workload.metrics.flatMap((metric) => (metric.adapter ? [metric.adapter.name] : [])),
+    ),
+  );
+  const names = (list: readonly AdapterRule[]): string =>
+    list.map((rule) => code(rule.name)).join(', ');
+  const used = rules.filter((rule) => read.has(rule.name));
+  const unused = rules.filter((rule) => !read.has(rule.name));
+  const parts = [
+    used.length > 0
+      ? `The autoscalers read ${names(used)} from the custom and external metrics APIs`
+      : undefined,
+    unused.length > 0
+      ? `${used.length > 0 ? 'the adapter also serves' : 'The adapter serves'} ${names(unused)}, which no autoscaler here reads`
+      : undefined,
+  ].filter((part): part is string => part !== undefined);
+  return `${parts.join('; ')}; ${where}.`;
+}
+
 /** RUNBOOK.md of one environment, rendered from the precompiled Handlebars template. */
 export function renderRunbook(input: RunbookInput): string {
   const { environment } = input;
@@ -449,9 +480,7 @@ export function renderRunbook(input: RunbookInput): string {
   const pipeline = [
     ...(input.adapterRules.length === 0
       ? []
-      : [
-          `The HPAs read ${input.adapterRules.map((rule) => code(rule.name)).join(', ')} from the custom and external metrics APIs; ${where}.`,
-        ]),
+      : [adapterSentence(environment, input.adapterRules, where)]),
     ...[dcgmNote(environment)].filter((note): note is string => note !== undefined),
     ...(input.adapterRules.length === 0
       ? []

@@ -3043,6 +3043,17 @@ function renderProcedure(procedure) {
     commands: procedure.commands.map(code)
   };
 }
+function adapterSentence(environment, rules, where) {
+  let read = new Set(
+    environment.workloads.flatMap(
+      (workload) => workload.autoscaler === "none" ? [] : workload.metrics.flatMap((metric) => metric.adapter ? [metric.adapter.name] : [])
+    )
+  ), names = (list2) => list2.map((rule) => code(rule.name)).join(", "), used = rules.filter((rule) => read.has(rule.name)), unused = rules.filter((rule) => !read.has(rule.name));
+  return `${[
+    used.length > 0 ? `The autoscalers read ${names(used)} from the custom and external metrics APIs` : void 0,
+    unused.length > 0 ? `${used.length > 0 ? "the adapter also serves" : "The adapter serves"} ${names(unused)}, which no autoscaler here reads` : void 0
+  ].filter((part) => part !== void 0).join("; ")}; ${where}.`;
+}
 function renderRunbook(input) {
   let { environment } = input, view = environment.view, facts = [
     `Spec: ${code(input.specPath)}; base: ${code(input.basePath)}; build with ${code(`kubectl kustomize ${view.name}`)} from the output directory.`,
@@ -3074,9 +3085,7 @@ function renderRunbook(input) {
       };
     })
   })), pools = Object.keys(view.nodePools).sort().map((name) => poolSection(environment, name, groups)), capacityIntro = quotas.length === 0 && pools.length === 0 ? "The spec defines no quotas or node pools to check against." : `Every workload of the base at its maximum replica count (${groups.map((group) => `${code(group.name)} \xD7 ${group.maxReplicas}`).join(", ") || "none"}), with the requests the overlay sets.`, configMap = environment.prometheus.adapterConfigMap, where = view.prometheus.adapterRulesOnly === !0 ? `another ScalePlan of the cluster writes the adapter's ConfigMap; it lists ${code(`${input.clusterDirectory ?? ""}/${ADAPTER_RULES_FILE}`)} in its ${code("prometheus.adapterRulesFrom")}, which merges these rules` : `the rules are in the ConfigMap ${code(configMap)} (namespace ${code(environment.prometheus.adapterNamespace)}, key ${code("config.yaml")}) of the cluster directory ${code(input.clusterDirectory ?? "")}, one for every environment of the cluster; install prometheus-adapter with ${code(`rules.existing=${configMap}`)}`, pipeline = [
-    ...input.adapterRules.length === 0 ? [] : [
-      `The HPAs read ${input.adapterRules.map((rule) => code(rule.name)).join(", ")} from the custom and external metrics APIs; ${where}.`
-    ],
+    ...input.adapterRules.length === 0 ? [] : [adapterSentence(environment, input.adapterRules, where)],
     ...[dcgmNote(environment)].filter((note) => note !== void 0),
     ...input.adapterRules.length === 0 ? [] : ["New series appear after the adapter's relist interval (10m by default)."]
   ], adapter = pipeline.length > 0 ? pipeline.join(" ") : void 0, planAlerts2 = alertRows(input.planAlerts.summaries);

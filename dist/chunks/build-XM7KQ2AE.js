@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-QFH6DH6H.js";
+} from "./chunk-PTXH7ZX6.js";
 import {
   parseCommandArgs
 } from "./chunk-UZ77ADDH.js";
@@ -13,12 +13,12 @@ import {
 import "./chunk-S6GL4GBH.js";
 import {
   buildEnvironment
-} from "./chunk-NNK56HLM.js";
+} from "./chunk-WKVSRCOO.js";
 import "./chunk-NSTTGFMZ.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-RBMZEL6V.js";
+} from "./chunk-OMOHYDDY.js";
 import "./chunk-CXQKWAPY.js";
 import {
   loadConfig
@@ -32,7 +32,7 @@ import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-NLUKIAMC.js";
+} from "./chunk-PQ4PBZIW.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

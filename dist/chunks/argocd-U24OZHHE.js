@@ -11,12 +11,12 @@ import {
 } from "./chunk-CYHD5KSS.js";
 import {
   buildEnvironment
-} from "./chunk-NNK56HLM.js";
+} from "./chunk-WKVSRCOO.js";
 import "./chunk-NSTTGFMZ.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-RBMZEL6V.js";
+} from "./chunk-OMOHYDDY.js";
 import "./chunk-CXQKWAPY.js";
 import {
   loadConfig
@@ -30,7 +30,7 @@ import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-NLUKIAMC.js";
+} from "./chunk-PQ4PBZIW.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -15,14 +15,14 @@ import {
 import {
   CACHE_STRATEGIES,
   lint
-} from "./chunk-RBMZEL6V.js";
+} from "./chunk-OMOHYDDY.js";
 import {
   counted,
   rules
 } from "./chunk-DGONFKDF.js";
 import {
   VERSION
-} from "./chunk-NLUKIAMC.js";
+} from "./chunk-PQ4PBZIW.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -7,8 +7,8 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-PS7UYBN4.js";
-import "./chunk-NNK56HLM.js";
+} from "./chunk-OWSMC6MU.js";
+import "./chunk-WKVSRCOO.js";
 import "./chunk-NSTTGFMZ.js";
 import "./chunk-PAAWLEMI.js";
 import "./chunk-ATGL7Z3X.js";

@@ -12,10 +12,10 @@ import {
   changesMarkdown,
   changesText,
   compareCapacity
-} from "./chunk-ALLSPWBE.js";
+} from "./chunk-3FJMRYZJ.js";
 import "./chunk-QWU66CDN.js";
 import "./chunk-NSTTGFMZ.js";
-import "./chunk-RBMZEL6V.js";
+import "./chunk-OMOHYDDY.js";
 import "./chunk-CXQKWAPY.js";
 import "./chunk-XFJLUTFE.js";
 import "./chunk-ATGL7Z3X.js";
@@ -23,7 +23,7 @@ import "./chunk-DGONFKDF.js";
 import "./chunk-XA5SJ5KA.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
-import "./chunk-NLUKIAMC.js";
+import "./chunk-PQ4PBZIW.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

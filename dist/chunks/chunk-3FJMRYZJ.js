@@ -10,7 +10,7 @@ import {
 } from "./chunk-NSTTGFMZ.js";
 import {
   runSettings
-} from "./chunk-RBMZEL6V.js";
+} from "./chunk-OMOHYDDY.js";
 import {
   ManifestSet
 } from "./chunk-CXQKWAPY.js";

@@ -9,7 +9,7 @@ import {
   compileSpec,
   movedFiles,
   writeCompiled
-} from "./chunk-NNK56HLM.js";
+} from "./chunk-WKVSRCOO.js";
 import "./chunk-NSTTGFMZ.js";
 import "./chunk-PAAWLEMI.js";
 import {

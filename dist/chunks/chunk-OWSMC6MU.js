@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-NNK56HLM.js";
+} from "./chunk-WKVSRCOO.js";
 import {
   displayPath
 } from "./chunk-XA5SJ5KA.js";

@@ -28,7 +28,7 @@ import {
 import {
   BUILD,
   VERSION
-} from "./chunk-NLUKIAMC.js";
+} from "./chunk-PQ4PBZIW.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
