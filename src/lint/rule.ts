@@ -1,6 +1,7 @@
 import type { FieldPath, LocateTarget, SourceRange } from '../source/locate.js';
 import type { Manifest } from '../k8s/manifest.js';
 import type { ManifestSet } from '../k8s/manifest-set.js';
+import type { Fixer, FixResult } from './fix.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -66,7 +67,13 @@ export interface ReportDescriptor<MessageIds extends string> {
   /** Overrides the rule's default severity unless the config sets one. */
   severity?: Severity;
   related?: RelatedDescriptor[];
+  /** What to change, in words (shown by every format; a suggestion when there is no autofix). */
   fix?: string;
+  /**
+   * The machine-applicable fix (`scaleplan lint --fix`): edits made through the fixer, or a
+   * refusal with its reason. Only for changes that need no value a person must choose.
+   */
+  autofix?: (fixer: Fixer) => FixResult;
 }
 
 export interface RunSettings {

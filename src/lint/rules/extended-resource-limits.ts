@@ -10,6 +10,7 @@ import {
 import { containerResources, WORKLOAD_KINDS } from '../../k8s/workloads.js';
 import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
+import type { Fixer, FixResult } from '../fix.js';
 
 export default defineRule({
   id: 'extended-resource-limits',
@@ -85,6 +86,9 @@ export default defineRule({
                 value: String(fractional.raw),
                 field: fractional.origin === 'request' ? 'requests' : 'limits',
               },
+              autofix: () => ({
+                refused: `How many whole ${resource} devices the container needs is for its owner to choose.`,
+              }),
             });
             continue;
           }
@@ -98,6 +102,7 @@ export default defineRule({
               messageId: 'missingLimit',
               data: { ...data, request: String(request.raw) },
               fix: `resources: {limits: {${resource}: ${String(request.raw)}}}`,
+              autofix: (fixer) => setLimit(fixer, manifest, request, resource),
             });
             continue;
           }
@@ -123,6 +128,12 @@ export default defineRule({
                   }
                 : {}),
               fix: `resources: {limits: {${resource}: ${String(limit.raw)}}}`,
+              autofix: (fixer) =>
+                limit.origin === 'limit'
+                  ? fixer.replaceValue(limit.manifest, limit.path, quantityText(request))
+                  : limit.origin === 'limitRange'
+                    ? setLimit(fixer, manifest, request, resource)
+                    : { refused: `The ${resource} limit comes from the pod's resources.` },
             });
           }
         }
@@ -131,3 +142,25 @@ export default defineRule({
     return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit]));
   },
 });
+
+function quantityText(quantity: ResolvedQuantity): string | number {
+  return typeof quantity.raw === 'number' ? quantity.raw : String(quantity.raw);
+}
+
+/** Writes `limits: {resource: request}` on the container, as the request spells it. */
+function setLimit(
+  fixer: Fixer,
+  manifest: Manifest,
+  request: ResolvedQuantity,
+  resource: string,
+): FixResult {
+  const text = fixer.valueText(manifest, request.path);
+  if (text === undefined || request.origin !== 'request') {
+    return { refused: `The ${resource} request is not written on the container.` };
+  }
+  const resources = request.path.slice(0, -2);
+  const limits = manifest.get([...resources, 'limits']);
+  return typeof limits === 'object' && limits !== null
+    ? fixer.setField(manifest, [...resources, 'limits'], resource, text)
+    : fixer.setField(manifest, resources, 'limits', { [resource]: text });
+}

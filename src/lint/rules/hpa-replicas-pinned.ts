@@ -60,6 +60,7 @@ export default defineRule({
           message: `${autoscaler.manifest.kind} "${autoscaler.manifest.name}" scales this workload.`,
         })),
         fix: `Delete spec.replicas from ${manifest.kind} "${manifest.name}".`,
+        autofix: (fixer) => fixer.removeField(manifest, ['spec', 'replicas']),
       });
     };
     const visitors: RuleVisitors<Record<string, never>> = {};

@@ -70,6 +70,12 @@ export default defineRule<'unstabilized', Options>({
           minimum: options.minimumSeconds,
         },
         fix: `stabilizationWindowSeconds: ${Math.max(options.minimumSeconds, 300)}`,
+        autofix: (fixer) =>
+          fixer.replaceValue(
+            manifest,
+            [...behaviorPath(manifest), 'scaleDown', 'stabilizationWindowSeconds'],
+            Math.max(options.minimumSeconds, 300),
+          ),
       });
     };
     return { [HPA_KIND]: visit, [SCALED_OBJECT_KIND]: visit };

@@ -9,6 +9,8 @@ import { describeIntOrPercent } from '../../k8s/numbers.js';
 import type { Workload } from '../../k8s/workloads.js';
 import type { ManifestSet } from '../../k8s/manifest-set.js';
 import { defineRule, type RelatedDescriptor } from '../rule.js';
+import type { Fixer, FixResult } from '../fix.js';
+import type { Manifest } from '../../k8s/manifest.js';
 
 export default defineRule({
   id: 'pdb-blocks-eviction',
@@ -64,6 +66,7 @@ export default defineRule({
             },
             related,
             fix: 'maxUnavailable: 1',
+            autofix: (fixer) => allowOneDisruption(fixer, pdb, policy.field),
           });
           return;
         }
@@ -102,11 +105,27 @@ export default defineRule({
             ...counts.flatMap((count) => (count.related ? [count.related] : [])),
           ],
           fix: 'maxUnavailable: 1',
+          autofix: (fixer) => allowOneDisruption(fixer, pdb, policy.field),
         });
       },
     };
   },
 });
+
+/**
+ * The smallest change that lets one pod go at any replica count: `maxUnavailable: 1`, by
+ * changing the value of a maxUnavailable or replacing a minAvailable (which blocks whenever the
+ * count falls to it, while maxUnavailable allows one disruption at every count).
+ */
+function allowOneDisruption(
+  fixer: Fixer,
+  pdb: Manifest,
+  field: 'minAvailable' | 'maxUnavailable',
+): FixResult {
+  return field === 'maxUnavailable'
+    ? fixer.replaceValue(pdb, ['spec', field], 1)
+    : fixer.replaceField(pdb, ['spec', field], 'maxUnavailable', 1);
+}
 
 function hasReplicaCount(workload: Workload): boolean {
   return workload.hasReplicaCount;

@@ -55,6 +55,12 @@ export default defineRule({
                 : `Rename the key to ${tracked}.`,
             },
             fix: tracked,
+            // The untracked key limits nothing, so renaming it (or dropping it beside the
+            // tracked one) changes no quota that is enforced today but the one meant.
+            autofix: (fixer) =>
+              keys.has(tracked)
+                ? fixer.removeField(quota, entry.path)
+                : fixer.renameKey(quota, entry.path, tracked),
           });
         }
       },
