@@ -1,5 +1,4 @@
 import type { FieldPath, Location } from '../source/locate.js';
-import { toLocation } from '../source/locate.js';
 import type { SourceFile, SourceRange } from '../source/source-file.js';
 import type { Manifest } from '../k8s/manifest.js';
 
@@ -21,7 +20,10 @@ export interface SourceEdit {
 
 export type FixResult = { edits: SourceEdit[] } | { refused: string };
 
-/** An edit as findings carry it: the file's display path, offsets, and 1-based positions. */
+/**
+ * An edit as findings carry it: the file's display path, offsets, and the 1-based positions of
+ * its start and (exclusive) end.
+ */
 export interface FixEdit extends Location {
   start: number;
   end: number;
@@ -359,8 +361,19 @@ export function toAutofix(result: FixResult, sources: Map<string, FixSource>): A
           ...(edit.file.absolutePath !== undefined ? { absolutePath: edit.file.absolutePath } : {}),
         });
       }
-      const location = toLocation({ file: edit.file, start: edit.start, end: edit.end });
-      return { ...location, start: edit.start, end: edit.end, text: edit.text };
+      // Exact positions (an insertion is empty), not a finding's range (which is never empty).
+      const start = edit.file.position(edit.start);
+      const end = edit.file.position(edit.end);
+      return {
+        file: edit.file.path,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        start: edit.start,
+        end: edit.end,
+        text: edit.text,
+      };
     }),
   };
 }

@@ -36,6 +36,8 @@ export interface LintSummary {
   files: number;
   objects: number;
   skippedDocuments: number;
+  /** Findings `--fix` fixed (present only when it ran); the others are what remains. */
+  fixed?: number;
 }
 
 export interface LintResult {
