@@ -40,6 +40,11 @@ export interface RuleMeta<MessageIds extends string, Options> {
   rationale: string;
   /** What to change. */
   remediation: string;
+  /**
+   * What `scaleplan lint --fix` changes, or why it changes nothing (docs, `rules <id>`). A
+   * rule whose findings carry an `autofix` must say; the docs show its before and after.
+   */
+  autofix?: string;
   defaultOptions: Options;
   optionsSchema?: OptionsSchema;
   /** Examples shown in docs and by `scaleplan rules <id>`; a test lints both. */

@@ -24,6 +24,8 @@ export default defineRule({
       'Kubernetes stops serving beta API versions a few releases after their replacement ships, and alpha versions in any release. A manifest that still uses one applies today and fails after the next cluster upgrade ("no matches for kind"), usually in the middle of a rollout. The table in src/k8s/deprecations.ts follows the Kubernetes Deprecated API Migration Guide and, for removed alpha versions (reported from the release that dropped them), the changelog of each release; the target version is --kube-version (or kubeVersion in .scaleplan.yaml).',
     remediation:
       'Change apiVersion to the replacement the message names and apply the migration note (for example HPA targetAverageUtilization becomes target.averageUtilization in autoscaling/v2).',
+    autofix:
+      '`--fix` changes `apiVersion` where the move is mechanical: HorizontalPodAutoscaler `autoscaling/v2beta2` \u2192 `autoscaling/v2` (the same fields) and PodDisruptionBudget `policy/v1beta1` \u2192 `policy/v1` (refused when the selector is empty or missing: it selects no pods in v1beta1 and every pod of the namespace in v1). Every other move renames or reshapes fields and is left to `kubectl convert` and a person.',
     defaultOptions: {},
     examples: {
       incorrect:

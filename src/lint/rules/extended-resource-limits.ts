@@ -33,6 +33,8 @@ export default defineRule({
       'Extended resources (a `/` in the name outside the `kubernetes.io` domain: `nvidia.com/gpu`, `amd.com/gpu`, `gpu.intel.com/i915`, vendor NICs and FPGAs) are whole devices that the kubelet hands to one container; Kubernetes does not overcommit them. The API server therefore enforces three things on every container, pod templates included: the limit must be set, a request must equal the limit, and the value must be a whole number (`0.5`, `500m` and `1.5` are rejected). A limit alone is the recommended form: the request defaults to it. A LimitRange `default` for the resource counts as the limit. All three mistakes fail the apply or the Argo CD sync, often only in the environment that adds the GPU patch.',
     remediation:
       'Write the device count once, as a whole number under `resources.limits` (e.g. `nvidia.com/gpu: 1`); drop the request or make it identical.',
+    autofix:
+      '`--fix` sets the limit to the request, spelled as the request is: it changes a written limit that differs, or adds `limits: {<resource>: <request>}` next to the requests when only a LimitRange default or nothing sets one. A fractional request is not fixed: how many whole devices a container needs is for its owner to choose.',
     defaultOptions: {},
     examples: {
       incorrect:
