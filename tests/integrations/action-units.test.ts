@@ -91,7 +91,7 @@ describe('fix suggestions in review comments', () => {
   it('suggests the fixed lines when the edit is inside the changed lines', () => {
     const { comments } = reviewComments(
       result.findings,
-      [{ filename: 'k8s/web.yaml', patch }],
+      [{ filename: 'k8s/web.yaml', status: 'added', patch }],
       new Set(),
       (finding) => finding.ruleId,
       (finding) => fixSuggestion(finding, result.fixSources),
@@ -103,14 +103,15 @@ describe('fix suggestions in review comments', () => {
     expect(comments[0]?.body).toMatch(/^hpa-replicas-pinned\n\n```suggestion\n```\n\n<!-- /);
   });
 
-  it('suggests nothing when the lines are outside the diff', () => {
+  it('suggests nothing when a replaced line is outside the diff', () => {
     const { comments } = reviewComments(
       result.findings,
-      [{ filename: 'k8s/web.yaml', patch: '@@ -1,1 +5,1 @@\n+  replicas: 3' }],
+      [{ filename: 'k8s/web.yaml', status: 'modified', patch: '@@ -1,1 +5,1 @@\n+  replicas: 3' }],
       new Set(),
       (finding) => finding.ruleId,
-      (finding) => fixSuggestion({ ...finding }, new Map()),
+      () => ({ startLine: 5, line: 6, text: 'x' }),
     );
+    expect(comments[0]).toMatchObject({ line: 5 });
     expect(comments[0]?.body).not.toContain('```suggestion');
   });
 
