@@ -138,6 +138,24 @@ describe('scaleplan lint --fix', () => {
     ).toContain('--rule nope is not a rule');
   });
 
+  it('fixes only the staged files under --root, as the scaleplan-fix hook runs it', async () => {
+    const pinned = `${DEPLOYMENT}---\n${HPA}`;
+    const directory = scratch.tree(
+      {
+        'staged.yaml': pinned,
+        'other.yaml': pinned.replace(/web/g, 'api'),
+        '.scaleplan.yaml': CONFIG,
+      },
+      'root',
+    );
+    const run = await runCli(['lint', '--fix', '--cache', '--root', '.', 'staged.yaml'], {
+      cwd: directory,
+    });
+    expect(run.code).toBe(0);
+    expect(read(directory, 'staged.yaml')).toBe(`${FIXED_DEPLOYMENT}---\n${HPA}`);
+    expect(read(directory, 'other.yaml')).toBe(pinned.replace(/web/g, 'api'));
+  });
+
   it('fixes a Kustomize base through the origin annotations; the overlay still builds', async () => {
     const directory = scratch.tree(
       {
