@@ -4,39 +4,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/rules/index.js';
 import { runCli } from './helpers.js';
-import { scratchSpace } from '../_utils.js';
+import { ROOT, scratchSpace } from '../_utils.js';
 
 const scratch = scratchSpace('lint-fix');
 
-const DEPLOYMENT = `# The web tier.
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 3 # pinned
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      containers:
-        - name: web
-          image: web:1.0
-          resources:
-            requests: {cpu: 100m, memory: 128Mi}
-`;
+/** A Deployment pinned to 3 replicas, a comment above it and one on the pinned line. */
+const DEPLOYMENT = fs.readFileSync(path.join(ROOT, 'fixtures/fix/deployment.yaml'), 'utf8');
 
-const HPA = `apiVersion: autoscaling/v2
-kind: HorizontalPodAutoscaler
-metadata:
-  name: web
-spec:
-  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
-  minReplicas: 2
-  maxReplicas: 10
-`;
+/** The HPA that scales it. */
+const HPA = fs.readFileSync(path.join(ROOT, 'fixtures/fix/hpa.yaml'), 'utf8');
 
 const FIXED_DEPLOYMENT = DEPLOYMENT.replace('  replicas: 3 # pinned\n', '');
 
