@@ -187,6 +187,51 @@ describe('scaleplan lint --fix', () => {
     expect(read(directory, 'overlay/kustomization.yaml')).toBe(kustomization);
   });
 
+  it('edits the strategic-merge patch that sets a field, refuses a JSON 6902 one', async () => {
+    const patch =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          resources:\n            limits: {nvidia.com/gpu: 2} # two\n            requests: {nvidia.com/gpu: 1}\n';
+    const json6902 = '- op: replace\n  path: /spec/replicas\n  value: 5\n';
+    const directory = scratch.tree(
+      {
+        'base/deployment.yaml': DEPLOYMENT,
+        'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n',
+        'overlay/hpa.yaml': HPA,
+        'overlay/gpu.yaml': patch,
+        'overlay/replicas.yaml': json6902,
+        'overlay/kustomization.yaml':
+          'resources:\n  - ../base\n  - hpa.yaml\npatches:\n  - path: replicas.yaml\n    target: {kind: Deployment, name: web}\n  - path: gpu.yaml\n',
+        '.scaleplan.yaml': CONFIG.replace(
+          'extended-resource-limits: off',
+          'extended-resource-limits: error',
+        ),
+      },
+      'patches',
+    );
+    const run = await runCli(['lint', '--fix', '--format', 'json', 'overlay'], { cwd: directory });
+    expect(read(directory, 'overlay/gpu.yaml')).toBe(
+      patch.replace('nvidia.com/gpu: 2} # two', 'nvidia.com/gpu: 1} # two'),
+    );
+    expect(read(directory, 'overlay/replicas.yaml')).toBe(json6902);
+    expect(read(directory, 'base/deployment.yaml')).toBe(DEPLOYMENT);
+    const { findings, summary } = JSON.parse(run.stdout);
+    expect(summary.fixed).toBe(1);
+    expect(
+      findings.map((finding: { ruleId: string; autofix?: unknown }) => [
+        finding.ruleId,
+        finding.autofix,
+      ]),
+    ).toEqual([
+      [
+        'hpa-replicas-pinned',
+        {
+          refused:
+            'spec.replicas is set by a JSON 6902 patch in overlay/replicas.yaml; edit it there by hand.',
+        },
+      ],
+    ]);
+    execFileSync('kubectl', ['kustomize', 'overlay'], { cwd: directory });
+  });
+
   it('carries the fix as structured edits in JSON and SARIF', async () => {
     const directory = scratch.tree(
       { 'app.yaml': `${DEPLOYMENT}---\n${HPA}`, '.scaleplan.yaml': CONFIG },
