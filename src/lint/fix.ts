@@ -309,7 +309,14 @@ export class Fixer {
     if (!/^[ \t]*(#.*)?$/.test(text.slice(siblingValue.end, lineEnd))) {
       return refuse(`${parentPath.join('.')} is not laid out one field a line.`);
     }
-    const step = childIndent(text, siblingKey.start, lineStart) ?? 2;
+    // The file's indentation step: how far the fields sit inside their parent's key.
+    const parentKey = manifest.locate(parentPath, 'key');
+    const parentColumn =
+      parentKey && parentKey.file === file && !parentKey.approximate
+        ? parentKey.start - lineStartOf(text, parentKey.start)
+        : undefined;
+    const column = siblingKey.start - lineStart;
+    const step = parentColumn !== undefined && column > parentColumn ? column - parentColumn : 2;
     const inserted =
       typeof value === 'string'
         ? `${eol}${indent}${yamlKey(key)}: ${value}`
@@ -326,14 +333,6 @@ export class Fixer {
     const range = manifest.locate(path, 'value');
     return range && !range.approximate ? range.file.text.slice(range.start, range.end) : undefined;
   }
-}
-
-/** The indentation step of the file's block maps, read from the line after `offset`'s. */
-function childIndent(text: string, keyStart: number, lineStart: number): number | undefined {
-  const column = keyStart - lineStart;
-  const parentLine = lineStartOf(text, lineStart - 1);
-  const parentColumn = /^ */.exec(text.slice(parentLine))?.[0].length ?? 0;
-  return column > parentColumn ? column - parentColumn : undefined;
 }
 
 /** One fix made of several: refused when any part is. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/rules/index.js';
-import { runCli } from './helpers.js';
+import { runCli } from '../cli/helpers.js';
 import { ROOT, scratchSpace } from '../_utils.js';
 
 const scratch = scratchSpace('lint-fix');
