@@ -1,5 +1,6 @@
 import type { FieldPath, Location } from '../source/locate.js';
 import type { SourceFile, SourceRange } from '../source/source-file.js';
+import { isMap, isNode, isSeq, visit } from 'yaml';
 import type { Manifest } from '../k8s/manifest.js';
 
 /*
@@ -118,6 +119,45 @@ interface Located {
   text: string;
   key: SourceRange;
   value: SourceRange;
+  /** Fields of the map that holds the field, as the source file writes it. */
+  siblings: number;
+}
+
+/**
+ * The pair whose key starts at `offset` in the file's own parse: how many fields its map has
+ * there (a patch or base may write fewer than the rendered object has), and whether the
+ * document is a JSON 6902 patch (a list of operations), whose text no field edit fits.
+ */
+function sourcePair(
+  file: SourceFile,
+  offset: number,
+): { siblings: number; json6902: boolean } | undefined {
+  const document = file
+    .yaml()
+    .documents.find(
+      (candidate) =>
+        candidate.contents?.range !== undefined &&
+        candidate.contents.range[0] <= offset &&
+        offset < candidate.contents.range[2],
+    );
+  if (!document) {
+    return undefined;
+  }
+  let found: { siblings: number; json6902: boolean } | undefined;
+  visit(document, {
+    Pair(_, pair, ancestors) {
+      if (isNode(pair.key) && pair.key.range?.[0] === offset) {
+        const map = ancestors.at(-1);
+        found = {
+          siblings: isMap(map) ? map.items.length : 0,
+          json6902: isSeq(document.contents),
+        };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**
@@ -148,10 +188,15 @@ export class Fixer {
     }
     const text = file.text;
     const last = path.at(-1);
-    if (typeof last === 'string' && unquote(text.slice(key.start, key.end)) !== last) {
+    const source = sourcePair(file, key.start);
+    if (
+      (typeof last === 'string' && unquote(text.slice(key.start, key.end)) !== last) ||
+      !source ||
+      source.json6902
+    ) {
       return refuse(`${field} is set by a JSON 6902 patch in ${file.path}; edit it there by hand.`);
     }
-    return { file, text, key, value };
+    return { file, text, key, value, siblings: source.siblings };
   }
 
   /** Removes a field with its line (block style) or its comma (flow style). */
@@ -160,11 +205,11 @@ export class Fixer {
     if ('refused' in located) {
       return located;
     }
-    const parent = manifest.get(path.slice(0, -1));
-    if (typeof parent === 'object' && parent !== null && Object.keys(parent).length <= 1) {
+    const { file, text, key, value, siblings } = located;
+    // Judged on the source: a patch that writes only this field would be left empty.
+    if (siblings <= 1) {
       return refuse(`Removing ${path.join('.')} would leave its parent empty.`);
     }
-    const { file, text, key, value } = located;
     const before = previousNonSpace(text, key.start);
     const beforeChar = text[before];
     if (beforeChar === '{' || beforeChar === ',') {

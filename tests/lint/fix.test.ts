@@ -76,6 +76,35 @@ describe('Fixer', () => {
     expect(fixer.removeField(first(list), ['items', 0, 'a'])).toHaveProperty('refused');
   });
 
+  it('judges emptiness on the source: a patch that writes only the field is refused', () => {
+    const base =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 1\n  paused: false\n';
+    const patchText =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 5\n';
+    const baseFile = new SourceFile('base/d.yaml', base, '/r/base/d.yaml');
+    const patchFile = new SourceFile('overlay/patch.yaml', patchText, '/r/overlay/patch.yaml');
+    const rendered = new Manifest(first(base).object, baseFile, 0, [], 'default', (p, t) =>
+      (p[0] === 'spec' && p[1] === 'replicas' ? patchFile : baseFile).locateField(0, p, t),
+    );
+    expect(fixer.removeField(rendered, ['spec', 'replicas'])).toEqual({
+      refused: 'Removing spec.replicas would leave its parent empty.',
+    });
+    const json6902 = new SourceFile(
+      'overlay/ops.yaml',
+      '- op: add\n  path: /spec\n  value:\n    replicas: 5\n',
+      '/r/o.yaml',
+    );
+    const patched = new Manifest(first(base).object, baseFile, 0, [], 'default', (p, t) =>
+      p[0] === 'spec' && p[1] === 'replicas'
+        ? { file: json6902, start: t === 'key' ? 37 : 47, end: t === 'key' ? 45 : 48 }
+        : baseFile.locateField(0, p, t),
+    );
+    expect(fixer.replaceValue(patched, ['spec', 'replicas'], 2)).toEqual({
+      refused:
+        'spec.replicas is set by a JSON 6902 patch in overlay/ops.yaml; edit it there by hand.',
+    });
+  });
+
   it('replaces a scalar in its quoting style', () => {
     const text =
       'apiVersion: v1\nkind: X\nmetadata: {name: x}\nspec:\n  a: \'0\'\n  b: "x"\n  c: 0 # zero\n';
