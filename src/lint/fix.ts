@@ -196,7 +196,12 @@ export class Fixer {
     ) {
       return refuse(`${field} is set by a JSON 6902 patch in ${file.path}; edit it there by hand.`);
     }
-    return { file, text, key, value, siblings: source.siblings };
+    // A collection's range may run on over the line break and blank lines after it.
+    let end = value.end;
+    while (end > value.start && /\s/.test(text[end - 1] ?? '')) {
+      end--;
+    }
+    return { file, text, key, value: { ...value, end }, siblings: source.siblings };
   }
 
   /** Removes a field with its line (block style) or its comma (flow style). */
@@ -248,7 +253,9 @@ export class Fixer {
     }
     const { file, text, value } = located;
     const original = text.slice(value.start, value.end);
-    if (/^[[{|>]/.test(original) || original.includes('\n')) {
+    // Collections, block scalars, anchors, aliases and tags are not a plain value to swap.
+    const decoration = text.slice(located.key.end, value.start);
+    if (/^[[{|>&*!]/.test(original) || /[&!]/.test(decoration) || original.includes('\n')) {
       return refuse(`${path.join('.')} is not a one-line scalar.`);
     }
     return {

@@ -105,6 +105,23 @@ describe('Fixer', () => {
     });
   });
 
+  it('removes a field whose value is a block map, and nothing after it', () => {
+    const text =
+      'apiVersion: v1\nkind: X\nmetadata: {name: x}\nspec:\n  a:\n    b: 1\n    c: 2\n\n  d: 3\n';
+    expect(applied(text, fixer.removeField(first(text), ['spec', 'a']))).toBe(
+      'apiVersion: v1\nkind: X\nmetadata: {name: x}\nspec:\n\n  d: 3\n',
+    );
+  });
+
+  it('leaves anchored, aliased and tagged values alone', () => {
+    const text =
+      'apiVersion: v1\nkind: X\nmetadata: {name: x}\nspec:\n  a: &n 1\n  b: *n\n  c: !!int 3\n';
+    const manifest = first(text);
+    for (const field of ['a', 'b', 'c']) {
+      expect(fixer.replaceValue(manifest, ['spec', field], 2)).toHaveProperty('refused');
+    }
+  });
+
   it('replaces a scalar in its quoting style', () => {
     const text =
       'apiVersion: v1\nkind: X\nmetadata: {name: x}\nspec:\n  a: \'0\'\n  b: "x"\n  c: 0 # zero\n';
