@@ -1,6 +1,6 @@
 import type { FieldPath, Location } from '../source/locate.js';
 import type { SourceFile, SourceRange } from '../source/source-file.js';
-import { isMap, isNode, isSeq, visit } from 'yaml';
+import { isNode, isSeq, visit } from 'yaml';
 import type { Manifest } from '../k8s/manifest.js';
 
 /*
@@ -123,41 +123,40 @@ interface Located {
   siblings: number;
 }
 
+interface SourcePair {
+  siblings: number;
+  json6902: boolean;
+}
+
+/** Per file, the pairs of its own parse by key offset (built once: a run fixes many fields). */
+const SOURCE_PAIRS = new WeakMap<SourceFile, Map<number, SourcePair>>();
+
 /**
  * The pair whose key starts at `offset` in the file's own parse: how many fields its map has
  * there (a patch or base may write fewer than the rendered object has), and whether the
  * document is a JSON 6902 patch (a list of operations), whose text no field edit fits.
  */
-function sourcePair(
-  file: SourceFile,
-  offset: number,
-): { siblings: number; json6902: boolean } | undefined {
-  const document = file
-    .yaml()
-    .documents.find(
-      (candidate) =>
-        candidate.contents?.range !== undefined &&
-        candidate.contents.range[0] <= offset &&
-        offset < candidate.contents.range[2],
-    );
-  if (!document) {
-    return undefined;
+function sourcePair(file: SourceFile, offset: number): SourcePair | undefined {
+  let pairs = SOURCE_PAIRS.get(file);
+  if (!pairs) {
+    const found = new Map<number, SourcePair>();
+    for (const document of file.yaml().documents) {
+      const json6902 = isSeq(document.contents);
+      visit(document, {
+        Map(_, map) {
+          for (const pair of map.items) {
+            const start = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+            if (start !== undefined) {
+              found.set(start, { siblings: map.items.length, json6902 });
+            }
+          }
+        },
+      });
+    }
+    pairs = found;
+    SOURCE_PAIRS.set(file, pairs);
   }
-  let found: { siblings: number; json6902: boolean } | undefined;
-  visit(document, {
-    Pair(_, pair, ancestors) {
-      if (isNode(pair.key) && pair.key.range?.[0] === offset) {
-        const map = ancestors.at(-1);
-        found = {
-          siblings: isMap(map) ? map.items.length : 0,
-          json6902: isSeq(document.contents),
-        };
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
+  return pairs.get(offset);
 }
 
 /**
