@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintAndFix } from '../../src/lint/fix-run.js';
 import { rules } from '../../src/lint/rules/index.js';
 import { runCli } from '../cli/helpers.js';
 import { ROOT, scratchSpace } from '../_utils.js';
@@ -47,6 +48,32 @@ describe('scaleplan lint --fix', () => {
     const again = await runCli(['lint', '--fix', '--format', 'json', '.'], { cwd: directory });
     expect(JSON.parse(again.stdout).summary).toMatchObject({ fixed: 0, warnings: 0 });
     expect(read(directory, 'app.yaml')).toBe(`${FIXED_DEPLOYMENT}---\n${HPA}`);
+  });
+
+  it('leaves alone a file that changed on disk between the lint and the write', async () => {
+    const text = `${DEPLOYMENT}---\n${HPA}`;
+    const directory = scratch.tree({ 'app.yaml': text, '.scaleplan.yaml': CONFIG }, 'raced');
+    const file = path.join(directory, 'app.yaml');
+    let edited = false;
+    const outcome = await lintAndFix(
+      { paths: ['.'], cwd: directory, env: { PATH: process.env.PATH ?? '' } },
+      {
+        // Runs after the lint read the file and before the fixes are written: an editor saves.
+        select: () => {
+          if (!edited) {
+            fs.appendFileSync(file, '# saved by an editor\n');
+            edited = true;
+          }
+          return true;
+        },
+      },
+    );
+    expect(outcome.skipped).toEqual(['app.yaml: it changed on disk since it was read; not fixed.']);
+    expect(outcome.fixed).toBe(0);
+    expect(outcome.report.findings.map((finding) => finding.ruleId)).toEqual([
+      'hpa-replicas-pinned',
+    ]);
+    expect(read(directory, 'app.yaml')).toBe(`${text}# saved by an editor\n`);
   });
 
   it('--fix-dry-run prints a unified diff and writes nothing', async () => {
