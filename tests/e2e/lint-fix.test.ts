@@ -284,21 +284,14 @@ describe('scaleplan lint --fix', () => {
     const sarif = JSON.parse(
       (await runCli(['lint', '--format', 'sarif', '.'], { cwd: directory })).stdout,
     );
-    expect(sarif.runs[0].results[0].fixes).toEqual([
-      {
-        description: { text: 'Delete spec.replicas from Deployment "web".' },
-        artifactChanges: [
-          {
-            artifactLocation: { uri: 'app.yaml', uriBaseId: '%SRCROOT%' },
-            replacements: [
-              {
-                deletedRegion: { startLine: 7, startColumn: 1, endLine: 8, endColumn: 1 },
-                insertedContent: { text: '' },
-              },
-            ],
-          },
-        ],
-      },
-    ]);
+    // The full shape is checked (against the SARIF schema) in tests/format/sarif.test.ts.
+    const [fix] = sarif.runs[0].results[0].fixes;
+    expect(fix.description.text).toBe('Delete spec.replicas from Deployment "web".');
+    expect(fix.artifactChanges[0].replacements[0].deletedRegion).toEqual({
+      startLine: 7,
+      startColumn: 1,
+      endLine: 8,
+      endColumn: 1,
+    });
   });
 });

@@ -46,24 +46,34 @@ function first(text: string): Manifest {
 }
 
 describe('Fixer', () => {
-  it('removes a block field with its line and trailing comment, keeping every other byte', () => {
-    const text =
-      '# web\r\napiVersion: apps/v1\r\nkind: Deployment\r\nmetadata: {name: web}\r\nspec:\r\n  replicas: 3   # pinned\r\n  # the selector\r\n  selector: {}\r\n';
-    expect(applied(text, fixer.removeField(first(text), ['spec', 'replicas']))).toBe(
-      '# web\r\napiVersion: apps/v1\r\nkind: Deployment\r\nmetadata: {name: web}\r\nspec:\r\n  # the selector\r\n  selector: {}\r\n',
-    );
-  });
-
-  it('removes a flow field with its comma', () => {
-    const text =
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {replicas: 3, paused: false}\n';
-    const manifest = first(text);
-    expect(applied(text, fixer.removeField(manifest, ['spec', 'replicas']))).toBe(
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {paused: false}\n',
-    );
-    expect(applied(text, fixer.removeField(manifest, ['spec', 'paused']))).toBe(
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {replicas: 3}\n',
-    );
+  const D = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n';
+  it.each([
+    [
+      'a block field with its line and trailing comment, CRLF kept',
+      `# web\r\n${D.replace(/\n/g, '\r\n')}spec:\r\n  replicas: 3   # pinned\r\n  # the selector\r\n  selector: {}\r\n`,
+      ['spec', 'replicas'],
+      `# web\r\n${D.replace(/\n/g, '\r\n')}spec:\r\n  # the selector\r\n  selector: {}\r\n`,
+    ],
+    [
+      'a flow field with the comma after it',
+      `${D}spec: {replicas: 3, paused: false}\n`,
+      ['spec', 'replicas'],
+      `${D}spec: {paused: false}\n`,
+    ],
+    [
+      'a flow field with the comma before it',
+      `${D}spec: {replicas: 3, paused: false}\n`,
+      ['spec', 'paused'],
+      `${D}spec: {replicas: 3}\n`,
+    ],
+    [
+      'a field whose value is a block map, and nothing after it',
+      `${D}spec:\n  a:\n    b: 1\n    c: 2\n\n  d: 3\n`,
+      ['spec', 'a'],
+      `${D}spec:\n\n  d: 3\n`,
+    ],
+  ])('removes %s', (_, text, fieldPath, expected) => {
+    expect(applied(text, fixer.removeField(first(text), fieldPath))).toBe(expected);
   });
 
   it('refuses to leave a map empty, and a field that starts a list item', () => {
@@ -103,14 +113,6 @@ describe('Fixer', () => {
       refused:
         'spec.replicas is set by a JSON 6902 patch in overlay/ops.yaml; edit it there by hand.',
     });
-  });
-
-  it('removes a field whose value is a block map, and nothing after it', () => {
-    const text =
-      'apiVersion: v1\nkind: X\nmetadata: {name: x}\nspec:\n  a:\n    b: 1\n    c: 2\n\n  d: 3\n';
-    expect(applied(text, fixer.removeField(first(text), ['spec', 'a']))).toBe(
-      'apiVersion: v1\nkind: X\nmetadata: {name: x}\nspec:\n\n  d: 3\n',
-    );
   });
 
   it('leaves anchored, aliased and tagged values alone', () => {
