@@ -12,6 +12,25 @@ describe('rule registry', () => {
     expect(rules.map((rule) => rule.id)).toEqual(ruleIds());
   });
 
+  it('documents --fix for every rule whose example it fixes', async () => {
+    const fixing: string[] = [];
+    for (const rule of rules) {
+      const { incorrect } = await lintRuleExamples(rule);
+      if (incorrect.some((finding) => finding.autofix && 'edits' in finding.autofix)) {
+        fixing.push(rule.id);
+      }
+    }
+    expect(fixing).toEqual([
+      'deprecated-api',
+      'extended-resource-limits',
+      'hpa-replicas-pinned',
+      'hpa-scale-down-unstabilized',
+      'pdb-blocks-eviction',
+      'quota-extended-resource-key',
+    ]);
+    expect(fixing.filter((id) => !rules.find((rule) => rule.id === id)?.meta.autofix)).toEqual([]);
+  });
+
   it.each(rules.map((rule) => [rule.id, rule] as const))(
     '%s follows the conventions',
     (id, rule) => {

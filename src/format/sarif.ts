@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FixEdit } from '../lint/fix.js';
 import type { Finding, LintResult, RelatedLocation } from '../lint/result.js';
 import type { ObjectRef } from '../k8s/manifest.js';
 import type { RuleMeta, Severity } from '../lint/rule.js';
@@ -83,7 +84,20 @@ export interface SarifResult {
   relatedLocations?: SarifLocation[];
   partialFingerprints: Record<string, string>;
   suppressions?: SarifSuppression[];
-  properties?: { fix?: string; approximateLocation?: true };
+  fixes?: SarifFix[];
+  properties?: { fix?: string; fixRefused?: string; approximateLocation?: true };
+}
+
+/** A machine fix (SARIF 3.55): replacements per file, regions 1-based, end exclusive. */
+export interface SarifFix {
+  description: SarifMessage;
+  artifactChanges: {
+    artifactLocation: { uri: string; uriBaseId: string };
+    replacements: {
+      deletedRegion: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+      insertedContent: { text: string };
+    }[];
+  }[];
 }
 
 export interface SarifRule {
@@ -190,6 +204,27 @@ function logicalLocations(object: ObjectRef | undefined): SarifLogicalLocation[]
       },
     },
   ];
+}
+
+function sarifFix(description: string, edits: readonly FixEdit[]): SarifFix {
+  const files = [...new Set(edits.map((edit) => edit.file))];
+  return {
+    description: { text: description },
+    artifactChanges: files.map((file) => ({
+      artifactLocation: { uri: toUriReference(file), uriBaseId: SOURCE_ROOT_ID },
+      replacements: edits
+        .filter((edit) => edit.file === file)
+        .map((edit) => ({
+          deletedRegion: {
+            startLine: edit.line,
+            startColumn: edit.column,
+            endLine: edit.endLine,
+            endColumn: edit.endColumn,
+          },
+          insertedContent: { text: edit.text },
+        })),
+    })),
+  };
 }
 
 function location(
@@ -352,9 +387,15 @@ export function buildSarifLog(result: LintResult, context: FormatContext): Sarif
         },
       ];
     }
-    if (finding.fix !== undefined || finding.approximate) {
+    if (finding.autofix && 'edits' in finding.autofix) {
+      entry.fixes = [sarifFix(finding.fix ?? `Fix ${finding.ruleId}.`, finding.autofix.edits)];
+    }
+    const refused =
+      finding.autofix && 'refused' in finding.autofix ? finding.autofix.refused : undefined;
+    if (finding.fix !== undefined || finding.approximate || refused !== undefined) {
       entry.properties = {
         ...(finding.fix !== undefined ? { fix: finding.fix } : {}),
+        ...(refused !== undefined ? { fixRefused: refused } : {}),
         ...(finding.approximate ? { approximateLocation: true as const } : {}),
       };
     }

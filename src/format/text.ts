@@ -51,5 +51,15 @@ export const formatText: Formatter = (result, context) => {
     total === 0
       ? `${paint('bold', 'No problems')} (${suffix}).`
       : `${paint('bold', plural(total, 'problem'))} (${counts}) in ${suffix}.`;
-  return blocks.length === 0 ? `${summary}\n` : `${blocks.join('\n\n')}\n\n${summary}\n`;
+  const fixable = result.findings.filter(
+    (finding) => finding.autofix && 'edits' in finding.autofix,
+  ).length;
+  const fixNote =
+    result.summary.fixed !== undefined
+      ? ` Fixed ${plural(result.summary.fixed, 'problem')}; ${total} remain.`
+      : fixable > 0
+        ? ` ${fixable} fixable with --fix.`
+        : '';
+  const line = `${summary}${fixNote}`;
+  return blocks.length === 0 ? `${line}\n` : `${blocks.join('\n\n')}\n\n${line}\n`;
 };

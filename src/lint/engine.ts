@@ -14,6 +14,7 @@ import {
   type Severity,
 } from './rule.js';
 import type { Finding, LintResult, Suppression } from './result.js';
+import { Fixer, toAutofix, type FixSource } from './fix.js';
 
 export const IGNORE_ANNOTATION = 'scaleplan.dev/ignore';
 export const PARSE_ERROR_RULE = 'parse-error';
@@ -38,6 +39,7 @@ export interface EngineOptions {
   reportOn?: (file: SourceFile) => boolean;
 }
 
+const FIXER = new Fixer();
 const EMPTY_MANIFESTS: readonly Manifest[] = Object.freeze([]);
 
 interface PendingReport {
@@ -71,6 +73,7 @@ export function lintSets(sets: readonly LoadedSet[], options: EngineOptions): Li
   const files = new Set<string>();
   let objects = 0;
   let skippedDocuments = 0;
+  const fixSources = new Map<string, FixSource>();
 
   for (const loaded of sets) {
     loaded.files.forEach((file) => files.add(file.path));
@@ -92,7 +95,7 @@ export function lintSets(sets: readonly LoadedSet[], options: EngineOptions): Li
       if (context.has(descriptor.manifest)) {
         continue;
       }
-      const finding = toFinding(rule, descriptor, resolver);
+      const finding = toFinding(rule, descriptor, resolver, fixSources);
       if (finding) {
         const key = findingKey(finding);
         (finding.suppression ? suppressed : findings).set(key, finding);
@@ -108,11 +111,12 @@ export function lintSets(sets: readonly LoadedSet[], options: EngineOptions): Li
     }
   }
 
-  return summarize([...findings.values()], [...suppressed.values()], {
+  const result = summarize([...findings.values()], [...suppressed.values()], {
     files: files.size,
     objects,
     skippedDocuments,
   });
+  return fixSources.size > 0 ? { ...result, fixSources } : result;
 }
 
 /** Sorts findings and counts them; also used after findings are filtered by file. */
@@ -296,6 +300,7 @@ function toFinding(
   rule: AnyRule,
   descriptor: ReportDescriptor<string>,
   resolver: RuleSettingsResolver,
+  fixSources: Map<string, FixSource>,
 ): Finding | undefined {
   const { manifest } = descriptor;
   const range =
@@ -350,6 +355,9 @@ function toFinding(
   }
   if (descriptor.fix) {
     finding.fix = descriptor.fix;
+  }
+  if (descriptor.autofix) {
+    finding.autofix = toAutofix(descriptor.autofix(FIXER), fixSources);
   }
   // Directives above the field, above the object's document, and (when the field comes from
   // a Kustomize patch) above the patch document.

@@ -201,7 +201,7 @@ export async function lintLoaded(
       );
     }
   }
-  return summarize(
+  const filtered = summarize(
     result.findings.filter((finding) => matches(finding.file)),
     result.suppressed.filter((finding) => matches(finding.file)),
     {
@@ -210,6 +210,7 @@ export async function lintLoaded(
       skippedDocuments: result.summary.skippedDocuments,
     },
   );
+  return result.fixSources ? { ...filtered, fixSources: result.fixSources } : filtered;
 }
 
 /** Accepts `1.30`, `v1.30`, `1.30.2`, `v1.30.2+k3s1` (Argo CD's KUBE_VERSION) → `1.30`. */

@@ -1,6 +1,7 @@
 import type { Location } from '../source/locate.js';
 import { ScaleplanError } from '../errors.js';
 import type { ObjectRef } from '../k8s/manifest.js';
+import type { Autofix, FixSource } from './fix.js';
 import { SEVERITIES, type AnyRule, type RuleMeta, type Severity } from './rule.js';
 
 export interface RelatedLocation extends Location {
@@ -22,6 +23,8 @@ export interface Finding extends Location {
   object?: ObjectRef;
   related?: RelatedLocation[];
   fix?: string;
+  /** The machine fix `--fix` applies (edits), or why there is none (refused). */
+  autofix?: Autofix;
   suppression?: Suppression;
 }
 
@@ -33,12 +36,16 @@ export interface LintSummary {
   files: number;
   objects: number;
   skippedDocuments: number;
+  /** Findings `--fix` fixed (present only when it ran); the others are what remains. */
+  fixed?: number;
 }
 
 export interface LintResult {
   findings: Finding[];
   suppressed: Finding[];
   summary: LintSummary;
+  /** The texts the findings' fixes edit, by display path (absent when no finding has edits). */
+  fixSources?: Map<string, FixSource>;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -1,6 +1,7 @@
 import type { FieldPath, LocateTarget, SourceRange } from '../source/locate.js';
 import type { Manifest } from '../k8s/manifest.js';
 import type { ManifestSet } from '../k8s/manifest-set.js';
+import type { Fixer, FixResult } from './fix.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -39,6 +40,11 @@ export interface RuleMeta<MessageIds extends string, Options> {
   rationale: string;
   /** What to change. */
   remediation: string;
+  /**
+   * What `scaleplan lint --fix` changes, or why it changes nothing (docs, `rules <id>`). A
+   * rule whose findings carry an `autofix` must say; the docs show its before and after.
+   */
+  autofix?: string;
   defaultOptions: Options;
   optionsSchema?: OptionsSchema;
   /** Examples shown in docs and by `scaleplan rules <id>`; a test lints both. */
@@ -66,7 +72,13 @@ export interface ReportDescriptor<MessageIds extends string> {
   /** Overrides the rule's default severity unless the config sets one. */
   severity?: Severity;
   related?: RelatedDescriptor[];
+  /** What to change, in words (shown by every format; a suggestion when there is no autofix). */
   fix?: string;
+  /**
+   * The machine-applicable fix (`scaleplan lint --fix`): edits made through the fixer, or a
+   * refusal with its reason. Only for changes that need no value a person must choose.
+   */
+  autofix?: (fixer: Fixer) => FixResult;
 }
 
 export interface RunSettings {

@@ -7,6 +7,8 @@ import type { Finding } from '../lint/result.js';
 import { formatMessage, type Rule, type RunSettings, type Severity } from '../lint/rule.js';
 import parseErrorRule from '../lint/rules/parse-error.js';
 import { lintSourcesPrepared } from '../lint/sources.js';
+import { applyFixes } from '../lint/fix.js';
+import { MAX_FIX_PASSES } from '../lint/fix-run.js';
 import type { LoadedSet } from '../load/load.js';
 
 /**
@@ -66,6 +68,13 @@ export interface ExpectedRelated {
 
 export interface InvalidCase<MessageIds extends string, Options> extends CaseBase<Options> {
   errors: ExpectedError<MessageIds>[];
+  /**
+   * The text after `--fix` (ESLint's `output`): a string for a one-file case, else the new
+   * text of each file that changes. `null` (or leaving it out) asserts that nothing is fixed.
+   * The tester applies the rule's fixes until a pass changes nothing, and checks that the
+   * fixed findings are gone, that the text still parses, and that a second fix is a no-op.
+   */
+  output?: string | Record<string, string> | null;
 }
 
 export interface RuleTests<MessageIds extends string, Options> {
@@ -169,6 +178,63 @@ export class RuleTester {
       });
       return { files, result };
     };
+    const lintFiles = (files: Record<string, string>, testCase: CaseBase<Options>) =>
+      lintCase({ ...testCase, code: undefined, fixture: undefined, files });
+    const hasEdits = (finding: Finding): boolean =>
+      finding.ruleId === rule.id &&
+      finding.autofix !== undefined &&
+      'edits' in finding.autofix &&
+      finding.autofix.edits.length > 0;
+    const checkFix = async (
+      testCase: InvalidCase<MessageIds, Options>,
+      files: Record<string, string>,
+      findings: Finding[],
+    ) => {
+      let current = { ...files };
+      let passes = 0;
+      let remaining = findings;
+      while (remaining.some(hasEdits)) {
+        assert.ok(passes < MAX_FIX_PASSES, `the fixes did not settle in ${MAX_FIX_PASSES} passes`);
+        const applied = applyFixes(
+          new Map(Object.entries(current)),
+          remaining.filter((finding) => finding.ruleId === rule.id),
+        );
+        assert.ok(applied.texts.size > 0, 'a fix with edits changed nothing');
+        current = { ...current, ...Object.fromEntries(applied.texts) };
+        passes++;
+        remaining = (await lintFiles(current, testCase)).result.findings;
+      }
+      const changed = Object.fromEntries(
+        Object.entries(current).filter(([file, text]) => files[file] !== text),
+      );
+      const names = Object.keys(files);
+      const expected =
+        testCase.output === undefined || testCase.output === null
+          ? {}
+          : typeof testCase.output === 'string'
+            ? { [names[0] ?? 'case.yaml']: testCase.output }
+            : testCase.output;
+      assert.ok(
+        typeof testCase.output !== 'string' || names.length === 1,
+        'a string output is for a one-file case; give the files that change',
+      );
+      assert.deepEqual(
+        changed,
+        expected,
+        testCase.output === undefined ? 'the rule fixed the code: add its output' : 'output',
+      );
+      if (passes > 0) {
+        const fixable = findings.filter(hasEdits).length;
+        const before = findings.filter((finding) => finding.ruleId === rule.id).length;
+        const after = remaining.filter((finding) => finding.ruleId === rule.id).length;
+        assert.ok(after <= before - fixable, 'a fixed finding is still reported');
+        assert.deepEqual(
+          remaining.filter((finding) => finding.ruleId === 'parse-error').map((f) => f.message),
+          [],
+          'the fixed text does not parse',
+        );
+      }
+    };
     const checkCommon = (findings: Finding[]) => {
       for (const finding of findings) {
         assert.doesNotMatch(finding.message, /\{\{/, 'message has an unfilled placeholder');
@@ -216,6 +282,7 @@ export class RuleTester {
           it(caseName(testCase), async () => {
             const { files, result } = await lintCase(testCase);
             checkCommon(result.findings);
+            await checkFix(testCase, files, result.findings);
             const multiFile = Object.keys(files).length > 1;
             assert.ok(
               testCase.errors.length > 0,

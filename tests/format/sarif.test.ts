@@ -66,6 +66,68 @@ describe('sarif: the official SARIF 2.1.0 schema', () => {
   });
 });
 
+describe('sarif: machine fixes', () => {
+  it('carries a fix as fixes[].artifactChanges and a refusal as fixRefused, valid SARIF', () => {
+    const base = RESULT.findings[0];
+    if (!base) {
+      throw new Error('RESULT has no finding');
+    }
+    const edit = { file: 'k8s/web.yaml', line: 7, column: 1, endLine: 8, endColumn: 1 };
+    const fixed: Finding = {
+      ...base,
+      fix: 'Delete spec.replicas.',
+      autofix: {
+        edits: [
+          { ...edit, start: 80, end: 95, text: '' },
+          {
+            ...edit,
+            line: 9,
+            endLine: 9,
+            column: 3,
+            endColumn: 3,
+            start: 110,
+            end: 110,
+            text: 'x',
+          },
+        ],
+      },
+    };
+    const refused: Finding = {
+      ...base,
+      line: base.line + 1,
+      autofix: { refused: 'Set by a generator.' },
+    };
+    const log = buildSarifLog(
+      { ...RESULT, findings: [fixed, refused], suppressed: [] },
+      FULL_CONTEXT,
+    );
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const [withFix, withRefusal] = results(log);
+    expect(withFix?.fixes).toEqual([
+      {
+        description: { text: 'Delete spec.replicas.' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'k8s/web.yaml', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              {
+                deletedRegion: { startLine: 7, startColumn: 1, endLine: 8, endColumn: 1 },
+                insertedContent: { text: '' },
+              },
+              {
+                deletedRegion: { startLine: 9, startColumn: 3, endLine: 9, endColumn: 3 },
+                insertedContent: { text: 'x' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(withRefusal?.fixes).toBeUndefined();
+    expect(withRefusal?.properties?.fixRefused).toBe('Set by a generator.');
+  });
+});
+
 describe('sarif: GitHub code scanning constraints', () => {
   const log = buildSarifLog(RESULT, FULL_CONTEXT);
   const limits = GITHUB_CODE_SCANNING_LIMITS;

@@ -3,9 +3,12 @@ import path from 'node:path';
 import { ScaleplanError } from '../../errors.js';
 import { loadFormatter, FORMAT_NAMES, type FormatName } from '../../format/index.js';
 import type { LintResult } from '../../lint/result.js';
-import { lint } from '../../lint/lint.js';
+import { lint, type LintRequest } from '../../lint/lint.js';
+import { lintAndFix } from '../../lint/fix-run.js';
+import type { Finding } from '../../lint/result.js';
+import { unifiedDiff } from '../../format/unified-diff.js';
 import { rules } from '../../lint/rules/index.js';
-import type { Severity } from '../../lint/rule.js';
+import type { RuleCategory, Severity } from '../../lint/rule.js';
 import { counted } from '../../shared/words.js';
 import { VERSION } from '../../version.js';
 import { EXIT_FINDINGS, EXIT_OK, type CliIo, type ExitCode } from '../io.js';
@@ -31,6 +34,15 @@ Options:
                       see every object
   --root DIR          lint DIR as the whole set and report findings only for the PATHs
                       given (the pre-commit hook: staged files, with cross-object context)
+  --fix               apply the machine fixes of the findings to their source files (the
+                      base or patch a Kustomize field comes from), lint again until
+                      nothing changes; the report and exit status are for what remains
+  --fix-dry-run       print the fixes as a unified diff; write nothing
+  --rule ID           with --fix or --fix-dry-run, fix only this rule's findings
+                      (repeatable)
+  --fix-type CAT      with --fix or --fix-dry-run, fix only rules of this category
+                      (repeatable): requests, quota, autoscaling, disruption,
+                      references, set
   --cache             keep the parse of every file between runs; only changed files are
                       parsed again (findings are never cached)
   --cache-location P  cache file, or directory for it (default:
@@ -68,6 +80,10 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
     cache: { type: 'boolean' },
     'cache-location': { type: 'string' },
     'cache-strategy': { type: 'string' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+    rule: { type: 'string', multiple: true },
+    'fix-type': { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -113,7 +129,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
   if (values.root !== undefined && onlyFiles?.length === 0) {
     return EXIT_OK;
   }
-  const report = await lint({
+  const select = fixSelection(values.rule, values['fix-type'], values.fix, values['fix-dry-run']);
+  const request: LintRequest = {
     paths: values.root !== undefined ? [values.root] : positionals.length > 0 ? positionals : ['.'],
     cwd: io.cwd,
     env: io.env,
@@ -134,7 +151,28 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
       : {}),
     // Staged paths (--root operands) may be files lint never reads, such as a README.
     ...(values['only-files'] !== undefined ? { onlyFilesMustMatch: values['only-files'] } : {}),
-  });
+  };
+  const fixing = values.fix === true || values['fix-dry-run'] === true;
+  const outcome = fixing
+    ? await lintAndFix(request, { select, dryRun: values['fix-dry-run'] === true })
+    : undefined;
+  const report = outcome?.report ?? (await lint(request));
+  if (outcome) {
+    for (const skipped of outcome.skipped) {
+      io.stderr(`scaleplan lint: notice: ${skipped}\n`);
+    }
+  }
+  if (outcome && values['fix-dry-run']) {
+    // The diff is the output; the report of what would remain needs the files written.
+    io.stdout(unifiedDiff(outcome.changes));
+    io.stderr(
+      `scaleplan lint: --fix-dry-run: ${counted(outcome.fixed, 'problem')} fixable in ${counted(outcome.changes.length, 'file')}; nothing written.\n`,
+    );
+    return exitCodeFor(report, failOn, maxWarnings);
+  }
+  if (outcome) {
+    report.summary.fixed = outcome.fixed;
+  }
   for (const notice of report.notices) {
     io.stderr(`scaleplan lint: notice: ${notice}\n`);
   }
@@ -229,4 +267,49 @@ function realpathOrSelf(file: string): string {
     const parent = path.dirname(file);
     return parent === file ? file : path.join(realpathOrSelf(parent), path.basename(file));
   }
+}
+
+const CATEGORIES: readonly RuleCategory[] = [
+  'requests',
+  'quota',
+  'autoscaling',
+  'disruption',
+  'references',
+  'set',
+];
+
+/** Which findings' fixes `--rule` and `--fix-type` allow. */
+function fixSelection(
+  ruleIds: readonly string[] | undefined,
+  types: readonly string[] | undefined,
+  fix: boolean | undefined,
+  dryRun: boolean | undefined,
+): (finding: Finding) => boolean {
+  if ((ruleIds !== undefined || types !== undefined) && !fix && !dryRun) {
+    throw new ScaleplanError(
+      'USAGE',
+      '--rule and --fix-type only apply with --fix or --fix-dry-run.',
+    );
+  }
+  if (fix && dryRun) {
+    throw new ScaleplanError('USAGE', '--fix and --fix-dry-run exclude each other; choose one.');
+  }
+  const known = new Set(rules.map((rule) => rule.id));
+  const unknownRule = (ruleIds ?? []).find((id) => !known.has(id));
+  if (unknownRule !== undefined) {
+    throw new ScaleplanError('USAGE', `--rule ${unknownRule} is not a rule; see scaleplan rules.`);
+  }
+  const unknownType = (types ?? []).find(
+    (type) => !(CATEGORIES as readonly string[]).includes(type),
+  );
+  if (unknownType !== undefined) {
+    throw new ScaleplanError(
+      'USAGE',
+      `--fix-type ${unknownType} is not a rule category; use one of ${CATEGORIES.join(', ')}.`,
+    );
+  }
+  const categories = new Map(rules.map((rule) => [rule.id, rule.meta.category]));
+  return (finding) =>
+    (ruleIds === undefined || ruleIds.includes(finding.ruleId)) &&
+    (types === undefined || types.includes(categories.get(finding.ruleId) ?? ''));
 }

@@ -32,6 +32,7 @@ async function explain(rule: AnyRule): Promise<string> {
     `${meta.description}.`,
     `Why it matters:\n  ${meta.rationale}`,
     `How to fix:\n  ${meta.remediation}`,
+    ...(meta.autofix ? [`With --fix:\n  ${meta.autofix}`] : []),
     `Failing example:\n${indent(meta.examples.incorrect)}\n  reports:\n${examples.incorrect.map((finding) => `    ${finding.line}:${finding.column}  ${finding.message}`).join('\n')}`,
     `Passing example:\n${indent(meta.examples.correct)}`,
   ];

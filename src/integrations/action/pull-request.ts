@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Octokit } from '@octokit/rest';
+import type { FixSource } from '../../lint/fix.js';
 import type { Finding } from '../../lint/result.js';
 import { commentableLines } from './diff.js';
 
@@ -113,8 +114,63 @@ function findingMarker(finding: Finding): string {
 export interface ReviewComment {
   path: string;
   line: number;
+  /** First line of a multi-line comment (a suggestion that replaces several lines). */
+  startLine?: number;
   side: 'RIGHT';
   body: string;
+}
+
+/** A GitHub suggestion: lines startLine..line (1-based, inclusive) become `text`. */
+export interface Suggestion {
+  startLine: number;
+  line: number;
+  text: string;
+}
+
+/**
+ * The machine fix of a finding as a suggestion on whole lines of its file: the lines the
+ * edits touch, with the edits applied. None when the fix edits another file (a Kustomize
+ * base the finding maps into is its file, so that one is fine) or the text is not known.
+ */
+export function fixSuggestion(
+  finding: Finding,
+  sources: ReadonlyMap<string, FixSource> | undefined,
+): Suggestion | undefined {
+  const edits = finding.autofix && 'edits' in finding.autofix ? finding.autofix.edits : [];
+  const text = sources?.get(finding.file)?.text;
+  if (
+    edits.length === 0 ||
+    text === undefined ||
+    edits.some((edit) => edit.file !== finding.file)
+  ) {
+    return undefined;
+  }
+  const first = Math.min(...edits.map((edit) => edit.start));
+  const last = Math.max(...edits.map((edit) => edit.end));
+  const from = text.lastIndexOf('\n', first - 1) + 1;
+  // A range that ends at a line start (a removed line) ends on the line before.
+  const to = last > first && text[last - 1] === '\n' ? last : lineAfter(text, last);
+  let replaced = text.slice(from, to);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    replaced = `${replaced.slice(0, edit.start - from)}${edit.text}${replaced.slice(edit.end - from)}`;
+  }
+  const lineOf = (offset: number): number => text.slice(0, offset).split('\n').length;
+  return {
+    startLine: lineOf(from),
+    line: lineOf(Math.max(from, to - 1)),
+    text: replaced.replace(/\r?\n$/, '').replace(/\r\n/g, '\n'),
+  };
+}
+
+function lineAfter(text: string, offset: number): number {
+  const next = text.indexOf('\n', offset);
+  return next === -1 ? text.length : next + 1;
+}
+
+/** The suggestion block GitHub renders with "Commit suggestion" (an empty one deletes). */
+export function suggestionBlock(suggestion: Suggestion): string {
+  const fence = suggestion.text.includes('```') ? '````' : '```';
+  return `${fence}suggestion\n${suggestion.text === '' ? '' : `${suggestion.text}\n`}${fence}`;
 }
 
 /**
@@ -126,6 +182,7 @@ export function reviewComments(
   changedFiles: readonly ChangedFile[],
   alreadyPosted: ReadonlySet<string>,
   renderBody: (finding: Finding) => string,
+  suggest: (finding: Finding) => Suggestion | undefined = () => undefined,
 ): { comments: ReviewComment[]; outsideDiff: number } {
   const lineSets = new Map(
     changedFiles.map((file) => [file.filename, commentableLines(file.patch)]),
@@ -148,12 +205,32 @@ export function reviewComments(
     }
     seen.add(`${finding.file}:${finding.line}:${marker}`);
     if (comments.length < MAX_REVIEW_COMMENTS) {
-      comments.push({
-        path: finding.file,
-        line: finding.line,
-        side: 'RIGHT',
-        body: `${renderBody(finding)}\n\n${marker}`,
-      });
+      // A suggestion only when every line it replaces is in the diff (GitHub refuses others).
+      const suggestion = suggest(finding);
+      const suggestible =
+        suggestion !== undefined &&
+        Array.from(
+          { length: suggestion.line - suggestion.startLine + 1 },
+          (_, index) => suggestion.startLine + index,
+        ).every((line) => lines.has(line));
+      comments.push(
+        suggestion && suggestible
+          ? {
+              path: finding.file,
+              line: suggestion.line,
+              ...(suggestion.startLine < suggestion.line
+                ? { startLine: suggestion.startLine }
+                : {}),
+              side: 'RIGHT',
+              body: `${renderBody(finding)}\n\n${suggestionBlock(suggestion)}\n\n${marker}`,
+            }
+          : {
+              path: finding.file,
+              line: finding.line,
+              side: 'RIGHT',
+              body: `${renderBody(finding)}\n\n${marker}`,
+            },
+      );
     }
   }
   return { comments, outsideDiff };
@@ -197,6 +274,9 @@ export async function createReview(
     comments: comments.map((comment) => ({
       path: comment.path,
       line: comment.line,
+      ...(comment.startLine !== undefined
+        ? { start_line: comment.startLine, start_side: comment.side }
+        : {}),
       side: comment.side,
       body: comment.body,
     })),

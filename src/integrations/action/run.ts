@@ -20,6 +20,7 @@ import {
   listChangedFiles,
   postedFindingMarkers,
   reviewComments,
+  fixSuggestion,
   SUMMARY_MARKER,
   upsertSummaryComment,
   type ChangedFile,
@@ -307,7 +308,13 @@ export async function runAction(
       }
       if (inputs.reviewComments && changedFiles) {
         const already = await postedFindingMarkers(octokit, pr);
-        const { comments } = reviewComments(result.findings, changedFiles, already, reviewBody);
+        const { comments } = reviewComments(
+          result.findings,
+          changedFiles,
+          already,
+          reviewBody,
+          (finding) => fixSuggestion(finding, result.fixSources),
+        );
         if (comments.length > 0) {
           await createReview(
             octokit,

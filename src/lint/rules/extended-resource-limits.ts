@@ -10,6 +10,7 @@ import {
 import { containerResources, WORKLOAD_KINDS } from '../../k8s/workloads.js';
 import type { Manifest } from '../../k8s/manifest.js';
 import { defineRule } from '../rule.js';
+import type { Fixer, FixResult } from '../fix.js';
 
 export default defineRule({
   id: 'extended-resource-limits',
@@ -32,6 +33,8 @@ export default defineRule({
       'Extended resources (a `/` in the name outside the `kubernetes.io` domain: `nvidia.com/gpu`, `amd.com/gpu`, `gpu.intel.com/i915`, vendor NICs and FPGAs) are whole devices that the kubelet hands to one container; Kubernetes does not overcommit them. The API server therefore enforces three things on every container, pod templates included: the limit must be set, a request must equal the limit, and the value must be a whole number (`0.5`, `500m` and `1.5` are rejected). A limit alone is the recommended form: the request defaults to it. A LimitRange `default` for the resource counts as the limit. All three mistakes fail the apply or the Argo CD sync, often only in the environment that adds the GPU patch.',
     remediation:
       'Write the device count once, as a whole number under `resources.limits` (e.g. `nvidia.com/gpu: 1`); drop the request or make it identical.',
+    autofix:
+      '`--fix` sets the limit to the request, spelled as the request is: it changes a written limit that differs, or adds `limits: {<resource>: <request>}` next to the requests when only a LimitRange default or nothing sets one. A fractional request is not fixed: how many whole devices a container needs is for its owner to choose.',
     defaultOptions: {},
     examples: {
       incorrect:
@@ -85,6 +88,9 @@ export default defineRule({
                 value: String(fractional.raw),
                 field: fractional.origin === 'request' ? 'requests' : 'limits',
               },
+              autofix: () => ({
+                refused: `How many whole ${resource} devices the container needs is for its owner to choose.`,
+              }),
             });
             continue;
           }
@@ -98,6 +104,7 @@ export default defineRule({
               messageId: 'missingLimit',
               data: { ...data, request: String(request.raw) },
               fix: `resources: {limits: {${resource}: ${String(request.raw)}}}`,
+              autofix: (fixer) => setLimit(fixer, manifest, request, resource),
             });
             continue;
           }
@@ -123,6 +130,12 @@ export default defineRule({
                   }
                 : {}),
               fix: `resources: {limits: {${resource}: ${String(limit.raw)}}}`,
+              autofix: (fixer) =>
+                limit.origin === 'limit'
+                  ? fixer.replaceValue(limit.manifest, limit.path, quantityText(request))
+                  : limit.origin === 'limitRange'
+                    ? setLimit(fixer, manifest, request, resource)
+                    : { refused: `The ${resource} limit comes from the pod's resources.` },
             });
           }
         }
@@ -131,3 +144,25 @@ export default defineRule({
     return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit]));
   },
 });
+
+function quantityText(quantity: ResolvedQuantity): string | number {
+  return typeof quantity.raw === 'number' ? quantity.raw : String(quantity.raw);
+}
+
+/** Writes `limits: {resource: request}` on the container, as the request spells it. */
+function setLimit(
+  fixer: Fixer,
+  manifest: Manifest,
+  request: ResolvedQuantity,
+  resource: string,
+): FixResult {
+  const text = fixer.valueText(manifest, request.path);
+  if (text === undefined || request.origin !== 'request') {
+    return { refused: `The ${resource} request is not written on the container.` };
+  }
+  const resources = request.path.slice(0, -2);
+  const limits = manifest.get([...resources, 'limits']);
+  return typeof limits === 'object' && limits !== null
+    ? fixer.setField(manifest, [...resources, 'limits'], resource, text)
+    : fixer.setField(manifest, resources, 'limits', { [resource]: text });
+}

@@ -18,6 +18,8 @@ export default defineRule({
     rationale:
       'An HPA whose minimum exceeds its maximum is rejected at admission (in Argo CD the sync fails); one whose bounds are equal is accepted but never changes the replica count, which usually hides a copy-paste mistake.',
     remediation: 'Set spec.minReplicas below spec.maxReplicas.',
+    autofix:
+      '`--fix` does not swap `minReplicas` and `maxReplicas`, even where the swap looks unambiguous: which of the two numbers is the mistake (a typo in one, a capacity plan in the other, a copied value) is not in the manifest, and a swap silently changes the capacity the autoscaler may reach.',
     defaultOptions: {},
     examples: {
       incorrect:

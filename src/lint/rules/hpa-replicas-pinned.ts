@@ -19,6 +19,8 @@ export default defineRule({
       'An autoscaler changes the replica count through the scale subresource, but the manifest in Git still says `replicas: N`. Every Argo CD or Flux sync, and every `kubectl apply`, writes N back: a workload the HPA had scaled to 12 pods for a traffic peak drops to N in one step, and the HPA needs several sync periods to scale it up again. kube-score checks this for Deployments only; StatefulSets and ReplicaSets behave the same way.',
     remediation:
       "Delete `spec.replicas` from the workload (set the starting size with the autoscaler's minReplicas). If a tool insists on the field, tell Argo CD to ignore it with `ignoreDifferences: [{group: apps, kind: Deployment, jsonPointers: [/spec/replicas]}]`.",
+    autofix:
+      "`--fix` deletes `spec.replicas` (its line and trailing comment) from the file it is written in: the manifest, or the Kustomize base or strategic-merge patch that sets it. It refuses when the count comes from a kustomization's `replicas:` or a JSON 6902 patch, or when `spec` would be left empty.",
     defaultOptions: {},
     examples: {
       incorrect:
@@ -60,6 +62,7 @@ export default defineRule({
           message: `${autoscaler.manifest.kind} "${autoscaler.manifest.name}" scales this workload.`,
         })),
         fix: `Delete spec.replicas from ${manifest.kind} "${manifest.name}".`,
+        autofix: (fixer) => fixer.removeField(manifest, ['spec', 'replicas']),
       });
     };
     const visitors: RuleVisitors<Record<string, never>> = {};

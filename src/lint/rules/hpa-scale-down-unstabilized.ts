@@ -28,6 +28,8 @@ export default defineRule<'unstabilized', Options>({
       'The scale-down stabilization window makes the HPA use the highest recommendation of the last N seconds, so a short lull in traffic (or one noisy scrape) does not remove pods that the next minute needs again. With a window of a few seconds the replica count tracks the metric: pods are terminated, caches and connection pools are lost, and the scale-up that follows pays the pod start-up time again. Kubernetes defaults to 300 s when `behavior.scaleDown` is absent; this rule only fires on a window that is written down. For KEDA it reads `spec.advanced.horizontalPodAutoscalerConfig.behavior`, which KEDA copies into its HPA.',
     remediation:
       'Set `behavior.scaleDown.stabilizationWindowSeconds` to at least 60, or remove it to get the 300 s default. A workload that must release capacity quickly is better served by a scale-down policy (e.g. 50 % per minute) than by a short window.',
+    autofix:
+      "`--fix` raises `stabilizationWindowSeconds` to the larger of the `minimumSeconds` option and Kubernetes' default of 300 seconds, in place.",
     defaultOptions: { minimumSeconds: 60 },
     optionsSchema: {
       type: 'object',
@@ -70,6 +72,12 @@ export default defineRule<'unstabilized', Options>({
           minimum: options.minimumSeconds,
         },
         fix: `stabilizationWindowSeconds: ${Math.max(options.minimumSeconds, 300)}`,
+        autofix: (fixer) =>
+          fixer.replaceValue(
+            manifest,
+            [...behaviorPath(manifest), 'scaleDown', 'stabilizationWindowSeconds'],
+            Math.max(options.minimumSeconds, 300),
+          ),
       });
     };
     return { [HPA_KIND]: visit, [SCALED_OBJECT_KIND]: visit };

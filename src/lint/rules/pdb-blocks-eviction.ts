@@ -9,6 +9,8 @@ import { describeIntOrPercent } from '../../k8s/numbers.js';
 import type { Workload } from '../../k8s/workloads.js';
 import type { ManifestSet } from '../../k8s/manifest-set.js';
 import { defineRule, type RelatedDescriptor } from '../rule.js';
+import type { Fixer, FixResult } from '../fix.js';
+import type { Manifest } from '../../k8s/manifest.js';
 
 export default defineRule({
   id: 'pdb-blocks-eviction',
@@ -29,6 +31,8 @@ export default defineRule({
       'A node drain (a node upgrade, a spot reclaim, the cluster autoscaler removing an idle node) evicts pods through the eviction API, which refuses an eviction when the PodDisruptionBudget has no disruption left. The disruption controller allows `healthy pods − minAvailable` disruptions (or `maxUnavailable`); percentages of both fields are scaled against the pod count and rounded up. So `maxUnavailable: 0`, `"0%"` and `minAvailable: "100%"` never allow an eviction, and `minAvailable: 2` allows none for a workload that runs 2 pods. The count that matters is the smallest one the workload runs at: HPA minReplicas (default 1), KEDA minReplicaCount (a workload scaled to zero is judged at 1 pod, the smallest count with pods to evict), else spec.replicas, else 1, summed over every workload the PDB selects. That is when traffic is low, which is exactly when the cluster autoscaler wants to drain nodes. kubectl drain then retries forever and the cluster autoscaler skips the node; upgrades stall.',
     remediation:
       'Prefer `maxUnavailable: 1` (it always allows one eviction and scales with the workload), or keep `minAvailable` below the minimum replica count (raise HPA minReplicas if the budget is right).',
+    autofix:
+      '`--fix` makes the smallest change that lets one pod be evicted at the minimum replica count: `maxUnavailable: 1`, changing the value of a `maxUnavailable` or replacing a `minAvailable` (key and value) in place.',
     defaultOptions: {},
     examples: {
       incorrect:
@@ -64,6 +68,7 @@ export default defineRule({
             },
             related,
             fix: 'maxUnavailable: 1',
+            autofix: (fixer) => allowOneDisruption(fixer, pdb, policy.field),
           });
           return;
         }
@@ -102,11 +107,27 @@ export default defineRule({
             ...counts.flatMap((count) => (count.related ? [count.related] : [])),
           ],
           fix: 'maxUnavailable: 1',
+          autofix: (fixer) => allowOneDisruption(fixer, pdb, policy.field),
         });
       },
     };
   },
 });
+
+/**
+ * The smallest change that lets one pod go at any replica count: `maxUnavailable: 1`, by
+ * changing the value of a maxUnavailable or replacing a minAvailable (which blocks whenever the
+ * count falls to it, while maxUnavailable allows one disruption at every count).
+ */
+function allowOneDisruption(
+  fixer: Fixer,
+  pdb: Manifest,
+  field: 'minAvailable' | 'maxUnavailable',
+): FixResult {
+  return field === 'maxUnavailable'
+    ? fixer.replaceValue(pdb, ['spec', field], 1)
+    : fixer.replaceField(pdb, ['spec', field], 'maxUnavailable', 1);
+}
 
 function hasReplicaCount(workload: Workload): boolean {
   return workload.hasReplicaCount;

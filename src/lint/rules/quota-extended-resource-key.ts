@@ -19,6 +19,8 @@ export default defineRule({
       'The API server accepts any qualified resource name as a quota key, but the quota system only counts an extended resource (`nvidia.com/gpu`, `amd.com/gpu`, …) under the `requests.` prefix ("as overcommit is not supported by extended resources, only quota items in the format requests.<name> are allowed"). A quota keyed `nvidia.com/gpu: 4` or `limits.nvidia.com/gpu: 4` is stored, shown by `kubectl describe quota` with no usage, and enforces nothing: one team can take every GPU of the cluster. The mistake is common because cpu and memory do work without the prefix. Since request and limit of an extended resource are always equal, `requests.<name>` caps both.',
     remediation:
       'Rename the key to `requests.<name>` (e.g. `requests.nvidia.com/gpu: 4`), or delete it when the quota already has that key.',
+    autofix:
+      '`--fix` renames the key to `requests.<resource>`, keeping its value, quoting and comment; when the quota already has that key, it deletes the untracked one (which limited nothing).',
     defaultOptions: {},
     examples: {
       incorrect:
@@ -55,6 +57,12 @@ export default defineRule({
                 : `Rename the key to ${tracked}.`,
             },
             fix: tracked,
+            // The untracked key limits nothing, so renaming it (or dropping it beside the
+            // tracked one) changes no quota that is enforced today but the one meant.
+            autofix: (fixer) =>
+              keys.has(tracked)
+                ? fixer.removeField(quota, entry.path)
+                : fixer.renameKey(quota, entry.path, tracked),
           });
         }
       },

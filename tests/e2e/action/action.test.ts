@@ -350,6 +350,27 @@ describe('GitHub Action on pull_request', () => {
     expectConformingRequests();
   });
 
+  it('suggests the machine fix in the inline comment when it lies in the changed lines', async () => {
+    // A clean set but for spec.replicas pinned under the HPA: --fix deletes that line.
+    const pinned = BAD_HPA('web', 2, 6).replace(
+      'kind: Deployment\nmetadata:\n  name: web\nspec:\n',
+      'kind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n',
+    );
+    const line = pinned.split('\n').indexOf('  replicas: 3') + 1;
+    writeWorkspace({ 'k8s/web.yaml': pinned });
+    const github = await withMock({
+      changedFiles: [{ filename: 'k8s/web.yaml', status: 'added', patch: addedFilePatch(pinned) }],
+    });
+    const run = await runAction({ inputs: { 'fail-on': 'warning' } });
+    expect(run.status, run.stderr + run.stdout).toBe(1);
+    expect(github.reviews[0]?.comments).toEqual([
+      expect.objectContaining({ path: 'k8s/web.yaml', line, side: 'RIGHT' }),
+    ]);
+    // An empty suggestion: "Commit suggestion" deletes the line.
+    expect(github.reviews[0]?.comments[0]?.body).toContain('\n\n```suggestion\n```\n\n');
+    expectConformingRequests();
+  });
+
   it('falls back to annotations and the job summary on a forked pull request (403)', async () => {
     const bad = BAD_HPA('web');
     writeWorkspace({ 'hpa.yaml': bad });
