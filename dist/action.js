@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   changesMarkdown,
   compareCapacity
-} from "./chunks/chunk-3FJMRYZJ.js";
+} from "./chunks/chunk-3WZ2KFMX.js";
 import {
   DEFAULT_MAX_LENGTH,
   renderMarkdown
@@ -21,34 +21,34 @@ import {
 } from "./chunks/chunk-CYHD5KSS.js";
 import {
   loadFormatter
-} from "./chunks/chunk-S6GL4GBH.js";
+} from "./chunks/chunk-4SIWNMIG.js";
 import {
   STEP_LOAD,
   checkCompiled,
   compileSpec,
   stepLoadChart
-} from "./chunks/chunk-WKVSRCOO.js";
-import "./chunks/chunk-NSTTGFMZ.js";
+} from "./chunks/chunk-VLDCQFKN.js";
+import "./chunks/chunk-BQVDCGFN.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-OMOHYDDY.js";
-import "./chunks/chunk-CXQKWAPY.js";
+} from "./chunks/chunk-6U4C6363.js";
+import "./chunks/chunk-BYU6QUBI.js";
 import {
   loadConfig
-} from "./chunks/chunk-XFJLUTFE.js";
-import "./chunks/chunk-ATGL7Z3X.js";
+} from "./chunks/chunk-YSTXP55X.js";
+import "./chunks/chunk-X6VYOTJF.js";
 import {
   rules
-} from "./chunks/chunk-DGONFKDF.js";
+} from "./chunks/chunk-MAVYPZTS.js";
 import {
   SCALED_OBJECT_KIND
-} from "./chunks/chunk-XA5SJ5KA.js";
+} from "./chunks/chunk-Y7FS77YF.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-PQ4PBZIW.js";
+} from "./chunks/chunk-AD6CUZFI.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
@@ -18487,24 +18487,73 @@ function findingMarker(finding) {
   let hash = createHash("sha256").update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest("hex").slice(0, 16);
   return `${FINDING_MARKER_PREFIX}${hash} -->`;
 }
-function reviewComments(findings, changedFiles, alreadyPosted, renderBody) {
+function fixSuggestion(finding, sources) {
+  let edits = finding.autofix && "edits" in finding.autofix ? finding.autofix.edits : [], text = sources?.get(finding.file)?.text;
+  if (edits.length === 0 || text === void 0 || edits.some((edit) => edit.file !== finding.file))
+    return;
+  let first = Math.min(...edits.map((edit) => edit.start)), last = Math.max(...edits.map((edit) => edit.end)), from = text.lastIndexOf(`
+`, first - 1) + 1, to = last > first && text[last - 1] === `
+` ? last : lineAfter(text, last), replaced = text.slice(from, to);
+  for (let edit of [...edits].sort((a, b) => b.start - a.start))
+    replaced = `${replaced.slice(0, edit.start - from)}${edit.text}${replaced.slice(edit.end - from)}`;
+  let lineOf = (offset) => text.slice(0, offset).split(`
+`).length;
+  return {
+    startLine: lineOf(from),
+    line: lineOf(Math.max(from, to - 1)),
+    text: replaced.replace(/\r?\n$/, "").replace(/\r\n/g, `
+`)
+  };
+}
+function lineAfter(text, offset) {
+  let next = text.indexOf(`
+`, offset);
+  return next === -1 ? text.length : next + 1;
+}
+function suggestionBlock(suggestion) {
+  let fence = suggestion.text.includes("```") ? "````" : "```";
+  return `${fence}suggestion
+${suggestion.text === "" ? "" : `${suggestion.text}
+`}${fence}`;
+}
+function reviewComments(findings, changedFiles, alreadyPosted, renderBody, suggest = () => {
+}) {
   let lineSets = new Map(
     changedFiles.map((file) => [file.filename, commentableLines(file.patch)])
   ), comments = [], outsideDiff = 0, seen = /* @__PURE__ */ new Set();
   for (let finding of findings) {
-    if (!lineSets.get(finding.file)?.has(finding.line)) {
+    let lines = lineSets.get(finding.file);
+    if (!lines?.has(finding.line)) {
       outsideDiff++;
       continue;
     }
     let marker = findingMarker(finding);
-    alreadyPosted.has(`${finding.file}:${finding.line}:${marker}`) || seen.has(`${finding.file}:${finding.line}:${marker}`) || (seen.add(`${finding.file}:${finding.line}:${marker}`), comments.length < MAX_REVIEW_COMMENTS && comments.push({
-      path: finding.file,
-      line: finding.line,
-      side: "RIGHT",
-      body: `${renderBody(finding)}
+    if (!(alreadyPosted.has(`${finding.file}:${finding.line}:${marker}`) || seen.has(`${finding.file}:${finding.line}:${marker}`)) && (seen.add(`${finding.file}:${finding.line}:${marker}`), comments.length < MAX_REVIEW_COMMENTS)) {
+      let suggestion = suggest(finding), suggestible = suggestion !== void 0 && Array.from(
+        { length: suggestion.line - suggestion.startLine + 1 },
+        (_, index) => suggestion.startLine + index
+      ).every((line) => lines.has(line));
+      comments.push(
+        suggestion && suggestible ? {
+          path: finding.file,
+          line: suggestion.line,
+          ...suggestion.startLine < suggestion.line ? { startLine: suggestion.startLine } : {},
+          side: "RIGHT",
+          body: `${renderBody(finding)}
+
+${suggestionBlock(suggestion)}
 
 ${marker}`
-    }));
+        } : {
+          path: finding.file,
+          line: finding.line,
+          side: "RIGHT",
+          body: `${renderBody(finding)}
+
+${marker}`
+        }
+      );
+    }
   }
   return { comments, outsideDiff };
 }
@@ -18533,6 +18582,7 @@ async function createReview(octokit, pr, comments, body) {
     comments: comments.map((comment) => ({
       path: comment.path,
       line: comment.line,
+      ...comment.startLine !== void 0 ? { start_line: comment.startLine, start_side: comment.side } : {},
       side: comment.side,
       body: comment.body
     }))
@@ -18672,7 +18722,13 @@ ${section}` : "");
         );
       }
       if (inputs.reviewComments && changedFiles) {
-        let already = await postedFindingMarkers(octokit, pr), { comments } = reviewComments(result.findings, changedFiles, already, reviewBody);
+        let already = await postedFindingMarkers(octokit, pr), { comments } = reviewComments(
+          result.findings,
+          changedFiles,
+          already,
+          reviewBody,
+          (finding) => fixSuggestion(finding, result.fixSources)
+        );
         comments.length > 0 && (await createReview(
           octokit,
           pr,

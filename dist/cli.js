@@ -4,7 +4,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import "./chunks/chunk-JMR36GPJ.js";
 import {
   VERSION
-} from "./chunks/chunk-PQ4PBZIW.js";
+} from "./chunks/chunk-AD6CUZFI.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
@@ -27,13 +27,13 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-U24OZHHE.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-YI6JLLT2.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-OFYIQ4JP.js")).compileCommand,
-  build: async () => (await import("./chunks/build-XM7KQ2AE.js")).buildCommand,
-  init: async () => (await import("./chunks/init-Z6UZANIA.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-ZRJRS4RO.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-EDHICVZG.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-WUH6Y354.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-RQB3ERJC.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-RSENYWTL.js")).compileCommand,
+  build: async () => (await import("./chunks/build-7S7MDEL7.js")).buildCommand,
+  init: async () => (await import("./chunks/init-TWBD7HFI.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-VAON4ATF.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-J2MQ2AZN.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

@@ -3,11 +3,11 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-OWSMC6MU.js";
+} from "./chunks/chunk-7SSRWL4L.js";
 import {
   FORMAT_NAMES,
   loadFormatter
-} from "./chunks/chunk-S6GL4GBH.js";
+} from "./chunks/chunk-4SIWNMIG.js";
 import {
   DEFAULT_OUTPUT_DIRECTORY,
   DEFAULT_SPEC_FILE,
@@ -19,39 +19,39 @@ import {
   emit,
   needsPromQL,
   writeCompiled
-} from "./chunks/chunk-WKVSRCOO.js";
+} from "./chunks/chunk-VLDCQFKN.js";
 import {
   SpecInvalidError,
   formatProblem,
   parseSpec
-} from "./chunks/chunk-NSTTGFMZ.js";
+} from "./chunks/chunk-BQVDCGFN.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-OMOHYDDY.js";
+} from "./chunks/chunk-6U4C6363.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-CXQKWAPY.js";
+} from "./chunks/chunk-BYU6QUBI.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-XFJLUTFE.js";
-import "./chunks/chunk-ATGL7Z3X.js";
+} from "./chunks/chunk-YSTXP55X.js";
+import "./chunks/chunk-X6VYOTJF.js";
 import {
   rules
-} from "./chunks/chunk-DGONFKDF.js";
+} from "./chunks/chunk-MAVYPZTS.js";
 import {
   loadPromQL
-} from "./chunks/chunk-XA5SJ5KA.js";
+} from "./chunks/chunk-Y7FS77YF.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-PQ4PBZIW.js";
+} from "./chunks/chunk-AD6CUZFI.js";
 import {
   ScaleplanError,
   isScaleplanError

@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-WKVSRCOO.js";
+} from "./chunk-VLDCQFKN.js";
 import {
   displayPath
-} from "./chunk-XA5SJ5KA.js";
+} from "./chunk-Y7FS77YF.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

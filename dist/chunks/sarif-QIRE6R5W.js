@@ -57,6 +57,24 @@ function logicalLocations(object) {
       }
     ];
 }
+function sarifFix(description, edits) {
+  let files = [...new Set(edits.map((edit) => edit.file))];
+  return {
+    description: { text: description },
+    artifactChanges: files.map((file) => ({
+      artifactLocation: { uri: toUriReference(file), uriBaseId: SOURCE_ROOT_ID },
+      replacements: edits.filter((edit) => edit.file === file).map((edit) => ({
+        deletedRegion: {
+          startLine: edit.line,
+          startColumn: edit.column,
+          endLine: edit.endLine,
+          endColumn: edit.endColumn
+        },
+        insertedContent: { text: edit.text }
+      }))
+    }))
+  };
+}
 function location(span, object, extra = {}) {
   let logical = logicalLocations(object);
   return {
@@ -167,15 +185,18 @@ function buildSarifLog(result, context) {
       locations: [location(finding, finding.object)],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprintOf.get(finding) ?? "" }
     }, index = ruleIndex.get(finding.ruleId);
-    return index !== void 0 && (entry.ruleIndex = index), finding.related && finding.related.length > 0 && (entry.relatedLocations = finding.related.map((related, id) => relatedLocation(related, id))), finding.suppression && (entry.suppressions = [
+    index !== void 0 && (entry.ruleIndex = index), finding.related && finding.related.length > 0 && (entry.relatedLocations = finding.related.map((related, id) => relatedLocation(related, id))), finding.suppression && (entry.suppressions = [
       {
         kind: "inSource",
         status: "accepted",
         justification: finding.suppression.justification ?? NO_REASON[finding.suppression.kind],
         properties: { suppressedBy: finding.suppression.kind }
       }
-    ]), (finding.fix !== void 0 || finding.approximate) && (entry.properties = {
+    ]), finding.autofix && "edits" in finding.autofix && (entry.fixes = [sarifFix(finding.fix ?? `Fix ${finding.ruleId}.`, finding.autofix.edits)]);
+    let refused = finding.autofix && "refused" in finding.autofix ? finding.autofix.refused : void 0;
+    return (finding.fix !== void 0 || finding.approximate || refused !== void 0) && (entry.properties = {
       ...finding.fix !== void 0 ? { fix: finding.fix } : {},
+      ...refused !== void 0 ? { fixRefused: refused } : {},
       ...finding.approximate ? { approximateLocation: !0 } : {}
     }), entry;
   };

@@ -33,13 +33,15 @@ var formatText = (result, context) => {
     blocks.push(lines.join(`
 `));
   }
-  let { errors, warnings, infos, suppressed, objects, files } = result.summary, total = errors + warnings + infos, counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`, suffix = `${plural(objects, "object")} in ${plural(files, "file")}${suppressed > 0 ? `, ${suppressed} suppressed` : ""}`, summary = total === 0 ? `${paint("bold", "No problems")} (${suffix}).` : `${paint("bold", plural(total, "problem"))} (${counts}) in ${suffix}.`;
-  return blocks.length === 0 ? `${summary}
+  let { errors, warnings, infos, suppressed, objects, files } = result.summary, total = errors + warnings + infos, counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(infos, "info")}`, suffix = `${plural(objects, "object")} in ${plural(files, "file")}${suppressed > 0 ? `, ${suppressed} suppressed` : ""}`, summary = total === 0 ? `${paint("bold", "No problems")} (${suffix}).` : `${paint("bold", plural(total, "problem"))} (${counts}) in ${suffix}.`, fixable = result.findings.filter(
+    (finding) => finding.autofix && "edits" in finding.autofix
+  ).length, fixNote = result.summary.fixed !== void 0 ? ` Fixed ${plural(result.summary.fixed, "problem")}; ${total} remain.` : fixable > 0 ? ` ${fixable} fixable with --fix.` : "", line = `${summary}${fixNote}`;
+  return blocks.length === 0 ? `${line}
 ` : `${blocks.join(`
 
 `)}
 
-${summary}
+${line}
 `;
 };
 

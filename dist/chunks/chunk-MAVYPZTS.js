@@ -52,7 +52,7 @@ import {
   require_dist,
   scaleIntOrPercent,
   selectorMatches
-} from "./chunk-XA5SJ5KA.js";
+} from "./chunk-Y7FS77YF.js";
 import {
   closestMatch,
   closestName
@@ -356,6 +356,7 @@ var deprecated_api_default = {
     },
     rationale: 'Kubernetes stops serving beta API versions a few releases after their replacement ships, and alpha versions in any release. A manifest that still uses one applies today and fails after the next cluster upgrade ("no matches for kind"), usually in the middle of a rollout. The table in src/k8s/deprecations.ts follows the Kubernetes Deprecated API Migration Guide and, for removed alpha versions (reported from the release that dropped them), the changelog of each release; the target version is --kube-version (or kubeVersion in .scaleplan.yaml).',
     remediation: "Change apiVersion to the replacement the message names and apply the migration note (for example HPA targetAverageUtilization becomes target.averageUtilization in autoscaling/v2).",
+    autofix: "`--fix` changes `apiVersion` where the move is mechanical: HorizontalPodAutoscaler `autoscaling/v2beta2` \u2192 `autoscaling/v2` (the same fields) and PodDisruptionBudget `policy/v1beta1` \u2192 `policy/v1` (refused when the selector is empty or missing: it selects no pods in v1beta1 and every pod of the namespace in v1). Every other move renames or reshapes fields and is left to `kubectl convert` and a person.",
     defaultOptions: {},
     examples: {
       incorrect: `apiVersion: policy/v1beta1
@@ -408,11 +409,13 @@ spec:
           manifest,
           path: ["apiVersion"],
           messageId: "removed",
+          autofix: (fixer) => convertMechanically(fixer, manifest),
           data: { ...base, kubeVersion, removedIn: deprecation.removedIn ?? "" }
         }) : context.report({
           manifest,
           path: ["apiVersion"],
           messageId: "deprecated",
+          autofix: (fixer) => convertMechanically(fixer, manifest),
           severity: "warning",
           data: {
             ...base,
@@ -422,6 +425,25 @@ spec:
       }
     };
   }
+};
+function convertMechanically(fixer, manifest) {
+  let target = MECHANICAL[`${manifest.apiVersion} ${manifest.kind}`];
+  if (!target)
+    return {
+      refused: `Moving ${manifest.kind} from ${manifest.apiVersion} changes its fields; convert it by hand (kubectl convert).`
+    };
+  if (manifest.kind === "PodDisruptionBudget") {
+    let selector = manifest.get(["spec", "selector"]);
+    if (typeof selector != "object" || selector === null || Object.keys(selector).length === 0)
+      return {
+        refused: "An empty or missing selector selects no pods in policy/v1beta1 but every pod of the namespace in policy/v1; set the selector first."
+      };
+  }
+  return fixer.replaceValue(manifest, ["apiVersion"], target);
+}
+var MECHANICAL = {
+  "autoscaling/v2beta2 HorizontalPodAutoscaler": "autoscaling/v2",
+  "policy/v1beta1 PodDisruptionBudget": "policy/v1"
 };
 
 // src/lint/rules/duplicate-object.ts
@@ -932,6 +954,7 @@ var extended_resource_limits_default = {
     },
     rationale: "Extended resources (a `/` in the name outside the `kubernetes.io` domain: `nvidia.com/gpu`, `amd.com/gpu`, `gpu.intel.com/i915`, vendor NICs and FPGAs) are whole devices that the kubelet hands to one container; Kubernetes does not overcommit them. The API server therefore enforces three things on every container, pod templates included: the limit must be set, a request must equal the limit, and the value must be a whole number (`0.5`, `500m` and `1.5` are rejected). A limit alone is the recommended form: the request defaults to it. A LimitRange `default` for the resource counts as the limit. All three mistakes fail the apply or the Argo CD sync, often only in the environment that adds the GPU patch.",
     remediation: "Write the device count once, as a whole number under `resources.limits` (e.g. `nvidia.com/gpu: 1`); drop the request or make it identical.",
+    autofix: "`--fix` sets the limit to the request, spelled as the request is: it changes a written limit that differs, or adds `limits: {<resource>: <request>}` next to the requests when only a LimitRange default or nothing sets one. A fractional request is not fixed: how many whole devices a container needs is for its owner to choose.",
     defaultOptions: {},
     examples: {
       incorrect: `apiVersion: apps/v1
@@ -1003,7 +1026,10 @@ spec:
                 ...data,
                 value: String(fractional.raw),
                 field: fractional.origin === "request" ? "requests" : "limits"
-              }
+              },
+              autofix: () => ({
+                refused: `How many whole ${resource} devices the container needs is for its owner to choose.`
+              })
             });
             continue;
           }
@@ -1014,7 +1040,8 @@ spec:
                 path: request.path,
                 messageId: "missingLimit",
                 data: { ...data, request: String(request.raw) },
-                fix: `resources: {limits: {${resource}: ${String(request.raw)}}}`
+                fix: `resources: {limits: {${resource}: ${String(request.raw)}}}`,
+                autofix: (fixer) => setLimit(fixer, manifest, request, resource)
               });
               continue;
             }
@@ -1032,7 +1059,8 @@ spec:
                   }
                 ]
               } : {},
-              fix: `resources: {limits: {${resource}: ${String(limit.raw)}}}`
+              fix: `resources: {limits: {${resource}: ${String(limit.raw)}}}`,
+              autofix: (fixer) => limit.origin === "limit" ? fixer.replaceValue(limit.manifest, limit.path, quantityText(request)) : limit.origin === "limitRange" ? setLimit(fixer, manifest, request, resource) : { refused: `The ${resource} limit comes from the pod's resources.` }
             });
           }
         }
@@ -1041,6 +1069,16 @@ spec:
     return Object.fromEntries([...WORKLOAD_KINDS].map((kind) => [kind, visit]));
   }
 };
+function quantityText(quantity) {
+  return typeof quantity.raw == "number" ? quantity.raw : String(quantity.raw);
+}
+function setLimit(fixer, manifest, request, resource) {
+  let text = fixer.valueText(manifest, request.path);
+  if (text === void 0 || request.origin !== "request")
+    return { refused: `The ${resource} request is not written on the container.` };
+  let resources = request.path.slice(0, -2), limits = manifest.get([...resources, "limits"]);
+  return typeof limits == "object" && limits !== null ? fixer.setField(manifest, [...resources, "limits"], resource, text) : fixer.setField(manifest, resources, "limits", { [resource]: text });
+}
 
 // src/lint/rules/gpu-without-placement.ts
 var GPU_WORDS = /gpu|accelerator/i, SELECTING_OPERATORS = /* @__PURE__ */ new Set(["In", "Exists", "Gt", "Lt"]), gpu_without_placement_default = {
@@ -1776,6 +1814,7 @@ var hpa_min_max_default = {
     },
     rationale: "An HPA whose minimum exceeds its maximum is rejected at admission (in Argo CD the sync fails); one whose bounds are equal is accepted but never changes the replica count, which usually hides a copy-paste mistake.",
     remediation: "Set spec.minReplicas below spec.maxReplicas.",
+    autofix: "`--fix` does not swap `minReplicas` and `maxReplicas`, even where the swap looks unambiguous: which of the two numbers is the mistake (a typo in one, a capacity plan in the other, a copied value) is not in the manifest, and a swap silently changes the capacity the autoscaler may reach.",
     defaultOptions: {},
     examples: {
       incorrect: `apiVersion: autoscaling/v2
@@ -2084,6 +2123,7 @@ var hpa_replicas_pinned_default = {
     },
     rationale: "An autoscaler changes the replica count through the scale subresource, but the manifest in Git still says `replicas: N`. Every Argo CD or Flux sync, and every `kubectl apply`, writes N back: a workload the HPA had scaled to 12 pods for a traffic peak drops to N in one step, and the HPA needs several sync periods to scale it up again. kube-score checks this for Deployments only; StatefulSets and ReplicaSets behave the same way.",
     remediation: "Delete `spec.replicas` from the workload (set the starting size with the autoscaler's minReplicas). If a tool insists on the field, tell Argo CD to ignore it with `ignoreDifferences: [{group: apps, kind: Deployment, jsonPointers: [/spec/replicas]}]`.",
+    autofix: "`--fix` deletes `spec.replicas` (its line and trailing comment) from the file it is written in: the manifest, or the Kustomize base or strategic-merge patch that sets it. It refuses when the count comes from a kustomization's `replicas:` or a JSON 6902 patch, or when `spec` would be left empty.",
     defaultOptions: {},
     examples: {
       incorrect: `apiVersion: apps/v1
@@ -2157,7 +2197,8 @@ spec:
           target: "key",
           message: `${autoscaler.manifest.kind} "${autoscaler.manifest.name}" scales this workload.`
         })),
-        fix: `Delete spec.replicas from ${manifest.kind} "${manifest.name}".`
+        fix: `Delete spec.replicas from ${manifest.kind} "${manifest.name}".`,
+        autofix: (fixer) => fixer.removeField(manifest, ["spec", "replicas"])
       });
     }, visitors = {};
     for (let kind of SCALABLE_VISIT_KINDS)
@@ -2297,6 +2338,7 @@ var hpa_scale_down_unstabilized_default = {
     },
     rationale: "The scale-down stabilization window makes the HPA use the highest recommendation of the last N seconds, so a short lull in traffic (or one noisy scrape) does not remove pods that the next minute needs again. With a window of a few seconds the replica count tracks the metric: pods are terminated, caches and connection pools are lost, and the scale-up that follows pays the pod start-up time again. Kubernetes defaults to 300 s when `behavior.scaleDown` is absent; this rule only fires on a window that is written down. For KEDA it reads `spec.advanced.horizontalPodAutoscalerConfig.behavior`, which KEDA copies into its HPA.",
     remediation: "Set `behavior.scaleDown.stabilizationWindowSeconds` to at least 60, or remove it to get the 300 s default. A workload that must release capacity quickly is better served by a scale-down policy (e.g. 50 % per minute) than by a short window.",
+    autofix: "`--fix` raises `stabilizationWindowSeconds` to the larger of the `minimumSeconds` option and Kubernetes' default of 300 seconds, in place.",
     defaultOptions: { minimumSeconds: 60 },
     optionsSchema: {
       type: "object",
@@ -2353,7 +2395,12 @@ spec:
           window,
           minimum: options.minimumSeconds
         },
-        fix: `stabilizationWindowSeconds: ${Math.max(options.minimumSeconds, 300)}`
+        fix: `stabilizationWindowSeconds: ${Math.max(options.minimumSeconds, 300)}`,
+        autofix: (fixer) => fixer.replaceValue(
+          manifest,
+          [...behaviorPath(manifest), "scaleDown", "stabilizationWindowSeconds"],
+          Math.max(options.minimumSeconds, 300)
+        )
       });
     };
     return { [HPA_KIND]: visit, [SCALED_OBJECT_KIND]: visit };
@@ -3368,6 +3415,7 @@ var pdb_blocks_eviction_default = {
     },
     rationale: 'A node drain (a node upgrade, a spot reclaim, the cluster autoscaler removing an idle node) evicts pods through the eviction API, which refuses an eviction when the PodDisruptionBudget has no disruption left. The disruption controller allows `healthy pods \u2212 minAvailable` disruptions (or `maxUnavailable`); percentages of both fields are scaled against the pod count and rounded up. So `maxUnavailable: 0`, `"0%"` and `minAvailable: "100%"` never allow an eviction, and `minAvailable: 2` allows none for a workload that runs 2 pods. The count that matters is the smallest one the workload runs at: HPA minReplicas (default 1), KEDA minReplicaCount (a workload scaled to zero is judged at 1 pod, the smallest count with pods to evict), else spec.replicas, else 1, summed over every workload the PDB selects. That is when traffic is low, which is exactly when the cluster autoscaler wants to drain nodes. kubectl drain then retries forever and the cluster autoscaler skips the node; upgrades stall.',
     remediation: "Prefer `maxUnavailable: 1` (it always allows one eviction and scales with the workload), or keep `minAvailable` below the minimum replica count (raise HPA minReplicas if the budget is right).",
+    autofix: "`--fix` makes the smallest change that lets one pod be evicted at the minimum replica count: `maxUnavailable: 1`, changing the value of a `maxUnavailable` or replacing a `minAvailable` (key and value) in place.",
     defaultOptions: {},
     examples: {
       incorrect: `apiVersion: apps/v1
@@ -3457,7 +3505,8 @@ spec:
               value: describeIntOrPercent(policy.value)
             },
             related,
-            fix: "maxUnavailable: 1"
+            fix: "maxUnavailable: 1",
+            autofix: (fixer) => allowOneDisruption(fixer, pdb, policy.field)
           });
           return;
         }
@@ -3484,12 +3533,16 @@ spec:
             ...related,
             ...counts.flatMap((count) => count.related ? [count.related] : [])
           ],
-          fix: "maxUnavailable: 1"
+          fix: "maxUnavailable: 1",
+          autofix: (fixer) => allowOneDisruption(fixer, pdb, policy.field)
         });
       }
     };
   }
 };
+function allowOneDisruption(fixer, pdb, field) {
+  return field === "maxUnavailable" ? fixer.replaceValue(pdb, ["spec", field], 1) : fixer.replaceField(pdb, ["spec", field], "maxUnavailable", 1);
+}
 function hasReplicaCount(workload) {
   return workload.hasReplicaCount;
 }
@@ -4829,6 +4882,7 @@ var quota_extended_resource_key_default = {
     },
     rationale: 'The API server accepts any qualified resource name as a quota key, but the quota system only counts an extended resource (`nvidia.com/gpu`, `amd.com/gpu`, \u2026) under the `requests.` prefix ("as overcommit is not supported by extended resources, only quota items in the format requests.<name> are allowed"). A quota keyed `nvidia.com/gpu: 4` or `limits.nvidia.com/gpu: 4` is stored, shown by `kubectl describe quota` with no usage, and enforces nothing: one team can take every GPU of the cluster. The mistake is common because cpu and memory do work without the prefix. Since request and limit of an extended resource are always equal, `requests.<name>` caps both.',
     remediation: "Rename the key to `requests.<name>` (e.g. `requests.nvidia.com/gpu: 4`), or delete it when the quota already has that key.",
+    autofix: "`--fix` renames the key to `requests.<resource>`, keeping its value, quoting and comment; when the quota already has that key, it deletes the untracked one (which limited nothing).",
     defaultOptions: {},
     examples: {
       incorrect: `apiVersion: v1
@@ -4875,7 +4929,10 @@ spec:
               namespace: quota.namespace,
               action: keys.has(tracked) ? `The quota already has ${tracked}; delete this key.` : `Rename the key to ${tracked}.`
             },
-            fix: tracked
+            fix: tracked,
+            // The untracked key limits nothing, so renaming it (or dropping it beside the
+            // tracked one) changes no quota that is enforced today but the one meant.
+            autofix: (fixer) => keys.has(tracked) ? fixer.removeField(quota, entry.path) : fixer.renameKey(quota, entry.path, tracked)
           });
         }
       }

@@ -11,32 +11,32 @@ import {
 } from "./chunk-CYHD5KSS.js";
 import {
   buildEnvironment
-} from "./chunk-WKVSRCOO.js";
-import "./chunk-NSTTGFMZ.js";
+} from "./chunk-VLDCQFKN.js";
+import "./chunk-BQVDCGFN.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-OMOHYDDY.js";
-import "./chunk-CXQKWAPY.js";
+} from "./chunk-6U4C6363.js";
+import "./chunk-BYU6QUBI.js";
 import {
   loadConfig
-} from "./chunk-XFJLUTFE.js";
-import "./chunk-ATGL7Z3X.js";
+} from "./chunk-YSTXP55X.js";
+import "./chunk-X6VYOTJF.js";
 import {
   rules
-} from "./chunk-DGONFKDF.js";
-import "./chunk-XA5SJ5KA.js";
+} from "./chunk-MAVYPZTS.js";
+import "./chunk-Y7FS77YF.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-PQ4PBZIW.js";
+} from "./chunk-AD6CUZFI.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
 import {
   formatText
-} from "./chunk-52NM5V6H.js";
+} from "./chunk-VP52PNPH.js";
 import "./chunk-UIWROO7M.js";
 import "./chunk-CABQTM2P.js";
 import "./chunk-VXV2MXR7.js";

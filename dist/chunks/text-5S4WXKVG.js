@@ -1,10 +1,10 @@
 import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
-
-// src/version.ts
-var VERSION = "0.1.0", BUILD = "224b36942e77fa6c";
-
+import {
+  formatText
+} from "./chunk-VP52PNPH.js";
+import "./chunk-UIWROO7M.js";
+import "./chunk-VXV2MXR7.js";
 export {
-  VERSION,
-  BUILD
+  formatText
 };

@@ -15,11 +15,11 @@ var FORMAT_NAMES = [
 async function loadFormatter(name) {
   switch (name) {
     case "text":
-      return (await import("./text-SXQTT4M2.js")).formatText;
+      return (await import("./text-5S4WXKVG.js")).formatText;
     case "json":
       return (await import("./json-D22ORBVA.js")).formatJson;
     case "sarif":
-      return (await import("./sarif-O7A2QEDZ.js")).formatSarif;
+      return (await import("./sarif-QIRE6R5W.js")).formatSarif;
     case "github":
       return (await import("./github-FQSS5XUG.js")).formatGithub;
     case "markdown":

@@ -7,14 +7,14 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-CXQKWAPY.js";
+} from "./chunk-BYU6QUBI.js";
 import {
   rules
-} from "./chunk-DGONFKDF.js";
+} from "./chunk-MAVYPZTS.js";
 import {
   SourceFile,
   addFile
-} from "./chunk-XA5SJ5KA.js";
+} from "./chunk-Y7FS77YF.js";
 import "./chunk-7ZPS2RFJ.js";
 import {
   ScaleplanError
@@ -89,6 +89,8 @@ async function explain(rule) {
   ${meta.rationale}`,
     `How to fix:
   ${meta.remediation}`,
+    ...meta.autofix ? [`With --fix:
+  ${meta.autofix}`] : [],
     `Failing example:
 ${indent(meta.examples.incorrect)}
   reports:

@@ -7,12 +7,12 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-OWSMC6MU.js";
-import "./chunk-WKVSRCOO.js";
-import "./chunk-NSTTGFMZ.js";
+} from "./chunk-7SSRWL4L.js";
+import "./chunk-VLDCQFKN.js";
+import "./chunk-BQVDCGFN.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-ATGL7Z3X.js";
-import "./chunk-XA5SJ5KA.js";
+import "./chunk-X6VYOTJF.js";
+import "./chunk-Y7FS77YF.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -4,20 +4,20 @@ import {
   LINT_HELP,
   exitCodeFor,
   lintCommand
-} from "./chunk-PTXH7ZX6.js";
+} from "./chunk-A3GACGEZ.js";
 import "./chunk-UZ77ADDH.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-CYHD5KSS.js";
-import "./chunk-S6GL4GBH.js";
-import "./chunk-OMOHYDDY.js";
-import "./chunk-CXQKWAPY.js";
-import "./chunk-XFJLUTFE.js";
-import "./chunk-ATGL7Z3X.js";
-import "./chunk-DGONFKDF.js";
-import "./chunk-XA5SJ5KA.js";
+import "./chunk-4SIWNMIG.js";
+import "./chunk-6U4C6363.js";
+import "./chunk-BYU6QUBI.js";
+import "./chunk-YSTXP55X.js";
+import "./chunk-X6VYOTJF.js";
+import "./chunk-MAVYPZTS.js";
+import "./chunk-Y7FS77YF.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
-import "./chunk-PQ4PBZIW.js";
+import "./chunk-AD6CUZFI.js";
 import "./chunk-MI7DVUIV.js";
 import "./chunk-CABQTM2P.js";
 import "./chunk-VXV2MXR7.js";

@@ -9,7 +9,7 @@ import {
   minimatch,
   readKustomization,
   toPosix
-} from "./chunk-XA5SJ5KA.js";
+} from "./chunk-Y7FS77YF.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -9,15 +9,15 @@ import {
   compileSpec,
   movedFiles,
   writeCompiled
-} from "./chunk-WKVSRCOO.js";
-import "./chunk-NSTTGFMZ.js";
+} from "./chunk-VLDCQFKN.js";
+import "./chunk-BQVDCGFN.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-XFJLUTFE.js";
-import "./chunk-ATGL7Z3X.js";
-import "./chunk-DGONFKDF.js";
-import "./chunk-XA5SJ5KA.js";
+} from "./chunk-YSTXP55X.js";
+import "./chunk-X6VYOTJF.js";
+import "./chunk-MAVYPZTS.js";
+import "./chunk-Y7FS77YF.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

@@ -12,18 +12,18 @@ import {
   changesMarkdown,
   changesText,
   compareCapacity
-} from "./chunk-3FJMRYZJ.js";
+} from "./chunk-3WZ2KFMX.js";
 import "./chunk-QWU66CDN.js";
-import "./chunk-NSTTGFMZ.js";
-import "./chunk-OMOHYDDY.js";
-import "./chunk-CXQKWAPY.js";
-import "./chunk-XFJLUTFE.js";
-import "./chunk-ATGL7Z3X.js";
-import "./chunk-DGONFKDF.js";
-import "./chunk-XA5SJ5KA.js";
+import "./chunk-BQVDCGFN.js";
+import "./chunk-6U4C6363.js";
+import "./chunk-BYU6QUBI.js";
+import "./chunk-YSTXP55X.js";
+import "./chunk-X6VYOTJF.js";
+import "./chunk-MAVYPZTS.js";
+import "./chunk-Y7FS77YF.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
-import "./chunk-PQ4PBZIW.js";
+import "./chunk-AD6CUZFI.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -13205,6 +13205,7 @@ export {
   repositoryRoot,
   isWithin,
   SourceFile,
+  decodeText,
   KUSTOMIZATION_FILES,
   kustomizationFileIn,
   SourceCache,

@@ -4,19 +4,19 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-CXQKWAPY.js";
+} from "./chunk-BYU6QUBI.js";
 import {
   loadConfig
-} from "./chunk-XFJLUTFE.js";
+} from "./chunk-YSTXP55X.js";
 import {
   collectInputs
-} from "./chunk-ATGL7Z3X.js";
+} from "./chunk-X6VYOTJF.js";
 import {
   RuleSettingsResolver,
   counted,
   quotedList,
   rules
-} from "./chunk-DGONFKDF.js";
+} from "./chunk-MAVYPZTS.js";
 import {
   SourceFile,
   addFile,
@@ -24,11 +24,11 @@ import {
   loadInputs,
   minimatch,
   parseSourceFile
-} from "./chunk-XA5SJ5KA.js";
+} from "./chunk-Y7FS77YF.js";
 import {
   BUILD,
   VERSION
-} from "./chunk-PQ4PBZIW.js";
+} from "./chunk-AD6CUZFI.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
@@ -407,7 +407,7 @@ async function lintLoaded(sets, config, settings, request) {
         `--only-files ${quotedList(unmatched)} ${unmatched.length === 1 ? "matches" : "match"} none of the ${counted(readPaths.length, "file")} linted; check the pattern (it is relative to the working directory).`
       );
   }
-  return summarize(
+  let filtered = summarize(
     result.findings.filter((finding) => matches(finding.file)),
     result.suppressed.filter((finding) => matches(finding.file)),
     {
@@ -416,6 +416,7 @@ async function lintLoaded(sets, config, settings, request) {
       skippedDocuments: result.summary.skippedDocuments
     }
   );
+  return result.fixSources ? { ...filtered, fixSources: result.fixSources } : filtered;
 }
 function normalizeKubeVersion(version) {
   let match = /^v?(\d+)\.(\d+)/.exec(version.trim());

@@ -6,7 +6,7 @@ import {
   problemAt,
   problemInScalar,
   readSpecFile
-} from "./chunk-NSTTGFMZ.js";
+} from "./chunk-BQVDCGFN.js";
 import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
@@ -44,7 +44,7 @@ import {
   simulate,
   toLocation,
   yaml
-} from "./chunk-XA5SJ5KA.js";
+} from "./chunk-Y7FS77YF.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -8,7 +8,7 @@ import {
   podMakerFor,
   rolloutWorkloadRef,
   unservedApi
-} from "./chunk-DGONFKDF.js";
+} from "./chunk-MAVYPZTS.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -24,12 +24,16 @@ import {
   readAutoscaler,
   readPdbSelector,
   readTargetRef,
+  require_dist,
   selectorMatches,
   toLocation
-} from "./chunk-XA5SJ5KA.js";
+} from "./chunk-Y7FS77YF.js";
 import {
   formatMessage
 } from "./chunk-7ZPS2RFJ.js";
+import {
+  __toESM
+} from "./chunk-VXV2MXR7.js";
 
 // src/source/directives.ts
 var DIRECTIVE_PATTERN = /^\s*#\s*scaleplan-ignore\b(.*)$/, COMMENT_LINE = /^\s*#/, DOCUMENT_MARKER = /^(---|\.\.\.)\s*(#.*)?$/;
@@ -347,14 +351,286 @@ function push(map, key, value) {
   list ? list.push(value) : map.set(key, [value]);
 }
 
+// src/lint/fix.ts
+var import_yaml = __toESM(require_dist(), 1), KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+function refuse(reason) {
+  return { refused: reason };
+}
+function lineEnding(text) {
+  return text.includes(`\r
+`) ? `\r
+` : `
+`;
+}
+function lineStartOf(text, offset) {
+  return text.lastIndexOf(`
+`, offset - 1) + 1;
+}
+function lineEndOf(text, offset) {
+  let next = text.indexOf(`
+`, offset), end = next === -1 ? text.length : next;
+  return end > offset && text[end - 1] === "\r" ? end - 1 : end;
+}
+function previousNonSpace(text, offset) {
+  let index = offset - 1;
+  for (; index >= 0 && /\s/.test(text[index] ?? ""); )
+    index--;
+  return index;
+}
+function nextNonSpace(text, offset) {
+  let index = offset;
+  for (; index < text.length && /\s/.test(text[index] ?? ""); )
+    index++;
+  return index;
+}
+function yamlKey(key) {
+  return /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(key) && !/^(true|false|null|yes|no|on|off|~)$/i.test(key) ? key : JSON.stringify(key);
+}
+function scalarLike(original, value) {
+  return typeof value == "number" ? String(value) : original.startsWith("'") ? `'${value.replace(/'/g, "''")}'` : original.startsWith('"') ? JSON.stringify(value) : yamlKey(value) === value ? value : JSON.stringify(value);
+}
+function unquote(text) {
+  if (text.startsWith("'") && text.endsWith("'") && text.length >= 2)
+    return text.slice(1, -1).replace(/''/g, "'");
+  if (text.startsWith('"') && text.endsWith('"') && text.length >= 2)
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  return text;
+}
+var SOURCE_PAIRS = /* @__PURE__ */ new WeakMap();
+function sourcePair(file, offset) {
+  let pairs = SOURCE_PAIRS.get(file);
+  if (!pairs) {
+    let found = /* @__PURE__ */ new Map();
+    for (let document of file.yaml().documents) {
+      let json6902 = (0, import_yaml.isSeq)(document.contents);
+      (0, import_yaml.visit)(document, {
+        Map(_, map) {
+          for (let pair of map.items) {
+            let start = (0, import_yaml.isNode)(pair.key) ? pair.key.range?.[0] : void 0;
+            start !== void 0 && found.set(start, { siblings: map.items.length, json6902 });
+          }
+        }
+      });
+    }
+    pairs = found, SOURCE_PAIRS.set(file, pairs);
+  }
+  return pairs.get(offset);
+}
+var Fixer = class {
+  /** Where a field is written, or why it cannot be edited there. */
+  locateField(manifest, path) {
+    let field = path.join("."), key = manifest.locate(path, "key"), value = manifest.locate(path, "value");
+    if (!key || !value || key.approximate || value.approximate || key.file !== value.file)
+      return refuse(`${field} is not written in any source file (a transformer adds it).`);
+    let { file } = key;
+    if (manifest.locatesOutsideItsFile && file.absolutePath === void 0)
+      return refuse(
+        `${manifest.toString()} comes from a remote base or a Helm chart: there is no local file to edit.`
+      );
+    if (KUSTOMIZATION_FILE.test(file.path))
+      return refuse(
+        `${field} is set in ${file.path} (a generator, replicas:, images: or an inline patch); edit it there by hand.`
+      );
+    let text = file.text, last = path.at(-1), source = sourcePair(file, key.start);
+    if (typeof last == "string" && unquote(text.slice(key.start, key.end)) !== last || !source || source.json6902)
+      return refuse(`${field} is set by a JSON 6902 patch in ${file.path}; edit it there by hand.`);
+    let end = value.end;
+    for (; end > value.start && /\s/.test(text[end - 1] ?? ""); )
+      end--;
+    return { file, text, key, value: { ...value, end }, siblings: source.siblings };
+  }
+  /** Removes a field with its line (block style) or its comma (flow style). */
+  removeField(manifest, path) {
+    let located = this.locateField(manifest, path);
+    if ("refused" in located)
+      return located;
+    let { file, text, key, value, siblings } = located;
+    if (siblings <= 1)
+      return refuse(`Removing ${path.join(".")} would leave its parent empty.`);
+    let before = previousNonSpace(text, key.start), beforeChar = text[before];
+    if (beforeChar === "{" || beforeChar === ",") {
+      let after = nextNonSpace(text, value.end);
+      return beforeChar === "," ? { edits: [{ file, start: before, end: value.end, text: "" }] } : text[after] === "," ? {
+        edits: [{ file, start: key.start, end: nextNonSpace(text, after + 1), text: "" }]
+      } : refuse(`Removing ${path.join(".")} would leave its parent empty.`);
+    }
+    let lineStart = lineStartOf(text, key.start);
+    if (text.slice(lineStart, key.start).trim() !== "")
+      return refuse(`${path.join(".")} starts a list item; remove it by hand.`);
+    let lineEnd = lineEndOf(text, value.end);
+    if (!/^[ \t]*(#.*)?$/.test(text.slice(value.end, lineEnd)))
+      return refuse(`${path.join(".")} shares its line with another field; remove it by hand.`);
+    let newline = text.indexOf(`
+`, lineEnd);
+    return {
+      edits: [
+        { file, start: lineStart, end: newline === -1 ? text.length : newline + 1, text: "" }
+      ]
+    };
+  }
+  /** Replaces a scalar value, keeping its quoting style. */
+  replaceValue(manifest, path, replacement) {
+    let located = this.locateField(manifest, path);
+    if ("refused" in located)
+      return located;
+    let { file, text, value } = located, original = text.slice(value.start, value.end), decoration = text.slice(located.key.end, value.start);
+    return /^[[{|>&*!]/.test(original) || /[&!]/.test(decoration) || original.includes(`
+`) ? refuse(`${path.join(".")} is not a one-line scalar.`) : {
+      edits: [
+        { file, start: value.start, end: value.end, text: scalarLike(original, replacement) }
+      ]
+    };
+  }
+  /** Renames the last key of `path`, keeping its value and quoting. */
+  renameKey(manifest, path, newKey) {
+    let located = this.locateField(manifest, path);
+    if ("refused" in located)
+      return located;
+    let { file, text, key } = located;
+    return {
+      edits: [
+        {
+          file,
+          start: key.start,
+          end: key.end,
+          text: scalarLike(text.slice(key.start, key.end), newKey)
+        }
+      ]
+    };
+  }
+  /** Replaces a field (key and scalar value) by another: `minAvailable: 3` → `maxUnavailable: 1`. */
+  replaceField(manifest, path, newKey, replacement) {
+    return merge([
+      this.renameKey(manifest, path, newKey),
+      this.replaceValue(manifest, path, replacement)
+    ]);
+  }
+  /**
+   * Adds `key: value` to the map at `parentPath`, after its last field, in the map's style:
+   * a new line at the fields' indentation for a block map, `, key: value` for a flow map.
+   * `value` is a scalar's text, or a map of scalar texts (one level) for a nested field.
+   */
+  setField(manifest, parentPath, key, value) {
+    let parent = manifest.get(parentPath);
+    if (typeof parent != "object" || parent === null || Array.isArray(parent))
+      return refuse(`${parentPath.join(".")} is not a map.`);
+    if (Object.hasOwn(parent, key))
+      return refuse(`${[...parentPath, key].join(".")} is already set.`);
+    let siblings = Object.keys(parent), lastKey = siblings.at(-1);
+    if (lastKey === void 0)
+      return refuse(`${parentPath.join(".")} is empty; add ${key} by hand.`);
+    let located = this.locateField(manifest, [...parentPath, lastKey]);
+    if ("refused" in located)
+      return located;
+    let { file, text, key: siblingKey, value: siblingValue } = located;
+    for (let sibling of siblings)
+      if (manifest.locate([...parentPath, sibling], "key")?.file !== file)
+        return refuse(`${parentPath.join(".")} is assembled from several files; edit it by hand.`);
+    let before = text[previousNonSpace(text, siblingKey.start)];
+    if (before === "{" || before === ",") {
+      let flowValue = typeof value == "string" ? value : `{${Object.entries(value).map(([name, text2]) => `${yamlKey(name)}: ${text2}`).join(", ")}}`;
+      return {
+        edits: [
+          {
+            file,
+            start: siblingValue.end,
+            end: siblingValue.end,
+            text: `, ${yamlKey(key)}: ${flowValue}`
+          }
+        ]
+      };
+    }
+    let lineStart = lineStartOf(text, siblingKey.start), prefix = text.slice(lineStart, siblingKey.start), indent = " ".repeat(prefix.length);
+    if (!/^[ -]*$/.test(prefix))
+      return refuse(`${parentPath.join(".")} is not laid out one field a line.`);
+    let eol = lineEnding(text), lineEnd = lineEndOf(text, siblingValue.end);
+    if (!/^[ \t]*(#.*)?$/.test(text.slice(siblingValue.end, lineEnd)))
+      return refuse(`${parentPath.join(".")} is not laid out one field a line.`);
+    let parentKey = manifest.locate(parentPath, "key"), parentColumn = parentKey && parentKey.file === file && !parentKey.approximate ? parentKey.start - lineStartOf(text, parentKey.start) : void 0, column = siblingKey.start - lineStart, step = parentColumn !== void 0 && column > parentColumn ? column - parentColumn : 2, inserted = typeof value == "string" ? `${eol}${indent}${yamlKey(key)}: ${value}` : `${eol}${indent}${yamlKey(key)}:${Object.entries(value).map(
+      ([name, scalar]) => `${eol}${indent}${" ".repeat(step)}${yamlKey(name)}: ${scalar}`
+    ).join("")}`;
+    return { edits: [{ file, start: lineEnd, end: lineEnd, text: inserted }] };
+  }
+  /** The text of a field's value as written (to copy a quantity in its own spelling). */
+  valueText(manifest, path) {
+    let range = manifest.locate(path, "value");
+    return range && !range.approximate ? range.file.text.slice(range.start, range.end) : void 0;
+  }
+};
+function merge(results) {
+  let edits = [];
+  for (let result of results) {
+    if ("refused" in result)
+      return result;
+    edits.push(...result.edits);
+  }
+  return { edits };
+}
+function toAutofix(result, sources) {
+  return "refused" in result ? result : {
+    edits: result.edits.map((edit) => {
+      sources.has(edit.file.path) || sources.set(edit.file.path, {
+        text: edit.file.text,
+        ...edit.file.absolutePath !== void 0 ? { absolutePath: edit.file.absolutePath } : {}
+      });
+      let start = edit.file.position(edit.start), end = edit.file.position(edit.end);
+      return {
+        file: edit.file.path,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        start: edit.start,
+        end: edit.end,
+        text: edit.text
+      };
+    })
+  };
+}
+function overlaps(a, b) {
+  return a.file === b.file && (a.start === b.start || a.start < b.end && b.start < a.end);
+}
+function applyFixes(texts, findings) {
+  let fixable = findings.flatMap((finding) => {
+    let fix = finding.autofix;
+    return fix && "edits" in fix && fix.edits.length > 0 ? [{ finding, edits: fix.edits }] : [];
+  }).sort(
+    (a, b) => compareText(a.edits[0]?.file ?? "", b.edits[0]?.file ?? "") || (a.edits[0]?.start ?? 0) - (b.edits[0]?.start ?? 0)
+  ), accepted = [], applied = [], deferred = [];
+  for (let { finding, edits } of fixable) {
+    if (!edits.every((edit) => texts.has(edit.file)) || edits.some((edit) => accepted.some((other) => overlaps(edit, other)))) {
+      deferred.push(finding);
+      continue;
+    }
+    accepted.push(...edits), applied.push(finding);
+  }
+  let result = /* @__PURE__ */ new Map(), byFile = /* @__PURE__ */ new Map();
+  for (let edit of accepted)
+    byFile.set(edit.file, [...byFile.get(edit.file) ?? [], edit]);
+  for (let [file, edits] of [...byFile].sort(([a], [b]) => compareText(a, b))) {
+    let text = texts.get(file) ?? "";
+    for (let edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end))
+      text = `${text.slice(0, edit.start)}${edit.text}${text.slice(edit.end)}`;
+    text !== texts.get(file) && result.set(file, text);
+  }
+  return { texts: result, applied, deferred };
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/lint/engine.ts
-var IGNORE_ANNOTATION = "scaleplan.dev/ignore", PARSE_ERROR_RULE = "parse-error", EMPTY_MANIFESTS = Object.freeze([]);
+var IGNORE_ANNOTATION = "scaleplan.dev/ignore", PARSE_ERROR_RULE = "parse-error", FIXER = new Fixer(), EMPTY_MANIFESTS = Object.freeze([]);
 async function prepareRules(rules, sets) {
   let manifests = sets.flatMap((set) => [...set.manifests, ...set.context ?? []]);
   await Promise.all(rules.map((rule) => rule.prepare?.(manifests)));
 }
 function lintSets(sets, options) {
-  let resolver = new RuleSettingsResolver(options.config, options.cwd), enabled = options.rules.filter((rule) => resolver.isEnabledAnywhere(rule.id)), parseRule = options.rules.find((rule) => rule.id === PARSE_ERROR_RULE), findings = /* @__PURE__ */ new Map(), suppressed = /* @__PURE__ */ new Map(), files = /* @__PURE__ */ new Set(), objects = 0, skippedDocuments = 0;
+  let resolver = new RuleSettingsResolver(options.config, options.cwd), enabled = options.rules.filter((rule) => resolver.isEnabledAnywhere(rule.id)), parseRule = options.rules.find((rule) => rule.id === PARSE_ERROR_RULE), findings = /* @__PURE__ */ new Map(), suppressed = /* @__PURE__ */ new Map(), files = /* @__PURE__ */ new Set(), objects = 0, skippedDocuments = 0, fixSources = /* @__PURE__ */ new Map();
   for (let loaded of sets) {
     loaded.files.forEach((file) => files.add(file.path)), objects += loaded.manifests.length, skippedDocuments += loaded.skippedDocuments;
     let context = new Set(loaded.context ?? []), set = new ManifestSet(
@@ -367,7 +643,7 @@ function lintSets(sets, options) {
     for (let { rule, descriptor } of pending) {
       if (context.has(descriptor.manifest))
         continue;
-      let finding = toFinding(rule, descriptor, resolver);
+      let finding = toFinding(rule, descriptor, resolver, fixSources);
       if (finding) {
         let key = findingKey(finding);
         (finding.suppression ? suppressed : findings).set(key, finding);
@@ -379,11 +655,12 @@ function lintSets(sets, options) {
         finding && (finding.suppression ? suppressed : findings).set(findingKey(finding), finding);
       }
   }
-  return summarize([...findings.values()], [...suppressed.values()], {
+  let result = summarize([...findings.values()], [...suppressed.values()], {
     files: files.size,
     objects,
     skippedDocuments
   });
+  return fixSources.size > 0 ? { ...result, fixSources } : result;
 }
 function summarize(findings, suppressed, counts) {
   let sortedFindings = [...findings].sort(compareFindings), sortedSuppressed = [...suppressed].sort(compareFindings), count = (severity) => sortedFindings.filter((finding) => finding.severity === severity).length;
@@ -477,7 +754,7 @@ function documentStart(manifest) {
   let start = documentByOrdinal(manifest.file, manifest.documentOrdinal)?.contents?.range?.[0];
   return start === void 0 ? void 0 : manifest.file.position(start).line;
 }
-function toFinding(rule, descriptor, resolver) {
+function toFinding(rule, descriptor, resolver, fixSources) {
   let { manifest } = descriptor, range = descriptor.range ?? manifest.locate(descriptor.path ?? ["metadata", "name"], descriptor.target ?? "value") ?? manifest.locate([], "value");
   if (!range)
     throw new Error(
@@ -515,7 +792,7 @@ function toFinding(rule, descriptor, resolver) {
       message: related.message,
       object: related.manifest.ref
     };
-  })), descriptor.fix && (finding.fix = descriptor.fix);
+  })), descriptor.fix && (finding.fix = descriptor.fix), descriptor.autofix && (finding.autofix = toAutofix(descriptor.autofix(FIXER), fixSources));
   let suppression = annotationSuppression(manifest, rule.id) ?? commentSuppression(rule.id, [
     { file: range.file, line: location.line },
     { file: manifest.file, line: documentStart(manifest) },
@@ -553,6 +830,7 @@ function compareFindings(a, b) {
 
 export {
   ManifestSet,
+  applyFixes,
   prepareRules,
   lintSets,
   summarize,

@@ -10,7 +10,7 @@ import {
   locateInScalar,
   pointerToPath,
   valueAt
-} from "./chunk-XA5SJ5KA.js";
+} from "./chunk-Y7FS77YF.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -5,7 +5,7 @@ import {
   merge,
   normalizeRules,
   rules
-} from "./chunk-DGONFKDF.js";
+} from "./chunk-MAVYPZTS.js";
 import {
   SourceFile,
   cleanYamlMessage,
@@ -20,7 +20,7 @@ import {
   repositoryRoot,
   unknownKey,
   valueAt
-} from "./chunk-XA5SJ5KA.js";
+} from "./chunk-Y7FS77YF.js";
 import {
   require_ucs2length
 } from "./chunk-HTR4EXA2.js";

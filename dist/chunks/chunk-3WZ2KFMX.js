@@ -7,23 +7,23 @@ import {
   formatProblem,
   parseSpec,
   readSpecFile
-} from "./chunk-NSTTGFMZ.js";
+} from "./chunk-BQVDCGFN.js";
 import {
   runSettings
-} from "./chunk-OMOHYDDY.js";
+} from "./chunk-6U4C6363.js";
 import {
   ManifestSet
-} from "./chunk-CXQKWAPY.js";
+} from "./chunk-BYU6QUBI.js";
 import {
   loadConfig
-} from "./chunk-XFJLUTFE.js";
+} from "./chunk-YSTXP55X.js";
 import {
   collectInputs
-} from "./chunk-ATGL7Z3X.js";
+} from "./chunk-X6VYOTJF.js";
 import {
   capacityOf,
   compareResources
-} from "./chunk-DGONFKDF.js";
+} from "./chunk-MAVYPZTS.js";
 import {
   HPA_KIND,
   SCALED_OBJECT_KIND,
@@ -32,7 +32,7 @@ import {
   loadInputs,
   parseQuantity,
   readAutoscaler
-} from "./chunk-XA5SJ5KA.js";
+} from "./chunk-Y7FS77YF.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
