@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   changesMarkdown,
   compareCapacity
-} from "./chunks/chunk-3WZ2KFMX.js";
+} from "./chunks/chunk-M4JMQF3P.js";
 import {
   DEFAULT_MAX_LENGTH,
   renderMarkdown
@@ -27,12 +27,12 @@ import {
   checkCompiled,
   compileSpec,
   stepLoadChart
-} from "./chunks/chunk-VLDCQFKN.js";
-import "./chunks/chunk-BQVDCGFN.js";
+} from "./chunks/chunk-IVISRFNG.js";
+import "./chunks/chunk-5RPVN6NW.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-6U4C6363.js";
+} from "./chunks/chunk-KH4YFVSQ.js";
 import "./chunks/chunk-BYU6QUBI.js";
 import {
   loadConfig
@@ -48,7 +48,7 @@ import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-AD6CUZFI.js";
+} from "./chunks/chunk-FP54VGPK.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";

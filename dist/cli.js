@@ -4,7 +4,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import "./chunks/chunk-JMR36GPJ.js";
 import {
   VERSION
-} from "./chunks/chunk-AD6CUZFI.js";
+} from "./chunks/chunk-FP54VGPK.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
@@ -27,12 +27,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-WUH6Y354.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-RQB3ERJC.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-RSENYWTL.js")).compileCommand,
-  build: async () => (await import("./chunks/build-7S7MDEL7.js")).buildCommand,
-  init: async () => (await import("./chunks/init-TWBD7HFI.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-VAON4ATF.js")).lintCommand,
+  argocd: async () => (await import("./chunks/argocd-4FTSCXYK.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-PM37CNKQ.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-OAPJBZTJ.js")).compileCommand,
+  build: async () => (await import("./chunks/build-GWKPUJHW.js")).buildCommand,
+  init: async () => (await import("./chunks/init-C26Z4MY6.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-F6XT4QD2.js")).lintCommand,
   rules: async () => (await import("./chunks/rules-J2MQ2AZN.js")).rulesCommand
 };
 async function execute(argv, terminal) {

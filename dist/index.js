@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-7SSRWL4L.js";
+} from "./chunks/chunk-3I7MNAK3.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -19,19 +19,19 @@ import {
   emit,
   needsPromQL,
   writeCompiled
-} from "./chunks/chunk-VLDCQFKN.js";
+} from "./chunks/chunk-IVISRFNG.js";
 import {
   SpecInvalidError,
   formatProblem,
   parseSpec
-} from "./chunks/chunk-BQVDCGFN.js";
+} from "./chunks/chunk-5RPVN6NW.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-6U4C6363.js";
+} from "./chunks/chunk-KH4YFVSQ.js";
 import {
   compareFindings,
   lintSets
@@ -51,7 +51,7 @@ import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-AD6CUZFI.js";
+} from "./chunks/chunk-FP54VGPK.js";
 import {
   ScaleplanError,
   isScaleplanError

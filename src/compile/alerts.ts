@@ -310,7 +310,7 @@ export function planPrometheusRule(
     environment,
     planRuleName(environment),
     environment.objectNamespace,
-    `scaleplan.${environment.plan.metadata.name}`,
+    environment.view.alerts.group ?? `scaleplan.${environment.plan.metadata.name}`,
     alerts.rules,
   );
 }

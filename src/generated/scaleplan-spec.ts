@@ -231,7 +231,7 @@ podLabel?: string
 namespaceLabel?: string
 }
 /**
- * Alerts of the whole plan, not tied to one workload: compiled into the PrometheusRule `<metadata.name>-alerts` (group `scaleplan.<metadata.name>`) of every environment.
+ * Alerts of the whole plan, not tied to one workload: compiled into the PrometheusRule `<metadata.name>-alerts` (group `scaleplan.<metadata.name>` unless `group` names another) of every environment.
  * 
  * This interface was referenced by `ScalePlan`'s JSON-Schema
  * via the `definition` "planAlerts".
@@ -241,6 +241,10 @@ export interface PlanAlertsSpec {
  * Set to false to turn this block off (useful in an environment override). Default: true.
  */
 enabled?: boolean
+/**
+ * Name of the rule group the plan-wide rules are in, e.g. the name a team's dashboards or silences already use. Default: `scaleplan.<metadata.name>`.
+ */
+group?: string
 /**
  * Alerting rules of your own. An environment's `alerts.rules` replace these (lists replace). Default: none.
  */

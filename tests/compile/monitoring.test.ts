@@ -72,6 +72,16 @@ function rulesOf(result: CompiledSpec, file: string): Record<string, any>[] {
 }
 
 describe('alerting rules of the spec', () => {
+  it('puts the plan-wide rules into the group alerts.group names', async () => {
+    const result = await compiled(`  alerts:
+    group: autoscaling
+    rules:
+      - {alert: OrdersDown, expr: 'absent(up{namespace="orders"})'}
+${api()}`);
+    const [plan] = documents(result, 'default/alerts.yaml');
+    expect(plan?.spec.groups.map((group: { name: string }) => group.name)).toEqual(['autoscaling']);
+  });
+
   it('go after the generated ones of the workload, and into alerts.yaml for the plan', async () => {
     const result = await compiled(`  alerts:
     rules:

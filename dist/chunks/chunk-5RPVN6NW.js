@@ -1679,7 +1679,7 @@ var scaleplan_schema_default = {
     },
     planAlerts: {
       title: "PlanAlertsSpec",
-      description: "Alerts of the whole plan, not tied to one workload: compiled into the PrometheusRule `<metadata.name>-alerts` (group `scaleplan.<metadata.name>`) of every environment.",
+      description: "Alerts of the whole plan, not tied to one workload: compiled into the PrometheusRule `<metadata.name>-alerts` (group `scaleplan.<metadata.name>` unless `group` names another) of every environment.",
       type: "object",
       additionalProperties: !1,
       properties: {
@@ -1687,6 +1687,11 @@ var scaleplan_schema_default = {
           description: "Set to false to turn this block off (useful in an environment override). Default: true.",
           type: "boolean",
           default: !0
+        },
+        group: {
+          description: "Name of the rule group the plan-wide rules are in, e.g. the name a team's dashboards or silences already use. Default: `scaleplan.<metadata.name>`.",
+          type: "string",
+          pattern: "\\S"
         },
         rules: {
           description: "Alerting rules of your own. An environment's `alerts.rules` replace these (lists replace). Default: none.",
@@ -1811,7 +1816,7 @@ var scaleplan_schema_default = {
 // src/generated/validate-spec.js
 var validateSpec = validate10;
 var pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "u"), schema13 = { title: "ScalePlanSpec", description: "What to generate. The smallest useful spec is a `base` and one workload with `replicas` and one `scaleOn` target.", type: "object", additionalProperties: !1, required: ["base", "workloads"], properties: { base: { description: "Kustomize directory (holding kustomization.yaml) with the workloads, relative to this file. Must stay inside the repository (the git root, or this file's directory outside git), with everything it builds from. A single manifest file cannot be a base: Kustomize refuses files outside an overlay's own directory.", type: "string", pattern: "\\S" }, namespace: { description: "Namespace of every generated and base object (Kustomize `namespace`). Default: leave namespaces as the base has them.", type: "string", pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" }, kubeVersion: { description: `Kubernetes version the overlays target, as "MAJOR.MINOR" (quote it: 1.30 unquoted is the number 1.3). Used for linting the compiled set. Default: the linter's default.`, type: "string", pattern: "^v?[0-9]+\\.[0-9]+$" }, namePrefix: { description: "Kustomize `namePrefix` for every object. VPA and KEDA target references are rewritten too (the overlay carries the nameReference configuration). Default: none.", type: "string", pattern: "^[a-z0-9]([-a-z0-9]*)?$" }, nameSuffix: { description: "Kustomize `nameSuffix` for every object, like `namePrefix`. Default: none.", type: "string", pattern: "^([-a-z0-9]*[a-z0-9])?$" }, labels: { description: "Labels added to the metadata of every object (Kustomize `labels`, selectors untouched). Default: none.", type: "object", additionalProperties: { type: "string" } }, prometheus: { $ref: "#/definitions/prometheus" }, alerts: { $ref: "#/definitions/planAlerts" }, priorityClasses: { description: "PriorityClasses to create, by name. Workloads refer to them with `priorityClass`. They are cluster-scoped, so they are compiled into the cluster directory `<output>/clusters/<cluster>/`, once per cluster.", type: "object", additionalProperties: { $ref: "#/definitions/priorityClass" }, propertyNames: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" } }, quotas: { description: "ResourceQuotas to create in the namespace, by name.", type: "object", additionalProperties: { $ref: "#/definitions/quota" }, propertyNames: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" } }, nodePools: { description: "Node pools: where workloads can be placed (`placement.nodePool`) and how much capacity each offers at its maximum size.", type: "object", additionalProperties: { $ref: "#/definitions/nodePool" }, propertyNames: { pattern: "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$" } }, workloads: { description: "The workloads to scale, by the name of the Deployment or StatefulSet in the base.", type: "object", minProperties: 1, additionalProperties: { $ref: "#/definitions/workload" }, propertyNames: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" } }, ingresses: { description: "Ingresses shared by several workloads, by name: one host with a path per workload (`routes`). A workload may also have its own `ingress`.", type: "object", additionalProperties: { $ref: "#/definitions/sharedIngress" }, propertyNames: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" } }, environments: { description: "Environments, each compiled to its own overlay directory `<output>/<name>/` holding only objects of its namespace; cluster-wide objects go to `<output>/clusters/<cluster>/` (see `cluster`). Default: one environment, `default`, with no overrides. Names are DNS labels (they become directory names); `clusters` is taken by the cluster directories.", type: "object", additionalProperties: { $ref: "#/definitions/environment" }, propertyNames: { pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$" } } } }, schema20 = { title: "PriorityClassSpec", description: "A PriorityClass (scheduling.k8s.io/v1).", type: "object", additionalProperties: !1, required: ["value"], properties: { value: { description: "Priority; higher schedules (and preempts) first. At most 1,000,000,000 (larger values are reserved for system classes).", type: "integer", minimum: -2147483648, maximum: 1e9 }, description: { description: "What the class is for.", type: "string" }, globalDefault: { description: "Make this the priority of pods without a `priorityClassName`. At most one class may be the global default. Default: false.", type: "boolean", default: !1 }, preemptionPolicy: { description: "`PreemptLowerPriority` (default) or `Never` (waits instead of evicting lower-priority pods).", type: "string", enum: ["PreemptLowerPriority", "Never"], default: "PreemptLowerPriority" } } };
-var func2 = Object.prototype.hasOwnProperty, pattern1 = new RegExp("\\S", "u"), pattern3 = new RegExp("^v?[0-9]+\\.[0-9]+$", "u"), pattern4 = new RegExp("^[a-z0-9]([-a-z0-9]*)?$", "u"), pattern5 = new RegExp("^([-a-z0-9]*[a-z0-9])?$", "u"), pattern30 = new RegExp("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", "u"), pattern36 = new RegExp("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "u"), schema14 = { title: "PrometheusSettings", description: "Where metrics come from and the defaults for metric names. Every field has a default.", type: "object", additionalProperties: !1, properties: { url: { description: "Prometheus base URL that KEDA Prometheus triggers query. Default: `http://prometheus-operated.monitoring.svc:9090`.", type: "string", default: "http://prometheus-operated.monitoring.svc:9090", pattern: "^https?://" }, adapterNamespace: { description: "Namespace of prometheus-adapter; its rules ConfigMap is generated there, in the cluster directory `<output>/clusters/<cluster>/`. Default: `monitoring`.", type: "string", default: "monitoring", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, adapterConfigMap: { description: "Name of the prometheus-adapter rules ConfigMap, generated into the cluster directory (install the adapter chart with `rules.existing` set to it). One per cluster: every ScalePlan on the cluster but the one that writes it sets `adapterRulesOnly`. Default: `<metadata.name>-prometheus-adapter`.", type: "string", pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, adapterRulesFrom: { description: "Rules files of other ScalePlans on the same cluster (their `<output>/clusters/<cluster>/prometheus-adapter-rules.yaml`, relative to this spec, inside the repository), merged with this plan's rules into the one ConfigMap the adapter reads. A metric name defined differently by two plans is an error. Default: none.", type: "array", items: { type: "string", pattern: "\\S" }, uniqueItems: !0 }, adapterRulesOnly: { description: "Write only this plan's rules file (`prometheus-adapter-rules.yaml` in the cluster directory), no ConfigMap: another ScalePlan on the cluster owns the adapter's ConfigMap and lists this file in its `adapterRulesFrom`. Default: false.", type: "boolean", default: !1 }, adapterRules: { description: "prometheus-adapter rules of your own, in the adapter's `--config` format (`rules` for custom metrics, `externalRules` for external ones; each with `seriesQuery`, `resources`, `name`, `metricsQuery`). A rule whose `name.as` is a metric the plan generates a rule for replaces the generated rule; the others are added. They go into the cluster's adapter ConfigMap and rules file like the generated ones; `seriesQuery` is checked as PromQL and `name.matches` as a Go regexp when the spec is compiled. Default: none.", type: "object", additionalProperties: !1, properties: { rules: { description: "Custom metrics API rules (`rules` of the adapter configuration).", type: "array", items: { $ref: "#/definitions/adapterRule" } }, externalRules: { description: "External metrics API rules (`externalRules` of the adapter configuration).", type: "array", items: { $ref: "#/definitions/adapterRule" } } } }, ruleLabels: { description: "Labels put on generated ServiceMonitors and PrometheusRules (and, with `scrape: annotations`, on the rule ConfigMaps) so that the Prometheus `serviceMonitorSelector`/`ruleSelector` picks them up (kube-prometheus-stack: `release: <release name>`). Default: none.", type: "object", additionalProperties: { type: "string" } }, scrape: { description: "How Prometheus finds the workloads' metrics (`monitoring`). `serviceMonitor`: a ServiceMonitor per workload and alerts as PrometheusRules, which assumes the Prometheus Operator (kube-prometheus-stack) runs in the cluster and selects them (`ruleLabels`). `annotations`: for a Prometheus without the operator, the pod template gets `prometheus.io/scrape`, `prometheus.io/port` and `prometheus.io/path` (read by the `kubernetes-pods` scrape job of Prometheus' example configuration and the prometheus-community chart), and the alerts are written as Prometheus rule files in ConfigMaps (`<workload>-scaling` and, for `spec.alerts`, `<metadata.name>-alerts`, each under the key `<name>.rules.yaml`) to mount into Prometheus and list in `rule_files`. `monitoring.interval` and `scrapeTimeout` are then the scrape job's, not the spec's. Default: `serviceMonitor`.", type: "string", enum: ["serviceMonitor", "annotations"], default: "serviceMonitor" }, requestsMetric: { description: "Counter of served requests, labelled with `pod` and `namespace` (used for `requestsPerSecond` and the error-rate alert). Default: `http_requests_total`.", type: "string", default: "http_requests_total", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, latencyMetric: { description: "Request-duration histogram, without the `_bucket` suffix (used for `scaleOn.latency` and the latency alert). Default: `http_request_duration_seconds`.", type: "string", default: "http_request_duration_seconds", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, errorMatcher: { description: 'PromQL label matcher that selects failed requests in `requestsMetric`. Default: `code=~"5.."`.', type: "string", default: 'code=~"5.."', pattern: "\\S" }, errorsMetric: { description: "Counter of failed requests, labelled with `pod` and `namespace`, for services that count failures separately. When set, the error-rate alert divides its rate by the rate of `requestsMetric` (and `errorMatcher` is not used). Default: none (failures are `requestsMetric{errorMatcher}`).", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, dcgm: { $ref: "#/definitions/dcgm" } } };
+var func2 = Object.prototype.hasOwnProperty, pattern1 = new RegExp("\\S", "u"), pattern3 = new RegExp("^v?[0-9]+\\.[0-9]+$", "u"), pattern4 = new RegExp("^[a-z0-9]([-a-z0-9]*)?$", "u"), pattern5 = new RegExp("^([-a-z0-9]*[a-z0-9])?$", "u"), pattern31 = new RegExp("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", "u"), pattern37 = new RegExp("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "u"), schema14 = { title: "PrometheusSettings", description: "Where metrics come from and the defaults for metric names. Every field has a default.", type: "object", additionalProperties: !1, properties: { url: { description: "Prometheus base URL that KEDA Prometheus triggers query. Default: `http://prometheus-operated.monitoring.svc:9090`.", type: "string", default: "http://prometheus-operated.monitoring.svc:9090", pattern: "^https?://" }, adapterNamespace: { description: "Namespace of prometheus-adapter; its rules ConfigMap is generated there, in the cluster directory `<output>/clusters/<cluster>/`. Default: `monitoring`.", type: "string", default: "monitoring", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, adapterConfigMap: { description: "Name of the prometheus-adapter rules ConfigMap, generated into the cluster directory (install the adapter chart with `rules.existing` set to it). One per cluster: every ScalePlan on the cluster but the one that writes it sets `adapterRulesOnly`. Default: `<metadata.name>-prometheus-adapter`.", type: "string", pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, adapterRulesFrom: { description: "Rules files of other ScalePlans on the same cluster (their `<output>/clusters/<cluster>/prometheus-adapter-rules.yaml`, relative to this spec, inside the repository), merged with this plan's rules into the one ConfigMap the adapter reads. A metric name defined differently by two plans is an error. Default: none.", type: "array", items: { type: "string", pattern: "\\S" }, uniqueItems: !0 }, adapterRulesOnly: { description: "Write only this plan's rules file (`prometheus-adapter-rules.yaml` in the cluster directory), no ConfigMap: another ScalePlan on the cluster owns the adapter's ConfigMap and lists this file in its `adapterRulesFrom`. Default: false.", type: "boolean", default: !1 }, adapterRules: { description: "prometheus-adapter rules of your own, in the adapter's `--config` format (`rules` for custom metrics, `externalRules` for external ones; each with `seriesQuery`, `resources`, `name`, `metricsQuery`). A rule whose `name.as` is a metric the plan generates a rule for replaces the generated rule; the others are added. They go into the cluster's adapter ConfigMap and rules file like the generated ones; `seriesQuery` is checked as PromQL and `name.matches` as a Go regexp when the spec is compiled. Default: none.", type: "object", additionalProperties: !1, properties: { rules: { description: "Custom metrics API rules (`rules` of the adapter configuration).", type: "array", items: { $ref: "#/definitions/adapterRule" } }, externalRules: { description: "External metrics API rules (`externalRules` of the adapter configuration).", type: "array", items: { $ref: "#/definitions/adapterRule" } } } }, ruleLabels: { description: "Labels put on generated ServiceMonitors and PrometheusRules (and, with `scrape: annotations`, on the rule ConfigMaps) so that the Prometheus `serviceMonitorSelector`/`ruleSelector` picks them up (kube-prometheus-stack: `release: <release name>`). Default: none.", type: "object", additionalProperties: { type: "string" } }, scrape: { description: "How Prometheus finds the workloads' metrics (`monitoring`). `serviceMonitor`: a ServiceMonitor per workload and alerts as PrometheusRules, which assumes the Prometheus Operator (kube-prometheus-stack) runs in the cluster and selects them (`ruleLabels`). `annotations`: for a Prometheus without the operator, the pod template gets `prometheus.io/scrape`, `prometheus.io/port` and `prometheus.io/path` (read by the `kubernetes-pods` scrape job of Prometheus' example configuration and the prometheus-community chart), and the alerts are written as Prometheus rule files in ConfigMaps (`<workload>-scaling` and, for `spec.alerts`, `<metadata.name>-alerts`, each under the key `<name>.rules.yaml`) to mount into Prometheus and list in `rule_files`. `monitoring.interval` and `scrapeTimeout` are then the scrape job's, not the spec's. Default: `serviceMonitor`.", type: "string", enum: ["serviceMonitor", "annotations"], default: "serviceMonitor" }, requestsMetric: { description: "Counter of served requests, labelled with `pod` and `namespace` (used for `requestsPerSecond` and the error-rate alert). Default: `http_requests_total`.", type: "string", default: "http_requests_total", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, latencyMetric: { description: "Request-duration histogram, without the `_bucket` suffix (used for `scaleOn.latency` and the latency alert). Default: `http_request_duration_seconds`.", type: "string", default: "http_request_duration_seconds", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, errorMatcher: { description: 'PromQL label matcher that selects failed requests in `requestsMetric`. Default: `code=~"5.."`.', type: "string", default: 'code=~"5.."', pattern: "\\S" }, errorsMetric: { description: "Counter of failed requests, labelled with `pod` and `namespace`, for services that count failures separately. When set, the error-rate alert divides its rate by the rate of `requestsMetric` (and `errorMatcher` is not used). Default: none (failures are `requestsMetric{errorMatcher}`).", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, dcgm: { $ref: "#/definitions/dcgm" } } };
 var pattern6 = new RegExp("^https?://", "u"), pattern7 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u"), pattern8 = new RegExp("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u"), pattern12 = new RegExp("^[a-zA-Z_:][a-zA-Z0-9_:]*$", "u"), pattern22 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
@@ -2392,12 +2397,12 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate12.errors = vErrors, errors === 0;
 }
-var schema19 = { title: "AlertRuleSpec", description: "One Prometheus alerting rule, written as in a Prometheus rule file (`alert`, `expr`, `for`, `keep_firing_for`, `labels`, `annotations`) with `severity` as a shorthand for `labels.severity`. The expression is copied verbatim (name the namespace and pods yourself; nothing is substituted) and checked as Prometheus checks it when the spec is compiled: invalid PromQL, a bad duration or template is a spec error at its line.", type: "object", additionalProperties: !1, required: ["alert", "expr"], properties: { alert: { description: "Name of the alert (a metric name: letters, digits, `_` and `:`). Two rules of one group may share a name only with different labels (a warning and a critical threshold); the names of the alerts the compiler writes into the group (KubeHpaMaxedOut, KubeHpaReplicasMismatch, WorkloadLatencyP95High, WorkloadErrorRateHigh) are taken.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, expr: { description: "PromQL expression; the alert fires for every series it returns. It must parse and type-check as Prometheus 3 reads it and return an instant vector or a scalar.", type: "string", pattern: "\\S" }, for: { description: "How long the expression must hold before the alert fires, as a Prometheus duration (`30s`, `5m`, `1h30m`). Default: fires at once.", type: "string", pattern: "^([0-9]+(ms|s|m|h|d|w|y))+$" }, keep_firing_for: { description: "How long the alert keeps firing after the expression stops returning it, as a Prometheus duration. Default: none.", type: "string", pattern: "^([0-9]+(ms|s|m|h|d|w|y))+$" }, severity: { description: "`severity` label of the alert (for Alertmanager routing). Default: the workload's `alerts.severity`, else `warning`; not together with `labels.severity`.", type: "string", enum: ["info", "warning", "critical"] }, labels: { description: "Labels added to the alert (values may use Prometheus' alert templates). Workload rules also get `workload: <name>` unless they set it. Default: none.", type: "object", additionalProperties: { type: "string" }, propertyNames: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" } }, annotations: { description: "Annotations of the alert: `summary`, `description`, `runbook_url` or any other, with Prometheus' alert templates (`{{ $labels.pod }}`, `{{ $value }}`). RUNBOOK.md shows the summary. Default: none.", type: "object", additionalProperties: { type: "string" }, propertyNames: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" } } } }, pattern26 = new RegExp("^([0-9]+(ms|s|m|h|d|w|y))+$", "u");
+var schema19 = { title: "AlertRuleSpec", description: "One Prometheus alerting rule, written as in a Prometheus rule file (`alert`, `expr`, `for`, `keep_firing_for`, `labels`, `annotations`) with `severity` as a shorthand for `labels.severity`. The expression is copied verbatim (name the namespace and pods yourself; nothing is substituted) and checked as Prometheus checks it when the spec is compiled: invalid PromQL, a bad duration or template is a spec error at its line.", type: "object", additionalProperties: !1, required: ["alert", "expr"], properties: { alert: { description: "Name of the alert (a metric name: letters, digits, `_` and `:`). Two rules of one group may share a name only with different labels (a warning and a critical threshold); the names of the alerts the compiler writes into the group (KubeHpaMaxedOut, KubeHpaReplicasMismatch, WorkloadLatencyP95High, WorkloadErrorRateHigh) are taken.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, expr: { description: "PromQL expression; the alert fires for every series it returns. It must parse and type-check as Prometheus 3 reads it and return an instant vector or a scalar.", type: "string", pattern: "\\S" }, for: { description: "How long the expression must hold before the alert fires, as a Prometheus duration (`30s`, `5m`, `1h30m`). Default: fires at once.", type: "string", pattern: "^([0-9]+(ms|s|m|h|d|w|y))+$" }, keep_firing_for: { description: "How long the alert keeps firing after the expression stops returning it, as a Prometheus duration. Default: none.", type: "string", pattern: "^([0-9]+(ms|s|m|h|d|w|y))+$" }, severity: { description: "`severity` label of the alert (for Alertmanager routing). Default: the workload's `alerts.severity`, else `warning`; not together with `labels.severity`.", type: "string", enum: ["info", "warning", "critical"] }, labels: { description: "Labels added to the alert (values may use Prometheus' alert templates). Workload rules also get `workload: <name>` unless they set it. Default: none.", type: "object", additionalProperties: { type: "string" }, propertyNames: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" } }, annotations: { description: "Annotations of the alert: `summary`, `description`, `runbook_url` or any other, with Prometheus' alert templates (`{{ $labels.pod }}`, `{{ $value }}`). RUNBOOK.md shows the summary. Default: none.", type: "object", additionalProperties: { type: "string" }, propertyNames: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" } } } }, pattern27 = new RegExp("^([0-9]+(ms|s|m|h|d|w|y))+$", "u");
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (let key0 in data)
-      if (!(key0 === "enabled" || key0 === "rules")) {
+      if (!(key0 === "enabled" || key0 === "group" || key0 === "rules")) {
         let err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         vErrors === null ? vErrors = [err0] : vErrors.push(err0), errors++;
       }
@@ -2405,148 +2410,160 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       let err1 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
       vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
     }
+    if (data.group !== void 0) {
+      let data1 = data.group;
+      if (typeof data1 == "string") {
+        if (!pattern1.test(data1)) {
+          let err2 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+          vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+        }
+      } else {
+        let err3 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+      }
+    }
     if (data.rules !== void 0) {
-      let data1 = data.rules;
-      if (Array.isArray(data1)) {
-        let len0 = data1.length;
+      let data2 = data.rules;
+      if (Array.isArray(data2)) {
+        let len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            if (data2.alert === void 0) {
-              let err2 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/alertRule/required", keyword: "required", params: { missingProperty: "alert" }, message: "must have required property 'alert'" };
-              vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
+          let data3 = data2[i0];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.alert === void 0) {
+              let err4 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/alertRule/required", keyword: "required", params: { missingProperty: "alert" }, message: "must have required property 'alert'" };
+              vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
             }
-            if (data2.expr === void 0) {
-              let err3 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/alertRule/required", keyword: "required", params: { missingProperty: "expr" }, message: "must have required property 'expr'" };
-              vErrors === null ? vErrors = [err3] : vErrors.push(err3), errors++;
+            if (data3.expr === void 0) {
+              let err5 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/alertRule/required", keyword: "required", params: { missingProperty: "expr" }, message: "must have required property 'expr'" };
+              vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
-            for (let key1 in data2)
+            for (let key1 in data3)
               if (!(key1 === "alert" || key1 === "expr" || key1 === "for" || key1 === "keep_firing_for" || key1 === "severity" || key1 === "labels" || key1 === "annotations")) {
-                let err4 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/alertRule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
-              }
-            if (data2.alert !== void 0) {
-              let data3 = data2.alert;
-              if (typeof data3 == "string") {
-                if (!pattern12.test(data3)) {
-                  let err5 = { instancePath: instancePath + "/rules/" + i0 + "/alert", schemaPath: "#/definitions/alertRule/properties/alert/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
-                  vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
-                }
-              } else {
-                let err6 = { instancePath: instancePath + "/rules/" + i0 + "/alert", schemaPath: "#/definitions/alertRule/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                let err6 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/alertRule/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
               }
-            }
-            if (data2.expr !== void 0) {
-              let data4 = data2.expr;
+            if (data3.alert !== void 0) {
+              let data4 = data3.alert;
               if (typeof data4 == "string") {
-                if (!pattern1.test(data4)) {
-                  let err7 = { instancePath: instancePath + "/rules/" + i0 + "/expr", schemaPath: "#/definitions/alertRule/properties/expr/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                if (!pattern12.test(data4)) {
+                  let err7 = { instancePath: instancePath + "/rules/" + i0 + "/alert", schemaPath: "#/definitions/alertRule/properties/alert/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"' };
                   vErrors === null ? vErrors = [err7] : vErrors.push(err7), errors++;
                 }
               } else {
-                let err8 = { instancePath: instancePath + "/rules/" + i0 + "/expr", schemaPath: "#/definitions/alertRule/properties/expr/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                let err8 = { instancePath: instancePath + "/rules/" + i0 + "/alert", schemaPath: "#/definitions/alertRule/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
               }
             }
-            if (data2.for !== void 0) {
-              let data5 = data2.for;
+            if (data3.expr !== void 0) {
+              let data5 = data3.expr;
               if (typeof data5 == "string") {
-                if (!pattern26.test(data5)) {
-                  let err9 = { instancePath: instancePath + "/rules/" + i0 + "/for", schemaPath: "#/definitions/alertRule/properties/for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d|w|y))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d|w|y))+$"' };
+                if (!pattern1.test(data5)) {
+                  let err9 = { instancePath: instancePath + "/rules/" + i0 + "/expr", schemaPath: "#/definitions/alertRule/properties/expr/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
                   vErrors === null ? vErrors = [err9] : vErrors.push(err9), errors++;
                 }
               } else {
-                let err10 = { instancePath: instancePath + "/rules/" + i0 + "/for", schemaPath: "#/definitions/alertRule/properties/for/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                let err10 = { instancePath: instancePath + "/rules/" + i0 + "/expr", schemaPath: "#/definitions/alertRule/properties/expr/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
               }
             }
-            if (data2.keep_firing_for !== void 0) {
-              let data6 = data2.keep_firing_for;
+            if (data3.for !== void 0) {
+              let data6 = data3.for;
               if (typeof data6 == "string") {
-                if (!pattern26.test(data6)) {
-                  let err11 = { instancePath: instancePath + "/rules/" + i0 + "/keep_firing_for", schemaPath: "#/definitions/alertRule/properties/keep_firing_for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d|w|y))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d|w|y))+$"' };
+                if (!pattern27.test(data6)) {
+                  let err11 = { instancePath: instancePath + "/rules/" + i0 + "/for", schemaPath: "#/definitions/alertRule/properties/for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d|w|y))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d|w|y))+$"' };
                   vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
                 }
               } else {
-                let err12 = { instancePath: instancePath + "/rules/" + i0 + "/keep_firing_for", schemaPath: "#/definitions/alertRule/properties/keep_firing_for/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                let err12 = { instancePath: instancePath + "/rules/" + i0 + "/for", schemaPath: "#/definitions/alertRule/properties/for/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
               }
             }
-            if (data2.severity !== void 0) {
-              let data7 = data2.severity;
-              if (typeof data7 != "string") {
-                let err13 = { instancePath: instancePath + "/rules/" + i0 + "/severity", schemaPath: "#/definitions/alertRule/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
-              }
-              if (!(data7 === "info" || data7 === "warning" || data7 === "critical")) {
-                let err14 = { instancePath: instancePath + "/rules/" + i0 + "/severity", schemaPath: "#/definitions/alertRule/properties/severity/enum", keyword: "enum", params: { allowedValues: schema19.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+            if (data3.keep_firing_for !== void 0) {
+              let data7 = data3.keep_firing_for;
+              if (typeof data7 == "string") {
+                if (!pattern27.test(data7)) {
+                  let err13 = { instancePath: instancePath + "/rules/" + i0 + "/keep_firing_for", schemaPath: "#/definitions/alertRule/properties/keep_firing_for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d|w|y))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d|w|y))+$"' };
+                  vErrors === null ? vErrors = [err13] : vErrors.push(err13), errors++;
+                }
+              } else {
+                let err14 = { instancePath: instancePath + "/rules/" + i0 + "/keep_firing_for", schemaPath: "#/definitions/alertRule/properties/keep_firing_for/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
               }
             }
-            if (data2.labels !== void 0) {
-              let data8 = data2.labels;
-              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                for (let key2 in data8) {
-                  let _errs22 = errors;
-                  if (typeof key2 == "string" && !pattern22.test(key2)) {
-                    let err15 = { instancePath: instancePath + "/rules/" + i0 + "/labels", schemaPath: "#/definitions/alertRule/properties/labels/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" }, message: 'must match pattern "^[a-zA-Z_][a-zA-Z0-9_]*$"', propertyName: key2 };
-                    vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
-                  }
-                  var valid5 = _errs22 === errors;
-                  if (!valid5) {
-                    let err16 = { instancePath: instancePath + "/rules/" + i0 + "/labels", schemaPath: "#/definitions/alertRule/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
-                    vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
-                  }
-                }
-                for (let key3 in data8)
-                  if (typeof data8[key3] != "string") {
-                    let err17 = { instancePath: instancePath + "/rules/" + i0 + "/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/alertRule/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
-                  }
-              } else {
-                let err18 = { instancePath: instancePath + "/rules/" + i0 + "/labels", schemaPath: "#/definitions/alertRule/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
+            if (data3.severity !== void 0) {
+              let data8 = data3.severity;
+              if (typeof data8 != "string") {
+                let err15 = { instancePath: instancePath + "/rules/" + i0 + "/severity", schemaPath: "#/definitions/alertRule/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
+              }
+              if (!(data8 === "info" || data8 === "warning" || data8 === "critical")) {
+                let err16 = { instancePath: instancePath + "/rules/" + i0 + "/severity", schemaPath: "#/definitions/alertRule/properties/severity/enum", keyword: "enum", params: { allowedValues: schema19.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
               }
             }
-            if (data2.annotations !== void 0) {
-              let data10 = data2.annotations;
-              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                for (let key4 in data10) {
-                  let _errs28 = errors;
-                  if (typeof key4 == "string" && !pattern22.test(key4)) {
-                    let err19 = { instancePath: instancePath + "/rules/" + i0 + "/annotations", schemaPath: "#/definitions/alertRule/properties/annotations/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" }, message: 'must match pattern "^[a-zA-Z_][a-zA-Z0-9_]*$"', propertyName: key4 };
-                    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
+            if (data3.labels !== void 0) {
+              let data9 = data3.labels;
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                for (let key2 in data9) {
+                  let _errs24 = errors;
+                  if (typeof key2 == "string" && !pattern22.test(key2)) {
+                    let err17 = { instancePath: instancePath + "/rules/" + i0 + "/labels", schemaPath: "#/definitions/alertRule/properties/labels/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" }, message: 'must match pattern "^[a-zA-Z_][a-zA-Z0-9_]*$"', propertyName: key2 };
+                    vErrors === null ? vErrors = [err17] : vErrors.push(err17), errors++;
                   }
-                  var valid7 = _errs28 === errors;
-                  if (!valid7) {
-                    let err20 = { instancePath: instancePath + "/rules/" + i0 + "/annotations", schemaPath: "#/definitions/alertRule/properties/annotations/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid" };
-                    vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+                  var valid5 = _errs24 === errors;
+                  if (!valid5) {
+                    let err18 = { instancePath: instancePath + "/rules/" + i0 + "/labels", schemaPath: "#/definitions/alertRule/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid" };
+                    vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
                   }
                 }
-                for (let key5 in data10)
-                  if (typeof data10[key5] != "string") {
-                    let err21 = { instancePath: instancePath + "/rules/" + i0 + "/annotations/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/alertRule/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+                for (let key3 in data9)
+                  if (typeof data9[key3] != "string") {
+                    let err19 = { instancePath: instancePath + "/rules/" + i0 + "/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/alertRule/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err19] : vErrors.push(err19), errors++;
                   }
               } else {
-                let err22 = { instancePath: instancePath + "/rules/" + i0 + "/annotations", schemaPath: "#/definitions/alertRule/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+                let err20 = { instancePath: instancePath + "/rules/" + i0 + "/labels", schemaPath: "#/definitions/alertRule/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
+              }
+            }
+            if (data3.annotations !== void 0) {
+              let data11 = data3.annotations;
+              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                for (let key4 in data11) {
+                  let _errs30 = errors;
+                  if (typeof key4 == "string" && !pattern22.test(key4)) {
+                    let err21 = { instancePath: instancePath + "/rules/" + i0 + "/annotations", schemaPath: "#/definitions/alertRule/properties/annotations/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" }, message: 'must match pattern "^[a-zA-Z_][a-zA-Z0-9_]*$"', propertyName: key4 };
+                    vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
+                  }
+                  var valid7 = _errs30 === errors;
+                  if (!valid7) {
+                    let err22 = { instancePath: instancePath + "/rules/" + i0 + "/annotations", schemaPath: "#/definitions/alertRule/properties/annotations/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid" };
+                    vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
+                  }
+                }
+                for (let key5 in data11)
+                  if (typeof data11[key5] != "string") {
+                    let err23 = { instancePath: instancePath + "/rules/" + i0 + "/annotations/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/alertRule/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+                  }
+              } else {
+                let err24 = { instancePath: instancePath + "/rules/" + i0 + "/annotations", schemaPath: "#/definitions/alertRule/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
               }
             }
           } else {
-            let err23 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/alertRule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
+            let err25 = { instancePath: instancePath + "/rules/" + i0, schemaPath: "#/definitions/alertRule/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
           }
         }
       } else {
-        let err24 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+        let err26 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
       }
     }
   } else {
-    let err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
+    let err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
   }
   return validate14.errors = vErrors, errors === 0;
 }
@@ -2778,7 +2795,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
 var schema24 = { title: "WorkloadSpec", description: "How one workload of the base scales and where it runs.", type: "object", additionalProperties: !1, properties: { kind: { description: "Kind of the workload in the base. Default: `Deployment`.", type: "string", enum: ["Deployment", "StatefulSet"], default: "Deployment" }, container: { description: "Container that `resources` apply to. Default: the first container.", type: "string", pattern: "\\S" }, service: { description: "Name of the Service in the base that fronts the workload (for `ingress` and `monitoring`). Default: the Service whose selector matches the pod template.", type: "string", pattern: "\\S" }, names: { $ref: "#/definitions/objectNames" }, resources: { $ref: "#/definitions/resources" }, replicas: { $ref: "#/definitions/replicas" }, autoscaler: { description: "`hpa` (default): a HorizontalPodAutoscaler; `keda`: a KEDA ScaledObject with Prometheus triggers (allows `replicas.min: 0`); `none`: a fixed `spec.replicas` of `replicas.min`.", type: "string", enum: ["hpa", "keda", "none"], default: "hpa" }, scaleOn: { $ref: "#/definitions/scaleOn" }, profile: { description: "Scaling behaviour preset (modelled on the seed systems). `aggressive`: up at once by 100% or 4 pods per 15s (the larger), down after a 2m window by at most 25% per minute; `balanced` (default): up after a 30s window by 100% or 4 pods per minute, down after a 5m window by 10% or 1 pod per minute (the larger); `conservative`: up after a 60s window by 1 pod per minute, down after a 10m window by 1 pod per 5 minutes. `scaleUp`/`scaleDown` override single fields.", type: "string", enum: ["aggressive", "balanced", "conservative"], default: "balanced" }, scaleUp: { $ref: "#/definitions/scalingRules" }, scaleDown: { $ref: "#/definitions/scalingRules" }, keda: { $ref: "#/definitions/keda" }, vpa: { $ref: "#/definitions/vpa" }, placement: { $ref: "#/definitions/placement" }, priorityClass: { description: "`priorityClassName` of the pods: a class of `spec.priorityClasses` or a `system-` class.", type: "string", pattern: "\\S" }, disruption: { $ref: "#/definitions/disruption" }, ingress: { $ref: "#/definitions/ingress" }, monitoring: { $ref: "#/definitions/monitoring" }, alerts: { $ref: "#/definitions/alerts" } } };
 var schema34 = { title: "ScalingRulesSpec", description: "One direction of the HPA `behavior`; each field overrides the profile. Policies: at most `maxPods` pods and/or `maxPercent` percent per `period`.", type: "object", additionalProperties: !1, properties: { stabilization: { description: "Stabilization window: the autoscaler acts on the most conservative recommendation of this window (e.g. `5m`). At most 1h.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, maxPods: { description: "At most this many pods per `period` (a `Pods` policy).", type: "integer", minimum: 1 }, maxPercent: { description: "At most this percentage of the current replicas per `period` (a `Percent` policy).", type: "integer", minimum: 1 }, period: { description: "Period of the policies, 1s\u201330m (e.g. `60s`).", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, select: { description: "With both policies, `Max` takes the one allowing the larger change, `Min` the smaller; `Disabled` turns this direction off.", type: "string", enum: ["Max", "Min", "Disabled"] }, tolerance: { description: "Relative change of the metric ignored before acting (HPA `tolerance`, Kubernetes 1.33+), e.g. 0.05. Default: the cluster's (10%).", type: "number", minimum: 0, maximum: 1 } } };
 var schema40 = { title: "PlacementSpec", description: "Where the pods run.", type: "object", additionalProperties: !1, properties: { nodePool: { description: "A node pool of `spec.nodePools`: node affinity to its instance types and labels (see `affinity`), tolerations for its taints (GPU taint included).", type: "string", pattern: "\\S" }, affinity: { description: "How the pods are held to the node pool: `required` (default: `requiredDuringSchedulingIgnoredDuringExecution`, pods stay Pending when the pool is full) or `preferred` (`preferredDuringScheduling\u2026` with `weight`: the scheduler tries the pool first and may run the pods elsewhere). Tolerations are added either way.", type: "string", enum: ["required", "preferred"], default: "required" }, weight: { description: "Weight of the preferred node affinity, 1\u2013100. Default: 100. Only with `affinity: preferred`.", type: "integer", minimum: 1, maximum: 100 }, spreadZones: { description: "Spread pods across zones (`topology.kubernetes.io/zone`, maxSkew 1). `true` prefers (ScheduleAnyway); `required` refuses to schedule when skewed. Default: false.", enum: [!0, !1, "preferred", "required"], default: !1 }, antiAffinity: { description: "Keep pods of this workload on different nodes: `preferred` (soft) or `required` (hard; needs at least `replicas.max` nodes). Default: `none`.", type: "string", enum: ["none", "preferred", "required"], default: "none" } } };
-var schema44 = { title: "MonitoringSpec", description: "How Prometheus scrapes the workload, and metric names for this workload. With `prometheus.scrape: serviceMonitor` (the default) a ServiceMonitor scraping the workload's Service (the Prometheus Operator must run in the cluster); with `annotations`, `prometheus.io/*` annotations on its pods.", type: "object", additionalProperties: !1, properties: { enabled: { description: "Set to false to turn this block off (useful in an environment override). Default: true.", type: "boolean", default: !0 }, port: { description: "Name of the Service port to scrape. With `prometheus.scrape: annotations` the pods are scraped on that port's target port, which must be a number or a named container port.", type: "string", pattern: "\\S" }, path: { description: "HTTP path. Default: `/metrics`.", type: "string", pattern: "^/", default: "/metrics" }, interval: { description: "Scrape interval. Default: 30s. A ServiceMonitor setting: with `prometheus.scrape: annotations` the Prometheus job sets it, so it cannot be given here.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, scrapeTimeout: { description: "Scrape timeout; at most `interval`. Default: Prometheus' (10s). A ServiceMonitor setting, like `interval`.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, requestsMetric: { description: "Overrides `prometheus.requestsMetric` for this workload.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, latencyMetric: { description: "Overrides `prometheus.latencyMetric` for this workload.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, errorMatcher: { description: "Overrides `prometheus.errorMatcher` for this workload.", type: "string", pattern: "\\S" }, errorsMetric: { description: "Overrides `prometheus.errorsMetric` for this workload.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" } } }, pattern61 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u"), pattern81 = new RegExp("^[0-9]+%$", "u"), pattern84 = new RegExp("^/", "u");
+var schema44 = { title: "MonitoringSpec", description: "How Prometheus scrapes the workload, and metric names for this workload. With `prometheus.scrape: serviceMonitor` (the default) a ServiceMonitor scraping the workload's Service (the Prometheus Operator must run in the cluster); with `annotations`, `prometheus.io/*` annotations on its pods.", type: "object", additionalProperties: !1, properties: { enabled: { description: "Set to false to turn this block off (useful in an environment override). Default: true.", type: "boolean", default: !0 }, port: { description: "Name of the Service port to scrape. With `prometheus.scrape: annotations` the pods are scraped on that port's target port, which must be a number or a named container port.", type: "string", pattern: "\\S" }, path: { description: "HTTP path. Default: `/metrics`.", type: "string", pattern: "^/", default: "/metrics" }, interval: { description: "Scrape interval. Default: 30s. A ServiceMonitor setting: with `prometheus.scrape: annotations` the Prometheus job sets it, so it cannot be given here.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, scrapeTimeout: { description: "Scrape timeout; at most `interval`. Default: Prometheus' (10s). A ServiceMonitor setting, like `interval`.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, requestsMetric: { description: "Overrides `prometheus.requestsMetric` for this workload.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, latencyMetric: { description: "Overrides `prometheus.latencyMetric` for this workload.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, errorMatcher: { description: "Overrides `prometheus.errorMatcher` for this workload.", type: "string", pattern: "\\S" }, errorsMetric: { description: "Overrides `prometheus.errorsMetric` for this workload.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" } } }, pattern62 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u"), pattern82 = new RegExp("^[0-9]+%$", "u"), pattern85 = new RegExp("^/", "u");
 function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3039,7 +3056,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate19.errors = vErrors, errors === 0;
 }
-var pattern57 = new RegExp("^[1-9][0-9]*%$", "u"), schema32 = { title: "CustomMetric", description: "A Prometheus metric to scale on. Give `averageValue` (per pod) or `value` (total; Object and External only).", type: "object", additionalProperties: !1, required: ["name"], properties: { name: { description: "Metric name as the HPA sees it (custom or external metrics API).", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, type: { description: "`Pods` (default: averaged over the workload's pods), `Object` (a value of one Kubernetes object, see `object`), or `External` (not tied to an object).", type: "string", enum: ["Pods", "Object", "External"], default: "Pods" }, averageValue: { description: "Target value per pod.", anyOf: [{ type: "string", pattern: "\\S" }, { type: "number", minimum: 0 }] }, value: { description: "Target total value (Object and External metrics).", anyOf: [{ type: "string", pattern: "\\S" }, { type: "number", minimum: 0 }] }, series: { description: "Prometheus series the metric is computed from. Default: `name`.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, rate: { description: "The series is a counter: scale on its per-second rate over 2m. Default: false.", type: "boolean", default: !1 }, selector: { description: "Label matchers (equality) on the series; for External metrics also the HPA `metric.selector`.", type: "object", additionalProperties: { type: "string" } }, object: { $ref: "#/definitions/objectReference" }, activation: { description: "KEDA only: the value above which the workload is woken from zero (`activationThreshold`). Default: 0.", anyOf: [{ type: "string", pattern: "\\S" }, { type: "number", minimum: 0 }] } } };
+var pattern58 = new RegExp("^[1-9][0-9]*%$", "u"), schema32 = { title: "CustomMetric", description: "A Prometheus metric to scale on. Give `averageValue` (per pod) or `value` (total; Object and External only).", type: "object", additionalProperties: !1, required: ["name"], properties: { name: { description: "Metric name as the HPA sees it (custom or external metrics API).", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, type: { description: "`Pods` (default: averaged over the workload's pods), `Object` (a value of one Kubernetes object, see `object`), or `External` (not tied to an object).", type: "string", enum: ["Pods", "Object", "External"], default: "Pods" }, averageValue: { description: "Target value per pod.", anyOf: [{ type: "string", pattern: "\\S" }, { type: "number", minimum: 0 }] }, value: { description: "Target total value (Object and External metrics).", anyOf: [{ type: "string", pattern: "\\S" }, { type: "number", minimum: 0 }] }, series: { description: "Prometheus series the metric is computed from. Default: `name`.", type: "string", pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, rate: { description: "The series is a counter: scale on its per-second rate over 2m. Default: false.", type: "boolean", default: !1 }, selector: { description: "Label matchers (equality) on the series; for External metrics also the HPA `metric.selector`.", type: "object", additionalProperties: { type: "string" } }, object: { $ref: "#/definitions/objectReference" }, activation: { description: "KEDA only: the value above which the workload is woken from zero (`activationThreshold`). Default: 0.", anyOf: [{ type: "string", pattern: "\\S" }, { type: "number", minimum: 0 }] } } };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3269,7 +3286,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.cpu !== void 0) {
       let data0 = data.cpu, _errs3 = errors, valid1 = !1, _errs4 = errors;
       if (typeof data0 == "string") {
-        if (!pattern57.test(data0)) {
+        if (!pattern58.test(data0)) {
           let err1 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*%$" }, message: 'must match pattern "^[1-9][0-9]*%$"' };
           vErrors === null ? vErrors = [err1] : vErrors.push(err1), errors++;
         }
@@ -3301,7 +3318,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.memory !== void 0) {
       let data1 = data.memory, _errs9 = errors, valid2 = !1, _errs10 = errors;
       if (typeof data1 == "string") {
-        if (!pattern57.test(data1)) {
+        if (!pattern58.test(data1)) {
           let err6 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*%$" }, message: 'must match pattern "^[1-9][0-9]*%$"' };
           vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
         }
@@ -3333,7 +3350,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.gpu !== void 0) {
       let data2 = data.gpu, _errs15 = errors, valid3 = !1, _errs16 = errors;
       if (typeof data2 == "string") {
-        if (!pattern57.test(data2)) {
+        if (!pattern58.test(data2)) {
           let err11 = { instancePath: instancePath + "/gpu", schemaPath: "#/properties/gpu/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*%$" }, message: 'must match pattern "^[1-9][0-9]*%$"' };
           vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
         }
@@ -3365,7 +3382,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.gpuMemory !== void 0) {
       let data3 = data.gpuMemory, _errs21 = errors, valid4 = !1, _errs22 = errors;
       if (typeof data3 == "string") {
-        if (!pattern57.test(data3)) {
+        if (!pattern58.test(data3)) {
           let err16 = { instancePath: instancePath + "/gpuMemory", schemaPath: "#/properties/gpuMemory/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[1-9][0-9]*%$" }, message: 'must match pattern "^[1-9][0-9]*%$"' };
           vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
         }
@@ -3417,7 +3434,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.target !== void 0) {
           let data6 = data5.target;
           if (typeof data6 == "string") {
-            if (!pattern61.test(data6)) {
+            if (!pattern62.test(data6)) {
               let err24 = { instancePath: instancePath + "/latency/target", schemaPath: "#/definitions/latencyTarget/properties/target/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
               vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
             }
@@ -3699,7 +3716,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate25.errors = vErrors, errors === 0;
 }
-var schema42 = { title: "IngressSpec", description: "An NGINX Ingress for the workload's Service.", type: "object", additionalProperties: !1, properties: { enabled: { description: "Set to false to turn this block off (useful in an environment override). Default: true.", type: "boolean", default: !0 }, host: { description: "Host name. Required (in the workload or, for an environment override, in the merged result).", type: "string", pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, paths: { description: 'Path prefixes. Default: `["/"]`.', type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^/" } }, port: { description: "Service port (number or name). Default: the Service's first port.", anyOf: [{ type: "integer", minimum: 1, maximum: 65535 }, { type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }] }, className: { description: "IngressClass. Default: `nginx`.", type: "string", default: "nginx" }, tls: { $ref: "#/definitions/ingressTls" }, rateLimitRpm: { description: "Requests per minute per client IP (`nginx.ingress.kubernetes.io/limit-rpm`).", type: "integer", minimum: 1 }, rateLimitRps: { description: "Requests per second per client IP (`nginx.ingress.kubernetes.io/limit-rps`).", type: "integer", minimum: 1 }, timeout: { description: "Proxy read and send timeout (`proxy-read-timeout`, `proxy-send-timeout`), e.g. `300s`.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, maxBodySize: { description: "Largest request body (`proxy-body-size`), e.g. `100m`; `0` disables the check.", type: "string", pattern: "^[0-9]+[kKmMgG]?$" }, annotations: { description: "Further annotations, verbatim.", type: "object", additionalProperties: { type: "string" } } } }, schema43 = { title: "IngressTlsSpec", description: "TLS with a certificate from cert-manager.", type: "object", additionalProperties: !1, properties: { issuer: { description: "cert-manager issuer name. Required.", type: "string", pattern: "\\S" }, issuerKind: { description: "`ClusterIssuer` (default; annotation `cert-manager.io/cluster-issuer`) or `Issuer` (`cert-manager.io/issuer`).", type: "string", enum: ["ClusterIssuer", "Issuer"], default: "ClusterIssuer" }, secretName: { description: "Secret for the certificate. Default: `<workload>-tls` (for a shared Ingress, `<ingress>-tls`).", type: "string", pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" } } }, pattern83 = new RegExp("^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u"), pattern89 = new RegExp("^[0-9]+[kKmMgG]?$", "u");
+var schema42 = { title: "IngressSpec", description: "An NGINX Ingress for the workload's Service.", type: "object", additionalProperties: !1, properties: { enabled: { description: "Set to false to turn this block off (useful in an environment override). Default: true.", type: "boolean", default: !0 }, host: { description: "Host name. Required (in the workload or, for an environment override, in the merged result).", type: "string", pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, paths: { description: 'Path prefixes. Default: `["/"]`.', type: "array", minItems: 1, uniqueItems: !0, items: { type: "string", pattern: "^/" } }, port: { description: "Service port (number or name). Default: the Service's first port.", anyOf: [{ type: "integer", minimum: 1, maximum: 65535 }, { type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }] }, className: { description: "IngressClass. Default: `nginx`.", type: "string", default: "nginx" }, tls: { $ref: "#/definitions/ingressTls" }, rateLimitRpm: { description: "Requests per minute per client IP (`nginx.ingress.kubernetes.io/limit-rpm`).", type: "integer", minimum: 1 }, rateLimitRps: { description: "Requests per second per client IP (`nginx.ingress.kubernetes.io/limit-rps`).", type: "integer", minimum: 1 }, timeout: { description: "Proxy read and send timeout (`proxy-read-timeout`, `proxy-send-timeout`), e.g. `300s`.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, maxBodySize: { description: "Largest request body (`proxy-body-size`), e.g. `100m`; `0` disables the check.", type: "string", pattern: "^[0-9]+[kKmMgG]?$" }, annotations: { description: "Further annotations, verbatim.", type: "object", additionalProperties: { type: "string" } } } }, schema43 = { title: "IngressTlsSpec", description: "TLS with a certificate from cert-manager.", type: "object", additionalProperties: !1, properties: { issuer: { description: "cert-manager issuer name. Required.", type: "string", pattern: "\\S" }, issuerKind: { description: "`ClusterIssuer` (default; annotation `cert-manager.io/cluster-issuer`) or `Issuer` (`cert-manager.io/issuer`).", type: "string", enum: ["ClusterIssuer", "Issuer"], default: "ClusterIssuer" }, secretName: { description: "Secret for the certificate. Default: `<workload>-tls` (for a shared Ingress, `<ingress>-tls`).", type: "string", pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" } } }, pattern84 = new RegExp("^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u"), pattern90 = new RegExp("^[0-9]+[kKmMgG]?$", "u");
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3715,7 +3732,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.host !== void 0) {
       let data1 = data.host;
       if (typeof data1 == "string") {
-        if (!pattern83.test(data1)) {
+        if (!pattern84.test(data1)) {
           let err2 = { instancePath: instancePath + "/host", schemaPath: "#/properties/host/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"' };
           vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
         }
@@ -3735,7 +3752,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 == "string") {
-            if (!pattern84.test(data3)) {
+            if (!pattern85.test(data3)) {
               let err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
               vErrors === null ? vErrors = [err5] : vErrors.push(err5), errors++;
             }
@@ -3880,7 +3897,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timeout !== void 0) {
       let data12 = data.timeout;
       if (typeof data12 == "string") {
-        if (!pattern61.test(data12)) {
+        if (!pattern62.test(data12)) {
           let err28 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
           vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
         }
@@ -3892,7 +3909,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.maxBodySize !== void 0) {
       let data13 = data.maxBodySize;
       if (typeof data13 == "string") {
-        if (!pattern89.test(data13)) {
+        if (!pattern90.test(data13)) {
           let err30 = { instancePath: instancePath + "/maxBodySize", schemaPath: "#/properties/maxBodySize/pattern", keyword: "pattern", params: { pattern: "^[0-9]+[kKmMgG]?$" }, message: 'must match pattern "^[0-9]+[kKmMgG]?$"' };
           vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
         }
@@ -3920,7 +3937,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate27.errors = vErrors, errors === 0;
 }
-var schema45 = { title: "AlertsSpec", description: "PrometheusRule alerts for the workload. The HPA alerts (KubeHpaMaxedOut, KubeHpaReplicasMismatch, as the kubernetes-mixin defines them, scoped to this HPA) are always generated for autoscaled workloads unless `enabled: false`; SLO alerts only when their threshold is set; `rules` adds alerts of your own.", type: "object", additionalProperties: !1, properties: { enabled: { description: "Set to false to turn this block off (useful in an environment override). Default: true.", type: "boolean", default: !0 }, maxedOutFor: { description: "How long at max replicas before KubeHpaMaxedOut fires. Default: 15m.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, replicasMismatchFor: { description: "How long desired \u2260 current replicas before KubeHpaReplicasMismatch fires. Default: 15m.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, latencyP95: { description: "Alert when the p95 request latency exceeds this, e.g. `2s`.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, errorRate: { description: "Alert when the share of failed requests exceeds this, e.g. `1%`.", type: "string", pattern: "^[0-9]+(\\.[0-9]+)?%$" }, for: { description: "How long an SLO alert condition must hold. Default: 5m.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, severity: { description: "`severity` label of the SLO alerts. Default: `warning`.", type: "string", enum: ["info", "warning", "critical"], default: "warning" }, runbookUrl: { description: "`runbook_url` annotation of the SLO alerts.", type: "string", pattern: "^https?://" }, rules: { description: "Alerting rules of your own, added to the workload's PrometheusRule (group `scaleplan.<workload>`) after the generated ones. An environment's `rules` replace these (lists replace). Default: none.", type: "array", items: { $ref: "#/definitions/alertRule" } } } }, pattern101 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+var schema45 = { title: "AlertsSpec", description: "PrometheusRule alerts for the workload. The HPA alerts (KubeHpaMaxedOut, KubeHpaReplicasMismatch, as the kubernetes-mixin defines them, scoped to this HPA) are always generated for autoscaled workloads unless `enabled: false`; SLO alerts only when their threshold is set; `rules` adds alerts of your own.", type: "object", additionalProperties: !1, properties: { enabled: { description: "Set to false to turn this block off (useful in an environment override). Default: true.", type: "boolean", default: !0 }, maxedOutFor: { description: "How long at max replicas before KubeHpaMaxedOut fires. Default: 15m.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, replicasMismatchFor: { description: "How long desired \u2260 current replicas before KubeHpaReplicasMismatch fires. Default: 15m.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, latencyP95: { description: "Alert when the p95 request latency exceeds this, e.g. `2s`.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, errorRate: { description: "Alert when the share of failed requests exceeds this, e.g. `1%`.", type: "string", pattern: "^[0-9]+(\\.[0-9]+)?%$" }, for: { description: "How long an SLO alert condition must hold. Default: 5m.", type: "string", pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, severity: { description: "`severity` label of the SLO alerts. Default: `warning`.", type: "string", enum: ["info", "warning", "critical"], default: "warning" }, runbookUrl: { description: "`runbook_url` annotation of the SLO alerts.", type: "string", pattern: "^https?://" }, rules: { description: "Alerting rules of your own, added to the workload's PrometheusRule (group `scaleplan.<workload>`) after the generated ones. An environment's `rules` replace these (lists replace). Default: none.", type: "array", items: { $ref: "#/definitions/alertRule" } } } }, pattern102 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3936,7 +3953,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.maxedOutFor !== void 0) {
       let data1 = data.maxedOutFor;
       if (typeof data1 == "string") {
-        if (!pattern61.test(data1)) {
+        if (!pattern62.test(data1)) {
           let err2 = { instancePath: instancePath + "/maxedOutFor", schemaPath: "#/properties/maxedOutFor/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
           vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
         }
@@ -3948,7 +3965,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.replicasMismatchFor !== void 0) {
       let data2 = data.replicasMismatchFor;
       if (typeof data2 == "string") {
-        if (!pattern61.test(data2)) {
+        if (!pattern62.test(data2)) {
           let err4 = { instancePath: instancePath + "/replicasMismatchFor", schemaPath: "#/properties/replicasMismatchFor/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
           vErrors === null ? vErrors = [err4] : vErrors.push(err4), errors++;
         }
@@ -3960,7 +3977,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.latencyP95 !== void 0) {
       let data3 = data.latencyP95;
       if (typeof data3 == "string") {
-        if (!pattern61.test(data3)) {
+        if (!pattern62.test(data3)) {
           let err6 = { instancePath: instancePath + "/latencyP95", schemaPath: "#/properties/latencyP95/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
           vErrors === null ? vErrors = [err6] : vErrors.push(err6), errors++;
         }
@@ -3972,7 +3989,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.errorRate !== void 0) {
       let data4 = data.errorRate;
       if (typeof data4 == "string") {
-        if (!pattern101.test(data4)) {
+        if (!pattern102.test(data4)) {
           let err8 = { instancePath: instancePath + "/errorRate", schemaPath: "#/properties/errorRate/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"' };
           vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
         }
@@ -3984,7 +4001,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.for !== void 0) {
       let data5 = data.for;
       if (typeof data5 == "string") {
-        if (!pattern61.test(data5)) {
+        if (!pattern62.test(data5)) {
           let err10 = { instancePath: instancePath + "/for", schemaPath: "#/properties/for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
           vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
         }
@@ -4063,7 +4080,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.for !== void 0) {
               let data12 = data9.for;
               if (typeof data12 == "string") {
-                if (!pattern26.test(data12)) {
+                if (!pattern27.test(data12)) {
                   let err23 = { instancePath: instancePath + "/rules/" + i0 + "/for", schemaPath: "#/definitions/alertRule/properties/for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d|w|y))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d|w|y))+$"' };
                   vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
                 }
@@ -4075,7 +4092,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data9.keep_firing_for !== void 0) {
               let data13 = data9.keep_firing_for;
               if (typeof data13 == "string") {
-                if (!pattern26.test(data13)) {
+                if (!pattern27.test(data13)) {
                   let err25 = { instancePath: instancePath + "/rules/" + i0 + "/keep_firing_for", schemaPath: "#/definitions/alertRule/properties/keep_firing_for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h|d|w|y))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h|d|w|y))+$"' };
                   vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
                 }
@@ -4215,7 +4232,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.hpa !== void 0) {
           let data4 = data3.hpa;
           if (typeof data4 == "string") {
-            if (!pattern30.test(data4)) {
+            if (!pattern31.test(data4)) {
               let err8 = { instancePath: instancePath + "/names/hpa", schemaPath: "#/definitions/objectNames/properties/hpa/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"' };
               vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
             }
@@ -4227,7 +4244,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.scaledObject !== void 0) {
           let data5 = data3.scaledObject;
           if (typeof data5 == "string") {
-            if (!pattern30.test(data5)) {
+            if (!pattern31.test(data5)) {
               let err10 = { instancePath: instancePath + "/names/scaledObject", schemaPath: "#/definitions/objectNames/properties/scaledObject/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"' };
               vErrors === null ? vErrors = [err10] : vErrors.push(err10), errors++;
             }
@@ -4239,7 +4256,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vpa !== void 0) {
           let data6 = data3.vpa;
           if (typeof data6 == "string") {
-            if (!pattern30.test(data6)) {
+            if (!pattern31.test(data6)) {
               let err12 = { instancePath: instancePath + "/names/vpa", schemaPath: "#/definitions/objectNames/properties/vpa/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"' };
               vErrors === null ? vErrors = [err12] : vErrors.push(err12), errors++;
             }
@@ -4251,7 +4268,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.pdb !== void 0) {
           let data7 = data3.pdb;
           if (typeof data7 == "string") {
-            if (!pattern30.test(data7)) {
+            if (!pattern31.test(data7)) {
               let err14 = { instancePath: instancePath + "/names/pdb", schemaPath: "#/definitions/objectNames/properties/pdb/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"' };
               vErrors === null ? vErrors = [err14] : vErrors.push(err14), errors++;
             }
@@ -4263,7 +4280,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.ingress !== void 0) {
           let data8 = data3.ingress;
           if (typeof data8 == "string") {
-            if (!pattern30.test(data8)) {
+            if (!pattern31.test(data8)) {
               let err16 = { instancePath: instancePath + "/names/ingress", schemaPath: "#/definitions/objectNames/properties/ingress/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"' };
               vErrors === null ? vErrors = [err16] : vErrors.push(err16), errors++;
             }
@@ -4275,7 +4292,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.serviceMonitor !== void 0) {
           let data9 = data3.serviceMonitor;
           if (typeof data9 == "string") {
-            if (!pattern30.test(data9)) {
+            if (!pattern31.test(data9)) {
               let err18 = { instancePath: instancePath + "/names/serviceMonitor", schemaPath: "#/definitions/objectNames/properties/serviceMonitor/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"' };
               vErrors === null ? vErrors = [err18] : vErrors.push(err18), errors++;
             }
@@ -4287,7 +4304,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.prometheusRule !== void 0) {
           let data10 = data3.prometheusRule;
           if (typeof data10 == "string") {
-            if (!pattern30.test(data10)) {
+            if (!pattern31.test(data10)) {
               let err20 = { instancePath: instancePath + "/names/prometheusRule", schemaPath: "#/definitions/objectNames/properties/prometheusRule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"' };
               vErrors === null ? vErrors = [err20] : vErrors.push(err20), errors++;
             }
@@ -4369,7 +4386,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.stabilization !== void 0) {
           let data19 = data18.stabilization;
           if (typeof data19 == "string") {
-            if (!pattern61.test(data19)) {
+            if (!pattern62.test(data19)) {
               let err34 = { instancePath: instancePath + "/scaleUp/stabilization", schemaPath: "#/definitions/scalingRules/properties/stabilization/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
               vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
             }
@@ -4403,7 +4420,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.period !== void 0) {
           let data22 = data18.period;
           if (typeof data22 == "string") {
-            if (!pattern61.test(data22)) {
+            if (!pattern62.test(data22)) {
               let err40 = { instancePath: instancePath + "/scaleUp/period", schemaPath: "#/definitions/scalingRules/properties/period/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
               vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
             }
@@ -4455,7 +4472,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data25.stabilization !== void 0) {
           let data26 = data25.stabilization;
           if (typeof data26 == "string") {
-            if (!pattern61.test(data26)) {
+            if (!pattern62.test(data26)) {
               let err49 = { instancePath: instancePath + "/scaleDown/stabilization", schemaPath: "#/definitions/scalingRules/properties/stabilization/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
               vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
             }
@@ -4489,7 +4506,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data25.period !== void 0) {
           let data29 = data25.period;
           if (typeof data29 == "string") {
-            if (!pattern61.test(data29)) {
+            if (!pattern62.test(data29)) {
               let err55 = { instancePath: instancePath + "/scaleDown/period", schemaPath: "#/definitions/scalingRules/properties/period/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
               vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
             }
@@ -4541,7 +4558,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data32.pollingInterval !== void 0) {
           let data33 = data32.pollingInterval;
           if (typeof data33 == "string") {
-            if (!pattern61.test(data33)) {
+            if (!pattern62.test(data33)) {
               let err64 = { instancePath: instancePath + "/keda/pollingInterval", schemaPath: "#/definitions/keda/properties/pollingInterval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
               vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
             }
@@ -4553,7 +4570,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data32.cooldownPeriod !== void 0) {
           let data34 = data32.cooldownPeriod;
           if (typeof data34 == "string") {
-            if (!pattern61.test(data34)) {
+            if (!pattern62.test(data34)) {
               let err66 = { instancePath: instancePath + "/keda/cooldownPeriod", schemaPath: "#/definitions/keda/properties/cooldownPeriod/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
               vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
             }
@@ -4687,7 +4704,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid15 = valid15 || _valid0, !valid15) {
             let _errs108 = errors;
             if (typeof data46 == "string") {
-              if (!pattern81.test(data46)) {
+              if (!pattern82.test(data46)) {
                 let err89 = { instancePath: instancePath + "/disruption/maxUnavailable", schemaPath: "#/definitions/disruption/properties/maxUnavailable/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+%$" }, message: 'must match pattern "^[0-9]+%$"' };
                 vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
               }
@@ -4719,7 +4736,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid16 = valid16 || _valid1, !valid16) {
             let _errs114 = errors;
             if (typeof data47 == "string") {
-              if (!pattern81.test(data47)) {
+              if (!pattern82.test(data47)) {
                 let err94 = { instancePath: instancePath + "/disruption/minAvailable", schemaPath: "#/definitions/disruption/properties/minAvailable/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+%$" }, message: 'must match pattern "^[0-9]+%$"' };
                 vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
               }
@@ -4769,7 +4786,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data49.path !== void 0) {
           let data52 = data49.path;
           if (typeof data52 == "string") {
-            if (!pattern84.test(data52)) {
+            if (!pattern85.test(data52)) {
               let err102 = { instancePath: instancePath + "/monitoring/path", schemaPath: "#/definitions/monitoring/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
               vErrors === null ? vErrors = [err102] : vErrors.push(err102), errors++;
             }
@@ -4781,7 +4798,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data49.interval !== void 0) {
           let data53 = data49.interval;
           if (typeof data53 == "string") {
-            if (!pattern61.test(data53)) {
+            if (!pattern62.test(data53)) {
               let err104 = { instancePath: instancePath + "/monitoring/interval", schemaPath: "#/definitions/monitoring/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
               vErrors === null ? vErrors = [err104] : vErrors.push(err104), errors++;
             }
@@ -4793,7 +4810,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data49.scrapeTimeout !== void 0) {
           let data54 = data49.scrapeTimeout;
           if (typeof data54 == "string") {
-            if (!pattern61.test(data54)) {
+            if (!pattern62.test(data54)) {
               let err106 = { instancePath: instancePath + "/monitoring/scrapeTimeout", schemaPath: "#/definitions/monitoring/properties/scrapeTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
               vErrors === null ? vErrors = [err106] : vErrors.push(err106), errors++;
             }
@@ -4878,7 +4895,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.host !== void 0) {
       let data1 = data.host;
       if (typeof data1 == "string") {
-        if (!pattern83.test(data1)) {
+        if (!pattern84.test(data1)) {
           let err2 = { instancePath: instancePath + "/host", schemaPath: "#/properties/host/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"' };
           vErrors === null ? vErrors = [err2] : vErrors.push(err2), errors++;
         }
@@ -4914,7 +4931,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             if (data3.path !== void 0) {
               let data4 = data3.path;
               if (typeof data4 == "string") {
-                if (!pattern84.test(data4)) {
+                if (!pattern85.test(data4)) {
                   let err8 = { instancePath: instancePath + "/routes/" + i0 + "/path", schemaPath: "#/definitions/ingressRoute/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
                   vErrors === null ? vErrors = [err8] : vErrors.push(err8), errors++;
                 }
@@ -5060,7 +5077,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timeout !== void 0) {
       let data14 = data.timeout;
       if (typeof data14 == "string") {
-        if (!pattern61.test(data14)) {
+        if (!pattern62.test(data14)) {
           let err33 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"' };
           vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
         }
@@ -5072,7 +5089,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.maxBodySize !== void 0) {
       let data15 = data.maxBodySize;
       if (typeof data15 == "string") {
-        if (!pattern89.test(data15)) {
+        if (!pattern90.test(data15)) {
           let err35 = { instancePath: instancePath + "/maxBodySize", schemaPath: "#/properties/maxBodySize/pattern", keyword: "pattern", params: { pattern: "^[0-9]+[kKmMgG]?$" }, message: 'must match pattern "^[0-9]+[kKmMgG]?$"' };
           vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
         }
@@ -5175,7 +5192,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         for (let key2 in data6) {
           let _errs17 = errors;
-          if (typeof key2 == "string" && !pattern30.test(key2)) {
+          if (typeof key2 == "string" && !pattern31.test(key2)) {
             let err11 = { instancePath: instancePath + "/priorityClasses", schemaPath: "#/properties/priorityClasses/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key2 };
             vErrors === null ? vErrors = [err11] : vErrors.push(err11), errors++;
           }
@@ -5248,7 +5265,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (let key5 in data14) {
           let _errs35 = errors;
-          if (typeof key5 == "string" && !pattern30.test(key5)) {
+          if (typeof key5 == "string" && !pattern31.test(key5)) {
             let err24 = { instancePath: instancePath + "/quotas", schemaPath: "#/properties/quotas/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key5 };
             vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
           }
@@ -5479,7 +5496,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         for (let key10 in data25) {
           let _errs83 = errors;
-          if (typeof key10 == "string" && !pattern36.test(key10)) {
+          if (typeof key10 == "string" && !pattern37.test(key10)) {
             let err59 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"', propertyName: key10 };
             vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
           }
@@ -5501,7 +5518,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         for (let key12 in data27) {
           let _errs88 = errors;
-          if (typeof key12 == "string" && !pattern30.test(key12)) {
+          if (typeof key12 == "string" && !pattern31.test(key12)) {
             let err62 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key12 };
             vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
           }
@@ -5523,7 +5540,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
         for (let key14 in data29) {
           let _errs93 = errors;
-          if (typeof key14 == "string" && !pattern30.test(key14)) {
+          if (typeof key14 == "string" && !pattern31.test(key14)) {
             let err65 = { instancePath: instancePath + "/ingresses", schemaPath: "#/properties/ingresses/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key14 };
             vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
           }
@@ -5640,7 +5657,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         for (let key2 in data9) {
           let _errs21 = errors;
-          if (typeof key2 == "string" && !pattern30.test(key2)) {
+          if (typeof key2 == "string" && !pattern31.test(key2)) {
             let err15 = { instancePath: instancePath + "/priorityClasses", schemaPath: "#/properties/priorityClasses/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key2 };
             vErrors === null ? vErrors = [err15] : vErrors.push(err15), errors++;
           }
@@ -5713,7 +5730,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
         for (let key5 in data15) {
           let _errs37 = errors;
-          if (typeof key5 == "string" && !pattern30.test(key5)) {
+          if (typeof key5 == "string" && !pattern31.test(key5)) {
             let err28 = { instancePath: instancePath + "/quotas", schemaPath: "#/properties/quotas/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key5 };
             vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
           }
@@ -5944,7 +5961,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
         for (let key10 in data26) {
           let _errs85 = errors;
-          if (typeof key10 == "string" && !pattern36.test(key10)) {
+          if (typeof key10 == "string" && !pattern37.test(key10)) {
             let err63 = { instancePath: instancePath + "/nodePools", schemaPath: "#/properties/nodePools/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"', propertyName: key10 };
             vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
           }
@@ -5970,7 +5987,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (let key12 in data28) {
           let _errs90 = errors;
-          if (typeof key12 == "string" && !pattern30.test(key12)) {
+          if (typeof key12 == "string" && !pattern31.test(key12)) {
             let err67 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key12 };
             vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
           }
@@ -5992,7 +6009,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
         for (let key14 in data30) {
           let _errs95 = errors;
-          if (typeof key14 == "string" && !pattern30.test(key14)) {
+          if (typeof key14 == "string" && !pattern31.test(key14)) {
             let err70 = { instancePath: instancePath + "/ingresses", schemaPath: "#/properties/ingresses/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"', propertyName: key14 };
             vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
           }

@@ -15,7 +15,7 @@ import {
 import {
   CACHE_STRATEGIES,
   lint
-} from "./chunk-6U4C6363.js";
+} from "./chunk-KH4YFVSQ.js";
 import {
   applyFixes
 } from "./chunk-BYU6QUBI.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-Y7FS77YF.js";
 import {
   VERSION
-} from "./chunk-AD6CUZFI.js";
+} from "./chunk-FP54VGPK.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

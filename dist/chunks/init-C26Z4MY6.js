@@ -7,9 +7,9 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-7SSRWL4L.js";
-import "./chunk-VLDCQFKN.js";
-import "./chunk-BQVDCGFN.js";
+} from "./chunk-3I7MNAK3.js";
+import "./chunk-IVISRFNG.js";
+import "./chunk-5RPVN6NW.js";
 import "./chunk-PAAWLEMI.js";
 import "./chunk-X6VYOTJF.js";
 import "./chunk-Y7FS77YF.js";

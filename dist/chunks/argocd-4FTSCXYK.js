@@ -11,12 +11,12 @@ import {
 } from "./chunk-CYHD5KSS.js";
 import {
   buildEnvironment
-} from "./chunk-VLDCQFKN.js";
-import "./chunk-BQVDCGFN.js";
+} from "./chunk-IVISRFNG.js";
+import "./chunk-5RPVN6NW.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-6U4C6363.js";
+} from "./chunk-KH4YFVSQ.js";
 import "./chunk-BYU6QUBI.js";
 import {
   loadConfig
@@ -30,7 +30,7 @@ import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-AD6CUZFI.js";
+} from "./chunk-FP54VGPK.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -7,10 +7,10 @@ import {
   formatProblem,
   parseSpec,
   readSpecFile
-} from "./chunk-BQVDCGFN.js";
+} from "./chunk-5RPVN6NW.js";
 import {
   runSettings
-} from "./chunk-6U4C6363.js";
+} from "./chunk-KH4YFVSQ.js";
 import {
   ManifestSet
 } from "./chunk-BYU6QUBI.js";

@@ -6,7 +6,7 @@ import {
   problemAt,
   problemInScalar,
   readSpecFile
-} from "./chunk-BQVDCGFN.js";
+} from "./chunk-5RPVN6NW.js";
 import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
@@ -2042,7 +2042,7 @@ function planPrometheusRule(environment, alerts) {
       environment,
       planRuleName(environment),
       environment.objectNamespace,
-      `scaleplan.${environment.plan.metadata.name}`,
+      environment.view.alerts.group ?? `scaleplan.${environment.plan.metadata.name}`,
       alerts.rules
     );
 }

@@ -12,10 +12,10 @@ import {
   changesMarkdown,
   changesText,
   compareCapacity
-} from "./chunk-3WZ2KFMX.js";
+} from "./chunk-M4JMQF3P.js";
 import "./chunk-QWU66CDN.js";
-import "./chunk-BQVDCGFN.js";
-import "./chunk-6U4C6363.js";
+import "./chunk-5RPVN6NW.js";
+import "./chunk-KH4YFVSQ.js";
 import "./chunk-BYU6QUBI.js";
 import "./chunk-YSTXP55X.js";
 import "./chunk-X6VYOTJF.js";
@@ -23,7 +23,7 @@ import "./chunk-MAVYPZTS.js";
 import "./chunk-Y7FS77YF.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
-import "./chunk-AD6CUZFI.js";
+import "./chunk-FP54VGPK.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   exitCodeFor
-} from "./chunk-A3GACGEZ.js";
+} from "./chunk-CVD5BXAX.js";
 import {
   parseCommandArgs
 } from "./chunk-UZ77ADDH.js";
@@ -13,12 +13,12 @@ import {
 import "./chunk-4SIWNMIG.js";
 import {
   buildEnvironment
-} from "./chunk-VLDCQFKN.js";
-import "./chunk-BQVDCGFN.js";
+} from "./chunk-IVISRFNG.js";
+import "./chunk-5RPVN6NW.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-6U4C6363.js";
+} from "./chunk-KH4YFVSQ.js";
 import "./chunk-BYU6QUBI.js";
 import {
   loadConfig
@@ -32,7 +32,7 @@ import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-AD6CUZFI.js";
+} from "./chunk-FP54VGPK.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

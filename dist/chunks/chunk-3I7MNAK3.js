@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-VLDCQFKN.js";
+} from "./chunk-IVISRFNG.js";
 import {
   displayPath
 } from "./chunk-Y7FS77YF.js";

@@ -28,7 +28,7 @@ import {
 import {
   BUILD,
   VERSION
-} from "./chunk-AD6CUZFI.js";
+} from "./chunk-FP54VGPK.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -9,8 +9,8 @@ import {
   compileSpec,
   movedFiles,
   writeCompiled
-} from "./chunk-VLDCQFKN.js";
-import "./chunk-BQVDCGFN.js";
+} from "./chunk-IVISRFNG.js";
+import "./chunk-5RPVN6NW.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
