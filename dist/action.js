@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   changesMarkdown,
   compareCapacity
-} from "./chunks/chunk-M4JMQF3P.js";
+} from "./chunks/chunk-YNSFQEUC.js";
 import {
   DEFAULT_MAX_LENGTH,
   renderMarkdown
@@ -27,28 +27,28 @@ import {
   checkCompiled,
   compileSpec,
   stepLoadChart
-} from "./chunks/chunk-IVISRFNG.js";
-import "./chunks/chunk-5RPVN6NW.js";
+} from "./chunks/chunk-FR4GT4I7.js";
+import "./chunks/chunk-FIS5GJNN.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-KH4YFVSQ.js";
-import "./chunks/chunk-BYU6QUBI.js";
+} from "./chunks/chunk-4IGBH6WA.js";
+import "./chunks/chunk-TPX2WFDM.js";
 import {
   loadConfig
-} from "./chunks/chunk-YSTXP55X.js";
-import "./chunks/chunk-X6VYOTJF.js";
+} from "./chunks/chunk-5I6VOPIH.js";
+import "./chunks/chunk-2KY26UBK.js";
 import {
   rules
-} from "./chunks/chunk-MAVYPZTS.js";
+} from "./chunks/chunk-RSM3QVGN.js";
 import {
   SCALED_OBJECT_KIND
-} from "./chunks/chunk-Y7FS77YF.js";
+} from "./chunks/chunk-AQRGXSGC.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-FP54VGPK.js";
+} from "./chunks/chunk-23UJ5NSE.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";

@@ -4,7 +4,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import "./chunks/chunk-JMR36GPJ.js";
 import {
   VERSION
-} from "./chunks/chunk-FP54VGPK.js";
+} from "./chunks/chunk-23UJ5NSE.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
@@ -27,13 +27,13 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-4FTSCXYK.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-PM37CNKQ.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-OAPJBZTJ.js")).compileCommand,
-  build: async () => (await import("./chunks/build-GWKPUJHW.js")).buildCommand,
-  init: async () => (await import("./chunks/init-C26Z4MY6.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-F6XT4QD2.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-J2MQ2AZN.js")).rulesCommand
+  argocd: async () => (await import("./chunks/argocd-EB6X7EOC.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-V3YXRCTO.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-CSU6IRL7.js")).compileCommand,
+  build: async () => (await import("./chunks/build-RHXJWW2O.js")).buildCommand,
+  init: async () => (await import("./chunks/init-P3AIUB6O.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-6YASNWW2.js")).lintCommand,
+  rules: async () => (await import("./chunks/rules-3Q2JH7HM.js")).rulesCommand
 };
 async function execute(argv, terminal) {
   let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;

@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-3I7MNAK3.js";
+} from "./chunks/chunk-H3CSQ2NY.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -19,39 +19,39 @@ import {
   emit,
   needsPromQL,
   writeCompiled
-} from "./chunks/chunk-IVISRFNG.js";
+} from "./chunks/chunk-FR4GT4I7.js";
 import {
   SpecInvalidError,
   formatProblem,
   parseSpec
-} from "./chunks/chunk-5RPVN6NW.js";
+} from "./chunks/chunk-FIS5GJNN.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   DEFAULT_KUBE_VERSION,
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-KH4YFVSQ.js";
+} from "./chunks/chunk-4IGBH6WA.js";
 import {
   compareFindings,
   lintSets
-} from "./chunks/chunk-BYU6QUBI.js";
+} from "./chunks/chunk-TPX2WFDM.js";
 import {
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-YSTXP55X.js";
-import "./chunks/chunk-X6VYOTJF.js";
+} from "./chunks/chunk-5I6VOPIH.js";
+import "./chunks/chunk-2KY26UBK.js";
 import {
   rules
-} from "./chunks/chunk-MAVYPZTS.js";
+} from "./chunks/chunk-RSM3QVGN.js";
 import {
   loadPromQL
-} from "./chunks/chunk-Y7FS77YF.js";
+} from "./chunks/chunk-AQRGXSGC.js";
 import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-FP54VGPK.js";
+} from "./chunks/chunk-23UJ5NSE.js";
 import {
   ScaleplanError,
   isScaleplanError

@@ -128,33 +128,37 @@ interface SourcePair {
   json6902: boolean;
 }
 
-/** Per file, the pairs of its own parse by key offset (built once: a run fixes many fields). */
-const SOURCE_PAIRS = new WeakMap<SourceFile, Map<number, SourcePair>>();
+/** Per document, its pairs by key offset (built once: a run fixes many fields). */
+const SOURCE_PAIRS = new WeakMap<object, Map<number, SourcePair>>();
 
 /**
  * The pair whose key starts at `offset` in the file's own parse: how many fields its map has
  * there (a patch or base may write fewer than the rendered object has), and whether the
- * document is a JSON 6902 patch (a list of operations), whose text no field edit fits.
+ * document is a JSON 6902 patch (a list of operations), whose text no field edit fits. Only
+ * the document holding the offset is parsed, as locating does: a finding in one document of
+ * a large file does not pay for a parse of the whole file.
  */
 function sourcePair(file: SourceFile, offset: number): SourcePair | undefined {
-  let pairs = SOURCE_PAIRS.get(file);
+  const document = file.documentAt(offset);
+  if (!document) {
+    return undefined;
+  }
+  let pairs = SOURCE_PAIRS.get(document);
   if (!pairs) {
     const found = new Map<number, SourcePair>();
-    for (const document of file.yaml().documents) {
-      const json6902 = isSeq(document.contents);
-      visit(document, {
-        Map(_, map) {
-          for (const pair of map.items) {
-            const start = isNode(pair.key) ? pair.key.range?.[0] : undefined;
-            if (start !== undefined) {
-              found.set(start, { siblings: map.items.length, json6902 });
-            }
+    const json6902 = isSeq(document.contents);
+    visit(document, {
+      Map(_, map) {
+        for (const pair of map.items) {
+          const start = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+          if (start !== undefined) {
+            found.set(start, { siblings: map.items.length, json6902 });
           }
-        },
-      });
-    }
+        }
+      },
+    });
     pairs = found;
-    SOURCE_PAIRS.set(file, pairs);
+    SOURCE_PAIRS.set(document, pairs);
   }
   return pairs.get(offset);
 }

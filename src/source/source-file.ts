@@ -153,6 +153,23 @@ export class SourceFile {
   }
 
   /**
+   * The document that holds `offset`, parsed with positions: only that document when the
+   * file's document boundaries can be found from its markers alone (see documentByOrdinal).
+   */
+  documentAt(offset: number): Document.Parsed | undefined {
+    if (!this.yamlView) {
+      const spans = this.contentSpans();
+      if (spans) {
+        const ordinal = spans.findIndex((span) => span.start <= offset && offset < span.end);
+        return ordinal === -1 ? undefined : this.documentByOrdinal(ordinal);
+      }
+    }
+    return this.yaml().documents.find(
+      (document) => document.range[0] <= offset && offset <= document.range[2],
+    );
+  }
+
+  /**
    * Where a field of a document is (see locateInDocument): from js-yaml's parse events when
    * the document can be cut out alone, else from the `yaml` Document.
    */

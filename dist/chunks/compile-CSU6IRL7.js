@@ -9,15 +9,15 @@ import {
   compileSpec,
   movedFiles,
   writeCompiled
-} from "./chunk-IVISRFNG.js";
-import "./chunk-5RPVN6NW.js";
+} from "./chunk-FR4GT4I7.js";
+import "./chunk-FIS5GJNN.js";
 import "./chunk-PAAWLEMI.js";
 import {
   loadConfig
-} from "./chunk-YSTXP55X.js";
-import "./chunk-X6VYOTJF.js";
-import "./chunk-MAVYPZTS.js";
-import "./chunk-Y7FS77YF.js";
+} from "./chunk-5I6VOPIH.js";
+import "./chunk-2KY26UBK.js";
+import "./chunk-RSM3QVGN.js";
+import "./chunk-AQRGXSGC.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {

@@ -4,19 +4,19 @@ import {
   lintSets,
   prepareRules,
   summarize
-} from "./chunk-BYU6QUBI.js";
+} from "./chunk-TPX2WFDM.js";
 import {
   loadConfig
-} from "./chunk-YSTXP55X.js";
+} from "./chunk-5I6VOPIH.js";
 import {
   collectInputs
-} from "./chunk-X6VYOTJF.js";
+} from "./chunk-2KY26UBK.js";
 import {
   RuleSettingsResolver,
   counted,
   quotedList,
   rules
-} from "./chunk-MAVYPZTS.js";
+} from "./chunk-RSM3QVGN.js";
 import {
   SourceFile,
   addFile,
@@ -24,11 +24,11 @@ import {
   loadInputs,
   minimatch,
   parseSourceFile
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import {
   BUILD,
   VERSION
-} from "./chunk-FP54VGPK.js";
+} from "./chunk-23UJ5NSE.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

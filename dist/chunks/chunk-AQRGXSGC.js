@@ -8445,6 +8445,22 @@ var import_yaml3 = __toESM(require_dist(), 1), YAML_PARSE_OPTIONS = {
     ), this.nonNullDocuments[ordinal];
   }
   /**
+   * The document that holds `offset`, parsed with positions: only that document when the
+   * file's document boundaries can be found from its markers alone (see documentByOrdinal).
+   */
+  documentAt(offset) {
+    if (!this.yamlView) {
+      let spans = this.contentSpans();
+      if (spans) {
+        let ordinal = spans.findIndex((span) => span.start <= offset && offset < span.end);
+        return ordinal === -1 ? void 0 : this.documentByOrdinal(ordinal);
+      }
+    }
+    return this.yaml().documents.find(
+      (document) => document.range[0] <= offset && offset <= document.range[2]
+    );
+  }
+  /**
    * Where a field of a document is (see locateInDocument): from js-yaml's parse events when
    * the document can be cut out alone, else from the `yaml` Document.
    */

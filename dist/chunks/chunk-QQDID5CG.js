@@ -15,20 +15,20 @@ import {
 import {
   CACHE_STRATEGIES,
   lint
-} from "./chunk-KH4YFVSQ.js";
+} from "./chunk-4IGBH6WA.js";
 import {
   applyFixes
-} from "./chunk-BYU6QUBI.js";
+} from "./chunk-TPX2WFDM.js";
 import {
   counted,
   rules
-} from "./chunk-MAVYPZTS.js";
+} from "./chunk-RSM3QVGN.js";
 import {
   decodeText
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import {
   VERSION
-} from "./chunk-FP54VGPK.js";
+} from "./chunk-23UJ5NSE.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

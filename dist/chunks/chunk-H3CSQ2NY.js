@@ -2,10 +2,10 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-IVISRFNG.js";
+} from "./chunk-FR4GT4I7.js";
 import {
   displayPath
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

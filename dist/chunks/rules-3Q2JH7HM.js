@@ -7,14 +7,14 @@ import "./chunk-JMR36GPJ.js";
 import {
   lintSets,
   prepareRules
-} from "./chunk-BYU6QUBI.js";
+} from "./chunk-TPX2WFDM.js";
 import {
   rules
-} from "./chunk-MAVYPZTS.js";
+} from "./chunk-RSM3QVGN.js";
 import {
   SourceFile,
   addFile
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import "./chunk-7ZPS2RFJ.js";
 import {
   ScaleplanError

@@ -5,7 +5,7 @@ import {
   merge,
   normalizeRules,
   rules
-} from "./chunk-MAVYPZTS.js";
+} from "./chunk-RSM3QVGN.js";
 import {
   SourceFile,
   cleanYamlMessage,
@@ -20,7 +20,7 @@ import {
   repositoryRoot,
   unknownKey,
   valueAt
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import {
   require_ucs2length
 } from "./chunk-HTR4EXA2.js";

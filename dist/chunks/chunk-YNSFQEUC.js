@@ -7,23 +7,23 @@ import {
   formatProblem,
   parseSpec,
   readSpecFile
-} from "./chunk-5RPVN6NW.js";
+} from "./chunk-FIS5GJNN.js";
 import {
   runSettings
-} from "./chunk-KH4YFVSQ.js";
+} from "./chunk-4IGBH6WA.js";
 import {
   ManifestSet
-} from "./chunk-BYU6QUBI.js";
+} from "./chunk-TPX2WFDM.js";
 import {
   loadConfig
-} from "./chunk-YSTXP55X.js";
+} from "./chunk-5I6VOPIH.js";
 import {
   collectInputs
-} from "./chunk-X6VYOTJF.js";
+} from "./chunk-2KY26UBK.js";
 import {
   capacityOf,
   compareResources
-} from "./chunk-MAVYPZTS.js";
+} from "./chunk-RSM3QVGN.js";
 import {
   HPA_KIND,
   SCALED_OBJECT_KIND,
@@ -32,7 +32,7 @@ import {
   loadInputs,
   parseQuantity,
   readAutoscaler
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

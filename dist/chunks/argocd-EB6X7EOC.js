@@ -11,26 +11,26 @@ import {
 } from "./chunk-CYHD5KSS.js";
 import {
   buildEnvironment
-} from "./chunk-IVISRFNG.js";
-import "./chunk-5RPVN6NW.js";
+} from "./chunk-FR4GT4I7.js";
+import "./chunk-FIS5GJNN.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-KH4YFVSQ.js";
-import "./chunk-BYU6QUBI.js";
+} from "./chunk-4IGBH6WA.js";
+import "./chunk-TPX2WFDM.js";
 import {
   loadConfig
-} from "./chunk-YSTXP55X.js";
-import "./chunk-X6VYOTJF.js";
+} from "./chunk-5I6VOPIH.js";
+import "./chunk-2KY26UBK.js";
 import {
   rules
-} from "./chunk-MAVYPZTS.js";
-import "./chunk-Y7FS77YF.js";
+} from "./chunk-RSM3QVGN.js";
+import "./chunk-AQRGXSGC.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-FP54VGPK.js";
+} from "./chunk-23UJ5NSE.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -52,7 +52,7 @@ import {
   require_dist,
   scaleIntOrPercent,
   selectorMatches
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import {
   closestMatch,
   closestName

@@ -12,18 +12,18 @@ import {
   changesMarkdown,
   changesText,
   compareCapacity
-} from "./chunk-M4JMQF3P.js";
+} from "./chunk-YNSFQEUC.js";
 import "./chunk-QWU66CDN.js";
-import "./chunk-5RPVN6NW.js";
-import "./chunk-KH4YFVSQ.js";
-import "./chunk-BYU6QUBI.js";
-import "./chunk-YSTXP55X.js";
-import "./chunk-X6VYOTJF.js";
-import "./chunk-MAVYPZTS.js";
-import "./chunk-Y7FS77YF.js";
+import "./chunk-FIS5GJNN.js";
+import "./chunk-4IGBH6WA.js";
+import "./chunk-TPX2WFDM.js";
+import "./chunk-5I6VOPIH.js";
+import "./chunk-2KY26UBK.js";
+import "./chunk-RSM3QVGN.js";
+import "./chunk-AQRGXSGC.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
-import "./chunk-FP54VGPK.js";
+import "./chunk-23UJ5NSE.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

@@ -6,7 +6,7 @@ import {
   problemAt,
   problemInScalar,
   readSpecFile
-} from "./chunk-5RPVN6NW.js";
+} from "./chunk-FIS5GJNN.js";
 import {
   require_runtime
 } from "./chunk-PAAWLEMI.js";
@@ -44,7 +44,7 @@ import {
   simulate,
   toLocation,
   yaml
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

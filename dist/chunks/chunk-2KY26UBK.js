@@ -9,7 +9,7 @@ import {
   minimatch,
   readKustomization,
   toPosix
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

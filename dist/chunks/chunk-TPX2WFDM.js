@@ -8,7 +8,7 @@ import {
   podMakerFor,
   rolloutWorkloadRef,
   unservedApi
-} from "./chunk-MAVYPZTS.js";
+} from "./chunk-RSM3QVGN.js";
 import {
   PDB_KIND,
   VPA_KIND,
@@ -27,7 +27,7 @@ import {
   require_dist,
   selectorMatches,
   toLocation
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import {
   formatMessage
 } from "./chunk-7ZPS2RFJ.js";
@@ -402,21 +402,20 @@ function unquote(text) {
 }
 var SOURCE_PAIRS = /* @__PURE__ */ new WeakMap();
 function sourcePair(file, offset) {
-  let pairs = SOURCE_PAIRS.get(file);
+  let document = file.documentAt(offset);
+  if (!document)
+    return;
+  let pairs = SOURCE_PAIRS.get(document);
   if (!pairs) {
-    let found = /* @__PURE__ */ new Map();
-    for (let document of file.yaml().documents) {
-      let json6902 = (0, import_yaml.isSeq)(document.contents);
-      (0, import_yaml.visit)(document, {
-        Map(_, map) {
-          for (let pair of map.items) {
-            let start = (0, import_yaml.isNode)(pair.key) ? pair.key.range?.[0] : void 0;
-            start !== void 0 && found.set(start, { siblings: map.items.length, json6902 });
-          }
+    let found = /* @__PURE__ */ new Map(), json6902 = (0, import_yaml.isSeq)(document.contents);
+    (0, import_yaml.visit)(document, {
+      Map(_, map) {
+        for (let pair of map.items) {
+          let start = (0, import_yaml.isNode)(pair.key) ? pair.key.range?.[0] : void 0;
+          start !== void 0 && found.set(start, { siblings: map.items.length, json6902 });
         }
-      });
-    }
-    pairs = found, SOURCE_PAIRS.set(file, pairs);
+      }
+    }), pairs = found, SOURCE_PAIRS.set(document, pairs);
   }
   return pairs.get(offset);
 }

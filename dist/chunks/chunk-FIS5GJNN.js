@@ -10,7 +10,7 @@ import {
   locateInScalar,
   pointerToPath,
   valueAt
-} from "./chunk-Y7FS77YF.js";
+} from "./chunk-AQRGXSGC.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

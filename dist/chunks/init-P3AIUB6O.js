@@ -7,12 +7,12 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-3I7MNAK3.js";
-import "./chunk-IVISRFNG.js";
-import "./chunk-5RPVN6NW.js";
+} from "./chunk-H3CSQ2NY.js";
+import "./chunk-FR4GT4I7.js";
+import "./chunk-FIS5GJNN.js";
 import "./chunk-PAAWLEMI.js";
-import "./chunk-X6VYOTJF.js";
-import "./chunk-Y7FS77YF.js";
+import "./chunk-2KY26UBK.js";
+import "./chunk-AQRGXSGC.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
