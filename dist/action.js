@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   changesMarkdown,
   compareCapacity
-} from "./chunks/chunk-YNSFQEUC.js";
+} from "./chunks/chunk-U7NAWLHB.js";
 import {
   DEFAULT_MAX_LENGTH,
   renderMarkdown
@@ -27,12 +27,12 @@ import {
   checkCompiled,
   compileSpec,
   stepLoadChart
-} from "./chunks/chunk-FR4GT4I7.js";
+} from "./chunks/chunk-4TWYDHOT.js";
 import "./chunks/chunk-FIS5GJNN.js";
 import "./chunks/chunk-PAAWLEMI.js";
 import {
   lint
-} from "./chunks/chunk-4IGBH6WA.js";
+} from "./chunks/chunk-QV3S4CJK.js";
 import "./chunks/chunk-TPX2WFDM.js";
 import {
   loadConfig
@@ -48,7 +48,7 @@ import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-23UJ5NSE.js";
+} from "./chunks/chunk-QGB765FN.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";

@@ -4,7 +4,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import "./chunks/chunk-JMR36GPJ.js";
 import {
   VERSION
-} from "./chunks/chunk-23UJ5NSE.js";
+} from "./chunks/chunk-QGB765FN.js";
 import {
   isScaleplanError
 } from "./chunks/chunk-MI7DVUIV.js";
@@ -27,12 +27,12 @@ Commands:
 
 Run "scaleplan <command> --help" for a command's options.
 `, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-EB6X7EOC.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-V3YXRCTO.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-CSU6IRL7.js")).compileCommand,
-  build: async () => (await import("./chunks/build-RHXJWW2O.js")).buildCommand,
-  init: async () => (await import("./chunks/init-P3AIUB6O.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-6YASNWW2.js")).lintCommand,
+  argocd: async () => (await import("./chunks/argocd-BBNOJFGS.js")).argocdCommand,
+  capacity: async () => (await import("./chunks/capacity-WCP3ID5F.js")).capacityCommand,
+  compile: async () => (await import("./chunks/compile-EYDQLZ4C.js")).compileCommand,
+  build: async () => (await import("./chunks/build-H5C6UOTK.js")).buildCommand,
+  init: async () => (await import("./chunks/init-UTSIEJMY.js")).initCommand,
+  lint: async () => (await import("./chunks/lint-KGXVR232.js")).lintCommand,
   rules: async () => (await import("./chunks/rules-3Q2JH7HM.js")).rulesCommand
 };
 async function execute(argv, terminal) {

@@ -3,7 +3,7 @@ const require = __scaleplanCreateRequire(import.meta.url);
 import {
   STARTERS,
   initSpec
-} from "./chunks/chunk-H3CSQ2NY.js";
+} from "./chunks/chunk-3YR4EQKY.js";
 import {
   FORMAT_NAMES,
   loadFormatter
@@ -19,7 +19,7 @@ import {
   emit,
   needsPromQL,
   writeCompiled
-} from "./chunks/chunk-FR4GT4I7.js";
+} from "./chunks/chunk-4TWYDHOT.js";
 import {
   SpecInvalidError,
   formatProblem,
@@ -31,7 +31,7 @@ import {
   lint,
   lintLoaded,
   runSettings
-} from "./chunks/chunk-4IGBH6WA.js";
+} from "./chunks/chunk-QV3S4CJK.js";
 import {
   compareFindings,
   lintSets
@@ -51,7 +51,7 @@ import "./chunks/chunk-7ZPS2RFJ.js";
 import "./chunks/chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunks/chunk-23UJ5NSE.js";
+} from "./chunks/chunk-QGB765FN.js";
 import {
   ScaleplanError,
   isScaleplanError

@@ -183,12 +183,7 @@ export function environmentContext(
       errorsMetric: spec.monitoring?.errorsMetric ?? view.prometheus.errorsMetric,
       podPattern,
       names: Object.fromEntries(
-        OBJECT_NAME_KINDS.map((kind) => [
-          kind,
-          kind === 'prometheusRule'
-            ? (spec.names?.prometheusRule ?? `${resolved.name}-scaling`)
-            : objectName(resolved.name, spec, kind),
-        ]),
+        OBJECT_NAME_KINDS.map((kind) => [kind, objectName(resolved.name, spec, kind)]),
       ) as Record<keyof ObjectNames, string>,
     };
   });

@@ -8,7 +8,7 @@
 import { code } from './markdown-text.js';
 import { INSTANCE_TYPE_LABEL } from './objects.js';
 import { hpaName } from './autoscalers.js';
-import type { EnvironmentContext, WorkloadContext } from './context.js';
+import { sorted, type EnvironmentContext, type WorkloadContext } from './context.js';
 import { environmentApplication } from './applications.js';
 import { isEnabled } from '../plan/model.js';
 import type { NodePoolSpec } from '../plan/types.js';
@@ -26,17 +26,15 @@ function quoteShell(text: string): string {
 
 /** `-l key=value,…` for the pods of a workload. */
 function podSelectorFlag(workload: WorkloadContext): string {
-  const labels = Object.entries(workload.podLabels)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, value]) => `${key}=${value}`);
+  const labels = Object.entries(sorted(workload.podLabels)).map(
+    ([key, value]) => `${key}=${value}`,
+  );
   return `-l ${quoteShell(labels.join(','))}`;
 }
 
 /** `-l …` selecting the nodes of a pool, or undefined when only its GPUs tell them apart. */
 export function nodeSelectorFlag(pool: NodePoolSpec): string | undefined {
-  const terms = Object.entries(pool.labels ?? {})
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, value]) => `${key}=${value}`);
+  const terms = Object.entries(sorted(pool.labels ?? {})).map(([key, value]) => `${key}=${value}`);
   const types = pool.instanceTypes ?? [];
   if (types.length > 0) {
     terms.push(`${INSTANCE_TYPE_LABEL} in (${types.join(',')})`);

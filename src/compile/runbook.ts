@@ -16,10 +16,14 @@ import type { ScalingDirection } from '../plan/resolve.js';
 import { isEnabled, recommendsOnly, vpaControlledResources } from '../plan/model.js';
 import type { WorkloadAlerts } from './alerts.js';
 import { hpaName } from './autoscalers.js';
-import type { EnvironmentContext, WorkloadContext } from './context.js';
+import {
+  sorted,
+  type EnvironmentContext,
+  type PrometheusContext,
+  type WorkloadContext,
+} from './context.js';
 import type { AdapterRule } from './metrics.js';
 import { ADAPTER_RULES_FILE } from './adapter.js';
-import type { PrometheusContext } from './context.js';
 import { clusterRunbookTemplate } from '../generated/cluster-runbook-template.js';
 import { clusterApplication, environmentApplication } from './applications.js';
 import { disruptionField, type IngressSettings } from './objects.js';
@@ -213,9 +217,7 @@ function workloadRows(
     const pool = environment.view.nodePools[placement.nodePool];
     const selectors = [
       ...(pool?.instanceTypes ?? []).map(code),
-      ...Object.entries(pool?.labels ?? {})
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, value]) => code(`${key}=${value}`)),
+      ...Object.entries(sorted(pool?.labels ?? {})).map(([key, value]) => code(`${key}=${value}`)),
     ];
     const affinity =
       selectors.length === 0

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
+import { writeFileAtomically } from '../shared/atomic-write.js';
+import { describeReadError } from '../load/read.js';
 import { decodeText } from '../source/source-file.js';
 import { applyFixes, type FixEdit, type FixSource } from './fix.js';
 import { lint, type LintReport, type LintRequest } from './lint.js';
@@ -93,7 +93,7 @@ export function writeFixed(source: FixSource, after: string): string | undefined
     target = fs.realpathSync(source.absolutePath);
     bytes = fs.readFileSync(target);
   } catch (error) {
-    return `cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : String(error)})`;
+    return `cannot be read: ${describeReadError(error)}`;
   }
   const decoded = decodeText(bytes);
   if (
@@ -111,16 +111,10 @@ export function writeFixed(source: FixSource, after: string): string | undefined
     return 'it changed on disk since it was read';
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : '';
-  const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.scaleplan-fix-${randomUUID()}.tmp`,
-  );
   try {
-    fs.writeFileSync(temporary, `${bom}${after}`, { flag: 'wx', mode: fs.statSync(target).mode });
-    fs.renameSync(temporary, target);
+    writeFileAtomically(target, `${bom}${after}`, { mode: fs.statSync(target).mode });
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    return `cannot be written (${error instanceof Error && 'code' in error ? String(error.code) : String(error)})`;
+    return `cannot be written: ${describeReadError(error)}`;
   }
   return undefined;
 }

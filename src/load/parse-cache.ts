@@ -19,6 +19,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ScaleplanError } from '../errors.js';
+import { writeFileAtomically } from '../shared/atomic-write.js';
 import { parseSourceFile, type ParseProblem, type ParseResult } from '../source/parse.js';
 import { SourceFile } from '../source/source-file.js';
 import { describeReadError } from './read.js';
@@ -235,8 +236,6 @@ export class ParseCache {
     });
     const text = `${header}\n${JSON.stringify(index)}\n${payloads.join('')}`;
     const target = this.options.file;
-    // A name of its own per run: two runs at once each rename a whole file into place.
-    const temporary = `${target}.${crypto.randomBytes(8).toString('hex')}.tmp`;
     try {
       fs.mkdirSync(path.dirname(target), { recursive: true });
       const gitignore = path.join(path.dirname(target), '.gitignore');
@@ -246,10 +245,8 @@ export class ParseCache {
           '# Written by scaleplan: the lint cache is not for committing.\n*\n',
         );
       }
-      fs.writeFileSync(temporary, text, { flag: 'wx' });
-      fs.renameSync(temporary, target);
+      writeFileAtomically(target, text);
     } catch (error) {
-      fs.rmSync(temporary, { force: true });
       return `the cache ${target} was not written (${describeReadError(error)})`;
     }
     this.changed = false;

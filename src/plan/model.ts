@@ -62,13 +62,18 @@ export function seconds(text: string): number {
   return parseDuration(text) ?? 0;
 }
 
-/** The name of an object generated for a workload (before namePrefix/nameSuffix). */
+/**
+ * The name of an object generated for a workload (before namePrefix/nameSuffix): `names`,
+ * else the workload's own (`<workload>-scaling` for the PrometheusRule of its alerts).
+ */
 export function objectName(
   workloadName: string,
   workload: WorkloadSpec,
   kind: keyof ObjectNames,
 ): string {
-  return workload.names?.[kind] ?? workloadName;
+  return (
+    workload.names?.[kind] ?? (kind === 'prometheusRule' ? `${workloadName}-scaling` : workloadName)
+  );
 }
 
 /** The alerts the compiler generates into a workload's group (a custom rule may not reuse them). */

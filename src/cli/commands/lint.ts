@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomically } from '../../shared/atomic-write.js';
 import { ScaleplanError } from '../../errors.js';
 import { loadFormatter, FORMAT_NAMES, type FormatName } from '../../format/index.js';
 import type { LintResult } from '../../lint/result.js';
@@ -221,19 +222,14 @@ function writeReport(target: string, shown: string, output: string, inputs: read
   }
   // A device or pipe (/dev/stdout, a FIFO) is written to, never renamed over.
   const direct = existing !== undefined && !existing.isFile();
-  const temporary = `${real}.scaleplan-${process.pid}-${Date.now()}.tmp`;
   try {
     if (direct) {
       fs.writeFileSync(real, output);
     } else {
       makeParents(path.dirname(real));
-      fs.writeFileSync(temporary, output, { flag: 'wx' });
-      fs.renameSync(temporary, real);
+      writeFileAtomically(real, output);
     }
   } catch (error) {
-    if (!direct && fs.existsSync(temporary)) {
-      fs.rmSync(temporary, { force: true });
-    }
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     throw new ScaleplanError(
       'USAGE',

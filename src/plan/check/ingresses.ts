@@ -10,6 +10,7 @@ import { isEnabled, objectName } from '../model.js';
 import { type EnvironmentView, type ResolvedWorkload } from '../resolve.js';
 import type { ObjectNames } from '../types.js';
 import type { Checker } from './checker.js';
+import { checkRoutedPort } from './services.js';
 
 export function checkSharedIngresses(c: Checker, view: EnvironmentView): void {
   const workloads = new Map(view.workloads.map((workload) => [workload.name, workload]));
@@ -65,25 +66,7 @@ export function checkSharedIngresses(c: Checker, view: EnvironmentView): void {
         );
         return;
       }
-      const port = route.port;
-      if (
-        port === undefined
-          ? service.ports.length === 0
-          : !service.ports.some((entry) =>
-              typeof port === 'number' ? entry.port === port : entry.name === port,
-            )
-      ) {
-        const ports = service.ports
-          .map((entry) => (entry.name ? `${entry.name} (${entry.port})` : String(entry.port)))
-          .join(', ');
-        c.report(
-          port === undefined ? routeAt() : routeAt('port'),
-          port === undefined
-            ? `Service "${service.name}" has no ports to route to.`
-            : `Service "${service.name}" has no port ${typeof port === 'number' ? String(port) : `named "${port}"`}; its ports: ${ports || 'none'}.`,
-          port === undefined ? 'key' : 'value',
-        );
-      }
+      checkRoutedPort(c, service, route.port, { route: routeAt(), port: routeAt('port') });
     });
     if (view.namespace === undefined && namespaces.size > 1) {
       c.report(

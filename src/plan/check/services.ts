@@ -3,7 +3,14 @@
  * conflicts with objects the base already holds.
  */
 import { closestMatch } from '../../shared/closest.js';
-import { podPortOf, serviceFor, type BaseInfo, type BaseWorkload } from '../base.js';
+import type { FieldPath } from '../../source/locate.js';
+import {
+  podPortOf,
+  serviceFor,
+  type BaseInfo,
+  type BaseService,
+  type BaseWorkload,
+} from '../base.js';
 import { isEnabled } from '../model.js';
 import { type ResolvedWorkload } from '../resolve.js';
 import type { Checker } from './checker.js';
@@ -97,24 +104,12 @@ export function checkService(
     return;
   }
   const ports = service.ports;
-  const describePorts = ports
-    .map((port) => (port.name ? `${port.name} (${port.port})` : String(port.port)))
-    .join(', ');
-  const port = spec.ingress?.port;
-  if (isEnabled(spec.ingress) && port !== undefined) {
-    const found =
-      typeof port === 'number'
-        ? ports.some((entry) => entry.port === port)
-        : ports.some((entry) => entry.name === port);
-    if (!found) {
-      c.report(
-        at(['ingress', 'port']),
-        `Service "${service.name}" has no port ${typeof port === 'number' ? String(port) : `named "${port}"`}; its ports: ${describePorts || 'none'}.`,
-      );
-    }
-  }
-  if (isEnabled(spec.ingress) && port === undefined && ports.length === 0) {
-    c.report(at(['ingress']), `Service "${service.name}" has no ports to route to.`, 'key');
+  const describePorts = describeServicePorts(service);
+  if (isEnabled(spec.ingress)) {
+    checkRoutedPort(c, service, spec.ingress?.port, {
+      route: at(['ingress']),
+      port: at(['ingress', 'port']),
+    });
   }
   const monitoringPort = spec.monitoring?.port;
   if (isEnabled(spec.monitoring)) {
@@ -139,6 +134,39 @@ export function checkService(
         c.report(at(['monitoring', 'port']), podPort.problem);
       }
     }
+  }
+}
+
+function describeServicePorts(service: BaseService): string {
+  return service.ports
+    .map((port) => (port.name ? `${port.name} (${port.port})` : String(port.port)))
+    .join(', ');
+}
+
+/**
+ * The Service port an Ingress path routes to (`at`: where the route and its port are
+ * written): it must exist, and without one the Service must have a port at all.
+ */
+export function checkRoutedPort(
+  c: Checker,
+  service: BaseService,
+  port: number | string | undefined,
+  at: { route: FieldPath; port: FieldPath },
+): void {
+  if (port === undefined) {
+    if (service.ports.length === 0) {
+      c.report(at.route, `Service "${service.name}" has no ports to route to.`, 'key');
+    }
+    return;
+  }
+  const found = service.ports.some((entry) =>
+    typeof port === 'number' ? entry.port === port : entry.name === port,
+  );
+  if (!found) {
+    c.report(
+      at.port,
+      `Service "${service.name}" has no port ${typeof port === 'number' ? String(port) : `named "${port}"`}; its ports: ${describeServicePorts(service) || 'none'}.`,
+    );
   }
 }
 

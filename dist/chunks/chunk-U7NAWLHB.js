@@ -10,7 +10,7 @@ import {
 } from "./chunk-FIS5GJNN.js";
 import {
   runSettings
-} from "./chunk-4IGBH6WA.js";
+} from "./chunk-QV3S4CJK.js";
 import {
   ManifestSet
 } from "./chunk-TPX2WFDM.js";

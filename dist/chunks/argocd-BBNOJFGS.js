@@ -11,12 +11,12 @@ import {
 } from "./chunk-CYHD5KSS.js";
 import {
   buildEnvironment
-} from "./chunk-FR4GT4I7.js";
+} from "./chunk-4TWYDHOT.js";
 import "./chunk-FIS5GJNN.js";
 import "./chunk-PAAWLEMI.js";
 import {
   lintStream
-} from "./chunk-4IGBH6WA.js";
+} from "./chunk-QV3S4CJK.js";
 import "./chunk-TPX2WFDM.js";
 import {
   loadConfig
@@ -30,7 +30,7 @@ import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
 import {
   VERSION
-} from "./chunk-23UJ5NSE.js";
+} from "./chunk-QGB765FN.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

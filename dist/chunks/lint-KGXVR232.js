@@ -4,12 +4,12 @@ import {
   LINT_HELP,
   exitCodeFor,
   lintCommand
-} from "./chunk-QQDID5CG.js";
+} from "./chunk-BOEB4KXZ.js";
 import "./chunk-UZ77ADDH.js";
 import "./chunk-JMR36GPJ.js";
 import "./chunk-CYHD5KSS.js";
 import "./chunk-4SIWNMIG.js";
-import "./chunk-4IGBH6WA.js";
+import "./chunk-QV3S4CJK.js";
 import "./chunk-TPX2WFDM.js";
 import "./chunk-5I6VOPIH.js";
 import "./chunk-2KY26UBK.js";
@@ -17,7 +17,7 @@ import "./chunk-RSM3QVGN.js";
 import "./chunk-AQRGXSGC.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
-import "./chunk-23UJ5NSE.js";
+import "./chunk-QGB765FN.js";
 import "./chunk-MI7DVUIV.js";
 import "./chunk-CABQTM2P.js";
 import "./chunk-VXV2MXR7.js";

@@ -86,7 +86,7 @@ function seconds(text) {
   return parseDuration(text) ?? 0;
 }
 function objectName(workloadName, workload, kind) {
-  return workload.names?.[kind] ?? workloadName;
+  return workload.names?.[kind] ?? (kind === "prometheusRule" ? `${workloadName}-scaling` : workloadName);
 }
 function generatedAlertNames(workload) {
   let alerts = workload.alerts;
@@ -752,6 +752,118 @@ function checkQuotaFit(c, view, base) {
     }
 }
 
+// src/plan/check/services.ts
+function checkMetrics(c, workload, autoscaler) {
+  let metrics = workload.spec.scaleOn?.metrics ?? [], at = workload.fieldPath;
+  metrics.forEach((metric, index) => {
+    let path9 = at(["scaleOn", "metrics", index]), type = metric.type ?? "Pods";
+    c.quantity([...path9, "averageValue"], metric.averageValue), c.quantity([...path9, "value"], metric.value), c.quantity([...path9, "activation"], metric.activation), metric.averageValue !== void 0 && metric.value !== void 0 ? c.report([...path9, "value"], "give averageValue or value, not both.", "key") : metric.averageValue === void 0 && metric.value === void 0 && c.report(
+      path9,
+      `metric "${metric.name}" needs a target: averageValue (per pod)${type === "Pods" ? "" : " or value (total)"}.`,
+      "key"
+    ), type === "Pods" && metric.value !== void 0 && c.report(
+      [...path9, "value"],
+      "a Pods metric is averaged over the pods; its target is averageValue, not value.",
+      "key"
+    ), type === "Object" && metric.object === void 0 && c.report(
+      path9,
+      `an Object metric needs object: the kind and name of the object "${metric.name}" describes.`,
+      "key"
+    ), type !== "Object" && metric.object !== void 0 && c.report([...path9, "object"], "object only applies to type: Object.", "key"), metric.activation !== void 0 && autoscaler !== "keda" && c.report(
+      [...path9, "activation"],
+      "activation is a KEDA setting; it needs autoscaler: keda.",
+      "key"
+    );
+  });
+}
+function checkService(c, workload, baseWorkload, scrape = "serviceMonitor") {
+  let spec = workload.spec, at = workload.fieldPath;
+  if (scrape === "annotations" && isEnabled(spec.monitoring))
+    for (let field of ["interval", "scrapeTimeout"])
+      spec.monitoring?.[field] !== void 0 && c.report(
+        at(["monitoring", field]),
+        `${field} is a ServiceMonitor setting; with prometheus.scrape: annotations the Prometheus scrape job sets it for every pod. Remove it, or scrape through the Prometheus Operator (prometheus.scrape: serviceMonitor).`,
+        "key"
+      );
+  let needs = [];
+  if (isEnabled(spec.ingress) && needs.push("ingress"), isEnabled(spec.monitoring) && needs.push("monitoring"), !c.base || needs.length === 0)
+    return;
+  let service = serviceFor(c.base, spec, baseWorkload);
+  if (!service) {
+    let names = c.base.services.map((entry) => entry.name), message = spec.service !== void 0 ? `the base ${c.base.display} has no Service "${spec.service}"${closestMatch(spec.service, names) ? `; did you mean "${closestMatch(spec.service, names) ?? ""}"?` : "."}` : `${needs.join(" and ")} need${needs.length === 1 ? "s" : ""} a Service in front of "${workload.name}", and no Service in the base ${c.base.display} selects its pods; add one to the base, or name it with service.`;
+    c.report(
+      at(spec.service !== void 0 ? ["service"] : [needs[0] ?? "ingress"]),
+      message,
+      spec.service !== void 0 ? "value" : "key"
+    );
+    return;
+  }
+  let ports = service.ports, describePorts = describeServicePorts(service);
+  isEnabled(spec.ingress) && checkRoutedPort(c, service, spec.ingress?.port, {
+    route: at(["ingress"]),
+    port: at(["ingress", "port"])
+  });
+  let monitoringPort = spec.monitoring?.port;
+  if (isEnabled(spec.monitoring))
+    if (monitoringPort === void 0)
+      c.report(
+        at(["monitoring"]),
+        `monitoring needs port: the name of the Service port to scrape (Service "${service.name}" has ${describePorts || "no ports"}).`,
+        "key"
+      );
+    else if (ports.some((entry) => entry.name === monitoringPort)) {
+      if (scrape === "annotations" && baseWorkload) {
+        let podPort = podPortOf(service, monitoringPort, baseWorkload);
+        typeof podPort != "number" && c.report(at(["monitoring", "port"]), podPort.problem);
+      }
+    } else {
+      let suggestion = closestMatch(
+        monitoringPort,
+        ports.flatMap((entry) => entry.name ? [entry.name] : [])
+      );
+      c.report(
+        at(["monitoring", "port"]),
+        `Service "${service.name}" has no port named "${monitoringPort}"${suggestion ? `; did you mean "${suggestion}"?` : `; its ports: ${describePorts || "none"} (a ServiceMonitor scrapes a named port).`}`
+      );
+    }
+}
+function describeServicePorts(service) {
+  return service.ports.map((port) => port.name ? `${port.name} (${port.port})` : String(port.port)).join(", ");
+}
+function checkRoutedPort(c, service, port, at) {
+  if (port === void 0) {
+    service.ports.length === 0 && c.report(at.route, `Service "${service.name}" has no ports to route to.`, "key");
+    return;
+  }
+  service.ports.some(
+    (entry) => typeof port == "number" ? entry.port === port : entry.name === port
+  ) || c.report(
+    at.port,
+    `Service "${service.name}" has no port ${typeof port == "number" ? String(port) : `named "${port}"`}; its ports: ${describeServicePorts(service) || "none"}.`
+  );
+}
+function checkBaseConflicts(c, workload, baseWorkload, base) {
+  let spec = workload.spec, autoscaler = spec.autoscaler ?? "hpa";
+  for (let reference of base.references) {
+    let targets = reference.target?.kind === baseWorkload.kind && reference.target.name === baseWorkload.name;
+    targets && autoscaler !== "none" && (reference.kind === "HorizontalPodAutoscaler" || reference.kind === "ScaledObject") && c.report(
+      ["spec", "workloads", workload.name],
+      `the base already has ${reference.kind} "${reference.name}" for ${baseWorkload.kind} "${baseWorkload.name}"; two autoscalers fight over one workload. Remove it from the base: the compiled overlay brings its own.`,
+      "key"
+    ), targets && reference.kind === "VerticalPodAutoscaler" && isEnabled(spec.vpa) && c.report(
+      workload.fieldPath(["vpa"]),
+      `the base already has VerticalPodAutoscaler "${reference.name}" for this workload; remove it from the base or drop vpa here.`,
+      "key"
+    ), reference.kind === "PodDisruptionBudget" && spec.disruption?.enabled !== !1 && reference.selector && Object.keys(reference.selector).length > 0 && Object.entries(reference.selector).every(
+      ([key, value]) => baseWorkload.templateLabels[key] === value
+    ) && c.report(
+      ["spec", "workloads", workload.name],
+      `the base already has PodDisruptionBudget "${reference.name}" selecting these pods, and pods under two budgets cannot be evicted. Remove it from the base, or set disruption: {enabled: false}.`,
+      "key"
+    );
+  }
+}
+
 // src/plan/check/ingresses.ts
 function checkSharedIngresses(c, view) {
   let workloads = new Map(view.workloads.map((workload) => [workload.name, workload]));
@@ -794,17 +906,7 @@ function checkSharedIngresses(c, view) {
         );
         return;
       }
-      let port = route.port;
-      if (port === void 0 ? service.ports.length === 0 : !service.ports.some(
-        (entry) => typeof port == "number" ? entry.port === port : entry.name === port
-      )) {
-        let ports = service.ports.map((entry) => entry.name ? `${entry.name} (${entry.port})` : String(entry.port)).join(", ");
-        c.report(
-          port === void 0 ? routeAt() : routeAt("port"),
-          port === void 0 ? `Service "${service.name}" has no ports to route to.` : `Service "${service.name}" has no port ${typeof port == "number" ? String(port) : `named "${port}"`}; its ports: ${ports || "none"}.`,
-          port === void 0 ? "key" : "value"
-        );
-      }
+      checkRoutedPort(c, service, route.port, { route: routeAt(), port: routeAt("port") });
     }), view.namespace === void 0 && namespaces.size > 1 && c.report(
       at("routes"),
       `an Ingress reaches Services of its own namespace only, and these workloads are in ${[...namespaces].map((entry) => `"${entry ?? "default"}"`).join(", ")}; use one shared Ingress per namespace.`,
@@ -952,103 +1054,6 @@ function checkVpa(c, workload) {
   );
   for (let bound of ["minAllowed", "maxAllowed"])
     c.quantity(at(["vpa", bound, "cpu"]), spec.vpa?.[bound]?.cpu), c.quantity(at(["vpa", bound, "memory"]), spec.vpa?.[bound]?.memory);
-}
-
-// src/plan/check/services.ts
-function checkMetrics(c, workload, autoscaler) {
-  let metrics = workload.spec.scaleOn?.metrics ?? [], at = workload.fieldPath;
-  metrics.forEach((metric, index) => {
-    let path9 = at(["scaleOn", "metrics", index]), type = metric.type ?? "Pods";
-    c.quantity([...path9, "averageValue"], metric.averageValue), c.quantity([...path9, "value"], metric.value), c.quantity([...path9, "activation"], metric.activation), metric.averageValue !== void 0 && metric.value !== void 0 ? c.report([...path9, "value"], "give averageValue or value, not both.", "key") : metric.averageValue === void 0 && metric.value === void 0 && c.report(
-      path9,
-      `metric "${metric.name}" needs a target: averageValue (per pod)${type === "Pods" ? "" : " or value (total)"}.`,
-      "key"
-    ), type === "Pods" && metric.value !== void 0 && c.report(
-      [...path9, "value"],
-      "a Pods metric is averaged over the pods; its target is averageValue, not value.",
-      "key"
-    ), type === "Object" && metric.object === void 0 && c.report(
-      path9,
-      `an Object metric needs object: the kind and name of the object "${metric.name}" describes.`,
-      "key"
-    ), type !== "Object" && metric.object !== void 0 && c.report([...path9, "object"], "object only applies to type: Object.", "key"), metric.activation !== void 0 && autoscaler !== "keda" && c.report(
-      [...path9, "activation"],
-      "activation is a KEDA setting; it needs autoscaler: keda.",
-      "key"
-    );
-  });
-}
-function checkService(c, workload, baseWorkload, scrape = "serviceMonitor") {
-  let spec = workload.spec, at = workload.fieldPath;
-  if (scrape === "annotations" && isEnabled(spec.monitoring))
-    for (let field of ["interval", "scrapeTimeout"])
-      spec.monitoring?.[field] !== void 0 && c.report(
-        at(["monitoring", field]),
-        `${field} is a ServiceMonitor setting; with prometheus.scrape: annotations the Prometheus scrape job sets it for every pod. Remove it, or scrape through the Prometheus Operator (prometheus.scrape: serviceMonitor).`,
-        "key"
-      );
-  let needs = [];
-  if (isEnabled(spec.ingress) && needs.push("ingress"), isEnabled(spec.monitoring) && needs.push("monitoring"), !c.base || needs.length === 0)
-    return;
-  let service = serviceFor(c.base, spec, baseWorkload);
-  if (!service) {
-    let names = c.base.services.map((entry) => entry.name), message = spec.service !== void 0 ? `the base ${c.base.display} has no Service "${spec.service}"${closestMatch(spec.service, names) ? `; did you mean "${closestMatch(spec.service, names) ?? ""}"?` : "."}` : `${needs.join(" and ")} need${needs.length === 1 ? "s" : ""} a Service in front of "${workload.name}", and no Service in the base ${c.base.display} selects its pods; add one to the base, or name it with service.`;
-    c.report(
-      at(spec.service !== void 0 ? ["service"] : [needs[0] ?? "ingress"]),
-      message,
-      spec.service !== void 0 ? "value" : "key"
-    );
-    return;
-  }
-  let ports = service.ports, describePorts = ports.map((port2) => port2.name ? `${port2.name} (${port2.port})` : String(port2.port)).join(", "), port = spec.ingress?.port;
-  isEnabled(spec.ingress) && port !== void 0 && ((typeof port == "number" ? ports.some((entry) => entry.port === port) : ports.some((entry) => entry.name === port)) || c.report(
-    at(["ingress", "port"]),
-    `Service "${service.name}" has no port ${typeof port == "number" ? String(port) : `named "${port}"`}; its ports: ${describePorts || "none"}.`
-  )), isEnabled(spec.ingress) && port === void 0 && ports.length === 0 && c.report(at(["ingress"]), `Service "${service.name}" has no ports to route to.`, "key");
-  let monitoringPort = spec.monitoring?.port;
-  if (isEnabled(spec.monitoring))
-    if (monitoringPort === void 0)
-      c.report(
-        at(["monitoring"]),
-        `monitoring needs port: the name of the Service port to scrape (Service "${service.name}" has ${describePorts || "no ports"}).`,
-        "key"
-      );
-    else if (ports.some((entry) => entry.name === monitoringPort)) {
-      if (scrape === "annotations" && baseWorkload) {
-        let podPort = podPortOf(service, monitoringPort, baseWorkload);
-        typeof podPort != "number" && c.report(at(["monitoring", "port"]), podPort.problem);
-      }
-    } else {
-      let suggestion = closestMatch(
-        monitoringPort,
-        ports.flatMap((entry) => entry.name ? [entry.name] : [])
-      );
-      c.report(
-        at(["monitoring", "port"]),
-        `Service "${service.name}" has no port named "${monitoringPort}"${suggestion ? `; did you mean "${suggestion}"?` : `; its ports: ${describePorts || "none"} (a ServiceMonitor scrapes a named port).`}`
-      );
-    }
-}
-function checkBaseConflicts(c, workload, baseWorkload, base) {
-  let spec = workload.spec, autoscaler = spec.autoscaler ?? "hpa";
-  for (let reference of base.references) {
-    let targets = reference.target?.kind === baseWorkload.kind && reference.target.name === baseWorkload.name;
-    targets && autoscaler !== "none" && (reference.kind === "HorizontalPodAutoscaler" || reference.kind === "ScaledObject") && c.report(
-      ["spec", "workloads", workload.name],
-      `the base already has ${reference.kind} "${reference.name}" for ${baseWorkload.kind} "${baseWorkload.name}"; two autoscalers fight over one workload. Remove it from the base: the compiled overlay brings its own.`,
-      "key"
-    ), targets && reference.kind === "VerticalPodAutoscaler" && isEnabled(spec.vpa) && c.report(
-      workload.fieldPath(["vpa"]),
-      `the base already has VerticalPodAutoscaler "${reference.name}" for this workload; remove it from the base or drop vpa here.`,
-      "key"
-    ), reference.kind === "PodDisruptionBudget" && spec.disruption?.enabled !== !1 && reference.selector && Object.keys(reference.selector).length > 0 && Object.entries(reference.selector).every(
-      ([key, value]) => baseWorkload.templateLabels[key] === value
-    ) && c.report(
-      ["spec", "workloads", workload.name],
-      `the base already has PodDisruptionBudget "${reference.name}" selecting these pods, and pods under two budgets cannot be evicted. Remove it from the base, or set disruption: {enabled: false}.`,
-      "key"
-    );
-  }
 }
 
 // src/plan/check/workload.ts
@@ -1608,10 +1613,7 @@ function environmentContext(plan, view, base) {
       errorsMetric: spec.monitoring?.errorsMetric ?? view.prometheus.errorsMetric,
       podPattern,
       names: Object.fromEntries(
-        OBJECT_NAME_KINDS.map((kind2) => [
-          kind2,
-          kind2 === "prometheusRule" ? spec.names?.prometheusRule ?? `${resolved.name}-scaling` : objectName(resolved.name, spec, kind2)
-        ])
+        OBJECT_NAME_KINDS.map((kind2) => [kind2, objectName(resolved.name, spec, kind2)])
       )
     };
   });
@@ -2700,11 +2702,13 @@ function quoteShell(text) {
   return /^[-A-Za-z0-9_./=,:]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 function podSelectorFlag(workload) {
-  let labels = Object.entries(workload.podLabels).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => `${key}=${value}`);
+  let labels = Object.entries(sorted(workload.podLabels)).map(
+    ([key, value]) => `${key}=${value}`
+  );
   return `-l ${quoteShell(labels.join(","))}`;
 }
 function nodeSelectorFlag(pool) {
-  let terms = Object.entries(pool.labels ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => `${key}=${value}`), types = pool.instanceTypes ?? [];
+  let terms = Object.entries(sorted(pool.labels ?? {})).map(([key, value]) => `${key}=${value}`), types = pool.instanceTypes ?? [];
   return types.length > 0 && terms.push(`${INSTANCE_TYPE_LABEL} in (${types.join(",")})`), terms.length === 0 ? void 0 : `-l ${quoteShell(terms.join(","))}`;
 }
 function namespaceFlag(environment) {
@@ -2956,7 +2960,7 @@ function workloadRows(environment, workload, groups) {
   if (placement.nodePool !== void 0) {
     let pool = environment.view.nodePools[placement.nodePool], selectors = [
       ...(pool?.instanceTypes ?? []).map(code),
-      ...Object.entries(pool?.labels ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => code(`${key}=${value}`))
+      ...Object.entries(sorted(pool?.labels ?? {})).map(([key, value]) => code(`${key}=${value}`))
     ], affinity = selectors.length === 0 ? "GPU nodes by its request" : (placement.affinity ?? "required") === "preferred" ? `preferred, weight ${placement.weight ?? 100}: ${selectors.join(", ")}` : `required: ${selectors.join(", ")}`;
     placementParts.push(`node pool ${code(placement.nodePool)} (${affinity})`), (pool?.gpus ?? 0) > 0 && placementParts.push(`tolerates ${code("nvidia.com/gpu")}`);
   }

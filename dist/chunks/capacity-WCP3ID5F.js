@@ -12,10 +12,10 @@ import {
   changesMarkdown,
   changesText,
   compareCapacity
-} from "./chunk-YNSFQEUC.js";
+} from "./chunk-U7NAWLHB.js";
 import "./chunk-QWU66CDN.js";
 import "./chunk-FIS5GJNN.js";
-import "./chunk-4IGBH6WA.js";
+import "./chunk-QV3S4CJK.js";
 import "./chunk-TPX2WFDM.js";
 import "./chunk-5I6VOPIH.js";
 import "./chunk-2KY26UBK.js";
@@ -23,7 +23,7 @@ import "./chunk-RSM3QVGN.js";
 import "./chunk-AQRGXSGC.js";
 import "./chunk-7ZPS2RFJ.js";
 import "./chunk-HTR4EXA2.js";
-import "./chunk-23UJ5NSE.js";
+import "./chunk-QGB765FN.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";

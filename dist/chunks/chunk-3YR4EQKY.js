@@ -2,7 +2,7 @@ import { createRequire as __scaleplanCreateRequire } from 'node:module';
 const require = __scaleplanCreateRequire(import.meta.url);
 import {
   DEFAULT_SPEC_FILE
-} from "./chunk-FR4GT4I7.js";
+} from "./chunk-4TWYDHOT.js";
 import {
   displayPath
 } from "./chunk-AQRGXSGC.js";

@@ -7,8 +7,8 @@ import "./chunk-JMR36GPJ.js";
 import {
   STARTERS,
   initSpec
-} from "./chunk-H3CSQ2NY.js";
-import "./chunk-FR4GT4I7.js";
+} from "./chunk-3YR4EQKY.js";
+import "./chunk-4TWYDHOT.js";
 import "./chunk-FIS5GJNN.js";
 import "./chunk-PAAWLEMI.js";
 import "./chunk-2KY26UBK.js";

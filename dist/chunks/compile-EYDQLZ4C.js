@@ -9,7 +9,7 @@ import {
   compileSpec,
   movedFiles,
   writeCompiled
-} from "./chunk-FR4GT4I7.js";
+} from "./chunk-4TWYDHOT.js";
 import "./chunk-FIS5GJNN.js";
 import "./chunk-PAAWLEMI.js";
 import {

@@ -14,8 +14,9 @@ import {
 } from "./chunk-4SIWNMIG.js";
 import {
   CACHE_STRATEGIES,
-  lint
-} from "./chunk-4IGBH6WA.js";
+  lint,
+  writeFileAtomically
+} from "./chunk-QV3S4CJK.js";
 import {
   applyFixes
 } from "./chunk-TPX2WFDM.js";
@@ -24,23 +25,22 @@ import {
   rules
 } from "./chunk-RSM3QVGN.js";
 import {
-  decodeText
+  decodeText,
+  describeReadError
 } from "./chunk-AQRGXSGC.js";
 import {
   VERSION
-} from "./chunk-23UJ5NSE.js";
+} from "./chunk-QGB765FN.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
 
 // src/cli/commands/lint.ts
 import fs2 from "node:fs";
-import path2 from "node:path";
+import path from "node:path";
 
 // src/lint/fix-run.ts
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
 var MAX_FIX_PASSES = 10;
 async function lintAndFix(request, fix = {}) {
   let select = fix.select ?? (() => !0), changes = /* @__PURE__ */ new Map(), skipped = /* @__PURE__ */ new Set(), fixed = 0, report = await lint(request);
@@ -74,7 +74,7 @@ function writeFixed(source, after) {
   try {
     target = fs.realpathSync(source.absolutePath), bytes = fs.readFileSync(target);
   } catch (error) {
-    return `cannot be read (${error instanceof Error && "code" in error ? String(error.code) : String(error)})`;
+    return `cannot be read: ${describeReadError(error)}`;
   }
   let decoded = decodeText(bytes);
   if (decoded.problem || bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)
@@ -83,14 +83,11 @@ function writeFixed(source, after) {
     return "it ends lines with lone CRs";
   if (decoded.text !== source.text)
     return "it changed on disk since it was read";
-  let bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? "\uFEFF" : "", temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.scaleplan-fix-${randomUUID()}.tmp`
-  );
+  let bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? "\uFEFF" : "";
   try {
-    fs.writeFileSync(temporary, `${bom}${after}`, { flag: "wx", mode: fs.statSync(target).mode }), fs.renameSync(temporary, target);
+    writeFileAtomically(target, `${bom}${after}`, { mode: fs.statSync(target).mode });
   } catch (error) {
-    return fs.rmSync(temporary, { force: !0 }), `cannot be written (${error instanceof Error && "code" in error ? String(error.code) : String(error)})`;
+    return `cannot be written: ${describeReadError(error)}`;
   }
 }
 function editsOf(finding) {
@@ -295,7 +292,7 @@ async function lintCommand(argv, io) {
     version: VERSION,
     failOn
   });
-  values.output !== void 0 ? writeReport(path2.resolve(io.cwd, values.output), values.output, output, report.inputFiles) : io.stdout(output);
+  values.output !== void 0 ? writeReport(path.resolve(io.cwd, values.output), values.output, output, report.inputFiles) : io.stdout(output);
   let code = exitCodeFor(report, failOn, maxWarnings);
   return maxWarnings !== void 0 && report.summary.warnings > maxWarnings && io.stderr(
     `scaleplan lint: ${counted(report.summary.warnings, "warning")} exceed --max-warnings ${maxWarnings}.
@@ -316,11 +313,10 @@ function writeReport(target, shown, output, inputs) {
   }
   if (existing?.isDirectory())
     throw new ScaleplanError("USAGE", `--output ${shown} is a directory; name a file.`);
-  let direct = existing !== void 0 && !existing.isFile(), temporary = `${real}.scaleplan-${process.pid}-${Date.now()}.tmp`;
+  let direct = existing !== void 0 && !existing.isFile();
   try {
-    direct ? fs2.writeFileSync(real, output) : (makeParents(path2.dirname(real)), fs2.writeFileSync(temporary, output, { flag: "wx" }), fs2.renameSync(temporary, real));
+    direct ? fs2.writeFileSync(real, output) : (makeParents(path.dirname(real)), writeFileAtomically(real, output));
   } catch (error) {
-    !direct && fs2.existsSync(temporary) && fs2.rmSync(temporary, { force: !0 });
     let reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
     throw new ScaleplanError(
       "USAGE",
@@ -333,15 +329,15 @@ function writeReport(target, shown, output, inputs) {
 function makeParents(directory) {
   if (fs2.existsSync(directory))
     return;
-  let parent = path2.dirname(directory);
+  let parent = path.dirname(directory);
   parent !== directory && makeParents(parent), fs2.mkdirSync(directory);
 }
 function realpathOrSelf(file) {
   try {
     return fs2.realpathSync(file);
   } catch {
-    let parent = path2.dirname(file);
-    return parent === file ? file : path2.join(realpathOrSelf(parent), path2.basename(file));
+    let parent = path.dirname(file);
+    return parent === file ? file : path.join(realpathOrSelf(parent), path.basename(file));
   }
 }
 var CATEGORIES = [

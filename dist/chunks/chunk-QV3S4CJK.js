@@ -28,15 +28,34 @@ import {
 import {
   BUILD,
   VERSION
-} from "./chunk-23UJ5NSE.js";
+} from "./chunk-QGB765FN.js";
 import {
   ScaleplanError
 } from "./chunk-MI7DVUIV.js";
 
-// src/load/parse-cache.ts
-import crypto from "node:crypto";
+// src/shared/atomic-write.ts
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+function writeFileAtomically(target, text, options = {}) {
+  let temporary = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomUUID()}.tmp`
+  );
+  try {
+    fs.writeFileSync(temporary, text, {
+      flag: "wx",
+      ...options.mode !== void 0 ? { mode: options.mode } : {}
+    }), fs.renameSync(temporary, target);
+  } catch (error) {
+    throw fs.rmSync(temporary, { force: !0 }), error;
+  }
+}
+
+// src/load/parse-cache.ts
+import crypto from "node:crypto";
+import fs2 from "node:fs";
+import path2 from "node:path";
 var CACHE_STRATEGIES = ["metadata", "content"], CACHE_FORMAT = 1, CACHE_FILE_NAME = "lint.cache", RACY_NANOSECONDS = 2000000000n, ParseCache = class _ParseCache {
   constructor(options, entries, discarded) {
     this.options = options;
@@ -55,7 +74,7 @@ var CACHE_STRATEGIES = ["metadata", "content"], CACHE_FORMAT = 1, CACHE_FILE_NAM
   static open(options) {
     let text;
     try {
-      text = fs.readFileSync(options.file, "utf8");
+      text = fs2.readFileSync(options.file, "utf8");
     } catch (error) {
       let code = error.code;
       return new _ParseCache(
@@ -115,7 +134,7 @@ var CACHE_STRATEGIES = ["metadata", "content"], CACHE_FORMAT = 1, CACHE_FILE_NAM
    */
   save() {
     for (let absolutePath of [...this.entries.keys()])
-      !this.seen.has(absolutePath) && !fs.existsSync(absolutePath) && (this.entries.delete(absolutePath), this.changed = !0);
+      !this.seen.has(absolutePath) && !fs2.existsSync(absolutePath) && (this.entries.delete(absolutePath), this.changed = !0);
     if (!this.changed)
       return;
     let index = {}, payloads = [], offset = 0;
@@ -136,35 +155,35 @@ var CACHE_STRATEGIES = ["metadata", "content"], CACHE_FORMAT = 1, CACHE_FILE_NAM
       payloadLength: offset
     })}
 ${JSON.stringify(index)}
-${payloads.join("")}`, target = this.options.file, temporary = `${target}.${crypto.randomBytes(8).toString("hex")}.tmp`;
+${payloads.join("")}`, target = this.options.file;
     try {
-      fs.mkdirSync(path.dirname(target), { recursive: !0 });
-      let gitignore = path.join(path.dirname(target), ".gitignore");
-      this.options.ignoredByGit && !fs.existsSync(gitignore) && fs.writeFileSync(
+      fs2.mkdirSync(path2.dirname(target), { recursive: !0 });
+      let gitignore = path2.join(path2.dirname(target), ".gitignore");
+      this.options.ignoredByGit && !fs2.existsSync(gitignore) && fs2.writeFileSync(
         gitignore,
         `# Written by scaleplan: the lint cache is not for committing.
 *
 `
-      ), fs.writeFileSync(temporary, text, { flag: "wx" }), fs.renameSync(temporary, target);
+      ), writeFileAtomically(target, text);
     } catch (error) {
-      return fs.rmSync(temporary, { force: !0 }), `the cache ${target} was not written (${describeReadError(error)})`;
+      return `the cache ${target} was not written (${describeReadError(error)})`;
     }
     this.changed = !1;
   }
 };
 function cacheFileFor(cwd, location) {
   if (location !== void 0) {
-    let resolved = path.resolve(cwd, location);
+    let resolved = path2.resolve(cwd, location);
     return {
-      file: /[\\/]$/.test(location) || fs.statSync(resolved, { throwIfNoEntry: !1 })?.isDirectory() ? path.join(resolved, CACHE_FILE_NAME) : resolved,
+      file: /[\\/]$/.test(location) || fs2.statSync(resolved, { throwIfNoEntry: !1 })?.isDirectory() ? path2.join(resolved, CACHE_FILE_NAME) : resolved,
       ignoredByGit: !1
     };
   }
-  let modules = path.join(cwd, "node_modules");
-  return fs.statSync(modules, { throwIfNoEntry: !1 })?.isDirectory() ? {
-    file: path.join(modules, ".cache", "scaleplan", CACHE_FILE_NAME),
+  let modules = path2.join(cwd, "node_modules");
+  return fs2.statSync(modules, { throwIfNoEntry: !1 })?.isDirectory() ? {
+    file: path2.join(modules, ".cache", "scaleplan", CACHE_FILE_NAME),
     ignoredByGit: !1
-  } : { file: path.join(cwd, ".scaleplan-cache", CACHE_FILE_NAME), ignoredByGit: !0 };
+  } : { file: path2.join(cwd, ".scaleplan-cache", CACHE_FILE_NAME), ignoredByGit: !0 };
 }
 function readCacheText(text, options) {
   let headerEnd = text.indexOf(`
@@ -213,7 +232,7 @@ function isRecord(value) {
 function statStamp(absolutePath, shownPath) {
   let stat;
   try {
-    stat = fs.statSync(absolutePath, { bigint: !0 });
+    stat = fs2.statSync(absolutePath, { bigint: !0 });
   } catch (error) {
     throw new ScaleplanError(
       "INPUT_UNREADABLE",
@@ -239,7 +258,7 @@ function isSettled(stamp) {
 }
 function readBytes(absolutePath, shownPath) {
   try {
-    return fs.readFileSync(absolutePath);
+    return fs2.readFileSync(absolutePath);
   } catch (error) {
     throw new ScaleplanError(
       "INPUT_UNREADABLE",
@@ -320,7 +339,7 @@ function isProblem(value) {
 }
 
 // src/lint/lint.ts
-import path2 from "node:path";
+import path3 from "node:path";
 var DEFAULT_KUBE_VERSION = "1.34", DEFAULT_NAMESPACE = "default";
 async function lint(request) {
   let config = request.config ?? loadConfig(request.configFile, request.cwd), settings = runSettings(request, config), notices = [], inputs = collectInputs(request.paths, {
@@ -379,7 +398,7 @@ async function lintLoaded(sets, config, settings, request) {
     rules2.filter((rule) => resolver.isEnabledAnywhere(rule.id)),
     sets
   );
-  let onlyFiles = request.onlyFiles ?? [], relativePath = (file) => path2.relative(request.cwd, path2.resolve(request.cwd, file)).split(path2.sep).join("/"), patternMatches = (pattern, relative) => minimatch(relative, pattern, { dot: !0 }) || relative === pattern, matches = (file) => {
+  let onlyFiles = request.onlyFiles ?? [], relativePath = (file) => path3.relative(request.cwd, path3.resolve(request.cwd, file)).split(path3.sep).join("/"), patternMatches = (pattern, relative) => minimatch(relative, pattern, { dot: !0 }) || relative === pattern, matches = (file) => {
     let relative = relativePath(file);
     return onlyFiles.some((pattern) => patternMatches(pattern, relative));
   }, result = lintSets(sets, {
@@ -448,6 +467,7 @@ async function lintStream(request) {
 }
 
 export {
+  writeFileAtomically,
   CACHE_STRATEGIES,
   DEFAULT_KUBE_VERSION,
   lint,
