@@ -26,16 +26,26 @@ import type { Manifest } from './manifest.js';
 const EMPTY: readonly never[] = Object.freeze([]);
 
 /**
- * The whole linted set, indexed once so that cross-object rules are lookups:
- * by kind, by kind/namespace/name, workloads by namespace and by template label, and
- * autoscalers by the workload they target.
+ * The whole linted set, indexed so that cross-object rules are lookups: by kind, by
+ * kind/namespace/name, workloads by namespace and by template label, and autoscalers by the
+ * workload they target.
+ *
+ * Only what an object's identity gives is indexed up front. Everything that reads an
+ * object's content (its workload, the label and autoscaler indexes) is built per namespace
+ * on first use: every relation these indexes answer stays inside one namespace, so a scoped
+ * run (one staged file of a large repository) reads the objects of the namespaces it visits
+ * and no others, and a lint cache can leave the rest undecoded (Manifest.object is lazy).
  */
 export class ManifestSet {
   private readonly kinds = new Map<string, Manifest[]>();
   private readonly autoscalers = new Map<Manifest, Autoscaler>();
-  /** `${kind}\u0000${namespace}` → objects. */
-  private readonly kindsByNamespace = new Map<string, Manifest[]>();
-  private readonly keys = new Map<string, Manifest[]>();
+  /** Namespace ('' for cluster-scoped objects) → its objects, in set order. */
+  private readonly namespaces = new Map<string, Manifest[]>();
+  private readonly namespaceIndexes = new Map<string, NamespaceIndex>();
+  /** Objects that make pods (core workload kinds, operator resources), in set order. */
+  private podMakers: readonly Manifest[] | undefined;
+  /** Namespaces whose workloads and label indexes below are built. */
+  private readonly workloadsBuilt = new Set<string>();
   private readonly workloadByManifest = new Map<Manifest, Workload>();
   private readonly workloadsByNamespace = new Map<string, Workload[]>();
   /** `${namespace}\u0000${label}=${value}` → workloads whose pod template has that label. */
@@ -44,63 +54,126 @@ export class ManifestSet {
   private readonly workloadsAddingLabel = new Map<string, Workload[]>();
   /** Namespace → workloads whose pod labels the set cannot know. */
   private readonly opaqueWorkloads = new Map<string, Workload[]>();
-  /** What exists outside the set: cluster objects, operator-made ones, declared ones. */
-  readonly external: ExternalReferences;
-  private autoscalerIndex: Map<Manifest, Autoscaler[]> | undefined;
-  private vpaIndex: Map<Manifest, Manifest[]> | undefined;
-  /** `${namespace}\u0000${kind}\u0000${name}` of the scaleTargetRef → autoscalers. */
-  private autoscalerRefIndex: Map<string, Autoscaler[]> | undefined;
-  private pdbIndex: Map<Workload, Manifest[]> | undefined;
+  private allWorkloads: readonly Workload[] | undefined;
+  private externalReferences: ExternalReferences | undefined;
+  /**
+   * Namespace → HPAs and ScaledObjects in it, in set order (an autoscaler's target is in its
+   * own namespace). Of every object, as before the API-version filter: an autoscaler under
+   * an API version that is gone still claims its target.
+   */
+  private readonly autoscalerManifests = new Map<string, Manifest[]>();
+  /** Namespace → (target workload → its autoscalers). */
+  private readonly autoscalerIndex = new Map<string, Map<Manifest, Autoscaler[]>>();
+  /** Namespace → (`${kind}\u0000${name}` of the scaleTargetRef → autoscalers). */
+  private readonly autoscalerRefIndex = new Map<string, Map<string, Autoscaler[]>>();
+  /** Namespace → (target → its VPAs). */
+  private readonly vpaIndex = new Map<string, Map<Manifest, Manifest[]>>();
+  /** Namespace → (workload → the PDBs that select its pods). */
+  private readonly pdbIndex = new Map<string, Map<Workload, Manifest[]>>();
   private readonly pdbSelectionCache = new Map<Manifest, readonly Workload[]>();
   private readonly limitRangeDefaultsCache = new Map<string, LimitRangeDefaults>();
-  /** `${namespace}\u0000${label}=${value}` → Services with that label in metadata.labels. */
-  private serviceLabelIndex: Map<string, Manifest[]> | undefined;
+  /** Namespace → (`${label}=${value}` → Services with that label in metadata.labels). */
+  private readonly serviceLabelIndex = new Map<string, Map<string, Manifest[]>>();
   /** `${label}=${value}` → Services with that label, in any namespace. */
   private serviceLabelIndexAnyNamespace: Map<string, Manifest[]> | undefined;
 
   /** Objects in no index (under an API version that does not serve their kind). */
   private readonly unindexed = new Set<Manifest>();
+  private readonly served: readonly Manifest[];
 
   constructor(
     readonly manifests: readonly Manifest[],
     readonly defaultNamespace: string,
-    references: ReferenceSettings = {},
+    private readonly references: ReferenceSettings = {},
   ) {
     // An object whose apiVersion does not serve its kind (a `v1` PodDisruptionBudget) is
     // refused by the API server: no rule may count it (unknown-api-version reports it).
-    const served = manifests.filter((manifest) => {
-      if (unservedApi(manifest.apiVersion, manifest.kind) === undefined) {
-        return true;
+    const served: Manifest[] = [];
+    const unserved = new Map<string, Map<string, boolean>>();
+    for (const manifest of manifests) {
+      const { apiVersion, kind } = manifest;
+      if (isAutoscalerKind(kind)) {
+        push(this.autoscalerManifests, manifest.namespace, manifest);
       }
-      this.unindexed.add(manifest);
-      return false;
-    });
-    for (const manifest of served) {
-      push(this.kinds, manifest.kind, manifest);
-      push(this.kindsByNamespace, `${manifest.kind}\u0000${manifest.namespace}`, manifest);
-      push(this.keys, manifest.key, manifest);
-    }
-    // A second pass: a Rollout's workloadRef is looked up by key.
-    for (const manifest of served) {
-      const maker = isWorkloadKind(manifest.kind) ? undefined : podMakerFor(manifest);
-      if (!maker && !isWorkloadKind(manifest.kind)) {
+      // Looked up once per API version and kind: a set has thousands of objects and few pairs.
+      let kinds = unserved.get(apiVersion);
+      if (!kinds) {
+        kinds = new Map();
+        unserved.set(apiVersion, kinds);
+      }
+      let isUnserved = kinds.get(kind);
+      if (isUnserved === undefined) {
+        isUnserved = unservedApi(apiVersion, kind) !== undefined;
+        kinds.set(kind, isUnserved);
+      }
+      if (isUnserved) {
+        this.unindexed.add(manifest);
         continue;
       }
+      served.push(manifest);
+      push(this.kinds, kind, manifest);
+      push(this.namespaces, manifest.namespace, manifest);
+    }
+    this.served = served;
+  }
+
+  /** The by-kind, by-name and pod-maker lists of one namespace, built on first use. */
+  private namespaceIndex(namespace: string): NamespaceIndex {
+    let index = this.namespaceIndexes.get(namespace);
+    if (!index) {
+      index = { byKind: new Map(), byName: new Map(), podMakers: [] };
+      for (const manifest of this.namespaces.get(namespace) ?? EMPTY) {
+        push(index.byKind, manifest.kind, manifest);
+        push(index.byName, `${manifest.kind}\u0000${manifest.name}`, manifest);
+        if (makesPods(manifest)) {
+          index.podMakers.push(manifest);
+        }
+      }
+      this.namespaceIndexes.set(namespace, index);
+    }
+    return index;
+  }
+
+  private allPodMakers(): readonly Manifest[] {
+    this.podMakers ??= this.served.filter(makesPods);
+    return this.podMakers;
+  }
+
+  /** What exists outside the set: cluster objects, operator-made ones, declared ones. */
+  get external(): ExternalReferences {
+    this.externalReferences ??= new ExternalReferences(this.served, this.references);
+    return this.externalReferences;
+  }
+
+  /** Builds the workloads of one namespace and their label indexes, once. */
+  private buildWorkloads(namespace: string): void {
+    if (this.workloadsBuilt.has(namespace)) {
+      return;
+    }
+    this.workloadsBuilt.add(namespace);
+    // A Rollout's workloadRef is looked up by key, which the constructor indexed.
+    for (const manifest of this.namespaceIndex(namespace).podMakers) {
+      const maker = isWorkloadKind(manifest.kind) ? undefined : podMakerFor(manifest);
       const workload = new Workload(manifest, maker && this.shapeOf(maker, manifest));
       this.workloadByManifest.set(manifest, workload);
-      push(this.workloadsByNamespace, manifest.namespace, workload);
+      push(this.workloadsByNamespace, namespace, workload);
       if (!workload.labelsKnown) {
-        push(this.opaqueWorkloads, manifest.namespace, workload);
+        push(this.opaqueWorkloads, namespace, workload);
         continue;
       }
       for (const [label, value] of Object.entries(workload.templateLabels)) {
-        push(this.workloadsByLabel, labelKey(manifest.namespace, label, value), workload);
+        push(this.workloadsByLabel, labelKey(namespace, label, value), workload);
       }
       for (const label of workload.addedLabels.keys()) {
-        push(this.workloadsAddingLabel, `${manifest.namespace}\u0000${label}`, workload);
+        push(this.workloadsAddingLabel, `${namespace}\u0000${label}`, workload);
       }
     }
-    this.external = new ExternalReferences(served, references);
+  }
+
+  private buildAllWorkloads(): void {
+    for (const namespace of this.workloadNamespaces()) {
+      this.buildWorkloads(namespace);
+    }
   }
 
   /** How the pods of an operator's custom resource look (see k8s/operators.ts). */
@@ -157,12 +230,12 @@ export class ManifestSet {
 
   /** Objects of a kind in one namespace (ResourceQuotas, LimitRanges, PDBs, Services …). */
   byKindIn(kind: string, namespace: string): readonly Manifest[] {
-    return this.kindsByNamespace.get(`${kind}\u0000${namespace}`) ?? EMPTY;
+    return this.namespaceIndex(namespace).byKind.get(kind) ?? EMPTY;
   }
 
   /** Every object with this kind, namespace and name (more than one is a duplicate). */
   find(kind: string, namespace: string, name: string): readonly Manifest[] {
-    return this.keys.get(`${kind}/${namespace}/${name}`) ?? EMPTY;
+    return this.namespaceIndex(namespace).byName.get(`${kind}\u0000${name}`) ?? EMPTY;
   }
 
   get(kind: string, namespace: string, name: string): Manifest | undefined {
@@ -171,23 +244,32 @@ export class ManifestSet {
 
   /** All objects that share this manifest's kind/namespace/name, itself included. */
   sameIdentity(manifest: Manifest): readonly Manifest[] {
-    return this.keys.get(manifest.key) ?? EMPTY;
+    return this.find(manifest.kind, manifest.namespace, manifest.name);
   }
 
   workload(manifest: Manifest): Workload | undefined {
+    this.buildWorkloads(manifest.namespace);
     return this.workloadByManifest.get(manifest);
   }
 
+  /** Every workload, in set order. */
   workloads(): IterableIterator<Workload> {
-    return this.workloadByManifest.values();
+    if (!this.allWorkloads) {
+      this.buildAllWorkloads();
+      this.allWorkloads = this.allPodMakers().map(
+        (manifest) => this.workloadByManifest.get(manifest) as Workload,
+      );
+    }
+    return this.allWorkloads.values();
   }
 
   /** Namespaces that hold at least one workload, in order of first appearance. */
   workloadNamespaces(): IterableIterator<string> {
-    return this.workloadsByNamespace.keys();
+    return new Set(this.allPodMakers().map((manifest) => manifest.namespace)).values();
   }
 
   workloadsIn(namespace: string): readonly Workload[] {
+    this.buildWorkloads(namespace);
     return this.workloadsByNamespace.get(namespace) ?? EMPTY;
   }
 
@@ -199,6 +281,7 @@ export class ManifestSet {
     if (selector.matchesNone) {
       return EMPTY;
     }
+    this.buildWorkloads(namespace);
     let candidates: readonly Workload[] | undefined;
     for (const [label, value] of Object.entries(selector.matchLabels)) {
       let posting = this.workloadsByLabel.get(labelKey(namespace, label, value)) ?? EMPTY;
@@ -236,6 +319,11 @@ export class ManifestSet {
     if (selector.matchesNone) {
       return false;
     }
+    if (namespace === '*') {
+      this.buildAllWorkloads();
+    } else {
+      this.buildWorkloads(namespace);
+    }
     const opaque =
       namespace === '*' ? this.opaqueWorkloads.size > 0 : this.opaqueWorkloads.has(namespace);
     return opaque || this.external.mayMatchPods(namespace, selector);
@@ -250,29 +338,43 @@ export class ManifestSet {
     if (selector.matchesNone) {
       return EMPTY;
     }
-    if (!this.serviceLabelIndex || !this.serviceLabelIndexAnyNamespace) {
-      this.serviceLabelIndex = new Map();
-      this.serviceLabelIndexAnyNamespace = new Map();
-      for (const service of this.byKind('Service')) {
-        for (const [label, value] of Object.entries(service.labels)) {
-          push(this.serviceLabelIndex, labelKey(service.namespace, label, value), service);
-          push(this.serviceLabelIndexAnyNamespace, `${label}=${value}`, service);
-        }
-      }
-    }
     const anyNamespace = namespace === '*';
+    const index = anyNamespace ? this.servicesByLabelAnywhere() : this.servicesByLabelIn(namespace);
     let candidates: readonly Manifest[] | undefined;
     for (const [label, value] of Object.entries(selector.matchLabels)) {
-      const posting =
-        (anyNamespace
-          ? this.serviceLabelIndexAnyNamespace.get(`${label}=${value}`)
-          : this.serviceLabelIndex.get(labelKey(namespace, label, value))) ?? EMPTY;
+      const posting = index.get(`${label}=${value}`) ?? EMPTY;
       if (!candidates || posting.length < candidates.length) {
         candidates = posting;
       }
     }
     candidates ??= anyNamespace ? this.byKind('Service') : this.byKindIn('Service', namespace);
     return candidates.filter((service) => selectorMatches(selector, service.labels));
+  }
+
+  private servicesByLabelIn(namespace: string): Map<string, Manifest[]> {
+    let index = this.serviceLabelIndex.get(namespace);
+    if (!index) {
+      index = new Map();
+      for (const service of this.byKindIn('Service', namespace)) {
+        for (const [label, value] of Object.entries(service.labels)) {
+          push(index, `${label}=${value}`, service);
+        }
+      }
+      this.serviceLabelIndex.set(namespace, index);
+    }
+    return index;
+  }
+
+  private servicesByLabelAnywhere(): Map<string, Manifest[]> {
+    if (!this.serviceLabelIndexAnyNamespace) {
+      this.serviceLabelIndexAnyNamespace = new Map();
+      for (const service of this.byKind('Service')) {
+        for (const [label, value] of Object.entries(service.labels)) {
+          push(this.serviceLabelIndexAnyNamespace, `${label}=${value}`, service);
+        }
+      }
+    }
+    return this.serviceLabelIndexAnyNamespace;
   }
 
   /** The object a scaleTargetRef / targetRef names, in the autoscaler's namespace. */
@@ -284,7 +386,7 @@ export class ManifestSet {
 
   /** HPAs and KEDA ScaledObjects that target this workload. */
   autoscalersOf(workload: Manifest): readonly Autoscaler[] {
-    return this.getAutoscalerIndex().get(workload) ?? EMPTY;
+    return this.autoscalersByTargetIn(workload.namespace).get(workload) ?? EMPTY;
   }
 
   /**
@@ -293,19 +395,8 @@ export class ManifestSet {
    * the set does not contain). API groups must agree where both references give one.
    */
   autoscalersReferencing(ref: TargetRef, namespace: string): readonly Autoscaler[] {
-    if (!this.autoscalerRefIndex) {
-      this.autoscalerRefIndex = new Map();
-      for (const manifest of this.manifests) {
-        if (isAutoscalerKind(manifest.kind)) {
-          const autoscaler = this.autoscaler(manifest);
-          if (autoscaler.target) {
-            const key = refKey(manifest.namespace, autoscaler.target.kind, autoscaler.target.name);
-            push(this.autoscalerRefIndex, key, autoscaler);
-          }
-        }
-      }
-    }
-    const candidates = this.autoscalerRefIndex.get(refKey(namespace, ref.kind, ref.name)) ?? EMPTY;
+    const candidates =
+      this.autoscalersByRefIn(namespace).get(`${ref.kind}\u0000${ref.name}`) ?? EMPTY;
     return candidates.filter(
       (autoscaler) =>
         ref.apiVersion === undefined ||
@@ -332,15 +423,19 @@ export class ManifestSet {
 
   /** PodDisruptionBudgets that select this workload's pods, in set order. */
   pdbsSelecting(workload: Workload): readonly Manifest[] {
-    if (!this.pdbIndex) {
-      this.pdbIndex = new Map();
-      for (const pdb of this.byKind(PDB_KIND)) {
+    const namespace = workload.manifest.namespace;
+    let index = this.pdbIndex.get(namespace);
+    if (!index) {
+      index = new Map();
+      // A PDB selects pods of its own namespace only.
+      for (const pdb of this.byKindIn(PDB_KIND, namespace)) {
         for (const selected of this.pdbSelection(pdb)) {
-          push(this.pdbIndex, selected, pdb);
+          push(index, selected, pdb);
         }
       }
+      this.pdbIndex.set(namespace, index);
     }
-    return this.pdbIndex.get(workload) ?? EMPTY;
+    return index.get(workload) ?? EMPTY;
   }
 
   /** The container defaults the namespace's LimitRanges apply at admission (built once). */
@@ -355,17 +450,20 @@ export class ManifestSet {
 
   /** VerticalPodAutoscalers that target this workload. */
   vpasOf(workload: Manifest): readonly Manifest[] {
-    if (!this.vpaIndex) {
-      this.vpaIndex = new Map();
-      for (const vpa of this.byKind(VPA_KIND)) {
+    const namespace = workload.namespace;
+    let index = this.vpaIndex.get(namespace);
+    if (!index) {
+      index = new Map();
+      for (const vpa of this.byKindIn(VPA_KIND, namespace)) {
         const ref = readTargetRef(vpa);
         const target = ref && this.resolveTarget(ref, vpa.namespace);
         if (target) {
-          push(this.vpaIndex, target, vpa);
+          push(index, target, vpa);
         }
       }
+      this.vpaIndex.set(namespace, index);
     }
-    return this.vpaIndex.get(workload) ?? EMPTY;
+    return index.get(workload) ?? EMPTY;
   }
 
   /**
@@ -402,28 +500,51 @@ export class ManifestSet {
     return autoscaler;
   }
 
-  private getAutoscalerIndex(): Map<Manifest, Autoscaler[]> {
-    if (!this.autoscalerIndex) {
-      this.autoscalerIndex = new Map();
+  /** Target → autoscalers, for the autoscalers of one namespace, in set order. */
+  private autoscalersByTargetIn(namespace: string): Map<Manifest, Autoscaler[]> {
+    let index = this.autoscalerIndex.get(namespace);
+    if (!index) {
+      index = new Map();
       // In set order, so that "the first autoscaler of a workload" is the first one written.
-      for (const manifest of this.manifests) {
-        if (!isAutoscalerKind(manifest.kind)) {
-          continue;
-        }
+      for (const manifest of this.autoscalerManifests.get(namespace) ?? EMPTY) {
         const autoscaler = this.autoscaler(manifest);
-        const target =
-          autoscaler.target && this.resolveTarget(autoscaler.target, manifest.namespace);
+        const target = autoscaler.target && this.resolveTarget(autoscaler.target, namespace);
         if (target) {
-          push(this.autoscalerIndex, target, autoscaler);
+          push(index, target, autoscaler);
         }
       }
+      this.autoscalerIndex.set(namespace, index);
     }
-    return this.autoscalerIndex;
+    return index;
+  }
+
+  /** `${kind}\u0000${name}` of the scaleTargetRef → autoscalers of one namespace. */
+  private autoscalersByRefIn(namespace: string): Map<string, Autoscaler[]> {
+    let index = this.autoscalerRefIndex.get(namespace);
+    if (!index) {
+      index = new Map();
+      for (const manifest of this.autoscalerManifests.get(namespace) ?? EMPTY) {
+        const autoscaler = this.autoscaler(manifest);
+        if (autoscaler.target) {
+          push(index, `${autoscaler.target.kind}\u0000${autoscaler.target.name}`, autoscaler);
+        }
+      }
+      this.autoscalerRefIndex.set(namespace, index);
+    }
+    return index;
   }
 }
 
-function refKey(namespace: string, kind: string, name: string): string {
-  return `${namespace}\u0000${kind}\u0000${name}`;
+interface NamespaceIndex {
+  byKind: Map<string, Manifest[]>;
+  /** `${kind}\u0000${name}` → objects. */
+  byName: Map<string, Manifest[]>;
+  /** Objects that make pods, in set order. */
+  podMakers: Manifest[];
+}
+
+function makesPods(manifest: Manifest): boolean {
+  return isWorkloadKind(manifest.kind) || podMakerFor(manifest) !== undefined;
 }
 
 function labelKey(namespace: string, label: string, value: string): string {

@@ -87,6 +87,52 @@ export function isClusterScoped(kind: string): boolean {
   return CLUSTER_SCOPED_KINDS.has(kind);
 }
 
+/** What identifies an object, as read from it (see `identityOf`). */
+export interface ObjectIdentity {
+  /** '' when not a string. */
+  apiVersion: string;
+  /** '' when not a string. */
+  kind: string;
+  /** metadata.name; '' when not a string. */
+  name: string;
+  /** metadata.namespace when a non-empty string. */
+  namespace: string | undefined;
+}
+
+/** An object's identity as the Manifest constructor reads it. */
+export function identityOf(object: JsonObject): ObjectIdentity {
+  const metadata = asObject(object.metadata);
+  const namespace = metadata?.namespace;
+  return {
+    apiVersion: typeof object.apiVersion === 'string' ? object.apiVersion : '',
+    kind: typeof object.kind === 'string' ? object.kind : '',
+    name: typeof metadata?.name === 'string' ? metadata.name : '',
+    namespace: typeof namespace === 'string' && namespace !== '' ? namespace : undefined,
+  };
+}
+
+/** The content of deferred objects: the documents of one file, decoded on first use. */
+export interface DeferredContent {
+  /** The object at a document index; must be the object its DeferredObject was read from. */
+  objectAt(index: number): JsonObject;
+}
+
+/**
+ * An object known by its identity, its content read on first use: the lint cache keeps
+ * identities apart from the content, so a run that looks at a few objects of a large set
+ * decodes only those.
+ */
+export class DeferredObject implements ObjectIdentity {
+  constructor(
+    readonly apiVersion: string,
+    readonly kind: string,
+    readonly name: string,
+    readonly namespace: string | undefined,
+    readonly content: DeferredContent,
+    readonly index: number,
+  ) {}
+}
+
 /** One Kubernetes object of the linted set, with where it came from. */
 export class Manifest {
   readonly apiVersion: string;
@@ -96,14 +142,14 @@ export class Manifest {
   readonly namespace: string;
   /** Namespace as written, if any. */
   readonly declaredNamespace: string | undefined;
-  readonly object: JsonObject;
-  /** `${kind}/${namespace}/${name}` */
-  readonly key: string;
+  private keyText: string | undefined;
+  private loaded: JsonObject | undefined;
+  private readonly deferred: DeferredObject | undefined;
   private labelMap: Readonly<Record<string, string>> | undefined;
   private annotationMap: Readonly<Record<string, string>> | undefined;
 
   constructor(
-    object: JsonObject,
+    object: JsonObject | DeferredObject,
     readonly file: SourceFile,
     /** Ordinal of the document in the file (see ParsedDocument.ordinal). */
     readonly documentOrdinal: number,
@@ -112,16 +158,34 @@ export class Manifest {
     defaultNamespace: string,
     private readonly customLocator?: ManifestLocator,
   ) {
-    this.object = object;
-    this.apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : '';
-    this.kind = typeof object.kind === 'string' ? object.kind : '';
-    const metadata = asObject(object.metadata);
-    this.name = typeof metadata?.name === 'string' ? metadata.name : '';
-    const namespace = metadata?.namespace;
-    this.declaredNamespace =
-      typeof namespace === 'string' && namespace !== '' ? namespace : undefined;
+    let identity: ObjectIdentity;
+    if (object instanceof DeferredObject) {
+      this.deferred = object;
+      identity = object;
+    } else {
+      this.loaded = object;
+      identity = identityOf(object);
+    }
+    this.apiVersion = identity.apiVersion;
+    this.kind = identity.kind;
+    this.name = identity.name;
+    this.declaredNamespace = identity.namespace;
     this.namespace = isClusterScoped(this.kind) ? '' : (this.declaredNamespace ?? defaultNamespace);
-    this.key = `${this.kind}/${this.namespace}/${this.name}`;
+  }
+
+  /** `${kind}/${namespace}/${name}` */
+  get key(): string {
+    this.keyText ??= `${this.kind}/${this.namespace}/${this.name}`;
+    return this.keyText;
+  }
+
+  /** The object as written (decoded on first use when deferred). */
+  get object(): JsonObject {
+    if (!this.loaded) {
+      const deferred = this.deferred as DeferredObject;
+      this.loaded = deferred.content.objectAt(deferred.index);
+    }
+    return this.loaded;
   }
 
   /** API group: '' for the core group. */

@@ -392,9 +392,14 @@ function looksLikeConfig(text: string): boolean {
  * `--config`: `namespace\0name` → keys. An image named `prometheus-adapter` marks the
  * container; the flag's directory is a configMap volume mount.
  */
-function mountedConfigs(set: ManifestSet): Map<string, Set<string>> {
+function mountedConfigs(
+  set: ManifestSet,
+  configMaps: readonly Manifest[],
+): Map<string, Set<string>> {
   const result = new Map<string, Set<string>>();
-  for (const workload of set.workloads()) {
+  // A pod mounts ConfigMaps of its own namespace: only those namespaces' workloads are read.
+  const namespaces = new Set(configMaps.map((configMap) => configMap.namespace));
+  for (const workload of [...namespaces].flatMap((namespace) => set.workloadsIn(namespace))) {
     const volumes = asArray(workload.podSpec?.volumes).map(asObject);
     for (const { container } of workload.containers) {
       const image = typeof container.image === 'string' ? container.image : '';
@@ -452,9 +457,10 @@ function configFlag(flags: readonly string[]): string | undefined {
  * `rules`, `externalRules` or `resourceRules`.
  */
 export function readAdapterConfigs(set: ManifestSet, dataKeys: readonly string[]): AdapterConfig[] {
-  const mounted = mountedConfigs(set);
+  const configMaps = set.byKind(CONFIG_MAP_KIND);
+  const mounted = mountedConfigs(set, configMaps);
   const configs: AdapterConfig[] = [];
-  for (const manifest of set.byKind(CONFIG_MAP_KIND)) {
+  for (const manifest of configMaps) {
     const data = asObject(manifest.get(['data'])) ?? ({} as JsonObject);
     const mountedKeys = mounted.get(`${manifest.namespace}\u0000${manifest.name}`);
     for (const [key, value] of Object.entries(data)) {

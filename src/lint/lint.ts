@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { ScaleplanError } from '../errors.js';
-import { collectInputs, type Input } from '../load/inputs.js';
+import { collectInputs, realPathOf, type Input } from '../load/inputs.js';
 import { loadConfig } from './config/find.js';
 import { RuleSettingsResolver } from './config/resolve.js';
 import type { ResolvedConfig } from './config/types.js';
@@ -64,7 +64,7 @@ export interface LintCacheRequest {
 export interface LintReport extends LintResult {
   settings: RunSettings;
   config: ResolvedConfig;
-  /** Absolute paths of the files read from disk (an adapter must never write over one). */
+  /** Real paths of the files read from disk (an adapter must never write over one). */
   inputFiles: string[];
   /** What the run left out on purpose and the user should hear of (not findings). */
   notices: string[];
@@ -101,10 +101,19 @@ export async function lint(request: LintRequest): Promise<LintReport> {
     notices.push(`${unsaved}; the next run parses every file again.`);
   }
   const inputFiles = sets.flatMap((set) =>
-    set.files.flatMap((file) => (file.absolutePath !== undefined ? [file.absolutePath] : [])),
+    set.files.flatMap((file) =>
+      file.absolutePath !== undefined ? [realPathOf(file.absolutePath)] : [],
+    ),
   );
+  const result = await lintLoaded(sets, config, settings, request);
+  // Objects the cache deferred are decoded while linting: a payload found damaged then was
+  // parsed again, and its entry is written now.
+  const repairUnsaved = cache?.save();
+  if (repairUnsaved !== undefined && unsaved === undefined) {
+    notices.push(`${repairUnsaved}; the next run parses every file again.`);
+  }
   return {
-    ...(await lintLoaded(sets, config, settings, request)),
+    ...result,
     settings,
     config,
     inputFiles,
@@ -161,8 +170,15 @@ export async function lintLoaded(
   const onlyFiles = request.onlyFiles ?? [];
   const relativePath = (file: string): string =>
     path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join('/');
+  // Compiled once: a scoped run asks for every file of the set, thousands on a repository.
+  const compiled = new Map(
+    [...new Set([...onlyFiles, ...(request.onlyFilesMustMatch ?? [])])].map((pattern) => [
+      pattern,
+      new Minimatch(pattern, { dot: true }),
+    ]),
+  );
   const patternMatches = (pattern: string, relative: string): boolean =>
-    minimatch(relative, pattern, { dot: true }) || relative === pattern;
+    relative === pattern || (compiled.get(pattern) as Minimatch).match(relative);
   const matches = (file: string): boolean => {
     const relative = relativePath(file);
     return onlyFiles.some((pattern) => patternMatches(pattern, relative));

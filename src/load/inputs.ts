@@ -195,6 +195,14 @@ class Collector {
  */
 const knownRealPaths = new Map<string, string>();
 
+/**
+ * The real path of a file the last collection found (known from its walk, so free), else as
+ * the file system resolves it, else the path itself.
+ */
+export function realPathOf(absolutePath: string): string {
+  return realPathOr(absolutePath);
+}
+
 function realPathOr(absolutePath: string): string {
   const known = knownRealPaths.get(absolutePath);
   if (known !== undefined) {

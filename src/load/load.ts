@@ -18,7 +18,8 @@ import { type InputLimits } from './limits.js';
 import { KustomizeSourceMap, type ObjectLocator } from './kustomize/source-map.js';
 import { asObject, Manifest, type JsonObject } from '../k8s/manifest.js';
 import { InputBudget, fileSize, readSourceFile } from './read.js';
-import type { ParseCache } from './parse-cache.js';
+import type { DeferredDocuments, ParseCache } from './parse-cache.js';
+import { classifyDocument, shapeProblem } from './documents.js';
 
 /** A document that could not be read as a Kubernetes object: reported as `parse-error`. */
 export interface LoadProblem {
@@ -66,7 +67,6 @@ export interface LoadOptions {
   /** The lint cache: files read from disk are parsed through it (see parse-cache.ts). */
   cache?: ParseCache;
 }
-const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io';
 
 export async function loadInputs(
   inputs: readonly Input[],
@@ -106,10 +106,14 @@ export async function loadInputs(
     }
     if (input.kind !== 'stdin' && options.cache) {
       const before = raw.manifests.length + raw.problems.length + raw.skippedDocuments;
-      const { file, parsed } = options.cache.read(input.absolutePath, input.displayPath, (size) =>
+      const read = options.cache.read(input.absolutePath, input.displayPath, (size) =>
         budget.addFile(input.displayPath, size),
       );
-      addParsed(raw, file, parsed, options.defaultNamespace);
+      if (read.deferred) {
+        addDeferred(raw, read.file, read.deferred, options.defaultNamespace);
+      } else {
+        addParsed(raw, read.file, read.parsed, options.defaultNamespace);
+      }
       budget.addDocuments(
         input.displayPath,
         raw.manifests.length + raw.problems.length + raw.skippedDocuments - before,
@@ -196,6 +200,23 @@ function addParsed(
   }
 }
 
+/**
+ * Adds a file's objects as the lint cache summarised them (identities now, content on first
+ * use): what addParsed makes of the same documents, which the summary was made with.
+ */
+function addDeferred(
+  set: LoadedSet,
+  file: SourceFile,
+  { skippedDocuments, objects }: DeferredDocuments,
+  defaultNamespace: string,
+): void {
+  set.files.push(file);
+  set.skippedDocuments += skippedDocuments;
+  for (const { ordinal, object } of objects) {
+    set.manifests.push(new Manifest(object, file, ordinal, [], defaultNamespace));
+  }
+}
+
 function documentRange(file: SourceFile, ordinal: number, path: FieldPath = []): SourceRange {
   const located = file.locateField(ordinal, path, 'key');
   return located ?? { file, start: 0, end: Math.min(1, file.text.length) };
@@ -207,96 +228,49 @@ function addDocument(
   document: ParsedDocument,
   defaultNamespace: string,
 ): void {
-  const object = asObject(document.value);
-  if (!object) {
-    set.skippedDocuments++;
-    return;
+  const found = classifyDocument(document.value);
+  switch (found.type) {
+    case 'skipped':
+      set.skippedDocuments++;
+      return;
+    case 'problem':
+      set.problems.push({
+        kind: 'not-an-object',
+        message: found.message,
+        range: documentRange(file, document.ordinal, found.path),
+      });
+      return;
+    case 'object':
+      set.manifests.push(new Manifest(found.object, file, document.ordinal, [], defaultNamespace));
+      return;
+    case 'list':
+      break;
   }
-  const hasApiVersion = object.apiVersion !== undefined;
-  const hasKind = object.kind !== undefined;
-  if (!hasApiVersion && !hasKind) {
-    set.skippedDocuments++;
-    return;
-  }
-  const problem = shapeProblem(object);
-  if (problem) {
-    set.problems.push({
-      kind: 'not-an-object',
-      message: problem.message,
-      range: documentRange(file, document.ordinal, problem.path),
-    });
-    return;
-  }
-  if (
-    typeof object.apiVersion === 'string' &&
-    object.apiVersion.startsWith(`${KUSTOMIZE_GROUP}/`)
-  ) {
-    set.skippedDocuments++;
-    return;
-  }
-  if (isList(object)) {
-    const items = object.items as unknown[];
-    items.forEach((item, index) => {
-      const itemObject = asObject(item);
-      const itemProblem = itemObject
-        ? shapeProblem(itemObject)
-        : {
-            message: 'A List item must be a Kubernetes object (a map with apiVersion and kind).',
-            path: [],
-          };
-      if (!itemObject || itemProblem) {
-        set.problems.push({
-          kind: 'not-an-object',
-          message: itemProblem?.message ?? 'A List item must be a Kubernetes object.',
-          range: documentRange(file, document.ordinal, [
-            'items',
-            index,
-            ...(itemProblem?.path ?? []),
-          ]),
-        });
-        return;
-      }
-      set.manifests.push(
-        new Manifest(itemObject, file, document.ordinal, ['items', index], defaultNamespace),
-      );
-    });
-    return;
-  }
-  set.manifests.push(new Manifest(object, file, document.ordinal, [], defaultNamespace));
-}
-
-function isList(object: JsonObject): boolean {
-  return (
-    typeof object.kind === 'string' && object.kind.endsWith('List') && Array.isArray(object.items)
-  );
-}
-
-/** Why a document with apiVersion or kind is still not an object scaleplan can read. */
-function shapeProblem(object: JsonObject): { message: string; path: FieldPath } | undefined {
-  if (typeof object.apiVersion !== 'string' || object.apiVersion === '') {
-    return {
-      message:
-        object.apiVersion === undefined
-          ? typeof object.kind === 'string'
-            ? `The document has kind "${object.kind}" but no apiVersion.`
-            : 'The document has a kind that is not a string, and no apiVersion.'
-          : 'apiVersion must be a non-empty string.',
-      path: object.apiVersion === undefined ? ['kind'] : ['apiVersion'],
-    };
-  }
-  if (typeof object.kind !== 'string' || object.kind === '') {
-    return {
-      message:
-        object.kind === undefined
-          ? `The document has apiVersion "${object.apiVersion}" but no kind.`
-          : 'kind must be a non-empty string.',
-      path: object.kind === undefined ? ['apiVersion'] : ['kind'],
-    };
-  }
-  if (object.metadata !== undefined && object.metadata !== null && !asObject(object.metadata)) {
-    return { message: 'metadata must be a map.', path: ['metadata'] };
-  }
-  return undefined;
+  const items = found.object.items as unknown[];
+  items.forEach((item, index) => {
+    const itemObject = asObject(item);
+    const itemProblem = itemObject
+      ? shapeProblem(itemObject)
+      : {
+          message: 'A List item must be a Kubernetes object (a map with apiVersion and kind).',
+          path: [],
+        };
+    if (!itemObject || itemProblem) {
+      set.problems.push({
+        kind: 'not-an-object',
+        message: itemProblem?.message ?? 'A List item must be a Kubernetes object.',
+        range: documentRange(file, document.ordinal, [
+          'items',
+          index,
+          ...(itemProblem?.path ?? []),
+        ]),
+      });
+      return;
+    }
+    set.manifests.push(
+      new Manifest(itemObject, file, document.ordinal, ['items', index], defaultNamespace),
+    );
+  });
 }
 
 /**

@@ -10,18 +10,31 @@
  *
  * Layout (one file, written to a temporary file and renamed into place, so a reader sees
  * the old or the new cache, never half of one): a header line (JSON: format, version,
- * build, payload length), an index line (JSON: absolute path → stat, hash, payload span),
- * then the payloads, one JSON text per file, parsed only when its entry is used. Anything
- * that does not fit (another format or build, a truncated file, an entry or payload of the
- * wrong shape) is ignored and rewritten, never trusted.
+ * build, payload length in bytes), an index line (JSON: absolute path → stat, hash, payload
+ * span, summary), then the payloads, one JSON text per file. Anything that does not fit
+ * (another format or build, a truncated file, an entry or payload of the wrong shape) is
+ * ignored and rewritten, never trusted.
+ *
+ * The summary is what the loader makes of each document without the content: the identity
+ * of each object, and how many documents are not objects. A file with one is loaded as
+ * deferred objects (Manifest.object decodes the payload on first use), so a run that looks
+ * at a few objects of a large set decodes only their files. Files with Lists, unreadable
+ * documents or parse problems have no summary and are decoded when read.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ScaleplanError } from '../errors.js';
 import { writeFileAtomically } from '../shared/atomic-write.js';
+import {
+  DeferredObject,
+  identityOf,
+  type DeferredContent,
+  type JsonObject,
+} from '../k8s/manifest.js';
 import { parseSourceFile, type ParseProblem, type ParseResult } from '../source/parse.js';
 import { SourceFile } from '../source/source-file.js';
+import { classifyDocument } from './documents.js';
 import { describeReadError } from './read.js';
 
 /**
@@ -33,7 +46,7 @@ import { describeReadError } from './read.js';
 export type CacheStrategy = 'metadata' | 'content';
 export const CACHE_STRATEGIES: readonly CacheStrategy[] = ['metadata', 'content'];
 
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 /** The file a cache directory holds (not .json or .yaml: a directory walk never lints it). */
 export const CACHE_FILE_NAME = 'lint.cache';
 
@@ -64,8 +77,11 @@ interface Entry {
   hash: string;
   /** Whether the stamp may stand for the content (not racily fresh when it was taken). */
   settled: boolean;
-  /** The payload's JSON text, or null when the parse cannot be kept as JSON. */
-  payload: string | null;
+  /** The payload's JSON text (UTF-8), or null when the parse cannot be kept as JSON. */
+  payload: Uint8Array | null;
+  /** sha256 of the payload as read from the cache file, checked before it is decoded. */
+  payloadHash?: string;
+  summary: Summary | undefined;
 }
 
 interface Payload {
@@ -78,10 +94,34 @@ interface Payload {
   f?: number;
 }
 
-/** What the cache gives for one file: the file (text read lazily when deferred) and its parse. */
-export interface CachedRead {
-  file: SourceFile;
-  parsed: ParseResult;
+/**
+ * What the loader makes of a file's documents (see the top of this file), flat and with the
+ * repeated strings (API versions, kinds, namespaces) as indexes into `table`, which all the
+ * summaries of one cache file share: decoding 50,000 identities then makes 50,000 names and
+ * a few hundred other strings, and the set's index hashes each of those once.
+ *
+ * `flat`: [skipped documents, fastDocumentCount or -1, then per object: document index in
+ * the payload, ordinal, apiVersion, kind, namespace or -1 (table indexes), name].
+ */
+interface Summary {
+  table: readonly string[];
+  flat: readonly (number | string)[];
+}
+
+const SUMMARY_HEAD = 2;
+const SUMMARY_STRIDE = 6;
+
+/**
+ * What the cache gives for one file: the file (text read lazily when deferred) and either
+ * its parse, or (for a file with a summary) its objects, each decoded on first use.
+ */
+export type CachedRead =
+  | { file: SourceFile; parsed: ParseResult; deferred?: undefined }
+  | { file: SourceFile; parsed?: undefined; deferred: DeferredDocuments };
+
+export interface DeferredDocuments {
+  skippedDocuments: number;
+  objects: { ordinal: number; object: DeferredObject }[];
 }
 
 export interface CacheStats {
@@ -120,9 +160,9 @@ export class ParseCache {
 
   /** Opens the cache file; one that is missing or unusable starts an empty cache. */
   static open(options: ParseCacheOptions): ParseCache {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(options.file, 'utf8');
+      bytes = fs.readFileSync(options.file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       return new ParseCache(
@@ -131,7 +171,7 @@ export class ParseCache {
         code === 'ENOENT' ? undefined : `unreadable (${code ?? 'error'})`,
       );
     }
-    const read = readCacheText(text, options);
+    const read = readCacheBytes(bytes, options);
     return typeof read === 'string'
       ? new ParseCache(options, new Map(), read)
       : new ParseCache(options, read, undefined);
@@ -152,38 +192,36 @@ export class ParseCache {
       entry.settled &&
       sameStamp(entry.stamp, stamp)
     ) {
-      const parsed = entry.payload === null ? undefined : decodePayload(entry.payload);
-      if (parsed) {
+      const file = SourceFile.deferred(shownPath, absolutePath, () => {
+        const bytes = readBytes(absolutePath, shownPath);
+        if (hashOf(bytes) !== entry.hash) {
+          throw new ScaleplanError(
+            'INPUT_UNREADABLE',
+            `${shownPath} changed while it was being linted; run again.`,
+            { file: shownPath },
+          );
+        }
+        return bytes;
+      });
+      const served = this.serve(absolutePath, entry, file, 'unread');
+      if (served) {
         this.stats.unread++;
-        const file = SourceFile.deferred(shownPath, absolutePath, () => {
-          const bytes = readBytes(absolutePath, shownPath);
-          if (hashOf(bytes) !== entry.hash) {
-            throw new ScaleplanError(
-              'INPUT_UNREADABLE',
-              `${shownPath} changed while it was being linted; run again.`,
-              { file: shownPath },
-            );
-          }
-          return bytes;
-        });
-        file.fastDocumentCount = parsed.fastDocumentCount;
-        return { file, parsed: parsed.result };
+        return served;
       }
     }
     const bytes = readBytes(absolutePath, shownPath);
     const hash = hashOf(bytes);
     const file = SourceFile.fromBytes(shownPath, bytes, absolutePath);
     const settled = isSettled(stamp);
-    if (entry && entry.hash === hash && entry.payload !== null) {
-      const parsed = decodePayload(entry.payload);
-      if (parsed) {
+    if (entry && entry.hash === hash) {
+      const served = this.serve(absolutePath, entry, file, 'hashed');
+      if (served) {
         this.stats.hashed++;
-        file.fastDocumentCount = parsed.fastDocumentCount;
         if (!sameStamp(entry.stamp, stamp) || entry.settled !== settled) {
           this.entries.set(absolutePath, { ...entry, stamp, settled });
           this.changed = true;
         }
-        return { file, parsed: parsed.result };
+        return served;
       }
     }
     this.stats.parsed++;
@@ -192,10 +230,92 @@ export class ParseCache {
       stamp,
       hash,
       settled,
-      payload: encodePayload(parsed, file.fastDocumentCount),
+      ...encodeParse(parsed, file.fastDocumentCount),
     });
     this.changed = true;
     return { file, parsed };
+  }
+
+  /** The file's objects from its entry (deferred when it has a summary), if it can serve. */
+  private serve(
+    absolutePath: string,
+    entry: Entry,
+    file: SourceFile,
+    servedAs: 'unread' | 'hashed',
+  ): CachedRead | undefined {
+    const payload = entry.payload;
+    if (payload === null) {
+      return undefined;
+    }
+    const summary = entry.summary;
+    if (!summary) {
+      const decoded = decodeEntry(entry, payload);
+      if (!decoded) {
+        return undefined;
+      }
+      file.fastDocumentCount = decoded.fastDocumentCount;
+      return { file, parsed: decoded.result };
+    }
+    const { table, flat } = summary;
+    const fast = flat[1] as number;
+    file.fastDocumentCount = fast === -1 ? undefined : fast;
+    let values: readonly unknown[] | undefined;
+    const content: DeferredContent = {
+      objectAt: (index) => {
+        values ??= this.decodeDeferred(absolutePath, entry, payload, file, servedAs);
+        return values[index] as JsonObject;
+      },
+    };
+    const objects: DeferredDocuments['objects'] = [];
+    for (let at = SUMMARY_HEAD; at < flat.length; at += SUMMARY_STRIDE) {
+      const namespace = flat[at + 4] as number;
+      objects.push({
+        ordinal: flat[at + 1] as number,
+        object: new DeferredObject(
+          table[flat[at + 2] as number] as string,
+          table[flat[at + 3] as number] as string,
+          flat[at + 5] as string,
+          namespace === -1 ? undefined : table[namespace],
+          content,
+          flat[at] as number,
+        ),
+      });
+    }
+    return { file, deferred: { skippedDocuments: flat[0] as number, objects } };
+  }
+
+  /**
+   * The document values of a deferred file, decoded on first use. A payload that does not
+   * decode to what the summary says is parsed again from the file (whose bytes the hash
+   * vouches for) and its entry replaced, so the next `save` repairs the cache; a summary the
+   * file itself contradicts means a cache someone edited, which is removed (the run stops).
+   */
+  private decodeDeferred(
+    absolutePath: string,
+    entry: Entry,
+    payload: Uint8Array,
+    file: SourceFile,
+    servedAs: 'unread' | 'hashed',
+  ): readonly unknown[] {
+    const summary = entry.summary as Summary;
+    const decoded = decodeEntry(entry, payload);
+    if (decoded && describes(summary, decoded.result.documents)) {
+      return decoded.result.documents.map((document) => document.value);
+    }
+    const parsed = parseSourceFile(file);
+    if (!describes(summary, parsed.documents)) {
+      fs.rmSync(this.options.file, { force: true });
+      throw new ScaleplanError(
+        'INPUT_UNREADABLE',
+        `The lint cache ${this.options.file} does not describe ${file.path}, so it was removed; run again.`,
+        { file: file.path },
+      );
+    }
+    this.stats[servedAs]--;
+    this.stats.parsed++;
+    this.entries.set(absolutePath, { ...entry, ...encodeParse(parsed, file.fastDocumentCount) });
+    this.changed = true;
+    return parsed.documents.map((document) => document.value);
   }
 
   /**
@@ -213,28 +333,41 @@ export class ParseCache {
     if (!this.changed) {
       return undefined;
     }
-    const index: Record<string, [...Stamp, string, 0 | 1, number, number]> = {};
-    const payloads: string[] = [];
+    const index: Record<
+      string,
+      [...Stamp, string, 0 | 1, number, number, string, SummaryText | 0]
+    > = {};
+    const table = new StringTable();
+    const payloads: Uint8Array[] = [];
     let offset = 0;
     for (const [absolutePath, entry] of this.entries) {
-      const payload = entry.payload ?? '';
+      const payload = entry.payload ?? EMPTY_BYTES;
       index[absolutePath] = [
         ...entry.stamp,
         entry.hash,
         entry.settled ? 1 : 0,
         entry.payload === null ? -1 : offset,
         payload.length,
+        entry.payload === null ? '' : (entry.payloadHash ?? hashOf(entry.payload)),
+        entry.summary ? table.encode(entry.summary) : 0,
       ];
       payloads.push(payload);
       offset += payload.length;
     }
+    const indexBytes = Buffer.from(JSON.stringify({ t: table.strings, e: index }));
     const header = JSON.stringify({
       scaleplanCache: CACHE_FORMAT,
       version: this.options.version,
       build: this.options.build,
       payloadLength: offset,
+      indexHash: hashOf(indexBytes),
     });
-    const text = `${header}\n${JSON.stringify(index)}\n${payloads.join('')}`;
+    const bytes = Buffer.concat([
+      Buffer.from(`${header}\n`),
+      indexBytes,
+      NEWLINE_BYTES,
+      ...payloads,
+    ]);
     const target = this.options.file;
     try {
       fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -245,7 +378,7 @@ export class ParseCache {
           '# Written by scaleplan: the lint cache is not for committing.\n*\n',
         );
       }
-      writeFileAtomically(target, text);
+      writeFileAtomically(target, bytes);
     } catch (error) {
       return `the cache ${target} was not written (${describeReadError(error)})`;
     }
@@ -283,18 +416,21 @@ export function cacheFileFor(
   return { file: path.join(cwd, '.scaleplan-cache', CACHE_FILE_NAME), ignoredByGit: true };
 }
 
-/** The entries of a cache file's text, or why it cannot be used. */
-function readCacheText(text: string, options: ParseCacheOptions): Map<string, Entry> | string {
-  const headerEnd = text.indexOf('\n');
-  const indexEnd = headerEnd === -1 ? -1 : text.indexOf('\n', headerEnd + 1);
+const NEWLINE = 0x0a;
+const NEWLINE_BYTES = new Uint8Array([NEWLINE]);
+const EMPTY_BYTES = new Uint8Array(0);
+
+/** The entries of a cache file's bytes, or why it cannot be used. */
+function readCacheBytes(bytes: Buffer, options: ParseCacheOptions): Map<string, Entry> | string {
+  const headerEnd = bytes.indexOf(NEWLINE);
+  const indexEnd = headerEnd === -1 ? -1 : bytes.indexOf(NEWLINE, headerEnd + 1);
   if (indexEnd === -1) {
     return 'not a scaleplan cache (or truncated)';
   }
   let header: unknown;
   let index: unknown;
   try {
-    header = JSON.parse(text.slice(0, headerEnd));
-    index = JSON.parse(text.slice(headerEnd + 1, indexEnd));
+    header = JSON.parse(bytes.toString('utf8', 0, headerEnd));
   } catch {
     return 'not a scaleplan cache (or corrupt)';
   }
@@ -305,13 +441,29 @@ function readCacheText(text: string, options: ParseCacheOptions): Map<string, En
   if (fields.version !== options.version || fields.build !== options.build) {
     return 'written by another scaleplan version or build';
   }
-  const payloads = text.slice(indexEnd + 1);
-  if (fields.payloadLength !== payloads.length || !isRecord(index)) {
+  // Payloads stay bytes, sliced without copying: most are never decoded in a run.
+  const payloads = bytes.subarray(indexEnd + 1);
+  if (fields.payloadLength !== payloads.length) {
     return 'truncated or corrupt';
   }
+  // The summaries are trusted without the files they describe: a damaged index must not
+  // parse into other identities (a shifted string table would rename every object).
+  const indexBytes = bytes.subarray(headerEnd + 1, indexEnd);
+  if (fields.indexHash !== hashOf(indexBytes)) {
+    return 'corrupt (the index does not match its hash)';
+  }
+  try {
+    index = JSON.parse(indexBytes.toString());
+  } catch {
+    return 'not a scaleplan cache (or corrupt)';
+  }
+  if (!isRecord(index) || !isRecord(index.e) || !isStringArray(index.t)) {
+    return 'truncated or corrupt';
+  }
+  const table = index.t;
   const entries = new Map<string, Entry>();
-  for (const [absolutePath, value] of Object.entries(index)) {
-    const entry = readEntry(value, payloads);
+  for (const [absolutePath, value] of Object.entries(index.e)) {
+    const entry = readEntry(value, payloads, table);
     if (!entry) {
       return 'corrupt (an entry of the wrong shape)';
     }
@@ -320,11 +472,16 @@ function readCacheText(text: string, options: ParseCacheOptions): Map<string, En
   return entries;
 }
 
-function readEntry(value: unknown, payloads: string): Entry | undefined {
-  if (!Array.isArray(value) || value.length !== 9) {
+function readEntry(
+  value: unknown,
+  payloads: Uint8Array,
+  table: readonly string[],
+): Entry | undefined {
+  if (!Array.isArray(value) || value.length !== 11) {
     return undefined;
   }
-  const [size, inode, device, mtime, ctime, hash, settled, offset, length] = value as unknown[];
+  const [size, inode, device, mtime, ctime, hash, settled, offset, length, payloadHash, summary] =
+    value as unknown[];
   const stamp = [size, inode, device, mtime, ctime];
   if (
     !stamp.every((part) => typeof part === 'string' && /^\d+$/.test(part)) ||
@@ -336,7 +493,9 @@ function readEntry(value: unknown, payloads: string): Entry | undefined {
     !Number.isInteger(length) ||
     offset < -1 ||
     length < 0 ||
-    offset + length > payloads.length
+    offset + length > payloads.length ||
+    typeof payloadHash !== 'string' ||
+    !(summary === 0 || isSummaryText(summary, table.length))
   ) {
     return undefined;
   }
@@ -344,8 +503,79 @@ function readEntry(value: unknown, payloads: string): Entry | undefined {
     stamp: stamp as Stamp,
     hash,
     settled: settled === 1,
-    payload: offset === -1 ? null : payloads.slice(offset, offset + length),
+    payload: offset === -1 ? null : payloads.subarray(offset, offset + length),
+    payloadHash,
+    summary: summary === 0 ? undefined : { table, flat: summary as SummaryText },
   };
+}
+
+/** A summary as written: Summary.flat against the cache file's table. */
+type SummaryText = (number | string)[];
+
+function isSummaryText(value: unknown, tableLength: number): value is SummaryText {
+  if (
+    !Array.isArray(value) ||
+    value.length < SUMMARY_HEAD ||
+    (value.length - SUMMARY_HEAD) % SUMMARY_STRIDE !== 0 ||
+    !isCount(value[0]) ||
+    !(value[1] === -1 || isCount(value[1]))
+  ) {
+    return false;
+  }
+  const isString = (at: unknown): boolean => isCount(at) && at < tableLength;
+  for (let at = SUMMARY_HEAD; at < value.length; at += SUMMARY_STRIDE) {
+    if (
+      !isCount(value[at]) ||
+      !isCount(value[at + 1]) ||
+      !isString(value[at + 2]) ||
+      !isString(value[at + 3]) ||
+      !(value[at + 4] === -1 || isString(value[at + 4])) ||
+      typeof value[at + 5] !== 'string'
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+}
+
+/** The string table of a cache file being written (see Summary). */
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly indexes = new Map<string, number>();
+
+  encode({ table, flat }: Summary): SummaryText {
+    const text: SummaryText = [flat[0] as number, flat[1] as number];
+    for (let at = SUMMARY_HEAD; at < flat.length; at += SUMMARY_STRIDE) {
+      const namespace = flat[at + 4] as number;
+      text.push(
+        flat[at] as number,
+        flat[at + 1] as number,
+        this.indexOf(table[flat[at + 2] as number] as string),
+        this.indexOf(table[flat[at + 3] as number] as string),
+        namespace === -1 ? -1 : this.indexOf(table[namespace] as string),
+        flat[at + 5] as string,
+      );
+    }
+    return text;
+  }
+
+  private indexOf(text: string): number {
+    let index = this.indexes.get(text);
+    if (index === undefined) {
+      index = this.strings.length;
+      this.strings.push(text);
+      this.indexes.set(text, index);
+    }
+    return index;
+  }
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -407,6 +637,18 @@ function hashOf(bytes: Uint8Array): string {
   return crypto.createHash('sha256').update(bytes).digest('base64');
 }
 
+/** An entry's payload and summary for a fresh parse. */
+function encodeParse(
+  parsed: ParseResult,
+  fastDocumentCount: number | undefined,
+): Pick<Entry, 'payload' | 'summary'> {
+  const payload = encodePayload(parsed, fastDocumentCount);
+  return {
+    payload: payload === null ? null : Buffer.from(payload),
+    summary: payload === null ? undefined : summarize(parsed, fastDocumentCount),
+  };
+}
+
 /**
  * The parse as JSON, or null when JSON cannot carry it exactly: YAML's `.inf` and `.nan`,
  * negative zero, or anything but plain objects, arrays, strings, finite numbers, booleans
@@ -428,6 +670,77 @@ function encodePayload(parsed: ParseResult, fastDocumentCount: number | undefine
     payload.f = fastDocumentCount;
   }
   return JSON.stringify(payload);
+}
+
+/**
+ * What the loader makes of the documents, when it makes only objects and skipped documents
+ * of them (see the top of this file); undefined otherwise.
+ */
+function summarize(
+  parsed: ParseResult,
+  fastDocumentCount: number | undefined,
+): Summary | undefined {
+  if (parsed.problems.length > 0) {
+    return undefined;
+  }
+  const table: string[] = [];
+  const stringAt = (text: string): number => {
+    const known = table.indexOf(text);
+    return known === -1 ? table.push(text) - 1 : known;
+  };
+  const flat: (number | string)[] = [0, fastDocumentCount ?? -1];
+  for (const [index, document] of parsed.documents.entries()) {
+    const found = classifyDocument(document.value);
+    if (found.type === 'skipped') {
+      (flat[0] as number)++;
+    } else if (found.type === 'object') {
+      const identity = identityOf(found.object);
+      flat.push(
+        index,
+        document.ordinal,
+        stringAt(identity.apiVersion),
+        stringAt(identity.kind),
+        identity.namespace === undefined ? -1 : stringAt(identity.namespace),
+        identity.name,
+      );
+    } else {
+      return undefined;
+    }
+  }
+  return { table, flat };
+}
+
+/** Whether the summary says what the loader makes of these documents. */
+function describes(
+  { table, flat }: Summary,
+  documents: readonly { ordinal: number; value: unknown }[],
+): boolean {
+  let skipped = 0;
+  let at = SUMMARY_HEAD;
+  for (const [index, document] of documents.entries()) {
+    const found = classifyDocument(document.value);
+    if (found.type === 'skipped') {
+      skipped++;
+      continue;
+    }
+    if (found.type !== 'object' || at >= flat.length) {
+      return false;
+    }
+    const identity = identityOf(found.object);
+    const namespace = flat[at + 4] as number;
+    if (
+      flat[at] !== index ||
+      flat[at + 1] !== document.ordinal ||
+      table[flat[at + 2] as number] !== identity.apiVersion ||
+      table[flat[at + 3] as number] !== identity.kind ||
+      (namespace === -1 ? undefined : table[namespace]) !== identity.namespace ||
+      flat[at + 5] !== identity.name
+    ) {
+      return false;
+    }
+    at += SUMMARY_STRIDE;
+  }
+  return skipped === flat[0] && at === flat.length;
 }
 
 function isJsonExact(value: unknown): boolean {
@@ -470,11 +783,18 @@ interface DecodedPayload {
   fastDocumentCount: number | undefined;
 }
 
+/** An entry's payload decoded, when it is the payload that was written. */
+function decodeEntry(entry: Entry, payload: Uint8Array): DecodedPayload | undefined {
+  return entry.payloadHash === undefined || hashOf(payload) === entry.payloadHash
+    ? decodePayload(payload)
+    : undefined;
+}
+
 /** A payload's parse, or undefined when it is not one (then the file is parsed again). */
-function decodePayload(text: string): DecodedPayload | undefined {
+function decodePayload(bytes: Uint8Array): DecodedPayload | undefined {
   let payload: unknown;
   try {
-    payload = JSON.parse(text);
+    payload = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString());
   } catch {
     return undefined;
   }

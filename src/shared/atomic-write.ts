@@ -10,7 +10,7 @@ import path from 'node:path';
  */
 export function writeFileAtomically(
   target: string,
-  text: string,
+  text: string | Uint8Array,
   options: { mode?: number } = {},
 ): void {
   const temporary = path.join(

@@ -5,6 +5,9 @@
  * Kustomize directories are rendered (kubectl), so rendered objects, whose findings map back
  * to base and patch files, are covered too. Also every rule fixture at once, its documents
  * dealt out at random over files so that related objects sit in different files.
+ *
+ * Every run is repeated through a warm lint cache, whose objects are deferred (decoded on
+ * first use, see src/load/parse-cache.ts): the same findings, full and scoped.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,13 +56,18 @@ function fixtureSets(): string[] {
   ].sort();
 }
 
-async function lintOrError(directory: string, onlyFiles?: string[]): Promise<LintReport | string> {
+async function lintOrError(
+  directory: string,
+  onlyFiles?: string[],
+  cache?: string,
+): Promise<LintReport | string> {
   try {
     return await lint({
       paths: [directory],
       cwd: directory,
       env: process.env,
       ...(onlyFiles ? { onlyFiles } : {}),
+      ...(cache ? { cache: { location: cache } } : {}),
     });
   } catch (error) {
     if (isScaleplanError(error)) {
@@ -69,29 +77,44 @@ async function lintOrError(directory: string, onlyFiles?: string[]): Promise<Lin
   }
 }
 
+const strip = (report: LintReport | string) =>
+  typeof report === 'string'
+    ? report
+    : { findings: report.findings, suppressed: report.suppressed, summary: report.summary };
+
 async function compareSubsets(directory: string, subsets: readonly string[][]): Promise<number> {
   const full = await lintOrError(directory);
+  const cache = path.join(scratch.root, 'caches', `${path.basename(directory)}-${cacheCount++}`);
+  await lintOrError(directory, undefined, cache);
+  const warm = await lintOrError(directory, undefined, cache);
+  expect(strip(warm)).toEqual(strip(full));
   let compared = 0;
   for (const relative of subsets) {
-    const scoped = await lintOrError(directory, relative);
-    if (typeof full === 'string') {
-      // A set that cannot be linted (a config that does not load) fails the same way.
-      expect(scoped).toBe(full);
-      continue;
+    for (const scoped of [
+      await lintOrError(directory, relative),
+      await lintOrError(directory, relative, cache),
+    ]) {
+      if (typeof full === 'string') {
+        // A set that cannot be linted (a config that does not load) fails the same way.
+        expect(scoped).toBe(full);
+        continue;
+      }
+      if (typeof scoped === 'string') {
+        throw new Error(`${directory} with --only-files ${relative.join(' ')}: ${scoped}`);
+      }
+      const wanted = new Set(relative);
+      const expected = full.findings.filter((finding) => wanted.has(finding.file));
+      expect(scoped.findings).toEqual(expected);
+      expect(scoped.suppressed).toEqual(
+        full.suppressed.filter((finding) => wanted.has(finding.file)),
+      );
+      compared += expected.length + scoped.suppressed.length;
     }
-    if (typeof scoped === 'string') {
-      throw new Error(`${directory} with --only-files ${relative.join(' ')}: ${scoped}`);
-    }
-    const wanted = new Set(relative);
-    const expected = full.findings.filter((finding) => wanted.has(finding.file));
-    expect(scoped.findings).toEqual(expected);
-    expect(scoped.suppressed).toEqual(
-      full.suppressed.filter((finding) => wanted.has(finding.file)),
-    );
-    compared += expected.length + scoped.suppressed.length;
   }
   return compared;
 }
+
+let cacheCount = 0;
 
 describe('scoped evaluation on every fixture set', () => {
   const next = random(2024);

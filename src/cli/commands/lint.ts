@@ -203,9 +203,15 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<ExitCode> 
  * (a full disk, a signal) leaves the previous report whole. Refuses to write over a file the
  * run read, which would replace a manifest with its own report.
  */
-function writeReport(target: string, shown: string, output: string, inputs: readonly string[]) {
+function writeReport(
+  target: string,
+  shown: string,
+  output: string,
+  /** Real paths. */
+  inputs: readonly string[],
+) {
   const real = realpathOrSelf(target);
-  if (inputs.some((input) => realpathOrSelf(input) === real)) {
+  if (inputs.includes(real)) {
     throw new ScaleplanError(
       'USAGE',
       `--output ${shown} is one of the files being linted; writing the report there would replace it. Choose another path.`,
