@@ -131,6 +131,8 @@ export interface CacheStats {
   hashed: number;
   /** Files parsed (new, changed, or not cacheable). */
   parsed: number;
+  /** Files served deferred whose content a rule then asked for (decoded from the cache). */
+  decoded: number;
   /** Why the cache file on disk was not used, when it was not. */
   discarded?: string;
 }
@@ -139,7 +141,7 @@ export class ParseCache {
   private readonly entries: Map<string, Entry>;
   private readonly seen = new Set<string>();
   private changed = false;
-  readonly stats: CacheStats = { unread: 0, hashed: 0, parsed: 0 };
+  readonly stats: CacheStats = { unread: 0, hashed: 0, parsed: 0, decoded: 0 };
 
   private constructor(
     private readonly options: ParseCacheOptions,
@@ -300,6 +302,7 @@ export class ParseCache {
     const summary = entry.summary as Summary;
     const decoded = decodeEntry(entry, payload);
     if (decoded && describes(summary, decoded.result.documents)) {
+      this.stats.decoded++;
       return decoded.result.documents.map((document) => document.value);
     }
     const parsed = parseSourceFile(file);

@@ -3,6 +3,7 @@
  * uncached run report, and the cache is never trusted for a file that changed, a cache
  * written by another version, or a cache file that is corrupt or truncated.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,17 @@ settledTree('tree-7', { 'web.yaml': deployment('web', '50m') });
 settledTree('tree-8', { 'web.yaml': `${deployment('web', '500m')}---\n${hpa('web', 1)}` });
 settledTree('tree-9', { 'a.yaml': deployment('a', '50m'), 'b.yaml': deployment('b', '50m') });
 settledTree('tree-10', { 'a.yaml': deployment('a', '50m') });
+settledTree('tree-11', { 'web.yaml': `${deployment('web', '500m')}---\n${hpa('web', 1)}` });
+settledTree('tree-12', { 'web.yaml': `${deployment('web', '500m')}---\n${hpa('web', 1)}` });
+const inNamespace = (namespace: string, text: string): string =>
+  text.replace(/^metadata:\n/gm, `metadata:\n  namespace: ${namespace}\n`);
+settledTree('tree-13', {
+  'a/web.yaml': inNamespace('shop', `${deployment('web', '500m')}---\n${hpa('web', 1)}`),
+  'a/api.yaml': inNamespace('shop', deployment('api', '50m')),
+  'b/web.yaml': inNamespace('billing', `${deployment('web', '500m')}---\n${hpa('web', 1)}`),
+  'b/api.yaml': inNamespace('billing', deployment('api', '50m')),
+  'b/batch.yaml': inNamespace('billing', deployment('batch', '50m')),
+});
 
 beforeAll(async () => {
   for (const [name, files] of settled) {
@@ -228,6 +240,52 @@ describe('lint --cache', () => {
       // Rewritten: the next run is served from it.
       expect((await run(directory, cache)).cache, what).toMatchObject({ unread: 1 });
     }
+  });
+
+  it('decodes, on a scoped run, only the files of the namespaces the reported file lives in', async () => {
+    const { directory, cache } = tree('tree-13');
+    const scoped = (extra: Partial<LintRequest> = {}) =>
+      run(directory, cache, { onlyFiles: ['a/web.yaml'], ...extra });
+    const uncached = await run(directory, undefined, { onlyFiles: ['a/web.yaml'] });
+    await scoped();
+    const warm = await scoped();
+    expect(strip(warm)).toEqual(strip(uncached));
+    expect(warm.findings.length).toBeGreaterThan(0);
+    // Five files served from the cache; the two of namespace "shop" decoded, none of "billing".
+    expect(warm.cache).toMatchObject({ unread: 5, parsed: 0, decoded: 2 });
+    const full = await run(directory, cache);
+    expect(full.cache).toMatchObject({ unread: 5, decoded: 5 });
+  });
+
+  it('parses a file again when its payload was changed into other valid JSON, and repairs it', async () => {
+    const { directory, cache } = tree('tree-11');
+    const expected = strip(await run(directory, undefined));
+    await run(directory, cache);
+    const text = fs.readFileSync(cache, 'utf8');
+    // Same length and still JSON, other content: only the payload's hash tells.
+    const forged = text.replace('"cpu":"500m"', '"cpu":"900m"');
+    expect(forged).not.toBe(text);
+    fs.writeFileSync(cache, forged);
+    const report = await run(directory, cache);
+    expect(strip(report)).toEqual(expected);
+    expect(report.cache).toMatchObject({ parsed: 1, unread: 0 });
+    expect(fs.readFileSync(cache, 'utf8')).toContain('"cpu":"500m"');
+    expect((await run(directory, cache)).cache).toMatchObject({ unread: 1, decoded: 1 });
+  });
+
+  it('stops, and removes the cache, when a summary the index vouches for contradicts the file', async () => {
+    const { directory, cache } = tree('tree-12');
+    await run(directory, cache);
+    const [header = '', index = '', ...rest] = fs.readFileSync(cache, 'utf8').split('\n');
+    // A forger who recomputes the index hash: the identities then name another object.
+    const forgedIndex = index.replace('"web"', '"wob"');
+    const fields = JSON.parse(header) as Record<string, unknown>;
+    fields.indexHash = crypto.createHash('sha256').update(forgedIndex).digest('base64');
+    const payloads = rest.join('\n').replace('"cpu":"500m"', '"cpu":"600m"');
+    fs.writeFileSync(cache, `${JSON.stringify(fields)}\n${forgedIndex}\n${payloads}`);
+    await expect(run(directory, cache)).rejects.toThrow(/does not describe web\.yaml/);
+    expect(fs.existsSync(cache)).toBe(false);
+    expect((await run(directory, cache)).cache).toMatchObject({ parsed: 1 });
   });
 
   it('leaves a whole cache when two runs write it at once', () => {
