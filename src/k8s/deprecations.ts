@@ -307,9 +307,28 @@ export function findDeprecation(apiVersion: string, kind: string): ApiDeprecatio
 
 /** Compares `major.minor` versions numerically (1.9 < 1.16). */
 export function compareVersions(a: string, b: string): number {
-  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  const [aMajor, aMinor] = parsedVersion(a);
+  const [bMajor, bMinor] = parsedVersion(b);
   return aMajor - bMajor || aMinor - bMinor;
+}
+
+/**
+ * Versions as numbers, parsed once: the few versions compared (the run's --kube-version and
+ * the constants of the rules) are compared for every workload of a set.
+ */
+const PARSED_VERSIONS = new Map<string, readonly [number, number]>();
+
+function parsedVersion(version: string): readonly [number, number] {
+  let parsed = PARSED_VERSIONS.get(version);
+  if (!parsed) {
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    parsed = [major, minor];
+    // Bounded, should a caller ever compare versions read from input.
+    if (PARSED_VERSIONS.size < 64) {
+      PARSED_VERSIONS.set(version, parsed);
+    }
+  }
+  return parsed;
 }
 
 export type ApiState = 'removed' | 'deprecated';

@@ -38,6 +38,37 @@ const validators = new Map<string, SchemaValidator>();
 let fieldTable:
   { shapes: readonly FieldShape[]; roots: Readonly<Record<string, number>> } | undefined;
 
+/** What checkObject needs of a kind, found once per kind (see checksOf). */
+interface KindChecks {
+  validate: SchemaValidator;
+  /** The kind's root in the field table, when the table knows it. */
+  shape: number | undefined;
+}
+
+/** By apiVersion, then kind: no key string is built per object. */
+const kindChecks = new Map<string, Map<string, KindChecks>>();
+
+/** The checks of the object's kind, when its validator and the field table are loaded. */
+function checksOf(object: TypedObject): KindChecks | undefined {
+  const known = kindChecks.get(object.apiVersion)?.get(object.kind);
+  if (known) {
+    return known;
+  }
+  const key = schemaKey(object);
+  const validate = validators.get(key);
+  if (!validate || !fieldTable) {
+    return undefined;
+  }
+  const checks: KindChecks = { validate, shape: fieldTable.roots[key] };
+  let byKind = kindChecks.get(object.apiVersion);
+  if (!byKind) {
+    byKind = new Map();
+    kindChecks.set(object.apiVersion, byKind);
+  }
+  byKind.set(object.kind, checks);
+  return checks;
+}
+
 function schemaKey(object: TypedObject): string {
   return `${object.apiVersion}/${object.kind}`;
 }
@@ -92,16 +123,16 @@ export function checkObject(
   object: TypedObject & { readonly object: JsonObject },
   options: CheckOptions,
 ): SchemaProblem[] | undefined {
-  const key = schemaKey(object);
-  const validate = validators.get(key);
-  if (!validate || !fieldTable) {
+  const checks = checksOf(object);
+  if (!checks || !fieldTable) {
     if (!hasSchema(object)) {
       return undefined;
     }
     throw new Error(
-      `The schema of ${key} was not loaded: await loadSchemas() (the rule's prepare step) first.`,
+      `The schema of ${schemaKey(object)} was not loaded: await loadSchemas() (the rule's prepare step) first.`,
     );
   }
+  const { validate } = checks;
   const root = object.object;
   let problems: SchemaProblem[];
   try {
@@ -137,7 +168,7 @@ export function checkObject(
     }
   }
   if (options.unknownFields) {
-    const shape = fieldTable.roots[key];
+    const shape = checks.shape;
     if (shape !== undefined) {
       collectUnknownFields(root, shape, [], fieldTable.shapes, problems);
     }

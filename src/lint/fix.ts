@@ -1,6 +1,5 @@
 import type { FieldPath, Location } from '../source/locate.js';
 import type { SourceFile, SourceRange } from '../source/source-file.js';
-import { isNode, isSeq, visit } from 'yaml';
 import type { Manifest } from '../k8s/manifest.js';
 
 /*
@@ -123,46 +122,6 @@ interface Located {
   siblings: number;
 }
 
-interface SourcePair {
-  siblings: number;
-  json6902: boolean;
-}
-
-/** Per document, its pairs by key offset (built once: a run fixes many fields). */
-const SOURCE_PAIRS = new WeakMap<object, Map<number, SourcePair>>();
-
-/**
- * The pair whose key starts at `offset` in the file's own parse: how many fields its map has
- * there (a patch or base may write fewer than the rendered object has), and whether the
- * document is a JSON 6902 patch (a list of operations), whose text no field edit fits. Only
- * the document holding the offset is parsed, as locating does: a finding in one document of
- * a large file does not pay for a parse of the whole file.
- */
-function sourcePair(file: SourceFile, offset: number): SourcePair | undefined {
-  const document = file.documentAt(offset);
-  if (!document) {
-    return undefined;
-  }
-  let pairs = SOURCE_PAIRS.get(document);
-  if (!pairs) {
-    const found = new Map<number, SourcePair>();
-    const json6902 = isSeq(document.contents);
-    visit(document, {
-      Map(_, map) {
-        for (const pair of map.items) {
-          const start = isNode(pair.key) ? pair.key.range?.[0] : undefined;
-          if (start !== undefined) {
-            found.set(start, { siblings: map.items.length, json6902 });
-          }
-        }
-      },
-    });
-    pairs = found;
-    SOURCE_PAIRS.set(document, pairs);
-  }
-  return pairs.get(offset);
-}
-
 /**
  * Builds fixes on the source ranges of a manifest's fields. Every operation checks that the
  * field is written where the locator says, in a file that can be edited (not a kustomization's
@@ -191,7 +150,7 @@ export class Fixer {
     }
     const text = file.text;
     const last = path.at(-1);
-    const source = sourcePair(file, key.start);
+    const source = file.keyPairAt(key.start);
     if (
       (typeof last === 'string' && unquote(text.slice(key.start, key.end)) !== last) ||
       !source ||

@@ -147,6 +147,46 @@ function contentEnd(text: string, start: number, to: number): number {
   }
 }
 
+/** A map pair as its source file writes it (see SourceFile.keyPairAt). */
+export interface KeyPair {
+  /** Pairs of the map that holds it there (a patch or base may write fewer than the object has). */
+  siblings: number;
+  /** Whether the document is a sequence (a JSON 6902 patch is a list of operations). */
+  json6902: boolean;
+}
+
+/** Per tree, its pairs by key offset (built once: a run fixes many fields of a document). */
+const KEY_PAIRS = new WeakMap<EventTree, Map<number, KeyPair>>();
+
+/**
+ * The pairs of every mapping of the tree by the file offset of their key, the offset
+ * locateInEventTree gives the key: so a key it located is always found here.
+ */
+export function keyPairsInEventTree(tree: EventTree): Map<number, KeyPair> {
+  let pairs = KEY_PAIRS.get(tree);
+  if (!pairs) {
+    const found = new Map<number, KeyPair>();
+    const json6902 = tree.root.kind === 'sequence';
+    const visit = (node: EventNode): void => {
+      if (node.kind === 'mapping') {
+        const siblings = node.children.length / 2;
+        for (let index = 0; index < node.children.length; index += 2) {
+          const key = node.children[index] as EventNode;
+          found.set(contentStart(tree.text, key.start, key.end) + tree.offset, {
+            siblings,
+            json6902,
+          });
+        }
+      }
+      node.children.forEach(visit);
+    };
+    visit(tree.root);
+    pairs = found;
+    KEY_PAIRS.set(tree, pairs);
+  }
+  return pairs;
+}
+
 function keyMatches(key: EventNode, segment: string | number): boolean {
   return String(key.result) === String(segment);
 }

@@ -1,9 +1,17 @@
 import { kubectlYamlTags } from './kubectl-scalars.js';
-import { buildEventTree, locateInEventTree, type EventTree } from './event-locate.js';
+import {
+  buildEventTree,
+  keyPairsInEventTree,
+  locateInEventTree,
+  type EventTree,
+  type KeyPair,
+} from './event-locate.js';
 import type { FieldPath, LocateTarget, OffsetRange, Position } from './positions.js';
 import { locateOffsets } from './yaml-locate.js';
 import {
+  isNode,
   isScalar,
+  isSeq,
   LineCounter,
   parseAllDocuments,
   parseDocument,
@@ -12,6 +20,7 @@ import {
 } from 'yaml';
 
 export type { Position } from './positions.js';
+export type { KeyPair } from './event-locate.js';
 
 /** A range of a source file, as offsets. */
 export interface SourceRange extends OffsetRange {
@@ -174,19 +183,10 @@ export class SourceFile {
    * the document can be cut out alone, else from the `yaml` Document.
    */
   locateField(ordinal: number, path: FieldPath, target: LocateTarget): SourceRange | undefined {
-    if (!this.yamlView) {
-      const span = this.contentSpans()?.[ordinal];
-      if (span) {
-        let tree = this.eventTrees.get(ordinal);
-        if (tree === undefined) {
-          tree = buildEventTree(this.text.slice(span.start, span.end), span.start) ?? null;
-          this.eventTrees.set(ordinal, tree);
-        }
-        if (tree) {
-          const range = locateInEventTree(tree, path, target);
-          return range ? { file: this, ...range } : undefined;
-        }
-      }
+    const tree = this.eventTree(ordinal);
+    if (tree) {
+      const range = locateInEventTree(tree, path, target);
+      return range ? { file: this, ...range } : undefined;
     }
     const document = this.documentByOrdinal(ordinal);
     if (!document) {
@@ -194,6 +194,48 @@ export class SourceFile {
     }
     const offsets = locateOffsets(document, path, target);
     return offsets ? { file: this, ...offsets } : undefined;
+  }
+
+  /**
+   * The map pair whose key starts at `offset` (see KeyPair), as the file itself writes it.
+   * From the js-yaml event tree that locateField uses when it can, which costs no `yaml`
+   * parse: the fixes of a full run's findings used to parse every document they touch
+   * (the largest cost of locating). A document already parsed with `yaml` answers from that
+   * parse, as do documents the event tree cannot describe.
+   */
+  keyPairAt(offset: number): KeyPair | undefined {
+    if (!this.yamlView) {
+      const spans = this.contentSpans();
+      if (spans) {
+        const ordinal = spans.findIndex((span) => span.start <= offset && offset < span.end);
+        if (ordinal === -1) {
+          return undefined;
+        }
+        const tree = this.spanDocuments.has(ordinal) ? undefined : this.eventTree(ordinal);
+        if (tree) {
+          return keyPairsInEventTree(tree).get(offset);
+        }
+      }
+    }
+    const document = this.documentAt(offset);
+    return document ? keyPairsInDocument(document).get(offset) : undefined;
+  }
+
+  /** The js-yaml event tree of a document that can be cut out alone (see locateField). */
+  private eventTree(ordinal: number): EventTree | undefined {
+    if (this.yamlView) {
+      return undefined;
+    }
+    const span = this.contentSpans()?.[ordinal];
+    if (!span) {
+      return undefined;
+    }
+    let tree = this.eventTrees.get(ordinal);
+    if (tree === undefined) {
+      tree = buildEventTree(this.text.slice(span.start, span.end), span.start) ?? null;
+      this.eventTrees.set(ordinal, tree);
+    }
+    return tree ?? undefined;
   }
 
   /** The first content line of the document that holds `offset` (directives above it apply). */
@@ -459,6 +501,30 @@ function parseSpan(text: string, span: Span): Document.Parsed {
     problem.pos[1] += span.start;
   }
   return document;
+}
+
+/** Per document, its pairs by key offset (built once: a run fixes many fields). */
+const DOCUMENT_KEY_PAIRS = new WeakMap<Document.Parsed, Map<number, KeyPair>>();
+
+function keyPairsInDocument(document: Document.Parsed): Map<number, KeyPair> {
+  let pairs = DOCUMENT_KEY_PAIRS.get(document);
+  if (!pairs) {
+    const found = new Map<number, KeyPair>();
+    const json6902 = isSeq(document.contents);
+    visit(document, {
+      Map(_, map) {
+        for (const pair of map.items) {
+          const start = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+          if (start !== undefined) {
+            found.set(start, { siblings: map.items.length, json6902 });
+          }
+        }
+      },
+    });
+    pairs = found;
+    DOCUMENT_KEY_PAIRS.set(document, pairs);
+  }
+  return pairs;
 }
 
 function isNullYamlDocument(document: Document.Parsed): boolean {

@@ -90,6 +90,42 @@ describe('positions from js-yaml events', () => {
     expect(disagreements.slice(0, 10)).toEqual([]);
   });
 
+  it('give the map pairs of every key as the yaml Document does (the fixer reads them)', () => {
+    let compared = 0;
+    const disagreements: string[] = [];
+    for (const file of [
+      ...yamlFiles(path.join(ROOT, 'fixtures')),
+      ...yamlFiles(path.join(ROOT, 'overlays')),
+    ]) {
+      const text = fs.readFileSync(file, 'utf8');
+      const fromEvents = SourceFile.fromBytes(file, Buffer.from(text));
+      const { documents, problems } = parseSourceFile(fromEvents);
+      if (problems.length > 0) {
+        continue;
+      }
+      const fromYaml = SourceFile.fromBytes(file, Buffer.from(text));
+      fromYaml.yaml();
+      for (const document of documents) {
+        for (const fieldPath of allPaths(document.value)) {
+          const key = fromEvents.locateField(document.ordinal, fieldPath, 'key');
+          if (!key || key.approximate) {
+            continue;
+          }
+          compared++;
+          const expected = fromYaml.keyPairAt(key.start);
+          const actual = fromEvents.keyPairAt(key.start);
+          if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+            disagreements.push(
+              `${path.relative(ROOT, file)} ${JSON.stringify(fieldPath)}: yaml ${JSON.stringify(expected)} events ${JSON.stringify(actual)}`,
+            );
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5_000);
+    expect(disagreements.slice(0, 10)).toEqual([]);
+  });
+
   it.each([
     ['a:\n  b:\nc: 1\n', ['a', 'b'], 7],
     ['x: 1\nrules:\n', ['rules'], 11],

@@ -51,11 +51,13 @@ export default defineRule({
           return;
         }
         const selected = context.set.pdbSelection(pdb);
-        const related = selected.map((workload): RelatedDescriptor => ({
-          manifest: workload.manifest,
-          path: ['metadata', 'name'],
-          message: `Selects the pods of ${workload.kind} "${workload.manifest.name}".`,
-        }));
+        // Built only for a report: most budgets allow a disruption.
+        const related = (): RelatedDescriptor[] =>
+          selected.map((workload) => ({
+            manifest: workload.manifest,
+            path: ['metadata', 'name'],
+            message: `Selects the pods of ${workload.kind} "${workload.manifest.name}".`,
+          }));
         if (blocksAtEveryScale(policy)) {
           context.report({
             manifest: pdb,
@@ -66,7 +68,7 @@ export default defineRule({
               field: policy.field,
               value: describeIntOrPercent(policy.value),
             },
-            related,
+            related: related(),
             fix: 'maxUnavailable: 1',
             autofix: (fixer) => allowOneDisruption(fixer, pdb, policy.field),
           });
@@ -76,13 +78,16 @@ export default defineRule({
         if (selected.length === 0 || !selected.every(hasReplicaCount)) {
           return;
         }
-        const counts = selected.map((workload) => minimumCount(context.set, workload));
-        const sum = counts.reduce((total, count) => total + count.replicas, 0);
+        const sum = selected.reduce(
+          (total, workload) => total + minimumReplicas(context.set, workload),
+          0,
+        );
         // A workload scaled to zero has nothing to evict; judge it at its first pod.
         const pods = Math.max(1, sum);
         if (allowedDisruptions(policy, pods) > 0) {
           return;
         }
+        const counts = selected.map((workload) => minimumCount(context.set, workload));
         const names = selected.map((workload) => `${workload.kind} "${workload.manifest.name}"`);
         context.report({
           manifest: pdb,
@@ -103,7 +108,7 @@ export default defineRule({
                 : 'raise the minimum replica count to 2 or more',
           },
           related: [
-            ...related,
+            ...related(),
             ...counts.flatMap((count) => (count.related ? [count.related] : [])),
           ],
           fix: 'maxUnavailable: 1',
@@ -138,6 +143,11 @@ interface MinimumCount {
   /** Where the count comes from, for the message. */
   source: string;
   related?: RelatedDescriptor;
+}
+
+/** The count minimumCount gives, without the texts that describe it. */
+function minimumReplicas(set: ManifestSet, workload: Workload): number {
+  return workload.kind === 'Pod' ? 1 : set.minimumReplicas(workload);
 }
 
 function minimumCount(set: ManifestSet, workload: Workload): MinimumCount {

@@ -11,6 +11,7 @@ import {
 } from '../../k8s/services.js';
 import type { Workload } from '../../k8s/workloads.js';
 import type { Manifest } from '../../k8s/manifest.js';
+import type { FieldPath } from '../../source/locate.js';
 import { elsewhereNote, elsewhereRelated, workloadElsewhere } from '../elsewhere.js';
 import { defineRule, type RelatedDescriptor } from '../rule.js';
 import { quotedList, wordList } from '../../shared/words.js';
@@ -74,19 +75,33 @@ export default defineRule<MessageIds, Options>({
       port: ServicePort,
     ): void => {
       const target = port.targetPort ?? port.port;
-      const workloads = wordList(
-        selected.map((workload) => `${workload.kind} "${workload.manifest.name}"`),
-      );
       const declared = selected.flatMap((workload) =>
         containerPorts(workload).map((containerPort) => ({ workload, containerPort })),
       );
-      const related: RelatedDescriptor[] = selected.slice(0, 3).map((workload) => ({
-        manifest: workload.templateManifest,
-        path: [...workload.podSpecPath, 'containers'],
-        target: 'key',
-        message: `The containers of ${workload.kind} "${workload.manifest.name}", which the Service selects.`,
-      }));
-      const base = { name: service.name, port: describeServicePort(port), workloads };
+      // The texts of a report are built only when it is made: most ports match, and this
+      // runs for every port of every Service.
+      const report = (
+        path: FieldPath,
+        messageId: 'namedTargetPortMissing' | 'targetPortNotDeclared',
+        data: Record<string, string | number>,
+      ): void => {
+        const workloads = wordList(
+          selected.map((workload) => `${workload.kind} "${workload.manifest.name}"`),
+        );
+        const related: RelatedDescriptor[] = selected.slice(0, 3).map((workload) => ({
+          manifest: workload.templateManifest,
+          path: [...workload.podSpecPath, 'containers'],
+          target: 'key',
+          message: `The containers of ${workload.kind} "${workload.manifest.name}", which the Service selects.`,
+        }));
+        context.report({
+          manifest: service,
+          path,
+          messageId,
+          data: { name: service.name, port: describeServicePort(port), workloads, ...data },
+          related,
+        });
+      };
       // A digits-only string is not a port name; schema-invalid reports it.
       if (typeof target === 'string' && !/^\d+$/.test(target)) {
         const resolved = declared.some(
@@ -101,21 +116,14 @@ export default defineRule<MessageIds, Options>({
         ];
         const otherProtocol = declared.find(({ containerPort }) => containerPort.name === target)
           ?.containerPort.protocol;
-        context.report({
-          manifest: service,
-          path: [...port.path, 'targetPort'],
-          messageId: 'namedTargetPortMissing',
-          data: {
-            ...base,
-            target,
-            protocol: port.protocol,
-            available: otherProtocol
-              ? ` ("${target}" is a ${otherProtocol} port, the Service port is ${port.protocol})`
-              : names.length > 0
-                ? ` (they declare ${quotedList(names)})`
-                : ' (they declare no named ports)',
-          },
-          related,
+        report([...port.path, 'targetPort'], 'namedTargetPortMissing', {
+          target,
+          protocol: port.protocol,
+          available: otherProtocol
+            ? ` ("${target}" is a ${otherProtocol} port, the Service port is ${port.protocol})`
+            : names.length > 0
+              ? ` (they declare ${quotedList(names)})`
+              : ' (they declare no named ports)',
         });
         return;
       }
@@ -128,13 +136,14 @@ export default defineRule<MessageIds, Options>({
       if (numbers.length === 0 || numbers.includes(target)) {
         return;
       }
-      context.report({
-        manifest: service,
-        path: [...port.path, port.targetPort === undefined ? 'port' : 'targetPort'],
-        messageId: 'targetPortNotDeclared',
-        data: { ...base, target, declared: wordList([...new Set(numbers)].map(String)) },
-        related,
-      });
+      report(
+        [...port.path, port.targetPort === undefined ? 'port' : 'targetPort'],
+        'targetPortNotDeclared',
+        {
+          target,
+          declared: wordList([...new Set(numbers)].map(String)),
+        },
+      );
     };
 
     return {

@@ -216,7 +216,6 @@ export default defineRule<MessageIds>({
         if (!endpoint) {
           return;
         }
-        const servicesText = `${services.length === 1 ? 'Service' : 'Services'} ${names(services)}`;
         if (typeof endpoint.port === 'string' && endpoint.port !== '') {
           const portName = endpoint.port;
           if (ports.some(({ port }) => port.name === portName)) {
@@ -230,7 +229,7 @@ export default defineRule<MessageIds>({
               name: monitor.name,
               index,
               port: portName,
-              services: servicesText,
+              services: `${services.length === 1 ? 'Service' : 'Services'} ${names(services)}`,
               have: services.length === 1 ? 'has' : 'have',
               available:
                 ports.length > 0
