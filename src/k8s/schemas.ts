@@ -89,7 +89,18 @@ export function schemaSource(object: TypedObject): 'kubernetes' | 'crd' | undefi
  */
 export async function loadSchemas(objects: Iterable<TypedObject>): Promise<void> {
   const missing = new Set<string>();
+  // A set has thousands of objects of a few kinds: each API version and kind is keyed once.
+  const seen = new Map<string, Set<string>>();
   for (const object of objects) {
+    let kinds = seen.get(object.apiVersion);
+    if (!kinds) {
+      kinds = new Set();
+      seen.set(object.apiVersion, kinds);
+    }
+    if (kinds.has(object.kind)) {
+      continue;
+    }
+    kinds.add(object.kind);
     const key = schemaKey(object);
     if (!validators.has(key) && hasSchema(object)) {
       missing.add(key);

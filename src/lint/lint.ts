@@ -169,7 +169,11 @@ export async function lintLoaded(
   );
   const onlyFiles = request.onlyFiles ?? [];
   const relativePath = (file: string): string =>
-    path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join('/');
+    // Findings and files already carry paths relative to the working directory: the common
+    // case needs no resolving, which a scoped run asks for every file of a large set.
+    isPlainRelative(file)
+      ? file
+      : path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join('/');
   // Compiled once: a scoped run asks for every file of the set, thousands on a repository.
   const compiled = new Map(
     [...new Set([...onlyFiles, ...(request.onlyFilesMustMatch ?? [])])].map((pattern) => [
@@ -227,6 +231,23 @@ export async function lintLoaded(
     },
   );
   return result.fixSources ? { ...filtered, fixSources: result.fixSources } : filtered;
+}
+
+/**
+ * Whether a path is relative and normal already (`a/b.yaml`; not `./a`, `a/../b`, `a//b`,
+ * `/a`, or one with backslashes), so that resolving it against the working directory and
+ * making it relative again gives it back unchanged.
+ */
+function isPlainRelative(file: string): boolean {
+  return (
+    path.sep === '/' &&
+    file !== '' &&
+    !file.startsWith('/') &&
+    !file.includes('\\') &&
+    !file.includes('//') &&
+    !file.endsWith('/') &&
+    file.split('/').every((segment) => segment !== '.' && segment !== '..')
+  );
 }
 
 /** Accepts `1.30`, `v1.30`, `1.30.2`, `v1.30.2+k3s1` (Argo CD's KUBE_VERSION) → `1.30`. */

@@ -180,10 +180,24 @@ class Collector {
     const { files, kustomizeRoots, linksOut } = walk(root, this.isIgnored);
     this.tellSkipped(linksOut, root);
     const { leaves, builtFrom } = leafRoots(kustomizeRoots, this.sources);
+    // A walk of thousands of files in few directories: each directory is made relative once.
+    const shownDirectories = new Map<string, string>();
     for (const file of files) {
-      if (!builtFrom.has(realPathOr(file))) {
-        this.addFile(file);
+      if (builtFrom.size > 0 && builtFrom.has(realPathOr(file))) {
+        continue;
       }
+      const directory = path.dirname(file);
+      let shown = shownDirectories.get(directory);
+      if (shown === undefined) {
+        shown = displayPath(this.options.cwd, directory);
+        shownDirectories.set(directory, shown);
+      }
+      const name = path.basename(file);
+      this.add({
+        kind: 'file',
+        absolutePath: file,
+        displayPath: shown === '.' ? name : `${shown}/${name}`,
+      });
     }
     leaves.forEach((leaf) => this.addKustomization(leaf));
   }

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- parsed YAML documents are read by property access in the assertions */
 import { describe, expect, it } from 'vitest';
 import type { BaseInfo } from '../../src/plan/base.js';
 import { BASE, files, one, workload } from './_helpers.js';
