@@ -502,34 +502,39 @@ export class ManifestSet {
 
   /** Target → autoscalers, for the autoscalers of one namespace, in set order. */
   private autoscalersByTargetIn(namespace: string): Map<Manifest, Autoscaler[]> {
-    let index = this.autoscalerIndex.get(namespace);
-    if (!index) {
-      index = new Map();
-      // In set order, so that "the first autoscaler of a workload" is the first one written.
-      for (const manifest of this.autoscalerManifests.get(namespace) ?? EMPTY) {
-        const autoscaler = this.autoscaler(manifest);
-        const target = autoscaler.target && this.resolveTarget(autoscaler.target, namespace);
-        if (target) {
-          push(index, target, autoscaler);
-        }
-      }
-      this.autoscalerIndex.set(namespace, index);
-    }
-    return index;
+    return this.autoscalerIndexIn(this.autoscalerIndex, namespace, (autoscaler) =>
+      autoscaler.target ? this.resolveTarget(autoscaler.target, namespace) : undefined,
+    );
   }
 
   /** `${kind}\u0000${name}` of the scaleTargetRef → autoscalers of one namespace. */
   private autoscalersByRefIn(namespace: string): Map<string, Autoscaler[]> {
-    let index = this.autoscalerRefIndex.get(namespace);
+    return this.autoscalerIndexIn(this.autoscalerRefIndex, namespace, (autoscaler) =>
+      autoscaler.target ? `${autoscaler.target.kind}\u0000${autoscaler.target.name}` : undefined,
+    );
+  }
+
+  /**
+   * One namespace's autoscalers by `keyOf` (skipped where it gives undefined), built once
+   * into `indexes`; in set order, so that "the first autoscaler of a workload" is the first
+   * one written.
+   */
+  private autoscalerIndexIn<K>(
+    indexes: Map<string, Map<K, Autoscaler[]>>,
+    namespace: string,
+    keyOf: (autoscaler: Autoscaler) => K | undefined,
+  ): Map<K, Autoscaler[]> {
+    let index = indexes.get(namespace);
     if (!index) {
       index = new Map();
       for (const manifest of this.autoscalerManifests.get(namespace) ?? EMPTY) {
         const autoscaler = this.autoscaler(manifest);
-        if (autoscaler.target) {
-          push(index, `${autoscaler.target.kind}\u0000${autoscaler.target.name}`, autoscaler);
+        const key = keyOf(autoscaler);
+        if (key !== undefined) {
+          push(index, key, autoscaler);
         }
       }
-      this.autoscalerRefIndex.set(namespace, index);
+      indexes.set(namespace, index);
     }
     return index;
   }

@@ -28,22 +28,32 @@ function allPaths(value: unknown, trail: FieldPath = []): FieldPath[] {
   return paths;
 }
 
+/**
+ * Every fixture and overlay file that parses without problems, twice: located from js-yaml
+ * events, and from the yaml Document (parsed up front).
+ */
+function* parsedFixtures() {
+  for (const file of [
+    ...yamlFiles(path.join(ROOT, 'fixtures')),
+    ...yamlFiles(path.join(ROOT, 'overlays')),
+  ]) {
+    const text = fs.readFileSync(file, 'utf8');
+    const fromEvents = SourceFile.fromBytes(file, Buffer.from(text));
+    const { documents, problems } = parseSourceFile(fromEvents);
+    if (problems.length > 0) {
+      continue;
+    }
+    const fromYaml = SourceFile.fromBytes(file, Buffer.from(text));
+    fromYaml.yaml();
+    yield { file, fromEvents, fromYaml, documents };
+  }
+}
+
 describe('positions from js-yaml events', () => {
   it('agree with the yaml Document for every field of every fixture and overlay', () => {
     let compared = 0;
     const disagreements: string[] = [];
-    for (const file of [
-      ...yamlFiles(path.join(ROOT, 'fixtures')),
-      ...yamlFiles(path.join(ROOT, 'overlays')),
-    ]) {
-      const text = fs.readFileSync(file, 'utf8');
-      const fromEvents = SourceFile.fromBytes(file, Buffer.from(text));
-      const { documents, problems } = parseSourceFile(fromEvents);
-      if (problems.length > 0) {
-        continue;
-      }
-      const fromYaml = SourceFile.fromBytes(file, Buffer.from(text));
-      fromYaml.yaml();
+    for (const { file, fromEvents, fromYaml, documents } of parsedFixtures()) {
       for (const document of documents) {
         const yamlDocument = fromYaml.documentByOrdinal(document.ordinal);
         if (!yamlDocument) {
@@ -93,18 +103,7 @@ describe('positions from js-yaml events', () => {
   it('give the map pairs of every key as the yaml Document does (the fixer reads them)', () => {
     let compared = 0;
     const disagreements: string[] = [];
-    for (const file of [
-      ...yamlFiles(path.join(ROOT, 'fixtures')),
-      ...yamlFiles(path.join(ROOT, 'overlays')),
-    ]) {
-      const text = fs.readFileSync(file, 'utf8');
-      const fromEvents = SourceFile.fromBytes(file, Buffer.from(text));
-      const { documents, problems } = parseSourceFile(fromEvents);
-      if (problems.length > 0) {
-        continue;
-      }
-      const fromYaml = SourceFile.fromBytes(file, Buffer.from(text));
-      fromYaml.yaml();
+    for (const { file, fromEvents, fromYaml, documents } of parsedFixtures()) {
       for (const document of documents) {
         for (const fieldPath of allPaths(document.value)) {
           const key = fromEvents.locateField(document.ordinal, fieldPath, 'key');
