@@ -144,7 +144,9 @@ export class Manifest {
   readonly declaredNamespace: string | undefined;
   private keyText: string | undefined;
   private loaded: JsonObject | undefined;
-  private readonly deferred: DeferredObject | undefined;
+  /** Where a deferred object's content is (not the DeferredObject: it need not live on). */
+  private readonly content: DeferredContent | undefined;
+  private readonly contentIndex: number = -1;
   private labelMap: Readonly<Record<string, string>> | undefined;
   private annotationMap: Readonly<Record<string, string>> | undefined;
 
@@ -160,7 +162,8 @@ export class Manifest {
   ) {
     let identity: ObjectIdentity;
     if (object instanceof DeferredObject) {
-      this.deferred = object;
+      this.content = object.content;
+      this.contentIndex = object.index;
       identity = object;
     } else {
       this.loaded = object;
@@ -182,8 +185,7 @@ export class Manifest {
   /** The object as written (decoded on first use when deferred). */
   get object(): JsonObject {
     if (!this.loaded) {
-      const deferred = this.deferred as DeferredObject;
-      this.loaded = deferred.content.objectAt(deferred.index);
+      this.loaded = (this.content as DeferredContent).objectAt(this.contentIndex);
     }
     return this.loaded;
   }

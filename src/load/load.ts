@@ -200,6 +200,9 @@ function addParsed(
   }
 }
 
+/** The path of an object that is a whole document (one shared array for every such object). */
+const DOCUMENT_ROOT: FieldPath = Object.freeze([]);
+
 /**
  * Adds a file's objects as the lint cache summarised them (identities now, content on first
  * use): what addParsed makes of the same documents, which the summary was made with.
@@ -213,7 +216,7 @@ function addDeferred(
   set.files.push(file);
   set.skippedDocuments += skippedDocuments;
   for (const { ordinal, object } of objects) {
-    set.manifests.push(new Manifest(object, file, ordinal, [], defaultNamespace));
+    set.manifests.push(new Manifest(object, file, ordinal, DOCUMENT_ROOT, defaultNamespace));
   }
 }
 
@@ -241,7 +244,9 @@ function addDocument(
       });
       return;
     case 'object':
-      set.manifests.push(new Manifest(found.object, file, document.ordinal, [], defaultNamespace));
+      set.manifests.push(
+        new Manifest(found.object, file, document.ordinal, DOCUMENT_ROOT, defaultNamespace),
+      );
       return;
     case 'list':
       break;

@@ -79,8 +79,11 @@ interface Entry {
   settled: boolean;
   /** The payload's JSON text (UTF-8), or null when the parse cannot be kept as JSON. */
   payload: Uint8Array | null;
-  /** sha256 of the payload as read from the cache file, checked before it is decoded. */
-  payloadHash?: string;
+  /**
+   * sha256 of the payload as read from the cache file, checked before it is decoded;
+   * undefined for a payload made this run (hashed when written).
+   */
+  payloadHash: string | undefined;
   summary: Summary | undefined;
 }
 
@@ -644,10 +647,11 @@ function hashOf(bytes: Uint8Array): string {
 function encodeParse(
   parsed: ParseResult,
   fastDocumentCount: number | undefined,
-): Pick<Entry, 'payload' | 'summary'> {
+): Pick<Entry, 'payload' | 'payloadHash' | 'summary'> {
   const payload = encodePayload(parsed, fastDocumentCount);
   return {
     payload: payload === null ? null : Buffer.from(payload),
+    payloadHash: undefined,
     summary: payload === null ? undefined : summarize(parsed, fastDocumentCount),
   };
 }
