@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { ScaleplanError } from '../errors.js';
 import { closestMatch } from '../shared/closest.js';
 
@@ -10,6 +10,9 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * Node's own messages explain `--` and positionals, which is noise for a typo.
  */
 export function parseCommandArgs<T extends Options>(command: string, argv: string[], options: T) {
+  // Not imported: the ESM face of node:util evaluates every lazy export of the module (the
+  // MIME parser among them), ~1 ms of every command's start-up for this one function.
+  const { parseArgs } = process.getBuiltinModule('node:util');
   try {
     return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (error) {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ScaleplanError } from '../../src/errors.js';
-import { POLICY_PACKS } from '../../src/generated/policies.js';
+import { POLICY_PACK_CONFIGS, POLICY_PACKS } from '../../src/generated/policies.js';
+import { validateConfig } from '../../src/generated/validate-config.js';
 import { closestMatch } from '../../src/shared/closest.js';
 import { findConfigFile, loadConfig } from '../../src/lint/config/find.js';
 import { RuleSettingsResolver } from '../../src/lint/config/resolve.js';
@@ -61,6 +62,14 @@ describe('config discovery', () => {
     expect(() => loadConfig('no/such/config.yaml', ROOT)).toThrow(
       'Config file not found: no/such/config.yaml',
     );
+  });
+
+  it('runs the packs from settings parsed from their text and valid against the schema', () => {
+    expect(Object.keys(POLICY_PACK_CONFIGS)).toEqual(Object.keys(POLICY_PACKS));
+    for (const [name, text] of Object.entries(POLICY_PACKS)) {
+      expect(POLICY_PACK_CONFIGS[name], `policies/${name}.yaml`).toEqual(parse(text));
+      expect(validateConfig(POLICY_PACK_CONFIGS[name]), `policies/${name}.yaml`).toBe(true);
+    }
   });
 
   it('uses the recommended pack when there is no config file', () => {

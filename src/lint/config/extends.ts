@@ -5,13 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ScaleplanError, type ErrorLocation } from '../../errors.js';
-import { POLICY_PACKS } from '../../generated/policies.js';
+import { POLICY_PACK_CONFIGS } from '../../generated/policies.js';
 import { displayPath, isWithin, repositoryRoot } from '../../source/paths.js';
 import { SourceFile } from '../../source/source-file.js';
 import { closestMatch } from '../../shared/closest.js';
 import { parseConfigDocument, locate } from './parse.js';
 import { normalizeRules, merge } from './resolve.js';
-import { type ResolvedConfig } from './types.js';
+import { type ConfigFile, type ResolvedConfig } from './types.js';
 
 export function emptyConfig(baseDirectory: string): ResolvedConfig {
   return { baseDirectory, rules: {}, ignore: [], overrides: [] };
@@ -23,12 +23,19 @@ export interface ExtendsEntry {
   location: ErrorLocation;
 }
 
+/**
+ * A built-in pack, from the settings parsed and checked against the schema when
+ * src/generated/policies.ts was generated: no YAML parse and no config validator at run time.
+ */
 export function resolvePack(name: string, cwd: string, chain: readonly string[]): ResolvedConfig {
-  const text = POLICY_PACKS[name];
-  if (text === undefined) {
+  const config = POLICY_PACK_CONFIGS[name] as ConfigFile | undefined;
+  if (config === undefined) {
     throw new Error(`Policy pack "${name}" is not built in.`);
   }
-  return resolveText(new SourceFile(`policies/${name}.yaml`, text), cwd, cwd, [
+  // A pack extends only other packs (the tests resolve each), so where its extends is written
+  // is never shown in an error; the first line stands in.
+  const file = `policies/${name}.yaml`;
+  return resolveConfig(config, () => ({ file, line: 1, column: 1 }), cwd, cwd, [
     ...chain,
     `policy pack ${name}`,
   ]);
@@ -67,8 +74,8 @@ export function resolveParent(
   chain: readonly string[],
 ): ResolvedConfig {
   if (!isPathReference(entry.name)) {
-    if (POLICY_PACKS[entry.name] === undefined) {
-      const packs = Object.keys(POLICY_PACKS).sort();
+    if (POLICY_PACK_CONFIGS[entry.name] === undefined) {
+      const packs = Object.keys(POLICY_PACK_CONFIGS).sort();
       const suggestion = closestMatch(entry.name, packs);
       throw new ScaleplanError(
         'CONFIG_INVALID',
@@ -132,16 +139,34 @@ export function resolveText(
   chain: readonly string[],
 ): ResolvedConfig {
   const { config, document } = parseConfigDocument(source);
+  return resolveConfig(
+    config,
+    (index) =>
+      locate(
+        source,
+        document,
+        Array.isArray(config.extends) ? ['extends', index] : ['extends'],
+        'value',
+      ),
+    baseDirectory,
+    cwd,
+    chain,
+  );
+}
+
+/** A parsed config with its parents merged in; `locateExtends` says where an entry is written. */
+function resolveConfig(
+  config: ConfigFile,
+  locateExtends: (index: number) => ErrorLocation,
+  baseDirectory: string,
+  cwd: string,
+  chain: readonly string[],
+): ResolvedConfig {
   const parents = config.extends === undefined ? [] : [config.extends].flat();
   let resolved = emptyConfig(baseDirectory);
   parents.forEach((name, index) => {
-    const where = locate(
-      source,
-      document,
-      Array.isArray(config.extends) ? ['extends', index] : ['extends'],
-      'value',
-    );
-    resolved = merge(resolved, resolveParent({ name, location: where }, baseDirectory, cwd, chain));
+    const location = locateExtends(index);
+    resolved = merge(resolved, resolveParent({ name, location }, baseDirectory, cwd, chain));
   });
   const own: ResolvedConfig = {
     baseDirectory,
