@@ -1,20 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __scaleplanCreateRequire } from 'node:module';
-const require = __scaleplanCreateRequire(import.meta.url);
-import "./chunks/chunk-JMR36GPJ.js";
-import {
-  VERSION
-} from "./chunks/chunk-QGB765FN.js";
-import {
-  isScaleplanError
-} from "./chunks/chunk-MI7DVUIV.js";
-import {
-  terminalSafeLines
-} from "./chunks/chunk-UIWROO7M.js";
-import "./chunks/chunk-VXV2MXR7.js";
-
-// src/cli/execute.ts
-var HELP = `Usage: scaleplan <command> [options]
+import"./chunks/chunk-JMR36GPJ.js";import{VERSION}from"./chunks/chunk-WDRIVS5N.js";import{isScaleplanError}from"./chunks/chunk-M3F5VB5R.js";import{terminalSafeLines}from"./chunks/chunk-242R72Y5.js";import"./chunks/chunk-AGKEWAZ4.js";var HELP=`Usage: scaleplan <command> [options]
 
 Commands:
   compile [SPEC]           compile a ScalePlan spec into Kustomize overlays
@@ -26,68 +11,8 @@ Commands:
   rules [RULE-ID]          list the rules, or explain one
 
 Run "scaleplan <command> --help" for a command's options.
-`, COMMANDS = {
-  argocd: async () => (await import("./chunks/argocd-BBNOJFGS.js")).argocdCommand,
-  capacity: async () => (await import("./chunks/capacity-WCP3ID5F.js")).capacityCommand,
-  compile: async () => (await import("./chunks/compile-EYDQLZ4C.js")).compileCommand,
-  build: async () => (await import("./chunks/build-H5C6UOTK.js")).buildCommand,
-  init: async () => (await import("./chunks/init-UTSIEJMY.js")).initCommand,
-  lint: async () => (await import("./chunks/lint-KGXVR232.js")).lintCommand,
-  rules: async () => (await import("./chunks/rules-3Q2JH7HM.js")).rulesCommand
-};
-async function execute(argv, terminal) {
-  let io = { ...terminal, stderr: (text) => terminal.stderr(terminalSafeLines(text)) }, [name, ...rest] = argv;
-  if (name === void 0)
-    return io.stderr(HELP), 2;
-  if (name === "--help" || name === "-h" || name === "help")
-    return io.stdout(HELP), 0;
-  if (name === "--version" || name === "-v")
-    return io.stdout(`${VERSION}
-`), 0;
-  let load = COMMANDS[name];
-  if (!load) {
-    let { closestMatch } = await import("./chunks/closest-E4V77E6E.js"), suggestion = closestMatch(name, [...Object.keys(COMMANDS), "help"]);
-    return io.stderr(
-      `scaleplan: unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : "."} Run "scaleplan --help" for the commands.
-`
-    ), 2;
-  }
-  let command = await load();
-  try {
-    return await command(rest, io);
-  } catch (error) {
-    if (isScaleplanError(error))
-      return io.stderr(`scaleplan: ${error.format()}
-`), 2;
-    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
-      return io.stderr(`scaleplan ${name}: ${error.message}
-`), 2;
-    throw error;
-  }
-}
-
-// src/cli/bin.ts
-function readStdin() {
-  return new Promise((resolve, reject) => {
-    let chunks = [];
-    process.stdin.on("data", (chunk) => chunks.push(chunk)), process.stdin.on("end", () => resolve(Buffer.concat(chunks).toString("utf8"))), process.stdin.on("error", reject);
-  });
-}
-var closed = /* @__PURE__ */ new Set();
-for (let stream of [process.stdout, process.stderr])
-  stream.on("error", (error) => {
-    if (error.code !== "EPIPE")
-      throw error;
-    closed.add(stream);
-  });
-var write = (stream, text) => {
-  closed.has(stream) || stream.write(text);
-}, code = await execute(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  readStdin,
-  stdout: (text) => write(process.stdout, text),
-  stderr: (text) => write(process.stderr, text),
-  stdoutIsTty: process.stdout.isTTY === !0
-});
-process.exitCode = code;
+`,COMMANDS={argocd:async()=>(await import("./chunks/argocd-QNBHEMR6.js")).argocdCommand,capacity:async()=>(await import("./chunks/capacity-ZRS6TCBN.js")).capacityCommand,compile:async()=>(await import("./chunks/compile-ASRA52SZ.js")).compileCommand,build:async()=>(await import("./chunks/build-YMS5PWGN.js")).buildCommand,init:async()=>(await import("./chunks/init-DDBN5HNL.js")).initCommand,lint:async()=>(await import("./chunks/lint-525ETP3K.js")).lintCommand,rules:async()=>(await import("./chunks/rules-VAJREISV.js")).rulesCommand};async function execute(argv,terminal){let io={...terminal,stderr:text=>terminal.stderr(terminalSafeLines(text))},[name,...rest]=argv;if(name===void 0)return io.stderr(HELP),2;if(name==="--help"||name==="-h"||name==="help")return io.stdout(HELP),0;if(name==="--version"||name==="-v")return io.stdout(`${VERSION}
+`),0;let load=COMMANDS[name];if(!load){let{closestMatch}=await import("./chunks/closest-XCNERRD2.js"),suggestion=closestMatch(name,[...Object.keys(COMMANDS),"help"]);return io.stderr(`scaleplan: unknown command "${name}"${suggestion?`; did you mean "${suggestion}"?`:"."} Run "scaleplan --help" for the commands.
+`),2}let command=await load();try{return await command(rest,io)}catch(error){if(isScaleplanError(error))return io.stderr(`scaleplan: ${error.format()}
+`),2;if(error instanceof TypeError&&"code"in error&&String(error.code).startsWith("ERR_PARSE_ARGS"))return io.stderr(`scaleplan ${name}: ${error.message}
+`),2;throw error}}function readStdin(){return new Promise((resolve,reject)=>{let chunks=[];process.stdin.on("data",chunk=>chunks.push(chunk)),process.stdin.on("end",()=>resolve(Buffer.concat(chunks).toString("utf8"))),process.stdin.on("error",reject)})}var closed=new Set;for(let stream of[process.stdout,process.stderr])stream.on("error",error=>{if(error.code!=="EPIPE")throw error;closed.add(stream)});var write=(stream,text)=>{closed.has(stream)||stream.write(text)},code=await execute(process.argv.slice(2),{cwd:process.cwd(),env:process.env,readStdin,stdout:text=>write(process.stdout,text),stderr:text=>write(process.stderr,text),stdoutIsTty:process.stdout.isTTY===!0});process.exitCode=code;

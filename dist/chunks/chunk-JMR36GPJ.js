@@ -1,2 +1,0 @@
-import { createRequire as __scaleplanCreateRequire } from 'node:module';
-const require = __scaleplanCreateRequire(import.meta.url);

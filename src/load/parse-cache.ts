@@ -21,7 +21,6 @@
  * at a few objects of a large set decodes only their files. Files with Lists, unreadable
  * documents or parse problems have no summary and are decoded when read.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ScaleplanError } from '../errors.js';
@@ -640,7 +639,12 @@ function readBytes(absolutePath: string, shownPath: string): Buffer {
 }
 
 function hashOf(bytes: Uint8Array): string {
-  return crypto.createHash('sha256').update(bytes).digest('base64');
+  // Taken on first use, not imported: every lint loads this module, few use a cache.
+  return process
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
+    .update(bytes)
+    .digest('base64');
 }
 
 /** An entry's payload and summary for a fresh parse. */

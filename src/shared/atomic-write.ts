@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -15,7 +14,7 @@ export function writeFileAtomically(
 ): void {
   const temporary = path.join(
     path.dirname(target),
-    `.${path.basename(target)}.${randomUUID()}.tmp`,
+    `.${path.basename(target)}.${process.getBuiltinModule('node:crypto').randomUUID()}.tmp`,
   );
   try {
     fs.writeFileSync(temporary, text, {

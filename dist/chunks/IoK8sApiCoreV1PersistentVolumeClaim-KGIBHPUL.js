@@ -1,0 +1,1 @@
+import{validate}from"./chunk-YSWERVWP.js";import"./chunk-UCUGYDJP.js";import"./chunk-Z5A5OAVZ.js";import"./chunk-GM32ANZX.js";import"./chunk-G33MNDMB.js";import"./chunk-QQSL454V.js";import"./chunk-KOJVQAYQ.js";import"./chunk-AGKEWAZ4.js";export{validate};

@@ -1,0 +1,1 @@
+var REPOSITORY_URL="https://github.com/scaleplan-dev/scaleplan";function ruleDocsUrl(ruleId){return`${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`}export{REPOSITORY_URL,ruleDocsUrl};
