@@ -9,6 +9,7 @@ import {
 } from './autoscaling.js';
 import { unservedApi } from './api-versions.js';
 import { PDB_KIND, readPdbSelector } from './disruption.js';
+import { PerType } from './per-type.js';
 import { LIMIT_RANGE_KIND, LimitRangeDefaults } from './resources.js';
 import { ExternalReferences, type ReferenceSettings } from './external.js';
 import { podMakerFor, rolloutWorkloadRef, type PodMaker } from './operators.js';
@@ -44,6 +45,7 @@ export class ManifestSet {
   private readonly namespaceIndexes = new Map<string, NamespaceIndex>();
   /** Objects that make pods (core workload kinds, operator resources), in set order. */
   private podMakers: readonly Manifest[] | undefined;
+  private podMakerNamespaces: ReadonlySet<string> | undefined;
   /** Namespaces whose workloads and label indexes below are built. */
   private readonly workloadsBuilt = new Set<string>();
   private readonly workloadByManifest = new Map<Manifest, Workload>();
@@ -89,23 +91,17 @@ export class ManifestSet {
     // An object whose apiVersion does not serve its kind (a `v1` PodDisruptionBudget) is
     // refused by the API server: no rule may count it (unknown-api-version reports it).
     const served: Manifest[] = [];
-    const unserved = new Map<string, Map<string, boolean>>();
+    const unserved = new PerType<boolean>();
     for (const manifest of manifests) {
       const { apiVersion, kind } = manifest;
       if (isAutoscalerKind(kind)) {
         push(this.autoscalerManifests, manifest.namespace, manifest);
       }
-      // Looked up once per API version and kind: a set has thousands of objects and few pairs.
-      let kinds = unserved.get(apiVersion);
-      if (!kinds) {
-        kinds = new Map();
-        unserved.set(apiVersion, kinds);
-      }
-      let isUnserved = kinds.get(kind);
-      if (isUnserved === undefined) {
-        isUnserved = unservedApi(apiVersion, kind) !== undefined;
-        kinds.set(kind, isUnserved);
-      }
+      const isUnserved = unserved.get(
+        apiVersion,
+        kind,
+        () => unservedApi(apiVersion, kind) !== undefined,
+      );
       if (isUnserved) {
         this.unindexed.add(manifest);
         continue;
@@ -119,9 +115,8 @@ export class ManifestSet {
 
   /** The by-kind, by-name and pod-maker lists of one namespace, built on first use. */
   private namespaceIndex(namespace: string): NamespaceIndex {
-    let index = this.namespaceIndexes.get(namespace);
-    if (!index) {
-      index = { byKind: new Map(), byName: new Map(), podMakers: [] };
+    return memo(this.namespaceIndexes, namespace, () => {
+      const index: NamespaceIndex = { byKind: new Map(), byName: new Map(), podMakers: [] };
       for (const manifest of this.namespaces.get(namespace) ?? EMPTY) {
         push(index.byKind, manifest.kind, manifest);
         push(index.byName, `${manifest.kind}\u0000${manifest.name}`, manifest);
@@ -129,9 +124,8 @@ export class ManifestSet {
           index.podMakers.push(manifest);
         }
       }
-      this.namespaceIndexes.set(namespace, index);
-    }
-    return index;
+      return index;
+    });
   }
 
   private allPodMakers(): readonly Manifest[] {
@@ -265,7 +259,8 @@ export class ManifestSet {
 
   /** Namespaces that hold at least one workload, in order of first appearance. */
   workloadNamespaces(): IterableIterator<string> {
-    return new Set(this.allPodMakers().map((manifest) => manifest.namespace)).values();
+    this.podMakerNamespaces ??= new Set(this.allPodMakers().map((manifest) => manifest.namespace));
+    return this.podMakerNamespaces.values();
   }
 
   workloadsIn(namespace: string): readonly Workload[] {
@@ -352,28 +347,13 @@ export class ManifestSet {
   }
 
   private servicesByLabelIn(namespace: string): Map<string, Manifest[]> {
-    let index = this.serviceLabelIndex.get(namespace);
-    if (!index) {
-      index = new Map();
-      for (const service of this.byKindIn('Service', namespace)) {
-        for (const [label, value] of Object.entries(service.labels)) {
-          push(index, `${label}=${value}`, service);
-        }
-      }
-      this.serviceLabelIndex.set(namespace, index);
-    }
-    return index;
+    return memo(this.serviceLabelIndex, namespace, () =>
+      byLabel(this.byKindIn('Service', namespace)),
+    );
   }
 
   private servicesByLabelAnywhere(): Map<string, Manifest[]> {
-    if (!this.serviceLabelIndexAnyNamespace) {
-      this.serviceLabelIndexAnyNamespace = new Map();
-      for (const service of this.byKind('Service')) {
-        for (const [label, value] of Object.entries(service.labels)) {
-          push(this.serviceLabelIndexAnyNamespace, `${label}=${value}`, service);
-        }
-      }
-    }
+    this.serviceLabelIndexAnyNamespace ??= byLabel(this.byKind('Service'));
     return this.serviceLabelIndexAnyNamespace;
   }
 
@@ -411,58 +391,53 @@ export class ManifestSet {
    * Empty for a malformed selector.
    */
   pdbSelection(pdb: Manifest): readonly Workload[] {
-    let selection = this.pdbSelectionCache.get(pdb);
-    if (!selection) {
+    return memo(this.pdbSelectionCache, pdb, () => {
       const parsed = readPdbSelector(pdb);
-      selection =
-        'selector' in parsed ? this.workloadsSelectedBy(pdb.namespace, parsed.selector) : EMPTY;
-      this.pdbSelectionCache.set(pdb, selection);
-    }
-    return selection;
+      return 'selector' in parsed
+        ? this.workloadsSelectedBy(pdb.namespace, parsed.selector)
+        : EMPTY;
+    });
   }
 
   /** PodDisruptionBudgets that select this workload's pods, in set order. */
   pdbsSelecting(workload: Workload): readonly Manifest[] {
     const namespace = workload.manifest.namespace;
-    let index = this.pdbIndex.get(namespace);
-    if (!index) {
-      index = new Map();
+    const index = memo(this.pdbIndex, namespace, () => {
+      const selecting = new Map<Workload, Manifest[]>();
       // A PDB selects pods of its own namespace only.
       for (const pdb of this.byKindIn(PDB_KIND, namespace)) {
         for (const selected of this.pdbSelection(pdb)) {
-          push(index, selected, pdb);
+          push(selecting, selected, pdb);
         }
       }
-      this.pdbIndex.set(namespace, index);
-    }
+      return selecting;
+    });
     return index.get(workload) ?? EMPTY;
   }
 
   /** The container defaults the namespace's LimitRanges apply at admission (built once). */
   limitRangeDefaults(namespace: string): LimitRangeDefaults {
-    let defaults = this.limitRangeDefaultsCache.get(namespace);
-    if (!defaults) {
-      defaults = new LimitRangeDefaults(this.byKindIn(LIMIT_RANGE_KIND, namespace));
-      this.limitRangeDefaultsCache.set(namespace, defaults);
-    }
-    return defaults;
+    return memo(
+      this.limitRangeDefaultsCache,
+      namespace,
+      () => new LimitRangeDefaults(this.byKindIn(LIMIT_RANGE_KIND, namespace)),
+    );
   }
 
   /** VerticalPodAutoscalers that target this workload. */
   vpasOf(workload: Manifest): readonly Manifest[] {
     const namespace = workload.namespace;
-    let index = this.vpaIndex.get(namespace);
-    if (!index) {
-      index = new Map();
+    const index = memo(this.vpaIndex, namespace, () => {
+      const targeting = new Map<Manifest, Manifest[]>();
       for (const vpa of this.byKindIn(VPA_KIND, namespace)) {
         const ref = readTargetRef(vpa);
         const target = ref && this.resolveTarget(ref, vpa.namespace);
         if (target) {
-          push(index, target, vpa);
+          push(targeting, target, vpa);
         }
       }
-      this.vpaIndex.set(namespace, index);
-    }
+      return targeting;
+    });
     return index.get(workload) ?? EMPTY;
   }
 
@@ -492,12 +467,7 @@ export class ManifestSet {
 
   /** An HPA's or ScaledObject's bounds and target, read once per object. */
   private autoscaler(manifest: Manifest): Autoscaler {
-    let autoscaler = this.autoscalers.get(manifest);
-    if (!autoscaler) {
-      autoscaler = readAutoscaler(manifest);
-      this.autoscalers.set(manifest, autoscaler);
-    }
-    return autoscaler;
+    return memo(this.autoscalers, manifest, () => readAutoscaler(manifest));
   }
 
   /** Target → autoscalers, for the autoscalers of one namespace, in set order. */
@@ -524,9 +494,8 @@ export class ManifestSet {
     namespace: string,
     keyOf: (autoscaler: Autoscaler) => K | undefined,
   ): Map<K, Autoscaler[]> {
-    let index = indexes.get(namespace);
-    if (!index) {
-      index = new Map();
+    return memo(indexes, namespace, () => {
+      const index = new Map<K, Autoscaler[]>();
       for (const manifest of this.autoscalerManifests.get(namespace) ?? EMPTY) {
         const autoscaler = this.autoscaler(manifest);
         const key = keyOf(autoscaler);
@@ -534,9 +503,8 @@ export class ManifestSet {
           push(index, key, autoscaler);
         }
       }
-      indexes.set(namespace, index);
-    }
-    return index;
+      return index;
+    });
   }
 }
 
@@ -550,6 +518,27 @@ interface NamespaceIndex {
 
 function makesPods(manifest: Manifest): boolean {
   return isWorkloadKind(manifest.kind) || podMakerFor(manifest) !== undefined;
+}
+
+/** The value cached under `key`, built by `build` the first time it is asked for. */
+function memo<K, V>(cache: Map<K, V>, key: K, build: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** `${label}=${value}` → the objects with that label in metadata.labels. */
+function byLabel(manifests: readonly Manifest[]): Map<string, Manifest[]> {
+  const index = new Map<string, Manifest[]>();
+  for (const manifest of manifests) {
+    for (const [label, value] of Object.entries(manifest.labels)) {
+      push(index, `${label}=${value}`, manifest);
+    }
+  }
+  return index;
 }
 
 function labelKey(namespace: string, label: string, value: string): string {

@@ -4,6 +4,7 @@
  * by `loadSchemas`; `checkObject` then works synchronously and turns ajv's raw errors into
  * one problem per invalid field, pointing at that field.
  */
+import { PerType } from './per-type.js';
 import { SCHEMA_KUBERNETES_VERSION, SCHEMAS, loadFieldShapes } from '../generated/schema-index.js';
 import type { FieldPath } from '../source/locate.js';
 import { asObject, type JsonObject } from './manifest.js';
@@ -89,22 +90,15 @@ export function schemaSource(object: TypedObject): 'kubernetes' | 'crd' | undefi
  */
 export async function loadSchemas(objects: Iterable<TypedObject>): Promise<void> {
   const missing = new Set<string>();
-  // A set has thousands of objects of a few kinds: each API version and kind is keyed once.
-  const seen = new Map<string, Set<string>>();
+  const seen = new PerType<true>();
   for (const object of objects) {
-    let kinds = seen.get(object.apiVersion);
-    if (!kinds) {
-      kinds = new Set();
-      seen.set(object.apiVersion, kinds);
-    }
-    if (kinds.has(object.kind)) {
-      continue;
-    }
-    kinds.add(object.kind);
-    const key = schemaKey(object);
-    if (!validators.has(key) && hasSchema(object)) {
-      missing.add(key);
-    }
+    seen.get(object.apiVersion, object.kind, () => {
+      const key = schemaKey(object);
+      if (!validators.has(key) && hasSchema(object)) {
+        missing.add(key);
+      }
+      return true;
+    });
   }
   if (missing.size === 0) {
     return;

@@ -96,21 +96,18 @@ export async function lint(request: LintRequest): Promise<LintReport> {
     ...(config.limits ? { limits: config.limits } : {}),
     ...(cache ? { cache } : {}),
   });
-  const unsaved = cache?.save();
-  if (unsaved !== undefined) {
-    notices.push(`${unsaved}; the next run parses every file again.`);
-  }
+  // Saved once the files are read, and again after the lint: objects the cache deferred are
+  // decoded while linting, and a payload found damaged then was parsed again.
+  let unsaved = cache?.save();
   const inputFiles = sets.flatMap((set) =>
     set.files.flatMap((file) =>
       file.absolutePath !== undefined ? [realPathOf(file.absolutePath)] : [],
     ),
   );
   const result = await lintLoaded(sets, config, settings, request);
-  // Objects the cache deferred are decoded while linting: a payload found damaged then was
-  // parsed again, and its entry is written now.
-  const repairUnsaved = cache?.save();
-  if (repairUnsaved !== undefined && unsaved === undefined) {
-    notices.push(`${repairUnsaved}; the next run parses every file again.`);
+  unsaved ??= cache?.save();
+  if (unsaved !== undefined) {
+    notices.push(`${unsaved}; the next run parses every file again.`);
   }
   return {
     ...result,

@@ -139,7 +139,7 @@ class Collector {
       }
       return;
     }
-    const real = realPathOr(input.absolutePath);
+    const real = realPathOf(input.absolutePath);
     const key = `${input.kind}:${real}`;
     const index = this.seen.get(key);
     if (index === undefined) {
@@ -160,12 +160,8 @@ class Collector {
     }
   }
 
-  private addFile(absolutePath: string): void {
-    this.add({
-      kind: 'file',
-      absolutePath,
-      displayPath: displayPath(this.options.cwd, absolutePath),
-    });
+  private addFile(absolutePath: string, shown = displayPath(this.options.cwd, absolutePath)): void {
+    this.add({ kind: 'file', absolutePath, displayPath: shown });
   }
 
   private addKustomization(directory: string): void {
@@ -183,7 +179,7 @@ class Collector {
     // A walk of thousands of files in few directories: each directory is made relative once.
     const shownDirectories = new Map<string, string>();
     for (const file of files) {
-      if (builtFrom.size > 0 && builtFrom.has(realPathOr(file))) {
+      if (builtFrom.size > 0 && builtFrom.has(realPathOf(file))) {
         continue;
       }
       const directory = path.dirname(file);
@@ -193,11 +189,7 @@ class Collector {
         shownDirectories.set(directory, shown);
       }
       const name = path.basename(file);
-      this.add({
-        kind: 'file',
-        absolutePath: file,
-        displayPath: shown === '.' ? name : `${shown}/${name}`,
-      });
+      this.addFile(file, shown === '.' ? name : `${shown}/${name}`);
     }
     leaves.forEach((leaf) => this.addKustomization(leaf));
   }
@@ -214,10 +206,6 @@ const knownRealPaths = new Map<string, string>();
  * the file system resolves it, else the path itself.
  */
 export function realPathOf(absolutePath: string): string {
-  return realPathOr(absolutePath);
-}
-
-function realPathOr(absolutePath: string): string {
   const known = knownRealPaths.get(absolutePath);
   if (known !== undefined) {
     return known;
@@ -273,9 +261,9 @@ function walk(
   const result: WalkResult = { files: [], kustomizeRoots: [], linksOut: [] };
   const visited = new Set<string>();
   const throughSymlinks: string[] = [];
-  const realRoot = realPathOr(root);
+  const realRoot = realPathOf(root);
   const visit = (directory: string): void => {
-    const real = realPathOr(directory);
+    const real = realPathOf(directory);
     if (visited.has(real)) {
       return;
     }
@@ -369,7 +357,7 @@ function errorText(error: unknown): string {
 function buildClosure(root: string, sources: SourceCache): Set<string> {
   const included = new Set<string>();
   const queue = [root];
-  const visited = new Set<string>([realPathOr(root)]);
+  const visited = new Set<string>([realPathOf(root)]);
   while (queue.length > 0) {
     const directory = queue.shift() as string;
     const kustomization = readKustomization(directory, sources);
@@ -377,7 +365,7 @@ function buildClosure(root: string, sources: SourceCache): Set<string> {
       continue;
     }
     for (const reference of localReferences(kustomization)) {
-      const real = realPathOr(reference.absolutePath);
+      const real = realPathOf(reference.absolutePath);
       included.add(real);
       if (reference.isDirectory && !visited.has(real)) {
         visited.add(real);
@@ -400,12 +388,12 @@ function leafRoots(
   const builtFrom = new Set<string>();
   const leaves: string[] = [];
   for (const root of roots) {
-    const real = realPathOr(root);
+    const real = realPathOf(root);
     const includedBy = roots.filter(
       (other) =>
         other !== root &&
         closures.get(other)?.has(real) === true &&
-        closures.get(root)?.has(realPathOr(other)) !== true,
+        closures.get(root)?.has(realPathOf(other)) !== true,
     );
     if (includedBy.length === 0) {
       leaves.push(root);

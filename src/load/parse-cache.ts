@@ -30,6 +30,7 @@ import {
   identityOf,
   type DeferredContent,
   type JsonObject,
+  type ObjectIdentity,
 } from '../k8s/manifest.js';
 import { parseSourceFile, type ParseProblem, type ParseResult } from '../source/parse.js';
 import { SourceFile } from '../source/source-file.js';
@@ -260,7 +261,7 @@ export class ParseCache {
       file.fastDocumentCount = decoded.fastDocumentCount;
       return { file, parsed: decoded.result };
     }
-    const { table, flat } = summary;
+    const { flat } = summary;
     const fast = flat[1] as number;
     file.fastDocumentCount = fast === -1 ? undefined : fast;
     let values: readonly unknown[] | undefined;
@@ -271,17 +272,16 @@ export class ParseCache {
       },
     };
     const objects: DeferredDocuments['objects'] = [];
-    for (let at = SUMMARY_HEAD; at < flat.length; at += SUMMARY_STRIDE) {
-      const namespace = flat[at + 4] as number;
+    for (const object of summaryObjects(summary)) {
       objects.push({
-        ordinal: flat[at + 1] as number,
+        ordinal: object.ordinal,
         object: new DeferredObject(
-          table[flat[at + 2] as number] as string,
-          table[flat[at + 3] as number] as string,
-          flat[at + 5] as string,
-          namespace === -1 ? undefined : table[namespace],
+          object.apiVersion,
+          object.kind,
+          object.name,
+          object.namespace,
           content,
-          flat[at] as number,
+          object.index,
         ),
       });
     }
@@ -552,23 +552,23 @@ class StringTable {
   readonly strings: string[] = [];
   private readonly indexes = new Map<string, number>();
 
-  encode({ table, flat }: Summary): SummaryText {
-    const text: SummaryText = [flat[0] as number, flat[1] as number];
-    for (let at = SUMMARY_HEAD; at < flat.length; at += SUMMARY_STRIDE) {
-      const namespace = flat[at + 4] as number;
+  /** A summary's flat form against this table. */
+  encode(summary: Summary): SummaryText {
+    const text: SummaryText = [summary.flat[0] as number, summary.flat[1] as number];
+    for (const object of summaryObjects(summary)) {
       text.push(
-        flat[at] as number,
-        flat[at + 1] as number,
-        this.indexOf(table[flat[at + 2] as number] as string),
-        this.indexOf(table[flat[at + 3] as number] as string),
-        namespace === -1 ? -1 : this.indexOf(table[namespace] as string),
-        flat[at + 5] as string,
+        object.index,
+        object.ordinal,
+        this.indexOf(object.apiVersion),
+        this.indexOf(object.kind),
+        object.namespace === undefined ? -1 : this.indexOf(object.namespace),
+        object.name,
       );
     }
     return text;
   }
 
-  private indexOf(text: string): number {
+  indexOf(text: string): number {
     let index = this.indexes.get(text);
     if (index === undefined) {
       index = this.strings.length;
@@ -576,6 +576,28 @@ class StringTable {
       this.indexes.set(text, index);
     }
     return index;
+  }
+}
+
+/** One object of a summary, its strings read from the table. */
+interface SummarizedObject extends ObjectIdentity {
+  /** Index of its document in the payload. */
+  index: number;
+  ordinal: number;
+}
+
+/** The objects a summary describes (see Summary for the flat layout). */
+function* summaryObjects({ table, flat }: Summary): Generator<SummarizedObject> {
+  for (let at = SUMMARY_HEAD; at < flat.length; at += SUMMARY_STRIDE) {
+    const namespace = flat[at + 4] as number;
+    yield {
+      index: flat[at] as number,
+      ordinal: flat[at + 1] as number,
+      apiVersion: table[flat[at + 2] as number] as string,
+      kind: table[flat[at + 3] as number] as string,
+      namespace: namespace === -1 ? undefined : table[namespace],
+      name: flat[at + 5] as string,
+    };
   }
 }
 
@@ -694,11 +716,7 @@ function summarize(
   if (parsed.problems.length > 0) {
     return undefined;
   }
-  const table: string[] = [];
-  const stringAt = (text: string): number => {
-    const known = table.indexOf(text);
-    return known === -1 ? table.push(text) - 1 : known;
-  };
+  const table = new StringTable();
   const flat: (number | string)[] = [0, fastDocumentCount ?? -1];
   for (const [index, document] of parsed.documents.entries()) {
     const found = classifyDocument(document.value);
@@ -709,49 +727,39 @@ function summarize(
       flat.push(
         index,
         document.ordinal,
-        stringAt(identity.apiVersion),
-        stringAt(identity.kind),
-        identity.namespace === undefined ? -1 : stringAt(identity.namespace),
+        table.indexOf(identity.apiVersion),
+        table.indexOf(identity.kind),
+        identity.namespace === undefined ? -1 : table.indexOf(identity.namespace),
         identity.name,
       );
     } else {
       return undefined;
     }
   }
-  return { table, flat };
+  return { table: table.strings, flat };
 }
 
 /** Whether the summary says what the loader makes of these documents. */
-function describes(
-  { table, flat }: Summary,
-  documents: readonly { ordinal: number; value: unknown }[],
-): boolean {
-  let skipped = 0;
-  let at = SUMMARY_HEAD;
-  for (const [index, document] of documents.entries()) {
-    const found = classifyDocument(document.value);
-    if (found.type === 'skipped') {
-      skipped++;
-      continue;
-    }
-    if (found.type !== 'object' || at >= flat.length) {
-      return false;
-    }
-    const identity = identityOf(found.object);
-    const namespace = flat[at + 4] as number;
+function describes(summary: Summary, documents: ParseResult['documents']): boolean {
+  const fresh = summarize({ documents, problems: [] }, undefined);
+  if (!fresh || fresh.flat.length !== summary.flat.length || fresh.flat[0] !== summary.flat[0]) {
+    return false;
+  }
+  const expected = summaryObjects(summary);
+  for (const object of summaryObjects(fresh)) {
+    const described = expected.next().value as SummarizedObject;
     if (
-      flat[at] !== index ||
-      flat[at + 1] !== document.ordinal ||
-      table[flat[at + 2] as number] !== identity.apiVersion ||
-      table[flat[at + 3] as number] !== identity.kind ||
-      (namespace === -1 ? undefined : table[namespace]) !== identity.namespace ||
-      flat[at + 5] !== identity.name
+      object.index !== described.index ||
+      object.ordinal !== described.ordinal ||
+      object.apiVersion !== described.apiVersion ||
+      object.kind !== described.kind ||
+      object.name !== described.name ||
+      object.namespace !== described.namespace
     ) {
       return false;
     }
-    at += SUMMARY_STRIDE;
   }
-  return skipped === flat[0] && at === flat.length;
+  return true;
 }
 
 function isJsonExact(value: unknown): boolean {
