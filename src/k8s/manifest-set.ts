@@ -147,9 +147,7 @@ export class ManifestSet {
     this.workloadsBuilt.add(namespace);
     // A Rollout's workloadRef is looked up by key, which the constructor indexed.
     for (const manifest of this.namespaceIndex(namespace).podMakers) {
-      const maker = isWorkloadKind(manifest.kind) ? undefined : podMakerFor(manifest);
-      const workload = new Workload(manifest, maker && this.shapeOf(maker, manifest));
-      this.workloadByManifest.set(manifest, workload);
+      const workload = this.workloadOf(manifest);
       push(this.workloadsByNamespace, namespace, workload);
       if (!workload.labelsKnown) {
         push(this.opaqueWorkloads, namespace, workload);
@@ -162,6 +160,18 @@ export class ManifestSet {
         push(this.workloadsAddingLabel, `${namespace}\u0000${label}`, workload);
       }
     }
+  }
+
+  /**
+   * The workload of one pod maker the set indexes, made once. On its own, not with the rest
+   * of its namespace: a rule that asks about one object (a scoped run asks about the objects
+   * of one file) then reads the content of that object only.
+   */
+  private workloadOf(manifest: Manifest): Workload {
+    return memo(this.workloadByManifest, manifest, () => {
+      const maker = isWorkloadKind(manifest.kind) ? undefined : podMakerFor(manifest);
+      return new Workload(manifest, maker && this.shapeOf(maker, manifest));
+    });
   }
 
   private buildAllWorkloads(): void {
@@ -242,8 +252,7 @@ export class ManifestSet {
   }
 
   workload(manifest: Manifest): Workload | undefined {
-    this.buildWorkloads(manifest.namespace);
-    return this.workloadByManifest.get(manifest);
+    return this.isIndexed(manifest) && makesPods(manifest) ? this.workloadOf(manifest) : undefined;
   }
 
   /** Every workload, in set order. */

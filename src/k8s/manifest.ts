@@ -111,10 +111,101 @@ export function identityOf(object: JsonObject): ObjectIdentity {
   };
 }
 
+/** What a core workload's label index and replica count read, under its pod template path. */
+function workloadSketch(templatePath: readonly string[]): readonly (readonly string[])[] {
+  return [
+    [...templatePath, 'metadata', 'labels'],
+    ['spec', 'replicas'],
+    ['spec', 'ordinals'],
+  ];
+}
+
+/**
+ * The fields, by kind, that the set's per-namespace indexes read from every object of a
+ * namespace: a workload's pod template labels and replica count, a Service's labels, what
+ * an autoscaler targets and its bounds, what a VPA targets, what a PodDisruptionBudget
+ * selects. A rule asking about one object builds such an index over its whole namespace;
+ * the lint cache keeps these fields beside each identity (the object's sketch), so that a
+ * deferred object answers them without its file being decoded. By kind name only, like the
+ * indexes; no path is a prefix of another of its kind.
+ */
+const SKETCHED_PATHS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  Deployment: workloadSketch(['spec', 'template']),
+  StatefulSet: workloadSketch(['spec', 'template']),
+  ReplicaSet: workloadSketch(['spec', 'template']),
+  ReplicationController: workloadSketch(['spec', 'template']),
+  DaemonSet: workloadSketch(['spec', 'template']),
+  Job: workloadSketch(['spec', 'template']),
+  CronJob: workloadSketch(['spec', 'jobTemplate', 'spec', 'template']),
+  Service: [['metadata', 'labels']],
+  HorizontalPodAutoscaler: [
+    ['spec', 'scaleTargetRef'],
+    ['spec', 'minReplicas'],
+    ['spec', 'maxReplicas'],
+  ],
+  ScaledObject: [
+    ['spec', 'scaleTargetRef'],
+    ['spec', 'minReplicaCount'],
+    ['spec', 'maxReplicaCount'],
+  ],
+  VerticalPodAutoscaler: [['spec', 'targetRef']],
+  PodDisruptionBudget: [['spec', 'selector']],
+};
+
+/**
+ * An object's sketched fields (see SKETCHED_PATHS) as written, in a tree of their own: for
+ * a path that starts with one of them, getPath on the sketch gives what it gives on the
+ * object.
+ */
+export type ObjectSketch = Readonly<Record<string, unknown>>;
+
+/** The sketched paths of a kind, if it has any. */
+export function sketchedPaths(kind: string): readonly (readonly string[])[] | undefined {
+  return Object.prototype.hasOwnProperty.call(SKETCHED_PATHS, kind)
+    ? SKETCHED_PATHS[kind]
+    : undefined;
+}
+
+/** An object's sketch, when its kind has sketched paths. */
+export function sketchOf(object: JsonObject): ObjectSketch | undefined {
+  const paths = typeof object.kind === 'string' ? sketchedPaths(object.kind) : undefined;
+  if (paths === undefined) {
+    return undefined;
+  }
+  const sketch: Record<string, unknown> = {};
+  for (const path of paths) {
+    const value = getPath(object, path);
+    if (value === undefined) {
+      continue;
+    }
+    // Every step before the last is an object in `object` (getPath found the value).
+    let parent = sketch;
+    for (const segment of path.slice(0, -1)) {
+      parent[segment] ??= {};
+      parent = parent[segment] as Record<string, unknown>;
+    }
+    parent[path[path.length - 1] as string] = value;
+  }
+  return sketch;
+}
+
+/** Whether `path` starts with one of `prefixes`. */
+function startsWithAny(path: FieldPath, prefixes: readonly (readonly string[])[]): boolean {
+  return prefixes.some(
+    (prefix) =>
+      path.length >= prefix.length && prefix.every((segment, index) => path[index] === segment),
+  );
+}
+
 /** The content of deferred objects: the documents of one file, decoded on first use. */
 export interface DeferredContent {
   /** The object at a document index; must be the object its DeferredObject was read from. */
   objectAt(index: number): JsonObject;
+  /**
+   * The sketchOf of an object, by the slot its DeferredObject names; undefined when it cannot
+   * be read (the object is then decoded instead).
+   */
+  sketchAt(slot: number): ObjectSketch | undefined;
 }
 
 /**
@@ -130,6 +221,8 @@ export class DeferredObject implements ObjectIdentity {
     readonly namespace: string | undefined,
     readonly content: DeferredContent,
     readonly index: number,
+    /** Where `content` keeps the object's sketch (see sketchAt); -1 when it has none. */
+    readonly sketchSlot = -1,
   ) {}
 }
 
@@ -147,6 +240,8 @@ export class Manifest {
   /** Where a deferred object's content is (not the DeferredObject: it need not live on). */
   private readonly content: DeferredContent | undefined;
   private readonly contentIndex: number = -1;
+  private readonly sketchSlot: number = -1;
+  private sketch: ObjectSketch | undefined;
   private labelMap: Readonly<Record<string, string>> | undefined;
   private annotationMap: Readonly<Record<string, string>> | undefined;
 
@@ -164,6 +259,7 @@ export class Manifest {
     if (object instanceof DeferredObject) {
       this.content = object.content;
       this.contentIndex = object.index;
+      this.sketchSlot = object.sketchSlot;
       identity = object;
     } else {
       this.loaded = object;
@@ -208,7 +304,7 @@ export class Manifest {
   }
 
   get labels(): Readonly<Record<string, string>> {
-    this.labelMap ??= stringMap(asObject(this.object.metadata)?.labels);
+    this.labelMap ??= stringMap(this.get(['metadata', 'labels']));
     return this.labelMap;
   }
 
@@ -219,6 +315,15 @@ export class Manifest {
 
   /** Value at a path, or undefined when any step is missing or of the wrong type. */
   get(path: FieldPath): unknown {
+    if (this.loaded === undefined && this.sketchSlot !== -1) {
+      const paths = sketchedPaths(this.kind);
+      if (paths && startsWithAny(path, paths)) {
+        this.sketch ??= (this.content as DeferredContent).sketchAt(this.sketchSlot);
+        if (this.sketch !== undefined) {
+          return getPath(this.sketch, path);
+        }
+      }
+    }
     return getPath(this.object, path);
   }
 

@@ -80,7 +80,6 @@ export class Workload {
   readonly templateManifest: Manifest;
   readonly templatePath: FieldPath;
   readonly podSpecPath: FieldPath;
-  readonly podSpec: JsonObject | undefined;
   /** Labels every pod of the workload carries with exactly these values. */
   readonly templateLabels: Readonly<Record<string, string>>;
   /** Labels controllers add to the pods, with the values they can take. */
@@ -89,8 +88,12 @@ export class Workload {
   readonly labelsKnown: boolean;
   /** False when an operator writes the containers (the set sees none of them). */
   readonly containersKnown: boolean;
-  readonly containers: readonly ContainerInfo[];
   private readonly shape: WorkloadShape | undefined;
+  // Read on first use: a set's label index makes the workloads of a whole namespace, and
+  // their pod specs are what a deferred object would be decoded for.
+  private podSpecRead = false;
+  private podSpecValue: JsonObject | undefined;
+  private containerList: readonly ContainerInfo[] | undefined;
 
   constructor(
     readonly manifest: Manifest,
@@ -106,13 +109,10 @@ export class Workload {
     this.templatePath = templatePath;
     this.podSpecPath = [...templatePath, 'spec'];
     this.containersKnown = !shape || (shape.templatePath !== undefined && shape.labelsKnown);
-    this.podSpec = this.containersKnown
-      ? asObject(this.templateManifest.get(this.podSpecPath))
-      : undefined;
     const written =
       shape && shape.templatePath === undefined
         ? {}
-        : labelsAt(this.templateManifest.object, [...templatePath, 'metadata', 'labels']);
+        : stringLabels(this.templateManifest.get([...templatePath, 'metadata', 'labels']));
     this.templateLabels = { ...written, ...shape?.extraLabels };
     this.addedLabels = shape
       ? shape.addedLabels
@@ -120,7 +120,21 @@ export class Workload {
           ordinalStart: ordinalStart(manifest),
         });
     this.labelsKnown = shape?.labelsKnown ?? true;
-    this.containers = readContainers(this.podSpec, this.podSpecPath);
+  }
+
+  get podSpec(): JsonObject | undefined {
+    if (!this.podSpecRead) {
+      this.podSpecRead = true;
+      this.podSpecValue = this.containersKnown
+        ? asObject(this.templateManifest.get(this.podSpecPath))
+        : undefined;
+    }
+    return this.podSpecValue;
+  }
+
+  get containers(): readonly ContainerInfo[] {
+    this.containerList ??= readContainers(this.podSpec, this.podSpecPath);
+    return this.containerList;
   }
 
   get kind(): string {
@@ -172,7 +186,12 @@ export function isWorkloadKind(kind: string): boolean {
 
 /** The string labels of a map at `path` (non-scalar values are left out). */
 export function labelsAt(object: JsonObject, path: FieldPath): Record<string, string> {
-  const labels = asObject(getPath(object, path));
+  return stringLabels(getPath(object, path));
+}
+
+/** The string labels of a label map (non-scalar values are left out). */
+function stringLabels(value: unknown): Record<string, string> {
+  const labels = asObject(value);
   const result: Record<string, string> = {};
   if (!labels) {
     return result;

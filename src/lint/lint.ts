@@ -171,19 +171,8 @@ export async function lintLoaded(
     isPlainRelative(file)
       ? file
       : path.relative(request.cwd, path.resolve(request.cwd, file)).split(path.sep).join('/');
-  // Compiled once: a scoped run asks for every file of the set, thousands on a repository.
-  const compiled = new Map(
-    [...new Set([...onlyFiles, ...(request.onlyFilesMustMatch ?? [])])].map((pattern) => [
-      pattern,
-      new Minimatch(pattern, { dot: true }),
-    ]),
-  );
-  const patternMatches = (pattern: string, relative: string): boolean =>
-    relative === pattern || (compiled.get(pattern) as Minimatch).match(relative);
-  const matches = (file: string): boolean => {
-    const relative = relativePath(file);
-    return onlyFiles.some((pattern) => patternMatches(pattern, relative));
-  };
+  const matchesOnly = patternMatcher(onlyFiles);
+  const matches = (file: string): boolean => matchesOnly(relativePath(file));
   // With --only-files, rules visit only the objects whose findings can be reported (scoped
   // evaluation, see EngineOptions.reportOn); the filter below keeps exactly those findings.
   const result = lintSets(sets, {
@@ -208,9 +197,10 @@ export async function lintLoaded(
         ...[...result.findings, ...result.suppressed].map((finding) => relativePath(finding.file)),
       ]),
     ];
-    const unmatched = mustMatch.filter(
-      (pattern) => !readPaths.some((relative) => patternMatches(pattern, relative)),
-    );
+    const unmatched = mustMatch.filter((pattern) => {
+      const matchesPattern = patternMatcher([pattern]);
+      return !readPaths.some(matchesPattern);
+    });
     if (unmatched.length > 0) {
       throw new ScaleplanError(
         'USAGE',
@@ -231,21 +221,39 @@ export async function lintLoaded(
 }
 
 /**
+ * Whether a relative path matches any of the patterns: globs through minimatch, and patterns
+ * without glob characters (the staged files a pre-commit run names, thousands of times per
+ * run on a large repository) by equality, which is what minimatch makes of them.
+ */
+function patternMatcher(patterns: readonly string[]): (relative: string) => boolean {
+  const literals = new Set<string>();
+  const globs: Minimatch[] = [];
+  for (const pattern of new Set(patterns)) {
+    if (isPlainRelative(pattern) && !GLOB_CHARACTERS.test(pattern)) {
+      literals.add(pattern);
+    } else {
+      globs.push(new Minimatch(pattern, { dot: true }));
+    }
+  }
+  return (relative) =>
+    literals.has(relative) ||
+    globs.some((glob) => relative === glob.pattern || glob.match(relative));
+}
+
+/** Characters minimatch may read as more than themselves (globs, classes, braces, extglobs). */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
+
+/**
  * Whether a path is relative and normal already (`a/b.yaml`; not `./a`, `a/../b`, `a//b`,
  * `/a`, or one with backslashes), so that resolving it against the working directory and
  * making it relative again gives it back unchanged.
  */
 function isPlainRelative(file: string): boolean {
-  return (
-    path.sep === '/' &&
-    file !== '' &&
-    !file.startsWith('/') &&
-    !file.includes('\\') &&
-    !file.includes('//') &&
-    !file.endsWith('/') &&
-    file.split('/').every((segment) => segment !== '.' && segment !== '..')
-  );
+  return path.sep === '/' && file !== '' && !NOT_PLAIN_RELATIVE.test(file);
 }
+
+/** A leading or trailing slash, `//`, a backslash, or a `.` or `..` segment. */
+const NOT_PLAIN_RELATIVE = /^\/|\/$|\/\/|\\|(?:^|\/)\.\.?(?:\/|$)/;
 
 /** Accepts `1.30`, `v1.30`, `1.30.2`, `v1.30.2+k3s1` (Argo CD's KUBE_VERSION) → `1.30`. */
 export function normalizeKubeVersion(version: string): string {

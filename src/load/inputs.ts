@@ -173,22 +173,25 @@ class Collector {
   }
 
   private addDirectory(root: string): void {
-    const { files, kustomizeRoots, linksOut } = walk(root, this.isIgnored);
+    const { files, fileDirectories, fileNames, kustomizeRoots, linksOut } = walk(
+      root,
+      this.isIgnored,
+    );
     this.tellSkipped(linksOut, root);
     const { leaves, builtFrom } = leafRoots(kustomizeRoots, this.sources);
     // A walk of thousands of files in few directories: each directory is made relative once.
     const shownDirectories = new Map<string, string>();
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
       if (builtFrom.size > 0 && builtFrom.has(realPathOf(file))) {
         continue;
       }
-      const directory = path.dirname(file);
+      const directory = fileDirectories[index] as string;
       let shown = shownDirectories.get(directory);
       if (shown === undefined) {
         shown = displayPath(this.options.cwd, directory);
         shownDirectories.set(directory, shown);
       }
-      const name = path.basename(file);
+      const name = fileNames[index] as string;
       this.addFile(file, shown === '.' ? name : `${shown}/${name}`);
     }
     leaves.forEach((leaf) => this.addKustomization(leaf));
@@ -242,6 +245,9 @@ function isManifestFile(name: string): boolean {
 
 interface WalkResult {
   files: string[];
+  /** The directory and the name of each of `files` (what path.dirname and basename give). */
+  fileDirectories: string[];
+  fileNames: string[];
   kustomizeRoots: string[];
   /** Symlinks not followed because they lead out of the root, in walk order. */
   linksOut: string[];
@@ -258,7 +264,13 @@ function walk(
   isIgnored: (absolutePath: string) => boolean,
   stopAtKustomizeRoots = true,
 ): WalkResult {
-  const result: WalkResult = { files: [], kustomizeRoots: [], linksOut: [] };
+  const result: WalkResult = {
+    files: [],
+    fileDirectories: [],
+    fileNames: [],
+    kustomizeRoots: [],
+    linksOut: [],
+  };
   const visited = new Set<string>();
   const throughSymlinks: string[] = [];
   const realRoot = realPathOf(root);
@@ -290,7 +302,7 @@ function walk(
       if (SKIPPED_DIRECTORIES.has(entry.name) || entry.name.startsWith('.scaleplan-staging-')) {
         continue;
       }
-      const child = path.join(directory, entry.name);
+      const child = childPath(directory, entry.name);
       if (isIgnored(child)) {
         continue;
       }
@@ -326,9 +338,11 @@ function walk(
         !(stopAtKustomizeRoots && KUSTOMIZATION_FILES.includes(entry.name))
       ) {
         if (!entry.isSymbolicLink()) {
-          knownRealPaths.set(child, path.join(real, entry.name));
+          knownRealPaths.set(child, childPath(real, entry.name));
         }
         result.files.push(child);
+        result.fileDirectories.push(directory);
+        result.fileNames.push(entry.name);
       }
     }
   };
@@ -337,6 +351,15 @@ function walk(
     visit(throughSymlinks[index] as string);
   }
   return result;
+}
+
+/**
+ * A directory entry's path: path.join's result for a normalised absolute directory and a
+ * name (never holding a separator), without path.join's normalising pass over the whole
+ * path, which a walk of thousands of files pays for each.
+ */
+function childPath(directory: string, name: string): string {
+  return directory.endsWith(path.sep) ? directory + name : directory + path.sep + name;
 }
 
 function isInsideRoot(root: string, target: string): boolean {

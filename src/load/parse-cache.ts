@@ -10,13 +10,17 @@
  *
  * Layout (one file, written to a temporary file and renamed into place, so a reader sees
  * the old or the new cache, never half of one): a header line (JSON: format, version,
- * build, payload length in bytes), an index line (JSON: absolute path → stat, hash, payload
- * span, summary), then the payloads, one JSON text per file. Anything that does not fit
- * (another format or build, a truncated file, an entry or payload of the wrong shape) is
- * ignored and rewritten, never trusted.
+ * build, index, sketch and payload lengths in bytes, the hash of index and sketches), an
+ * index line (JSON: absolute path → stat, hash, payload span and hash, summary), the
+ * sketches the summaries point into (see Summary), then the payloads, one JSON text per
+ * file. A run reads the header and the index; a payload is read (and its hash
+ * checked) only when its file's content is asked for. Anything that does not fit (another
+ * format or build, a truncated file, an entry or payload of the wrong shape) is ignored and
+ * rewritten, never trusted.
  *
  * The summary is what the loader makes of each document without the content: the identity
- * of each object, and how many documents are not objects. A file with one is loaded as
+ * of each object, its sketch (the few fields the set's namespace indexes read, see
+ * k8s/manifest.ts sketchOf), and how many documents are not objects. A file with one is loaded as
  * deferred objects (Manifest.object decodes the payload on first use), so a run that looks
  * at a few objects of a large set decodes only their files. Files with Lists, unreadable
  * documents or parse problems have no summary and are decoded when read.
@@ -28,9 +32,11 @@ import { writeFileAtomically } from '../shared/atomic-write.js';
 import {
   DeferredObject,
   identityOf,
+  sketchOf,
   type DeferredContent,
   type JsonObject,
   type ObjectIdentity,
+  type ObjectSketch,
 } from '../k8s/manifest.js';
 import { parseSourceFile, type ParseProblem, type ParseResult } from '../source/parse.js';
 import { SourceFile } from '../source/source-file.js';
@@ -46,7 +52,7 @@ import { describeReadError } from './read.js';
 export type CacheStrategy = 'metadata' | 'content';
 export const CACHE_STRATEGIES: readonly CacheStrategy[] = ['metadata', 'content'];
 
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 /** The file a cache directory holds (not .json or .yaml: a directory walk never lints it). */
 export const CACHE_FILE_NAME = 'lint.cache';
 
@@ -55,7 +61,7 @@ export const CACHE_FILE_NAME = 'lint.cache';
  * timestamp tick (coarse file systems count in seconds, FAT in two): its metadata is not
  * trusted until a later run has hashed it again (git's "racily clean" entries).
  */
-const RACY_NANOSECONDS = 2_000_000_000n;
+const RACY_MILLISECONDS = 2_000;
 
 export interface ParseCacheOptions {
   /** The cache file. */
@@ -68,8 +74,11 @@ export interface ParseCacheOptions {
   build: string;
 }
 
-/** [size, inode, device, mtime ns, ctime ns] as decimal strings (bigint stat). */
-type Stamp = [string, string, string, string, string];
+/**
+ * [size, inode, device, mtime ms, ctime ms] as fs.statSync gives them (numbers: the bigint
+ * stat's exact nanoseconds cost more to take than to need, see isSettled).
+ */
+type Stamp = [number, number, number, number, number];
 
 interface Entry {
   stamp: Stamp;
@@ -77,8 +86,11 @@ interface Entry {
   hash: string;
   /** Whether the stamp may stand for the content (not racily fresh when it was taken). */
   settled: boolean;
-  /** The payload's JSON text (UTF-8), or null when the parse cannot be kept as JSON. */
-  payload: Uint8Array | null;
+  /**
+   * The payload's JSON text (UTF-8): in memory, or where it is in the cache file that was
+   * opened (read on first use); null when the parse cannot be kept as JSON.
+   */
+  payload: Uint8Array | StoredSpan | null;
   /**
    * sha256 of the payload as read from the cache file, checked before it is decoded;
    * undefined for a payload made this run (hashed when written).
@@ -104,15 +116,28 @@ interface Payload {
  * a few hundred other strings, and the set's index hashes each of those once.
  *
  * `flat`: [skipped documents, fastDocumentCount or -1, then per object: document index in
- * the payload, ordinal, apiVersion, kind, namespace or -1 (table indexes), name].
+ * the payload, ordinal, apiVersion, kind, namespace or -1 (table indexes), name, and where
+ * the JSON text of its sketch (k8s/manifest.ts sketchOf) is in `sketches`: offset (-1 for
+ * none) and length]. The sketches are bytes beside the index, not strings in it: parsing
+ * the index then makes no string per sketch, and a Manifest decodes one only when it is
+ * asked for a sketched field.
  */
 interface Summary {
   table: readonly string[];
-  flat: readonly (number | string)[];
+  flat: readonly SummarySlot[];
+  sketches: Uint8Array;
+}
+
+type SummarySlot = number | string;
+
+/** A payload in the opened cache file: its offset in the payload region, and its length. */
+interface StoredSpan {
+  offset: number;
+  length: number;
 }
 
 const SUMMARY_HEAD = 2;
-const SUMMARY_STRIDE = 6;
+const SUMMARY_STRIDE = 8;
 
 /**
  * What the cache gives for one file: the file (text read lazily when deferred) and either
@@ -150,6 +175,7 @@ export class ParseCache {
     private readonly options: ParseCacheOptions,
     entries: Map<string, Entry>,
     discarded: string | undefined,
+    private readonly stored?: StoredPayloads,
   ) {
     this.entries = entries;
     if (discarded !== undefined) {
@@ -165,9 +191,9 @@ export class ParseCache {
 
   /** Opens the cache file; one that is missing or unusable starts an empty cache. */
   static open(options: ParseCacheOptions): ParseCache {
-    let bytes: Buffer;
+    let fd: number;
     try {
-      bytes = fs.readFileSync(options.file);
+      fd = fs.openSync(options.file, 'r');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       return new ParseCache(
@@ -176,10 +202,17 @@ export class ParseCache {
         code === 'ENOENT' ? undefined : `unreadable (${code ?? 'error'})`,
       );
     }
-    const read = readCacheBytes(bytes, options);
-    return typeof read === 'string'
-      ? new ParseCache(options, new Map(), read)
-      : new ParseCache(options, read, undefined);
+    let read: OpenedCache | string;
+    try {
+      read = readCacheFile(fd, options);
+    } catch (error) {
+      read = `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+    }
+    if (typeof read === 'string') {
+      fs.closeSync(fd);
+      return new ParseCache(options, new Map(), read);
+    }
+    return new ParseCache(options, read.entries, undefined, read.payloads);
   }
 
   /**
@@ -189,7 +222,7 @@ export class ParseCache {
   read(absolutePath: string, shownPath: string, admit: (size: number) => void): CachedRead {
     this.seen.add(absolutePath);
     const stamp = statStamp(absolutePath, shownPath);
-    admit(Number(stamp[0]));
+    admit(stamp[0]);
     const entry = this.entries.get(absolutePath);
     if (
       entry &&
@@ -248,13 +281,12 @@ export class ParseCache {
     file: SourceFile,
     servedAs: 'unread' | 'hashed',
   ): CachedRead | undefined {
-    const payload = entry.payload;
-    if (payload === null) {
+    if (entry.payload === null) {
       return undefined;
     }
     const summary = entry.summary;
     if (!summary) {
-      const decoded = decodeEntry(entry, payload);
+      const decoded = this.decodeEntry(entry);
       if (!decoded) {
         return undefined;
       }
@@ -267,21 +299,26 @@ export class ParseCache {
     let values: readonly unknown[] | undefined;
     const content: DeferredContent = {
       objectAt: (index) => {
-        values ??= this.decodeDeferred(absolutePath, entry, payload, file, servedAs);
+        values ??= this.decodeDeferred(absolutePath, entry, file, servedAs);
         return values[index] as JsonObject;
       },
+      sketchAt: (at) => readSketch(summary, at),
     };
+    // summaryObjects' loop, without an object per identity: 50,000 on a large repository.
+    const { table } = summary;
     const objects: DeferredDocuments['objects'] = [];
-    for (const object of summaryObjects(summary)) {
+    for (let at = SUMMARY_HEAD; at < flat.length; at += SUMMARY_STRIDE) {
+      const namespace = flat[at + 4] as number;
       objects.push({
-        ordinal: object.ordinal,
+        ordinal: flat[at + 1] as number,
         object: new DeferredObject(
-          object.apiVersion,
-          object.kind,
-          object.name,
-          object.namespace,
+          table[flat[at + 2] as number] as string,
+          table[flat[at + 3] as number] as string,
+          flat[at + 5] as string,
+          namespace === -1 ? undefined : table[namespace],
           content,
-          object.index,
+          flat[at] as number,
+          flat[at + 6] === -1 ? -1 : at,
         ),
       });
     }
@@ -297,12 +334,11 @@ export class ParseCache {
   private decodeDeferred(
     absolutePath: string,
     entry: Entry,
-    payload: Uint8Array,
     file: SourceFile,
     servedAs: 'unread' | 'hashed',
   ): readonly unknown[] {
     const summary = entry.summary as Summary;
-    const decoded = decodeEntry(entry, payload);
+    const decoded = this.decodeEntry(entry);
     if (decoded && describes(summary, decoded.result.documents)) {
       this.stats.decoded++;
       return decoded.result.documents.map((document) => document.value);
@@ -321,6 +357,24 @@ export class ParseCache {
     this.entries.set(absolutePath, { ...entry, ...encodeParse(parsed, file.fastDocumentCount) });
     this.changed = true;
     return parsed.documents.map((document) => document.value);
+  }
+
+  /** An entry's payload decoded, when it can be read and is the payload that was written. */
+  private decodeEntry(entry: Entry): DecodedPayload | undefined {
+    const payload = this.payloadBytes(entry);
+    return payload !== undefined &&
+      (entry.payloadHash === undefined || hashOf(payload) === entry.payloadHash)
+      ? decodePayload(payload)
+      : undefined;
+  }
+
+  /** An entry's payload bytes (undefined when it has none, or its span cannot be read). */
+  private payloadBytes(entry: Entry): Uint8Array | undefined {
+    const payload = entry.payload;
+    if (payload === null) {
+      return undefined;
+    }
+    return payload instanceof Uint8Array ? payload : this.stored?.read(payload);
   }
 
   /**
@@ -343,36 +397,41 @@ export class ParseCache {
       [...Stamp, string, 0 | 1, number, number, string, SummaryText | 0]
     > = {};
     const table = new StringTable();
+    const sketches = new SketchWriter();
     const payloads: Uint8Array[] = [];
     let offset = 0;
+    // Payloads kept in the cache file that was opened are copied over in one read.
+    this.stored?.readAll();
     for (const [absolutePath, entry] of this.entries) {
-      const payload = entry.payload ?? EMPTY_BYTES;
+      const bytes = this.payloadBytes(entry);
+      // A stored payload that cannot be read is written as none: its file is parsed next run.
+      const payload = bytes ?? EMPTY_BYTES;
+      const kept = bytes !== undefined;
       index[absolutePath] = [
         ...entry.stamp,
         entry.hash,
         entry.settled ? 1 : 0,
-        entry.payload === null ? -1 : offset,
+        kept ? offset : -1,
         payload.length,
-        entry.payload === null ? '' : (entry.payloadHash ?? hashOf(entry.payload)),
-        entry.summary ? table.encode(entry.summary) : 0,
+        kept ? (entry.payloadHash ?? hashOf(payload)) : '',
+        kept && entry.summary ? table.encode(entry.summary, sketches) : 0,
       ];
       payloads.push(payload);
       offset += payload.length;
     }
     const indexBytes = Buffer.from(JSON.stringify({ t: table.strings, e: index }));
+    const sketchBytes = sketches.bytes();
+    const indexed = Buffer.concat([indexBytes, NEWLINE_BYTES, sketchBytes]);
     const header = JSON.stringify({
       scaleplanCache: CACHE_FORMAT,
       version: this.options.version,
       build: this.options.build,
+      indexLength: indexBytes.length,
+      sketchLength: sketchBytes.length,
       payloadLength: offset,
-      indexHash: hashOf(indexBytes),
+      indexHash: hashOf(indexed),
     });
-    const bytes = Buffer.concat([
-      Buffer.from(`${header}\n`),
-      indexBytes,
-      NEWLINE_BYTES,
-      ...payloads,
-    ]);
+    const bytes = Buffer.concat([Buffer.from(`${header}\n`), indexed, ...payloads]);
     const target = this.options.file;
     try {
       fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -425,17 +484,30 @@ const NEWLINE = 0x0a;
 const NEWLINE_BYTES = new Uint8Array([NEWLINE]);
 const EMPTY_BYTES = new Uint8Array(0);
 
-/** The entries of a cache file's bytes, or why it cannot be used. */
-function readCacheBytes(bytes: Buffer, options: ParseCacheOptions): Map<string, Entry> | string {
-  const headerEnd = bytes.indexOf(NEWLINE);
-  const indexEnd = headerEnd === -1 ? -1 : bytes.indexOf(NEWLINE, headerEnd + 1);
-  if (indexEnd === -1) {
+/** What an opened cache file holds: the entries of its index, and its payloads. */
+interface OpenedCache {
+  entries: Map<string, Entry>;
+  payloads: StoredPayloads;
+}
+
+/** Longest header line read: the header is five short fields. */
+const HEADER_LIMIT = 4096;
+
+/**
+ * The entries of an open cache file, or why it cannot be used. Reads the header and the
+ * index only: the payloads stay in the file (see StoredPayloads).
+ */
+function readCacheFile(fd: number, options: ParseCacheOptions): OpenedCache | string {
+  const size = fs.fstatSync(fd).size;
+  const head = Buffer.allocUnsafe(Math.min(size, HEADER_LIMIT));
+  const headLength = fs.readSync(fd, head, 0, head.length, 0);
+  const headerEnd = head.subarray(0, headLength).indexOf(NEWLINE);
+  if (headerEnd === -1) {
     return 'not a scaleplan cache (or truncated)';
   }
   let header: unknown;
-  let index: unknown;
   try {
-    header = JSON.parse(bytes.toString('utf8', 0, headerEnd));
+    header = JSON.parse(head.toString('utf8', 0, headerEnd));
   } catch {
     return 'not a scaleplan cache (or corrupt)';
   }
@@ -446,19 +518,30 @@ function readCacheBytes(bytes: Buffer, options: ParseCacheOptions): Map<string, 
   if (fields.version !== options.version || fields.build !== options.build) {
     return 'written by another scaleplan version or build';
   }
-  // Payloads stay bytes, sliced without copying: most are never decoded in a run.
-  const payloads = bytes.subarray(indexEnd + 1);
-  if (fields.payloadLength !== payloads.length) {
+  const { indexLength, sketchLength, payloadLength } = fields;
+  const indexStart = headerEnd + 1;
+  if (
+    !isCount(indexLength) ||
+    !isCount(sketchLength) ||
+    !isCount(payloadLength) ||
+    indexStart + indexLength + 1 + sketchLength + payloadLength !== size
+  ) {
+    return 'truncated or corrupt';
+  }
+  const indexed = readAt(fd, indexStart, indexLength + 1 + sketchLength);
+  if (indexed === undefined || indexed[indexLength] !== NEWLINE) {
     return 'truncated or corrupt';
   }
   // The summaries are trusted without the files they describe: a damaged index must not
   // parse into other identities (a shifted string table would rename every object).
-  const indexBytes = bytes.subarray(headerEnd + 1, indexEnd);
-  if (fields.indexHash !== hashOf(indexBytes)) {
+  if (fields.indexHash !== hashOf(indexed)) {
     return 'corrupt (the index does not match its hash)';
   }
+  const indexText = indexed.subarray(0, indexLength);
+  const sketches = indexed.subarray(indexLength + 1);
+  let index: unknown;
   try {
-    index = JSON.parse(indexBytes.toString());
+    index = JSON.parse(indexText.toString());
   } catch {
     return 'not a scaleplan cache (or corrupt)';
   }
@@ -467,20 +550,97 @@ function readCacheBytes(bytes: Buffer, options: ParseCacheOptions): Map<string, 
   }
   const table = index.t;
   const entries = new Map<string, Entry>();
-  for (const [absolutePath, value] of Object.entries(index.e)) {
-    const entry = readEntry(value, payloads, table);
+  for (const absolutePath in index.e) {
+    const entry = readEntry(index.e[absolutePath], payloadLength, table, sketches);
     if (!entry) {
       return 'corrupt (an entry of the wrong shape)';
     }
     entries.set(absolutePath, entry);
   }
-  return entries;
+  return {
+    entries,
+    payloads: new StoredPayloads(fd, indexStart + indexLength + 1 + sketchLength, payloadLength),
+  };
+}
+
+/** `length` bytes of a file from `position`, or undefined when fewer are there. */
+function readAt(fd: number, position: number, length: number): Buffer | undefined {
+  const bytes = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const read = fs.readSync(fd, bytes, done, length - done, position + done);
+    if (read === 0) {
+      return undefined;
+    }
+    done += read;
+  }
+  return bytes;
+}
+
+/** Closes the descriptor of a cache file whose payloads nobody can ask for any more. */
+const closeWhenCollected = new FinalizationRegistry<number>((fd) => {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Closed already, or the process is ending: nothing is left to release.
+  }
+});
+
+/**
+ * The payloads of the cache file a run opened, read from it by span when a file's content
+ * is asked for: most are never asked for in a run. The descriptor stays open while deferred
+ * objects may still be read (a rename over the file by another run does not change what it
+ * reads); writing the cache reads them all first and closes it.
+ */
+class StoredPayloads {
+  private fd: number | undefined;
+  private all: Buffer | undefined;
+
+  constructor(
+    fd: number,
+    private readonly start: number,
+    private readonly length: number,
+  ) {
+    this.fd = fd;
+    closeWhenCollected.register(this, fd, this);
+  }
+
+  /** A payload's bytes, or undefined when the file no longer holds them. */
+  read(span: StoredSpan): Uint8Array | undefined {
+    if (this.all) {
+      return this.all.subarray(span.offset, span.offset + span.length);
+    }
+    if (this.fd === undefined) {
+      return undefined;
+    }
+    try {
+      return readAt(this.fd, this.start + span.offset, span.length);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Reads every payload into memory and closes the file (before the cache is written). */
+  readAll(): void {
+    if (this.fd === undefined) {
+      return;
+    }
+    try {
+      this.all = readAt(this.fd, this.start, this.length);
+    } catch {
+      this.all = undefined;
+    }
+    closeWhenCollected.unregister(this);
+    fs.closeSync(this.fd);
+    this.fd = undefined;
+  }
 }
 
 function readEntry(
   value: unknown,
-  payloads: Uint8Array,
+  payloadLength: number,
   table: readonly string[],
+  sketches: Uint8Array,
 ): Entry | undefined {
   if (!Array.isArray(value) || value.length !== 11) {
     return undefined;
@@ -489,7 +649,7 @@ function readEntry(
     value as unknown[];
   const stamp = [size, inode, device, mtime, ctime];
   if (
-    !stamp.every((part) => typeof part === 'string' && /^\d+$/.test(part)) ||
+    !stamp.every((part) => typeof part === 'number' && part >= 0) ||
     typeof hash !== 'string' ||
     (settled !== 0 && settled !== 1) ||
     typeof offset !== 'number' ||
@@ -498,9 +658,9 @@ function readEntry(
     !Number.isInteger(length) ||
     offset < -1 ||
     length < 0 ||
-    offset + length > payloads.length ||
+    offset + length > payloadLength ||
     typeof payloadHash !== 'string' ||
-    !(summary === 0 || isSummaryText(summary, table.length))
+    !(summary === 0 || isSummaryText(summary, table.length, sketches.length))
   ) {
     return undefined;
   }
@@ -508,16 +668,20 @@ function readEntry(
     stamp: stamp as Stamp,
     hash,
     settled: settled === 1,
-    payload: offset === -1 ? null : payloads.subarray(offset, offset + length),
+    payload: offset === -1 ? null : { offset, length },
     payloadHash,
-    summary: summary === 0 ? undefined : { table, flat: summary as SummaryText },
+    summary: summary === 0 ? undefined : { table, flat: summary as SummaryText, sketches },
   };
 }
 
 /** A summary as written: Summary.flat against the cache file's table. */
-type SummaryText = (number | string)[];
+type SummaryText = SummarySlot[];
 
-function isSummaryText(value: unknown, tableLength: number): value is SummaryText {
+function isSummaryText(
+  value: unknown,
+  tableLength: number,
+  sketchLength: number,
+): value is SummaryText {
   if (
     !Array.isArray(value) ||
     value.length < SUMMARY_HEAD ||
@@ -527,15 +691,16 @@ function isSummaryText(value: unknown, tableLength: number): value is SummaryTex
   ) {
     return false;
   }
-  const isString = (at: unknown): boolean => isCount(at) && at < tableLength;
   for (let at = SUMMARY_HEAD; at < value.length; at += SUMMARY_STRIDE) {
+    const namespace = value[at + 4] as unknown;
     if (
       !isCount(value[at]) ||
       !isCount(value[at + 1]) ||
-      !isString(value[at + 2]) ||
-      !isString(value[at + 3]) ||
-      !(value[at + 4] === -1 || isString(value[at + 4])) ||
-      typeof value[at + 5] !== 'string'
+      !isTableIndex(value[at + 2], tableLength) ||
+      !isTableIndex(value[at + 3], tableLength) ||
+      !(namespace === -1 || isTableIndex(namespace, tableLength)) ||
+      typeof value[at + 5] !== 'string' ||
+      !isSketchSpan(value[at + 6], value[at + 7], sketchLength)
     ) {
       return false;
     }
@@ -552,8 +717,8 @@ class StringTable {
   readonly strings: string[] = [];
   private readonly indexes = new Map<string, number>();
 
-  /** A summary's flat form against this table. */
-  encode(summary: Summary): SummaryText {
+  /** A summary's flat form against this table, its sketches added to `sketches`. */
+  encode(summary: Summary, sketches: SketchWriter): SummaryText {
     const text: SummaryText = [summary.flat[0] as number, summary.flat[1] as number];
     for (const object of summaryObjects(summary)) {
       text.push(
@@ -563,6 +728,8 @@ class StringTable {
         this.indexOf(object.kind),
         object.namespace === undefined ? -1 : this.indexOf(object.namespace),
         object.name,
+        object.sketch === undefined ? -1 : sketches.add(object.sketch),
+        object.sketch?.length ?? 0,
       );
     }
     return text;
@@ -579,15 +746,35 @@ class StringTable {
   }
 }
 
+/** The sketch bytes of a cache file being written (see Summary). */
+class SketchWriter {
+  private readonly parts: Uint8Array[] = [];
+  private length = 0;
+
+  /** Adds a sketch's bytes; returns their offset. */
+  add(sketch: Uint8Array): number {
+    const offset = this.length;
+    this.parts.push(sketch);
+    this.length += sketch.length;
+    return offset;
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat(this.parts, this.length);
+  }
+}
+
 /** One object of a summary, its strings read from the table. */
 interface SummarizedObject extends ObjectIdentity {
   /** Index of its document in the payload. */
   index: number;
   ordinal: number;
+  /** Its sketch's JSON text (UTF-8), when it has one. */
+  sketch: Uint8Array | undefined;
 }
 
 /** The objects a summary describes (see Summary for the flat layout). */
-function* summaryObjects({ table, flat }: Summary): Generator<SummarizedObject> {
+function* summaryObjects({ table, flat, sketches }: Summary): Generator<SummarizedObject> {
   for (let at = SUMMARY_HEAD; at < flat.length; at += SUMMARY_STRIDE) {
     const namespace = flat[at + 4] as number;
     yield {
@@ -597,8 +784,44 @@ function* summaryObjects({ table, flat }: Summary): Generator<SummarizedObject> 
       kind: table[flat[at + 3] as number] as string,
       namespace: namespace === -1 ? undefined : table[namespace],
       name: flat[at + 5] as string,
+      sketch: sketchBytes(sketches, flat[at + 6] as number, flat[at + 7] as number),
     };
   }
+}
+
+function sketchBytes(sketches: Uint8Array, offset: number, length: number): Uint8Array | undefined {
+  return offset === -1 ? undefined : sketches.subarray(offset, offset + length);
+}
+
+/**
+ * The sketch of the summary's object at `at` (its position in `flat`), decoded; undefined
+ * when it does not decode (the object is then decoded instead).
+ */
+function readSketch({ flat, sketches }: Summary, at: number): ObjectSketch | undefined {
+  const bytes = sketchBytes(sketches, flat[at + 6] as number, flat[at + 7] as number);
+  if (bytes === undefined) {
+    return undefined;
+  }
+  try {
+    const sketch = JSON.parse(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(),
+    ) as unknown;
+    return isRecord(sketch) ? sketch : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A sketch's offset (-1: none, then length 0) and length within the sketch bytes. */
+function isSketchSpan(offset: unknown, length: unknown, sketchLength: number): boolean {
+  return (
+    (offset === -1 && length === 0) ||
+    (isCount(offset) && isCount(length) && offset + length <= sketchLength)
+  );
+}
+
+function isTableIndex(value: unknown, tableLength: number): boolean {
+  return isCount(value) && value < tableLength;
 }
 
 function isCount(value: unknown): value is number {
@@ -610,9 +833,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function statStamp(absolutePath: string, shownPath: string): Stamp {
-  let stat: fs.BigIntStats;
+  let stat: fs.Stats;
   try {
-    stat = fs.statSync(absolutePath, { bigint: true });
+    stat = fs.statSync(absolutePath);
   } catch (error) {
     throw new ScaleplanError(
       'INPUT_UNREADABLE',
@@ -621,13 +844,7 @@ function statStamp(absolutePath: string, shownPath: string): Stamp {
       { cause: error },
     );
   }
-  return [
-    String(stat.size),
-    String(stat.ino),
-    String(stat.dev),
-    String(stat.mtimeNs),
-    String(stat.ctimeNs),
-  ];
+  return [stat.size, stat.ino, stat.dev, stat.mtimeMs, stat.ctimeMs];
 }
 
 function sameStamp(a: Stamp, b: Stamp): boolean {
@@ -639,12 +856,11 @@ function sameStamp(a: Stamp, b: Stamp): boolean {
  * change time to the current time (no tool can set it back, unlike the modification time),
  * so a later stamp equal to this one means no write happened since — unless the write fell
  * in the same timestamp tick as the change this stamp recorded. A change time older than
- * RACY_NANOSECONDS rules that out.
+ * RACY_MILLISECONDS rules that out (so the times need not be exact to the nanosecond: a
+ * write after this stamp sets a change time at least that much later).
  */
 function isSettled(stamp: Stamp): boolean {
-  const now = BigInt(Date.now()) * 1_000_000n;
-  const newest = BigInt(stamp[3]) > BigInt(stamp[4]) ? BigInt(stamp[3]) : BigInt(stamp[4]);
-  return newest < now - RACY_NANOSECONDS;
+  return Math.max(stamp[3], stamp[4]) < Date.now() - RACY_MILLISECONDS;
 }
 
 function readBytes(absolutePath: string, shownPath: string): Buffer {
@@ -717,7 +933,8 @@ function summarize(
     return undefined;
   }
   const table = new StringTable();
-  const flat: (number | string)[] = [0, fastDocumentCount ?? -1];
+  const sketches = new SketchWriter();
+  const flat: SummarySlot[] = [0, fastDocumentCount ?? -1];
   for (const [index, document] of parsed.documents.entries()) {
     const found = classifyDocument(document.value);
     if (found.type === 'skipped') {
@@ -732,11 +949,18 @@ function summarize(
         identity.namespace === undefined ? -1 : table.indexOf(identity.namespace),
         identity.name,
       );
+      const sketch = sketchOf(found.object);
+      if (sketch === undefined) {
+        flat.push(-1, 0);
+      } else {
+        const bytes = Buffer.from(JSON.stringify(sketch));
+        flat.push(sketches.add(bytes), bytes.length);
+      }
     } else {
       return undefined;
     }
   }
-  return { table: table.strings, flat };
+  return { table: table.strings, flat, sketches: sketches.bytes() };
 }
 
 /** Whether the summary says what the loader makes of these documents. */
@@ -754,12 +978,19 @@ function describes(summary: Summary, documents: ParseResult['documents']): boole
       object.apiVersion !== described.apiVersion ||
       object.kind !== described.kind ||
       object.name !== described.name ||
-      object.namespace !== described.namespace
+      object.namespace !== described.namespace ||
+      !sameBytes(object.sketch, described.sketch)
     ) {
       return false;
     }
   }
   return true;
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  return a === undefined || b === undefined
+    ? a === b
+    : Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
 }
 
 function isJsonExact(value: unknown): boolean {
@@ -800,13 +1031,6 @@ function isJsonExact(value: unknown): boolean {
 interface DecodedPayload {
   result: ParseResult;
   fastDocumentCount: number | undefined;
-}
-
-/** An entry's payload decoded, when it is the payload that was written. */
-function decodeEntry(entry: Entry, payload: Uint8Array): DecodedPayload | undefined {
-  return entry.payloadHash === undefined || hashOf(payload) === entry.payloadHash
-    ? decodePayload(payload)
-    : undefined;
 }
 
 /** A payload's parse, or undefined when it is not one (then the file is parsed again). */

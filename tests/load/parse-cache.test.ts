@@ -242,7 +242,7 @@ describe('lint --cache', () => {
     }
   });
 
-  it('decodes, on a scoped run, only the files of the namespaces the reported file lives in', async () => {
+  it('decodes, on a scoped run, only the reported file: its namespace answers from sketches', async () => {
     const { directory, cache } = tree('tree-13');
     const scoped = (extra: Partial<LintRequest> = {}) =>
       run(directory, cache, { onlyFiles: ['a/web.yaml'], ...extra });
@@ -251,8 +251,9 @@ describe('lint --cache', () => {
     const warm = await scoped();
     expect(strip(warm)).toEqual(strip(uncached));
     expect(warm.findings.length).toBeGreaterThan(0);
-    // Five files served from the cache; the two of namespace "shop" decoded, none of "billing".
-    expect(warm.cache).toMatchObject({ unread: 5, parsed: 0, decoded: 2 });
+    // Five files served from the cache; only the reported one decoded: a/api.yaml, in the same
+    // namespace, is in its label and autoscaler indexes through its sketch alone.
+    expect(warm.cache).toMatchObject({ unread: 5, parsed: 0, decoded: 1 });
     const full = await run(directory, cache);
     expect(full.cache).toMatchObject({ unread: 5, decoded: 5 });
   });
@@ -277,12 +278,18 @@ describe('lint --cache', () => {
     const { directory, cache } = tree('tree-12');
     await run(directory, cache);
     const [header = '', index = '', ...rest] = fs.readFileSync(cache, 'utf8').split('\n');
-    // A forger who recomputes the index hash: the identities then name another object.
+    // A forger who recomputes the hash of index and sketches: the identities then name
+    // another object.
     const forgedIndex = index.replace('"web"', '"wob"');
     const fields = JSON.parse(header) as Record<string, unknown>;
-    fields.indexHash = crypto.createHash('sha256').update(forgedIndex).digest('base64');
-    const payloads = rest.join('\n').replace('"cpu":"500m"', '"cpu":"600m"');
-    fs.writeFileSync(cache, `${JSON.stringify(fields)}\n${forgedIndex}\n${payloads}`);
+    const tail = rest.join('\n');
+    const sketches = tail.slice(0, fields.sketchLength as number);
+    fields.indexHash = crypto
+      .createHash('sha256')
+      .update(`${forgedIndex}\n${sketches}`)
+      .digest('base64');
+    const payloads = tail.slice(sketches.length).replace('"cpu":"500m"', '"cpu":"600m"');
+    fs.writeFileSync(cache, `${JSON.stringify(fields)}\n${forgedIndex}\n${sketches}${payloads}`);
     await expect(run(directory, cache)).rejects.toThrow(/does not describe web\.yaml/);
     expect(fs.existsSync(cache)).toBe(false);
     expect((await run(directory, cache)).cache).toMatchObject({ parsed: 1 });

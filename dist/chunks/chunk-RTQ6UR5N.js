@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD="0d76b1cc227b9d48";export{VERSION,BUILD};
