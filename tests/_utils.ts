@@ -8,6 +8,15 @@ import { RuleTester } from '../src/testing/rule-tester.js';
 /** The repository root: fixtures are named relative to it. */
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
+/** The YAML files under a directory, at any depth, as paths joined to it, sorted. */
+export function yamlFilesUnder(directory: string): string[] {
+  return fs
+    .readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => path.join(directory, name))
+    .sort();
+}
+
 /** The rule tester on vitest, with fixtures named from the repository root. */
 export function ruleTester(): RuleTester {
   return new RuleTester({ framework: { describe, it }, fixturesRoot: ROOT });

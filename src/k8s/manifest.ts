@@ -1,5 +1,6 @@
 import { type FieldPath, type LocateTarget, type SourceRange } from '../source/locate.js';
 import type { SourceFile } from '../source/source-file.js';
+import { POD_TEMPLATE_PATHS } from './pod-templates.js';
 
 /** A JSON value as read from YAML: untrusted until a rule narrows it. */
 export type JsonObject = { readonly [key: string]: unknown };
@@ -111,10 +112,12 @@ export function identityOf(object: JsonObject): ObjectIdentity {
   };
 }
 
+type SketchedPaths = readonly (readonly string[])[];
+
 /** What a core workload's label index and replica count read, under its pod template path. */
-function workloadSketch(templatePath: readonly string[]): readonly (readonly string[])[] {
+function workloadSketch(templatePath: FieldPath): SketchedPaths {
   return [
-    [...templatePath, 'metadata', 'labels'],
+    [...(templatePath as readonly string[]), 'metadata', 'labels'],
     ['spec', 'replicas'],
     ['spec', 'ordinals'],
   ];
@@ -129,14 +132,10 @@ function workloadSketch(templatePath: readonly string[]): readonly (readonly str
  * deferred object answers them without its file being decoded. By kind name only, like the
  * indexes; no path is a prefix of another of its kind.
  */
-const SKETCHED_PATHS: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  Deployment: workloadSketch(['spec', 'template']),
-  StatefulSet: workloadSketch(['spec', 'template']),
-  ReplicaSet: workloadSketch(['spec', 'template']),
-  ReplicationController: workloadSketch(['spec', 'template']),
-  DaemonSet: workloadSketch(['spec', 'template']),
-  Job: workloadSketch(['spec', 'template']),
-  CronJob: workloadSketch(['spec', 'jobTemplate', 'spec', 'template']),
+const SKETCHED_PATHS: Readonly<Record<string, SketchedPaths>> = {
+  ...Object.fromEntries(
+    Object.entries(POD_TEMPLATE_PATHS).map(([kind, template]) => [kind, workloadSketch(template)]),
+  ),
   Service: [['metadata', 'labels']],
   HorizontalPodAutoscaler: [
     ['spec', 'scaleTargetRef'],
@@ -160,7 +159,7 @@ const SKETCHED_PATHS: Readonly<Record<string, readonly (readonly string[])[]>> =
 export type ObjectSketch = Readonly<Record<string, unknown>>;
 
 /** The sketched paths of a kind, if it has any. */
-export function sketchedPaths(kind: string): readonly (readonly string[])[] | undefined {
+export function sketchedPaths(kind: string): SketchedPaths | undefined {
   return Object.prototype.hasOwnProperty.call(SKETCHED_PATHS, kind)
     ? SKETCHED_PATHS[kind]
     : undefined;
@@ -190,7 +189,7 @@ export function sketchOf(object: JsonObject): ObjectSketch | undefined {
 }
 
 /** Whether `path` starts with one of `prefixes`. */
-function startsWithAny(path: FieldPath, prefixes: readonly (readonly string[])[]): boolean {
+function startsWithAny(path: FieldPath, prefixes: SketchedPaths): boolean {
   return prefixes.some(
     (prefix) =>
       path.length >= prefix.length && prefix.every((segment, index) => path[index] === segment),

@@ -1,17 +1,7 @@
 import type { FieldPath } from '../source/locate.js';
 import { asArray, asObject, getPath, type JsonObject, type Manifest } from './manifest.js';
 import { controllerLabels, type LabelValues } from './pod-labels.js';
-
-/** Where each workload kind keeps its pod template. */
-const POD_TEMPLATE_PATHS: Readonly<Record<string, FieldPath>> = {
-  Deployment: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  ReplicationController: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
+import { POD_TEMPLATE_PATHS } from './pod-templates.js';
 
 /** Where a core workload kind keeps its pod template. */
 export function podTemplatePath(kind: string): FieldPath | undefined {
@@ -89,10 +79,6 @@ export class Workload {
   /** False when an operator writes the containers (the set sees none of them). */
   readonly containersKnown: boolean;
   private readonly shape: WorkloadShape | undefined;
-  // Read on first use: a set's label index makes the workloads of a whole namespace, and
-  // their pod specs are what a deferred object would be decoded for.
-  private podSpecRead = false;
-  private podSpecValue: JsonObject | undefined;
   private containerList: readonly ContainerInfo[] | undefined;
 
   constructor(
@@ -122,14 +108,11 @@ export class Workload {
     this.labelsKnown = shape?.labelsKnown ?? true;
   }
 
+  // The pod spec and containers are read on first use, not made with the workload: a set's
+  // label index makes the workloads of a whole namespace, and their pod specs are what a
+  // deferred object would be decoded for.
   get podSpec(): JsonObject | undefined {
-    if (!this.podSpecRead) {
-      this.podSpecRead = true;
-      this.podSpecValue = this.containersKnown
-        ? asObject(this.templateManifest.get(this.podSpecPath))
-        : undefined;
-    }
-    return this.podSpecValue;
+    return this.containersKnown ? asObject(this.templateManifest.get(this.podSpecPath)) : undefined;
   }
 
   get containers(): readonly ContainerInfo[] {

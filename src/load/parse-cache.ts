@@ -13,15 +13,15 @@
  * build, index, sketch and payload lengths in bytes, the hash of index and sketches), an
  * index line (JSON: absolute path → stat, hash, payload span and hash, summary), the
  * sketches the summaries point into (see Summary), then the payloads, one JSON text per
- * file. A run reads the header and the index; a payload is read (and its hash
+ * file. A run reads the header, the index and the sketches; a payload is read (and its hash
  * checked) only when its file's content is asked for. Anything that does not fit (another
  * format or build, a truncated file, an entry or payload of the wrong shape) is ignored and
  * rewritten, never trusted.
  *
  * The summary is what the loader makes of each document without the content: the identity
  * of each object, its sketch (the few fields the set's namespace indexes read, see
- * k8s/manifest.ts sketchOf), and how many documents are not objects. A file with one is loaded as
- * deferred objects (Manifest.object decodes the payload on first use), so a run that looks
+ * k8s/manifest.ts sketchOf), and how many documents are not objects. A file with one is
+ * loaded as deferred objects (Manifest.object decodes the payload on first use), so a run that looks
  * at a few objects of a large set decodes only their files. Files with Lists, unreadable
  * documents or parse problems have no summary and are decoded when read.
  */
@@ -490,7 +490,7 @@ interface OpenedCache {
   payloads: StoredPayloads;
 }
 
-/** Longest header line read: the header is five short fields. */
+/** Longest header line read: the header is seven short fields. */
 const HEADER_LIMIT = 4096;
 
 /**
@@ -803,9 +803,7 @@ function readSketch({ flat, sketches }: Summary, at: number): ObjectSketch | und
     return undefined;
   }
   try {
-    const sketch = JSON.parse(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(),
-    ) as unknown;
+    const sketch = JSON.parse(bufferOf(bytes).toString()) as unknown;
     return isRecord(sketch) ? sketch : undefined;
   } catch {
     return undefined;
@@ -818,6 +816,11 @@ function isSketchSpan(offset: unknown, length: unknown, sketchLength: number): b
     (offset === -1 && length === 0) ||
     (isCount(offset) && isCount(length) && offset + length <= sketchLength)
   );
+}
+
+/** A Buffer over the same memory (for its toString and equals), without a copy. */
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 function isTableIndex(value: unknown, tableLength: number): boolean {
@@ -988,9 +991,7 @@ function describes(summary: Summary, documents: ParseResult['documents']): boole
 }
 
 function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  return a === undefined || b === undefined
-    ? a === b
-    : Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+  return a === undefined || b === undefined ? a === b : bufferOf(a).equals(b);
 }
 
 function isJsonExact(value: unknown): boolean {
@@ -1037,7 +1038,7 @@ interface DecodedPayload {
 function decodePayload(bytes: Uint8Array): DecodedPayload | undefined {
   let payload: unknown;
   try {
-    payload = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString());
+    payload = JSON.parse(bufferOf(bytes).toString());
   } catch {
     return undefined;
   }

@@ -18,7 +18,7 @@ import { CORE_WORKLOAD_KINDS, podTemplatePath } from '../../src/k8s/workloads.js
 import { parseSourceFile } from '../../src/source/parse.js';
 import { SourceFile } from '../../src/source/source-file.js';
 import type { FieldPath } from '../../src/source/locate.js';
-import { ROOT } from '../_utils.js';
+import { ROOT, yamlFilesUnder } from '../_utils.js';
 
 const file = new SourceFile('sketch.yaml', '');
 
@@ -83,21 +83,11 @@ function expectSketchAnswers(object: JsonObject): void {
   }
 }
 
-function yamlFiles(directory: string): string[] {
-  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const child = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      return yamlFiles(child);
-    }
-    return /\.ya?ml$/.test(entry.name) ? [child] : [];
-  });
-}
-
 describe('object sketches', () => {
   it('answer every sketched field of the fixture trees as the decoded object does', () => {
     let sketched = 0;
     for (const tree of ['fixtures/real', 'fixtures/examples', 'fixtures/rules']) {
-      for (const yamlFile of yamlFiles(path.join(ROOT, tree))) {
+      for (const yamlFile of yamlFilesUnder(path.join(ROOT, tree))) {
         const source = new SourceFile(yamlFile, fs.readFileSync(yamlFile, 'utf8'));
         for (const { value } of parseSourceFile(source).documents) {
           if (

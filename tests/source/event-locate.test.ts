@@ -5,16 +5,7 @@ import { buildEventTree, locateInEventTree } from '../../src/source/event-locate
 import { locateInDocument, type FieldPath } from '../../src/source/locate.js';
 import { parseSourceFile } from '../../src/source/parse.js';
 import { SourceFile } from '../../src/source/source-file.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function yamlFiles(directory: string): string[] {
-  return fs
-    .readdirSync(directory, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => path.join(directory, name))
-    .sort();
-}
+import { ROOT, yamlFilesUnder as yamlFiles } from '../_utils.js';
 
 function allPaths(value: unknown, trail: FieldPath = []): FieldPath[] {
   const paths: FieldPath[] = [trail];

@@ -1,4 +1,4 @@
-import{parseCommandArgs}from"./chunk-RQTEZG2F.js";import"./chunk-JMR36GPJ.js";import{STARTERS,initSpec}from"./chunk-IUN5GJZI.js";import"./chunk-ARRM6D5W.js";import"./chunk-4DFBSIUN.js";import"./chunk-2BGVXCBS.js";import"./chunk-ARHLQQL4.js";import"./chunk-OHRDOKXD.js";import{ScaleplanError}from"./chunk-M3F5VB5R.js";import"./chunk-HIUJIENI.js";import"./chunk-AGKEWAZ4.js";var INIT_HELP=`Usage: scaleplan init [--example NAME]
+import{parseCommandArgs}from"./chunk-RQTEZG2F.js";import"./chunk-JMR36GPJ.js";import{STARTERS,initSpec}from"./chunk-ZJESGT2P.js";import"./chunk-KJHV736K.js";import"./chunk-2AWCKPPZ.js";import"./chunk-2BGVXCBS.js";import"./chunk-FQIRUOT3.js";import"./chunk-CWCMBULF.js";import{ScaleplanError}from"./chunk-M3F5VB5R.js";import"./chunk-HIUJIENI.js";import"./chunk-AGKEWAZ4.js";var INIT_HELP=`Usage: scaleplan init [--example NAME]
 
 Write a commented starter scaleplan.yaml in the current directory, and a minimal base/
 for it when there is none. It compiles as is: run "scaleplan compile" next.

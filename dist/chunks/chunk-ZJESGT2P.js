@@ -1,4 +1,4 @@
-import{DEFAULT_SPEC_FILE}from"./chunk-ARRM6D5W.js";import{displayPath}from"./chunk-OHRDOKXD.js";import{ScaleplanError}from"./chunk-M3F5VB5R.js";import fs from"node:fs";import path from"node:path";var SERVICE=(name,port)=>`apiVersion: v1
+import{DEFAULT_SPEC_FILE}from"./chunk-KJHV736K.js";import{displayPath}from"./chunk-CWCMBULF.js";import{ScaleplanError}from"./chunk-M3F5VB5R.js";import fs from"node:fs";import path from"node:path";var SERVICE=(name,port)=>`apiVersion: v1
 kind: Service
 metadata:
   name: ${name}

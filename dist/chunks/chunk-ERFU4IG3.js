@@ -1,1 +1,0 @@
-var VERSION="0.1.0",BUILD="fff53b8cdc221727";export{VERSION,BUILD};
